@@ -1,0 +1,113 @@
+namespace Rehab.Graph.SeedGenerator;
+
+// Member names map to the UPPER_SNAKE_CASE codes of FORMAT.md through the snake-case enum converter in SeedWriter.
+
+public enum NeedCode
+{
+    Accommodation,
+    EducationTrainingEmployment,
+    Health,
+    MentalHealth,
+    Drugs,
+    Alcohol,
+    FinanceBenefitDebt,
+    ChildrenFamilies,
+    AttitudesThinkingBehaviour,
+    AbuseDomesticViolence,
+    SexWork,
+    Relationships,
+    Lifestyle,
+}
+
+public enum StrengthCode
+{
+    Gardening,
+    Cooking,
+    Sport,
+    Music,
+    Faith,
+    Caring,
+    Diy,
+    Art,
+    Driving,
+    It,
+    Animals,
+    Writing,
+    Teamwork,
+    Languages,
+    CustomerService,
+    Fishing,
+}
+
+public enum Gender
+{
+    Female,
+    Male,
+    NonBinary,
+    NotStated,
+}
+
+public enum RiskLevel
+{
+    Low,
+    Medium,
+    High,
+    VeryHigh,
+}
+
+public enum RiskFlag
+{
+    NoContactChildren,
+    SexualOffence,
+    Arson,
+    DomesticAbusePerpetrator,
+    ViolenceToStaff,
+    Weapons,
+}
+
+public enum OrganisationKind
+{
+    Vcse,
+    WomensCentre,
+    FaithGroup,
+    Employer,
+    Statutory,
+    HousingProvider,
+    HealthProvider,
+    EducationProvider,
+    CommunityGroup,
+    Digital,
+}
+
+public enum ReferralRoute
+{
+    Self,
+    Practitioner,
+    Gp,
+    Agency,
+}
+
+public enum PlacementKind
+{
+    UnpaidWork,
+    ImmediateJustice,
+    Volunteering,
+    WorkTrial,
+}
+
+public enum TieKind
+{
+    Family,
+    Friend,
+    Peer,
+    Partner,
+    ExPartner,
+    CoDefendant,
+}
+
+public enum PlaceKind
+{
+    Area,
+    PostcodeDistrict,
+    Town,
+}

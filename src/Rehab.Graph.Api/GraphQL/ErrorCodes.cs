@@ -1,0 +1,51 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQLParser.Exceptions;
+using Rehab.Graph.Domain;
+using Rehab.Graph.Neo4j.Client;
+
+namespace Rehab.Graph.Api.GraphQL;
+
+/// <summary>
+/// Gives every error the <c>extensions.code</c> clients rely on and a message fit to show; what went
+/// wrong inside stays in the log, never in the response.
+/// </summary>
+public sealed class RehabErrorInfoProvider(ILogger<RehabErrorInfoProvider> logger) : IErrorInfoProvider
+{
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string Unavailable = "UNAVAILABLE";
+    public const string Conflict = "CONFLICT";
+    public const string NotFound = "NOT_FOUND";
+
+    public ErrorInfo GetInfo(ExecutionError error)
+    {
+        var (code, message, field) = Classify(error);
+        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (field is not null)
+        {
+            extensions["field"] = field;
+        }
+
+        return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+
+    private (string Code, string Message, string? Field) Classify(ExecutionError error) => error.InnerException switch
+    {
+        InvalidInputException e => (BadUserInput, e.Message, e.Field),
+        Neo4jUnavailableException => (Unavailable, "The graph database is unavailable; try again shortly.", null),
+        Neo4jConflictException => (Conflict, "The change conflicts with data already stored.", null),
+        GraphQLSyntaxErrorException => ("GRAPHQL_PARSE_FAILED", error.Message, null),
+        _ when error is InvalidVariableError => (BadUserInput, error.Message, null),
+        _ when error is ValidationError => ("GRAPHQL_VALIDATION_FAILED", error.Message, null),
+        _ when error is DocumentError => ("GRAPHQL_PARSE_FAILED", error.Message, null),
+        null => (error.Code ?? "INTERNAL_SERVER_ERROR", error.Message, null),
+        var unexpected => Internal(unexpected),
+    };
+
+    private (string, string, string?) Internal(Exception e)
+    {
+        logger.LogError(e, "Unhandled error while resolving a GraphQL request");
+        return ("INTERNAL_SERVER_ERROR", "Something went wrong on our side; it has been logged.", null);
+    }
+}

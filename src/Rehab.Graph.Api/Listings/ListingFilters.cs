@@ -1,0 +1,59 @@
+using GraphQL.Types;
+using Rehab.Graph.Domain.Taxonomy;
+
+namespace Rehab.Graph.Api.Listings;
+
+public sealed record ServiceFilter(IReadOnlyList<string>? Needs, bool? WomenOnly, bool? Online, string? Text, string? OrganisationId);
+
+public sealed class ServiceFilterType : InputObjectGraphType<ServiceFilter>
+{
+    public ServiceFilterType()
+    {
+        Name = "ServiceFilter";
+        Field(f => f.Needs, nullable: true).Description("Need codes: services addressing any of them.");
+        Field(f => f.WomenOnly, nullable: true);
+        Field(f => f.Online, nullable: true);
+        Field(f => f.Text, nullable: true).Description("Words in the name or description (at most 100 characters).");
+        Field(f => f.OrganisationId, typeof(IdGraphType));
+    }
+}
+
+public sealed record OrganisationFilter(string? Kind, string? Text);
+
+public sealed class OrganisationFilterType : InputObjectGraphType<OrganisationFilter>
+{
+    public OrganisationFilterType()
+    {
+        Name = "OrganisationFilter";
+        Field(f => f.Kind, nullable: true);
+        Field(f => f.Text, nullable: true);
+    }
+}
+
+public sealed record PlacementFilter(string? Kind, bool? WomenOnly, bool? HasSpace, string? Text);
+
+public sealed class PlacementFilterType : InputObjectGraphType<PlacementFilter>
+{
+    public PlacementFilterType()
+    {
+        Name = "PlacementFilter";
+        Field(f => f.Kind, nullable: true);
+        Field(f => f.WomenOnly, nullable: true);
+        Field(f => f.HasSpace, nullable: true).Description("Only placements with (true) or without (false) a free place.");
+        Field(f => f.Text, nullable: true);
+    }
+}
+
+public sealed record MentorFilter(Gender? Gender, string? Language, IReadOnlyList<string>? LivedExperience, bool? HasSpace);
+
+public sealed class MentorFilterType : InputObjectGraphType<MentorFilter>
+{
+    public MentorFilterType()
+    {
+        Name = "MentorFilter";
+        Field(f => f.Gender, typeof(GenderType));
+        Field(f => f.Language, nullable: true).Description("An ISO 639-1 code the mentor speaks.");
+        Field(f => f.LivedExperience, nullable: true).Description("Need codes: mentors with lived experience of any of them.");
+        Field(f => f.HasSpace, nullable: true);
+    }
+}

@@ -1,0 +1,130 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Rehab.Graph.Api.Geography;
+using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Neo4j.Listings;
+
+namespace Rehab.Graph.Api.Listings;
+
+/// <summary>The public directory's query fields: each validates its arguments and makes one store call.</summary>
+internal static class ListingQueries
+{
+    public static void AddListingQueries(this ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("A service, organisation, placement or mentor by id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => LoadNode(c, c.GetArgument<string>("id")));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs")
+            .Description("The need taxonomy, with how many services address each need.")
+            .ResolveAsync(async c => await Store(c).NeedsAsync(c.CancellationToken));
+
+        query.Field<NonNullGraphType<ServiceConnectionType>>("services")
+            .Description("Services, by name or, with `near`, nearest first.")
+            .Argument<ServiceFilterType>("where")
+            .Argument<NearInputType>("near")
+            .Paging()
+            .ResolveAsync(async c =>
+            {
+                var where = c.GetArgument<ServiceFilter?>("where");
+                var search = new ServiceSearch(
+                    NeedCodes.Validate(where?.Needs, "where.needs"),
+                    where?.WomenOnly,
+                    where?.Online,
+                    SearchText.Normalise(where?.Text, "where.text"),
+                    where?.OrganisationId,
+                    c.Near(),
+                    c.Page());
+                return await Store(c).ServicesAsync(search, c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<OrganisationConnectionType>>("organisations")
+            .Description("Organisations, by name.")
+            .Argument<OrganisationFilterType>("where")
+            .Paging()
+            .ResolveAsync(async c =>
+            {
+                var where = c.GetArgument<OrganisationFilter?>("where");
+                var search = new OrganisationSearch(
+                    ListingKinds.Validate(where?.Kind, ListingKinds.Organisation, "where.kind"),
+                    SearchText.Normalise(where?.Text, "where.text"),
+                    c.Page());
+                return await Store(c).OrganisationsAsync(search, c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<PlacementConnectionType>>("placements")
+            .Description("Unpaid work, Immediate Justice, volunteering and work-trial placements, by title or, with `near`, nearest first.")
+            .Argument<PlacementFilterType>("where")
+            .Argument<NearInputType>("near")
+            .Paging()
+            .ResolveAsync(async c =>
+            {
+                var where = c.GetArgument<PlacementFilter?>("where");
+                var search = new PlacementSearch(
+                    ListingKinds.Validate(where?.Kind, ListingKinds.Placement, "where.kind"),
+                    where?.WomenOnly,
+                    where?.HasSpace,
+                    SearchText.Normalise(where?.Text, "where.text"),
+                    c.Near(),
+                    c.Page());
+                return await Store(c).PlacementsAsync(search, c.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<MentorConnectionType>>("mentors")
+            .Description("Peer mentors (public profiles), by name or, with `near`, nearest first.")
+            .Argument<MentorFilterType>("where")
+            .Argument<NearInputType>("near")
+            .Paging()
+            .ResolveAsync(async c =>
+            {
+                var where = c.GetArgument<MentorFilter?>("where");
+                var search = new MentorSearch(
+                    where?.Gender is { } gender ? EnumCodes.ToCode(gender) : null,
+                    ListingKinds.ValidateLanguage(where?.Language, "where.language"),
+                    NeedCodes.Validate(where?.LivedExperience, "where.livedExperience"),
+                    where?.HasSpace,
+                    c.Near(),
+                    c.Page());
+                return await Store(c).MentorsAsync(search, c.CancellationToken);
+            });
+    }
+
+    private static FieldBuilder<object?, object> Paging(this FieldBuilder<object?, object> field) =>
+        field
+            .Argument<IntGraphType>("first", $"Page size, 0 to {ListingArguments.MaxPageSize}; default {ListingArguments.DefaultPageSize}.")
+            .Argument<StringGraphType>("after", "A cursor from a previous page (endCursor or an edge's cursor).")
+            .WithComplexityImpact(ctx =>
+            {
+                // A page of n nodes costs n times its selection, so `first` bounds the complexity.
+                var first = ctx.Arguments is { } args && args.TryGetValue("first", out var value) && value.Value is int n ? n : ListingArguments.DefaultPageSize;
+                return new(1, Math.Max(first, 1));
+            });
+
+    private static object? LoadNode(IResolveFieldContext context, string id)
+    {
+        var store = Store(context);
+        var prefix = id.Split('-', 2)[0];
+        return prefix switch
+        {
+            "svc" => Batch<ServiceListing>(context, "servicesById", store.ServicesByIdAsync, s => s.Id).Load(id),
+            "org" => Batch<OrganisationListing>(context, "organisationsById", store.OrganisationsByIdAsync, o => o.Id).Load(id),
+            "plc" => Batch<PlacementListing>(context, "placementsById", store.PlacementsByIdAsync, p => p.Id).Load(id),
+            "mnt" => Batch<MentorListing>(context, "mentorsById", store.MentorsByIdAsync, m => m.Id).Load(id),
+            _ => null,
+        };
+    }
+
+    private static BatchLoader<string, T> Batch<T>(
+        IResolveFieldContext context,
+        string name,
+        Func<IEnumerable<string>, CancellationToken, Task<IReadOnlyList<T>>> fetch,
+        Func<T, string> key) =>
+        context.Loaders().GetOrAdd<string, T>(name, async (ids, ct) => (await fetch(ids, ct)).ToDictionary(key));
+
+    private static ListingStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ListingStore>();
+}

@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Types;
+using Rehab.Graph.Api.Geography;
+using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Neo4j.Listings;
+
+namespace Rehab.Graph.Api.Listings;
+
+public sealed class OrganisationType : ObjectGraphType<OrganisationListing>
+{
+    public OrganisationType()
+    {
+        Name = "Organisation";
+        Interface<NodeInterface>();
+        Field(o => o.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(o => o.Name);
+        Field(o => o.Kind).Description("VCSE, WOMENS_CENTRE, FAITH_GROUP, EMPLOYER, STATUTORY, HOUSING_PROVIDER, HEALTH_PROVIDER, EDUCATION_PROVIDER, COMMUNITY_GROUP or DIGITAL.");
+        Field(o => o.Description, nullable: true);
+        Field(o => o.Website, nullable: true);
+        Field<GeoPointType>("location").Resolve(c => c.Source.Lat is { } lat && c.Source.Lon is { } lon ? new GeoPoint(lat, lon) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceType>>>>("services")
+            .Description("The services this organisation offers, by name.")
+            .Resolve(c => c.Loaders().GetOrAdd<string, IReadOnlyList<ServiceListing>>("servicesByOrganisation", async (ids, ct) =>
+                {
+                    var services = await c.RequestServices!.GetRequiredService<ListingStore>().ServicesByOrganisationAsync(ids, ct);
+                    return ids.ToDictionary(id => id, id => (IReadOnlyList<ServiceListing>)[.. services[id]]);
+                })
+                .Load(c.Source.Id));
+    }
+}
+
+public sealed class OrganisationConnectionType() : ConnectionType<OrganisationType, OrganisationEdgeType, OrganisationListing>("Organisation");
+
+public sealed class OrganisationEdgeType() : EdgeType<OrganisationType, OrganisationListing>("Organisation");

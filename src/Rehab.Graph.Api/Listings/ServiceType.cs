@@ -1,0 +1,45 @@
+using GraphQL.Types;
+using Rehab.Graph.Api.Geography;
+using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Listings;
+
+namespace Rehab.Graph.Api.Listings;
+
+public sealed class ServiceType : ObjectGraphType<ServiceListing>
+{
+    public ServiceType()
+    {
+        Name = "Service";
+        Interface<NodeInterface>();
+        Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(s => s.Name);
+        Field(s => s.Description, nullable: true);
+        Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(c => c.Source.Organisation);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs").Resolve(c => c.Source.Needs);
+        Field<NonNullGraphType<GeoPointType>>("location")
+            .Description("Where the service is delivered; for an online service, its provider's address.")
+            .Resolve(c => new GeoPoint(c.Source.Lat, c.Source.Lon));
+        Field<FloatGraphType>("distanceKm").Description("Set when the query had `near`.").Resolve(c => ListingDistance.Round(c.Source.DistanceKm));
+        Field(s => s.Online).Description("Delivered online (e.g. computerised CBT), whatever the distance.");
+        Field(s => s.WomenOnly);
+        Field(s => s.MinAge, nullable: true);
+        Field(s => s.MaxAge, nullable: true);
+        Field(s => s.Languages).Description("ISO 639-1 codes of the languages it is delivered in.");
+        Field(s => s.UnsuitableFor).Description("Risk flags that make a person ineligible.");
+        Field(s => s.Capacity, nullable: true);
+        Field(s => s.WaitingDays, nullable: true);
+        Field(s => s.OpeningTimes, nullable: true);
+        Field(s => s.ReferralRoute, nullable: true).Description("SELF, PRACTITIONER, GP or AGENCY.");
+    }
+}
+
+public sealed class ServiceConnectionType() : ConnectionType<ServiceType, ServiceEdgeType, ServiceListing>("Service");
+
+public sealed class ServiceEdgeType() : EdgeType<ServiceType, ServiceListing>("Service");
+
+internal static class ListingDistance
+{
+    /// <summary>Metres are precision enough for a practitioner, and rounding keeps responses stable.</summary>
+    public static double? Round(double? km) => km is { } value ? Math.Round(value, 3) : null;
+}

@@ -1,0 +1,17 @@
+using Rehab.Graph.Api;
+using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Api.Health;
+using Rehab.Graph.Neo4j;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddNeo4jGraph(builder.Configuration);
+builder.Services.AddRehabGraphQL();
+
+var app = builder.Build();
+app.MapWebApp();
+app.MapHealth();
+app.MapGraphQLOverHttp();
+app.Run();
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,35 @@
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Paging;
+
+namespace Rehab.Graph.Domain.Listings;
+
+// Validated directory searches. Text is matched case-insensitively as a substring.
+
+public sealed record ServiceSearch(IReadOnlyList<string> Needs, bool? WomenOnly, bool? Online, string? Text, string? OrganisationId, NearQuery? Near, PageRequest Page);
+
+public sealed record OrganisationSearch(string? Kind, string? Text, PageRequest Page);
+
+public sealed record PlacementSearch(string? Kind, bool? WomenOnly, bool? HasSpace, string? Text, NearQuery? Near, PageRequest Page);
+
+public sealed record MentorSearch(string? Gender, string? Language, IReadOnlyList<string> LivedExperience, bool? HasSpace, NearQuery? Near, PageRequest Page);
+
+public static class SearchText
+{
+    public const int MaxLength = 100;
+
+    /// <summary>Trims and lower-cases a text filter; blank means no filter.</summary>
+    public static string? Normalise(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (text.Length > MaxLength)
+        {
+            throw new InvalidInputException(field, $"'{field}' must be at most {MaxLength} characters.");
+        }
+
+        return text.Trim().ToLowerInvariant();
+    }
+}

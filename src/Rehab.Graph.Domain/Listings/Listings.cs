@@ -1,0 +1,70 @@
+namespace Rehab.Graph.Domain.Listings;
+
+// The directory's read models: what the graph holds about each listing, as the API shows it.
+// Coordinates are WGS-84 degrees; DistanceKm is set only when the query had a `near`.
+
+public sealed record NeedSummary(string Code, string Label, int ServiceCount) : NeedRef(Code, Label);
+
+public record NeedRef(string Code, string Label);
+
+public sealed record OrganisationListing(
+    string Id,
+    string Name,
+    string Kind,
+    string? Description,
+    double? Lat,
+    double? Lon,
+    string? Website);
+
+public sealed record ServiceListing(
+    string Id,
+    string Name,
+    string? Description,
+    OrganisationListing Organisation,
+    IReadOnlyList<NeedRef> Needs,
+    bool Online,
+    double Lat,
+    double Lon,
+    bool WomenOnly,
+    int? MinAge,
+    int? MaxAge,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<string> UnsuitableFor,
+    int? Capacity,
+    int? WaitingDays,
+    string? OpeningTimes,
+    string? ReferralRoute,
+    double? DistanceKm);
+
+public sealed record PlacementListing(
+    string Id,
+    string Title,
+    string Kind,
+    string? Description,
+    OrganisationListing Organisation,
+    double Lat,
+    double Lon,
+    int Capacity,
+    int Filled,
+    bool WomenOnly,
+    bool ChildFacing,
+    IReadOnlyList<string> UnsuitableFor,
+    string MaxRiskOfHarm,
+    IReadOnlyList<string> Sessions,
+    string? Supervisor,
+    IReadOnlyList<string> Skills,
+    double? DistanceKm);
+
+public sealed record MentorListing(
+    string Id,
+    string DisplayName,
+    string Gender,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<NeedRef> LivedExperience,
+    int Capacity,
+    int Mentees,
+    double Lat,
+    double Lon,
+    string? Bio,
+    IReadOnlyList<OrganisationListing> Organisations,
+    double? DistanceKm);

@@ -1,0 +1,31 @@
+using System.Text;
+
+namespace Rehab.Graph.Domain.Taxonomy;
+
+/// <summary>The graph stores enumerations as UPPER_SNAKE_CASE codes (e.g. NON_BINARY); these convert both ways.</summary>
+public static class EnumCodes
+{
+    public static string ToCode<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var name = value.ToString();
+        var code = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (i > 0 && char.IsUpper(name[i]))
+            {
+                code.Append('_');
+            }
+
+            code.Append(char.ToUpperInvariant(name[i]));
+        }
+
+        return code.ToString();
+    }
+
+    public static TEnum Parse<TEnum>(string code)
+        where TEnum : struct, Enum =>
+        Enum.TryParse<TEnum>(code.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value)
+            ? value
+            : throw new FormatException($"'{code}' is not a {typeof(TEnum).Name} code.");
+}

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Logging;
+
+namespace Rehab.Graph.Neo4j.Client;
+
+/// <summary>
+/// Runs Cypher over Neo4j's HTTP transactional API: several statements per request, one pooled
+/// <see cref="HttpClient"/>, retries only where a retry is safe and may help.
+/// </summary>
+public sealed class CypherClient(HttpClient http, Neo4jConnection connection, ILogger<CypherClient> logger)
+{
+    private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1)];
+
+    /// <summary>Runs the statements in one auto-committed transaction and returns one result per statement.</summary>
+    public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default) =>
+        WithRetryAsync(async () =>
+        {
+            var endpoint = await connection.EndpointAsync(cancellationToken);
+            using var request = TransactionalHttp.Request(HttpMethod.Post, endpoint.CommitUri, endpoint, statements);
+            return TransactionalHttp.Results(await TransactionalHttp.SendAsync(http, request, statements, cancellationToken));
+        }, cancellationToken);
+
+    public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
+        (await RunAsync([statement], cancellationToken))[0];
+
+    /// <summary>
+    /// Runs a multi-step unit of work in one explicit transaction: committed when <paramref name="work"/>
+    /// returns, rolled back when it throws. A transient failure re-runs the whole unit.
+    /// </summary>
+    public Task<T> InTransactionAsync<T>(Func<CypherTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        WithRetryAsync(async () =>
+        {
+            var endpoint = await connection.EndpointAsync(cancellationToken);
+            await using var transaction = new CypherTransaction(http, endpoint, cancellationToken);
+            var result = await work(transaction);
+            await transaction.CommitAsync();
+            return result;
+        }, cancellationToken);
+
+    private async Task<T> WithRetryAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken)
+    {
+        for (var retry = 0; ; retry++)
+        {
+            try
+            {
+                return await attempt();
+            }
+            catch (Exception e) when (retry < Backoff.Length && (e is Neo4jTransientException || TransactionalHttp.IsConnectionRefused(e)))
+            {
+                logger.LogWarning("Retrying Cypher after {Error} (attempt {Attempt})", e.Message, retry + 2);
+                await Task.Delay(Backoff[retry], cancellationToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace Rehab.Graph.Neo4j.Client;
+
+/// <summary>The wire format of Neo4j's HTTP transactional API, shared by 3.x and 5.x.</summary>
+internal static class TransactionalHttp
+{
+    public static HttpRequestMessage Request(HttpMethod method, Uri uri, Neo4jEndpoint endpoint, IReadOnlyList<CypherStatement>? statements)
+    {
+        var request = new HttpRequestMessage(method, uri);
+        request.Headers.Authorization = endpoint.Authorization;
+        request.Headers.Accept.ParseAdd("application/json");
+        if (statements is not null)
+        {
+            var body = new RequestBody([.. statements.Select(s => new RequestStatement(s.Text, s.Parameters))]);
+            request.Content = JsonContent.Create(body, options: CypherResult.Json);
+        }
+
+        return request;
+    }
+
+    /// <summary>Sends one request; Neo4j reports statement errors in the body with HTTP 200, so both are checked.</summary>
+    public static async Task<ResponseBody> SendAsync(HttpClient http, HttpRequestMessage request, IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    {
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.SendAsync(request, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new Neo4jUnavailableException($"Neo4j at {request.RequestUri?.GetLeftPart(UriPartial.Authority)} could not be reached: {e.Message}", e);
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new Neo4jUnavailableException("Neo4j did not answer in time.", e);
+        }
+
+        using (response)
+        {
+            CypherTrace.Record(statements);
+            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            {
+                throw new Neo4jException("Neo.ClientError.Security.Unauthorized", $"Neo4j refused the credentials (HTTP {(int)response.StatusCode}); check Neo4j:User and Neo4j:Password.");
+            }
+
+            if (response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout)
+            {
+                throw new Neo4jUnavailableException($"Neo4j answered HTTP {(int)response.StatusCode}.");
+            }
+
+            ResponseBody? body;
+            try
+            {
+                body = await response.Content.ReadFromJsonAsync<ResponseBody>(CypherResult.Json, cancellationToken);
+            }
+            catch (JsonException e)
+            {
+                throw new Neo4jException("Rehab.Graph.UnexpectedResponse", $"Neo4j answered HTTP {(int)response.StatusCode} with a body that is not the transactional API's JSON: {e.Message}");
+            }
+
+            body ??= new ResponseBody([], [], null);
+            if (body.Errors is [var error, ..])
+            {
+                var failed = statements.Count == 1 ? statements[0].Name : null;
+                throw Neo4jException.From(error.Code, error.Message, failed);
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new Neo4jException("Rehab.Graph.UnexpectedResponse", $"Neo4j answered HTTP {(int)response.StatusCode}.");
+            }
+
+            if (response.Headers.Location is { } location)
+            {
+                body = body with { Location = location };
+            }
+
+            return body;
+        }
+    }
+
+    public static IReadOnlyList<CypherResult> Results(ResponseBody body) =>
+        [.. body.Results.Select(r => new CypherResult(r.Columns, [.. r.Data.Select(d => d.Row)]))];
+
+    public static bool IsConnectionRefused(Exception e) =>
+        e is Neo4jUnavailableException { InnerException: HttpRequestException { InnerException: SocketException { SocketErrorCode: SocketError.ConnectionRefused } } };
+
+    internal sealed record RequestBody(IReadOnlyList<RequestStatement> Statements);
+
+    internal sealed record RequestStatement(string Statement, IReadOnlyDictionary<string, object?> Parameters);
+
+    internal sealed record ResponseBody(IReadOnlyList<ResultBody> Results, IReadOnlyList<ErrorBody> Errors, string? Commit)
+    {
+        public Uri? Location { get; init; }
+    }
+
+    internal sealed record ResultBody(IReadOnlyList<string> Columns, IReadOnlyList<RowBody> Data);
+
+    internal sealed record RowBody(JsonElement Row);
+
+    internal sealed record ErrorBody(string Code, string Message);
+}

@@ -1,0 +1,3 @@
+MATCH (o:Organisation)
+WHERE o.id IN $ids
+RETURN o AS row

@@ -1,0 +1,5 @@
+MATCH (o:Organisation)-[:OFFERS]->(s:Service)
+WHERE s.id IN $ids
+OPTIONAL MATCH (s)-[:ADDRESSES]->(n:Need)
+WITH s, o, collect(n {.code, .label}) AS needs
+RETURN {service: s, organisation: o, needs: needs} AS row

@@ -1,0 +1,15 @@
+namespace Rehab.Graph.Neo4j.Migrations;
+
+/// <summary>
+/// One versioned schema change. Its DDL lives in <c>Migrations/{File}.v3.cypher</c> (Neo4j 3.x) and
+/// <c>Migrations/{File}.v5.cypher</c> (Neo4j 4/5): statements separated by ';' and each idempotent.
+/// </summary>
+public sealed record Migration(int Version, string Name, string File)
+{
+    /// <summary>Every migration, in order. Add new ones at the end; never edit one that has shipped.</summary>
+    public static readonly IReadOnlyList<Migration> All =
+    [
+        new(1, "Unique ids and codes per label", "001-unique-ids"),
+        new(2, "Latitude indexes for near searches", "002-latitude-indexes"),
+    ];
+}

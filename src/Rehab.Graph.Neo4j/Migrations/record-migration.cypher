@@ -1,0 +1,2 @@
+MERGE (m:Migration {version: $version})
+SET m.name = $name, m.appliedAt = $appliedAt

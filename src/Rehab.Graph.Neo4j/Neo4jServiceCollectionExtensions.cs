@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Hosting;
+using Rehab.Graph.Neo4j.Listings;
+using Rehab.Graph.Neo4j.Migrations;
+using Rehab.Graph.Neo4j.Seeding;
+
+namespace Rehab.Graph.Neo4j;
+
+public static class Neo4jServiceCollectionExtensions
+{
+    /// <summary>The graph: Cypher client, stores, migrations, demo loader, and the start-up that brings Neo4j up.</summary>
+    public static IServiceCollection AddNeo4jGraph(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.Section));
+        services.AddSingleton<Neo4jConnection>();
+        // One pooled client for the process: connections to Neo4j are reused across requests.
+        services.AddSingleton(sp => new CypherClient(
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { Timeout = TimeSpan.FromSeconds(30) },
+            sp.GetRequiredService<Neo4jConnection>(),
+            sp.GetRequiredService<ILogger<CypherClient>>()));
+        services.AddHttpClient(nameof(Neo4jStartup), http => http.Timeout = TimeSpan.FromSeconds(5));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<DemoRegionLoader>();
+        services.AddSingleton<ListingStore>();
+        services.AddHostedService<Neo4jStartup>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+MATCH (p:Person {id: r.personId}), (s:Service {id: r.serviceId})
+MERGE (p)-[:ATTENDED]->(s)

@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+MATCH (p:Person {id: r.personId}), (pl:Placement {id: r.placementId})
+MERGE (p)-[:COMPLETED]->(pl)

@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+MATCH (m:Mentor {id: r.mentorId}), (o:Organisation {id: r.organisationId})
+MERGE (m)-[:VOLUNTEERS_WITH]->(o)

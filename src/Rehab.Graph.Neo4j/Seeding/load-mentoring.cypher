@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+MATCH (m:Mentor {id: r.mentorId}), (p:Person {id: r.personId})
+MERGE (m)-[:MENTORS]->(p)

@@ -1,0 +1,3 @@
+UNWIND $rows AS r
+MATCH (a:Organisation {id: r.from}), (b:Organisation {id: r.to})
+MERGE (a)-[:PARTNERS_WITH]->(b)

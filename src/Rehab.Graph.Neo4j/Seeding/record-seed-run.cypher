@@ -1,0 +1,2 @@
+MERGE (r:SeedRun {name: $name})
+SET r.completedAt = $completedAt, r.items = $items

@@ -1,0 +1,2 @@
+OPTIONAL MATCH (r:SeedRun {name: $name})
+RETURN r.completedAt AS completedAt

@@ -1,0 +1,81 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Rehab.Graph.Testing;
+
+[assembly: AssemblyFixture(typeof(Rehab.Graph.Api.Tests.RehabGraphApplication))]
+
+namespace Rehab.Graph.Api.Tests;
+
+/// <summary>
+/// The whole hub on a real Kestrel port (so outside tools can call it too) over the test run's own
+/// Neo4j, with the demo region loaded by the hub's own start-up, in Development.
+/// </summary>
+public sealed class RehabGraphApplication : IAsyncLifetime
+{
+    private TestNeo4jServer? _neo4j;
+
+    public HubFactory Hub { get; private set; } = null!;
+
+    public TestNeo4jServer Neo4j => _neo4j!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _neo4j = await TestNeo4jServer.StartAsync();
+        Hub = new HubFactory(_neo4j.Uri, seedDemoData: true);
+        BaseAddress = await Hub.StartAsync();
+    }
+
+    public GraphQLClient CreateClient() => new(Hub.CreateClient());
+
+    public async ValueTask DisposeAsync()
+    {
+        await Hub.DisposeAsync();
+        if (_neo4j is not null)
+        {
+            await _neo4j.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>One hub process configured against a given Neo4j.</summary>
+public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment = "Development") : WebApplicationFactory<Program>
+{
+    /// <summary>Starts Kestrel on a free port and waits until /readyz says the graph is ready.</summary>
+    public async Task<Uri> StartAsync()
+    {
+        UseKestrel(0);
+        StartServer();
+        var address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        ClientOptions.BaseAddress = address;
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+            if (response.IsSuccessStatusCode)
+            {
+                return address;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The hub was not ready: {await response.Content.ReadAsStringAsync()}");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Neo4j:Uri", neo4j.AbsoluteUri);
+        builder.UseSetting("Neo4j:SeedDemoData", seedDemoData.ToString());
+    }
+}
