@@ -25,7 +25,6 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<DemoRegionLoader>();
-        services.AddSingleton<ListingStore>();
         services.AddHostedService<Neo4jStartup>();
         return services;
     }

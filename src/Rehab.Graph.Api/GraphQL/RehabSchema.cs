@@ -23,6 +23,6 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
-        this.AddListingQueries();
+        this.AddListingFields();
     }
 }

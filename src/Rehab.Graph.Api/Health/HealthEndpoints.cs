@@ -9,7 +9,7 @@ internal static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/healthz", () => Results.Json(new { status = "alive" }));
-        endpoints.MapGet("/readyz", async (Neo4jConnection connection, ListingStore listings, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/readyz", async (Neo4jConnection connection, CypherClient cypher, CancellationToken cancellationToken) =>
         {
             if (!connection.IsReady)
             {
@@ -18,7 +18,7 @@ internal static class HealthEndpoints
 
             try
             {
-                await listings.PingAsync(cancellationToken);
+                await cypher.QueryAsync(ListingQueries.Ping, cancellationToken);
                 return Results.Json(new { status = "ready", neo4j = connection.Endpoint!.Version, dialect = connection.Endpoint.Dialect.ToString() });
             }
             catch (Neo4jUnavailableException e)

@@ -18,8 +18,6 @@ public sealed class NeedType : ObjectGraphType<NeedRef>
             .Description("How many services address this need.")
             .Resolve(c => c.Source is NeedSummary summary
                 ? summary.ServiceCount
-                : c.Loaders().GetOrAdd<string, int>("needServiceCounts", async (_, ct) =>
-                    (await c.RequestServices!.GetRequiredService<ListingStore>().NeedsAsync(ct)).ToDictionary(n => n.Code, n => n.ServiceCount))
-                    .Load(c.Source.Code));
+                : c.Loaders().Load(ListingQueries.ServiceCountByNeed, c.Source.Code));
     }
 }

@@ -22,12 +22,7 @@ public sealed class OrganisationType : ObjectGraphType<OrganisationListing>
         Field<GeoPointType>("location").Resolve(c => c.Source.Lat is { } lat && c.Source.Lon is { } lon ? new GeoPoint(lat, lon) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceType>>>>("services")
             .Description("The services this organisation offers, by name.")
-            .Resolve(c => c.Loaders().GetOrAdd<string, IReadOnlyList<ServiceListing>>("servicesByOrganisation", async (ids, ct) =>
-                {
-                    var services = await c.RequestServices!.GetRequiredService<ListingStore>().ServicesByOrganisationAsync(ids, ct);
-                    return ids.ToDictionary(id => id, id => (IReadOnlyList<ServiceListing>)[.. services[id]]);
-                })
-                .Load(c.Source.Id));
+            .Resolve(c => c.Loaders().Load(ListingQueries.ServicesByOrganisation, c.Source.Id));
     }
 }
 

@@ -37,7 +37,7 @@ public sealed class PlacementType : ObjectGraphType<PlacementListing>
             .Description("The start (UTC) of the next session a new person could join; null when full or without sessions.")
             .Resolve(c => c.Source.Filled >= c.Source.Capacity
                 ? null
-                : SessionSchedule.Parse(c.Source.Sessions, "sessions").NextStart(clock.GetUtcNow()));
+                : SessionSchedule.Parse(c.Source.Sessions, "sessions").NextStart(clock.GetUtcNow())?.UtcDateTime);
     }
 }
 

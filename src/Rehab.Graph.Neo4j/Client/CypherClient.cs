@@ -22,6 +22,9 @@ public sealed class CypherClient(HttpClient http, Neo4jConnection connection, IL
     public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
         (await RunAsync([statement], cancellationToken))[0];
 
+    public async Task<T> QueryAsync<T>(CypherQuery<T> query, CancellationToken cancellationToken = default) =>
+        query.Read(await RunAsync(query.Statement, cancellationToken));
+
     /// <summary>
     /// Runs a multi-step unit of work in one explicit transaction: committed when <paramref name="work"/>
     /// returns, rolled back when it throws. A transient failure re-runs the whole unit.

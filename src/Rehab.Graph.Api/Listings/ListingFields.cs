@@ -10,10 +10,10 @@ using Rehab.Graph.Neo4j.Listings;
 
 namespace Rehab.Graph.Api.Listings;
 
-/// <summary>The public directory's query fields: each validates its arguments and makes one store call.</summary>
-internal static class ListingQueries
+/// <summary>The public directory's query fields: each validates its arguments and queues one read.</summary>
+internal static class ListingFields
 {
-    public static void AddListingQueries(this ObjectGraphType query)
+    public static void AddListingFields(this ObjectGraphType query)
     {
         query.Field<NodeInterface>("node")
             .Description("A service, organisation, placement or mentor by id.")
@@ -22,14 +22,14 @@ internal static class ListingQueries
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs")
             .Description("The need taxonomy, with how many services address each need.")
-            .ResolveAsync(async c => await Store(c).NeedsAsync(c.CancellationToken));
+            .Resolve(c => c.Loaders().Run(ListingQueries.Needs));
 
         query.Field<NonNullGraphType<ServiceConnectionType>>("services")
             .Description("Services, by name or, with `near`, nearest first.")
             .Argument<ServiceFilterType>("where")
             .Argument<NearInputType>("near")
             .Paging()
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
                 var where = c.GetArgument<ServiceFilter?>("where");
                 var search = new ServiceSearch(
@@ -40,21 +40,21 @@ internal static class ListingQueries
                     where?.OrganisationId,
                     c.Near(),
                     c.Page());
-                return await Store(c).ServicesAsync(search, c.CancellationToken);
+                return c.Loaders().Run(ListingQueries.Services(search));
             });
 
         query.Field<NonNullGraphType<OrganisationConnectionType>>("organisations")
             .Description("Organisations, by name.")
             .Argument<OrganisationFilterType>("where")
             .Paging()
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
                 var where = c.GetArgument<OrganisationFilter?>("where");
                 var search = new OrganisationSearch(
                     ListingKinds.Validate(where?.Kind, ListingKinds.Organisation, "where.kind"),
                     SearchText.Normalise(where?.Text, "where.text"),
                     c.Page());
-                return await Store(c).OrganisationsAsync(search, c.CancellationToken);
+                return c.Loaders().Run(ListingQueries.Organisations(search));
             });
 
         query.Field<NonNullGraphType<PlacementConnectionType>>("placements")
@@ -62,7 +62,7 @@ internal static class ListingQueries
             .Argument<PlacementFilterType>("where")
             .Argument<NearInputType>("near")
             .Paging()
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
                 var where = c.GetArgument<PlacementFilter?>("where");
                 var search = new PlacementSearch(
@@ -72,7 +72,7 @@ internal static class ListingQueries
                     SearchText.Normalise(where?.Text, "where.text"),
                     c.Near(),
                     c.Page());
-                return await Store(c).PlacementsAsync(search, c.CancellationToken);
+                return c.Loaders().Run(ListingQueries.Placements(search));
             });
 
         query.Field<NonNullGraphType<MentorConnectionType>>("mentors")
@@ -80,7 +80,7 @@ internal static class ListingQueries
             .Argument<MentorFilterType>("where")
             .Argument<NearInputType>("near")
             .Paging()
-            .ResolveAsync(async c =>
+            .Resolve(c =>
             {
                 var where = c.GetArgument<MentorFilter?>("where");
                 var search = new MentorSearch(
@@ -90,7 +90,7 @@ internal static class ListingQueries
                     where?.HasSpace,
                     c.Near(),
                     c.Page());
-                return await Store(c).MentorsAsync(search, c.CancellationToken);
+                return c.Loaders().Run(ListingQueries.Mentors(search));
             });
     }
 
@@ -105,26 +105,13 @@ internal static class ListingQueries
                 return new(1, Math.Max(first, 1));
             });
 
-    private static object? LoadNode(IResolveFieldContext context, string id)
+    /// <summary>Ids carry their kind ("svc-", "org-", "plc-", "mnt-"); people and practitioners are not public nodes.</summary>
+    private static object? LoadNode(IResolveFieldContext context, string id) => id.Split('-', 2)[0] switch
     {
-        var store = Store(context);
-        var prefix = id.Split('-', 2)[0];
-        return prefix switch
-        {
-            "svc" => Batch<ServiceListing>(context, "servicesById", store.ServicesByIdAsync, s => s.Id).Load(id),
-            "org" => Batch<OrganisationListing>(context, "organisationsById", store.OrganisationsByIdAsync, o => o.Id).Load(id),
-            "plc" => Batch<PlacementListing>(context, "placementsById", store.PlacementsByIdAsync, p => p.Id).Load(id),
-            "mnt" => Batch<MentorListing>(context, "mentorsById", store.MentorsByIdAsync, m => m.Id).Load(id),
-            _ => null,
-        };
-    }
-
-    private static BatchLoader<string, T> Batch<T>(
-        IResolveFieldContext context,
-        string name,
-        Func<IEnumerable<string>, CancellationToken, Task<IReadOnlyList<T>>> fetch,
-        Func<T, string> key) =>
-        context.Loaders().GetOrAdd<string, T>(name, async (ids, ct) => (await fetch(ids, ct)).ToDictionary(key));
-
-    private static ListingStore Store(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ListingStore>();
+        "svc" => context.Loaders().Load(ListingQueries.ServicesById, id),
+        "org" => context.Loaders().Load(ListingQueries.OrganisationsById, id),
+        "plc" => context.Loaders().Load(ListingQueries.PlacementsById, id),
+        "mnt" => context.Loaders().Load(ListingQueries.MentorsById, id),
+        _ => null,
+    };
 }
