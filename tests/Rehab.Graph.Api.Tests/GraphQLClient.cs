@@ -25,8 +25,7 @@ public sealed class GraphQLClient(HttpClient http)
     /// <summary>Posts and asserts the request succeeded without errors; returns <c>data</c>.</summary>
     public async Task<JsonNode> DataAsync(string query, object? variables = null)
     {
-        var response = await PostAsync(query, variables);
-        Assert.True(response.Errors.Count == 0, $"Unexpected errors: {response.Body.ToJsonString()}");
+        var response = (await PostAsync(query, variables)).AssertNoErrors();
         Assert.Equal(HttpStatusCode.OK, response.Status);
         return response.Data!;
     }
@@ -48,4 +47,10 @@ public sealed record GraphQLResponse(HttpStatusCode Status, JsonObject Body)
     }
 
     public string Json => Body.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+
+    public GraphQLResponse AssertNoErrors()
+    {
+        Assert.True(Errors.Count == 0, $"Unexpected errors: {Json}");
+        return this;
+    }
 }

@@ -82,19 +82,36 @@ internal static class GraphQLHttpEndpoint
             return null;
         }
 
+        // Highest quality wins; then a type named outright over a wildcard. Named outright, the GraphQL
+        // response type is preferred; by wildcard alone, application/json, which every client reads.
         string? best = null;
-        var bestQuality = 0.0;
+        (double Quality, int Rank) bestScore = (0, 0);
         foreach (var candidate in new[] { GraphQLResponse, Json })
         {
-            var parsed = MediaTypeHeaderValue.Parse(candidate);
-            var quality = ranges.Where(r => parsed.IsSubsetOf(r)).Select(r => r.Quality ?? 1.0).DefaultIfEmpty(0).Max();
-            if (quality > bestQuality)
+            foreach (var range in ranges.Where(r => Covers(r, candidate)))
             {
-                (best, bestQuality) = (candidate, quality);
+                var exact = range.MediaType.Equals(candidate, StringComparison.OrdinalIgnoreCase);
+                var score = (Quality: range.Quality ?? 1.0, Rank: exact ? (candidate == GraphQLResponse ? 3 : 2) : (candidate == Json ? 1 : 0));
+                if (score.Quality > 0 && score.CompareTo(bestScore) > 0)
+                {
+                    (best, bestScore) = (candidate, score);
+                }
             }
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether an Accept range names this exact type or a wildcard for it. (MediaTypeHeaderValue.IsSubsetOf
+    /// would also count application/graphql-response+json as application/json, by its +json suffix.)
+    /// </summary>
+    private static bool Covers(MediaTypeHeaderValue range, string mediaType)
+    {
+        var slash = mediaType.IndexOf('/', StringComparison.Ordinal);
+        return range.MediaType.Equals("*/*", StringComparison.Ordinal)
+            || (range.SubType.Equals("*", StringComparison.Ordinal) && range.Type.Equals(mediaType[..slash], StringComparison.OrdinalIgnoreCase))
+            || range.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer)

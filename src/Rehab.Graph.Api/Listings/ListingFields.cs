@@ -97,13 +97,7 @@ internal static class ListingFields
     private static FieldBuilder<object?, object> Paging(this FieldBuilder<object?, object> field) =>
         field
             .Argument<IntGraphType>("first", $"Page size, 0 to {ListingArguments.MaxPageSize}; default {ListingArguments.DefaultPageSize}.")
-            .Argument<StringGraphType>("after", "A cursor from a previous page (endCursor or an edge's cursor).")
-            .WithComplexityImpact(ctx =>
-            {
-                // A page of n nodes costs n times its selection, so `first` bounds the complexity.
-                var first = ctx.Arguments is { } args && args.TryGetValue("first", out var value) && value.Value is int n ? n : ListingArguments.DefaultPageSize;
-                return new(1, Math.Max(first, 1));
-            });
+            .Argument<StringGraphType>("after", "A cursor from a previous page (endCursor or an edge's cursor).");
 
     /// <summary>Ids carry their kind ("svc-", "org-", "plc-", "mnt-"); people and practitioners are not public nodes.</summary>
     private static object? LoadNode(IResolveFieldContext context, string id) => id.Split('-', 2)[0] switch

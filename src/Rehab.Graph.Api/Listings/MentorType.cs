@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
@@ -18,7 +19,7 @@ public sealed class MentorType : ObjectGraphType<MentorListing>
         Field(m => m.DisplayName);
         Field<NonNullGraphType<GenderType>>("gender").Resolve(c => EnumCodes.Parse<Gender>(c.Source.Gender));
         Field(m => m.Languages);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("livedExperience").Resolve(c => c.Source.LivedExperience);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("livedExperience").WithComplexityImpact(1, ListComplexity.NeedsPerItem).Resolve(c => c.Source.LivedExperience);
         Field(m => m.Capacity).Description("How many people they can mentor at once.");
         Field<NonNullGraphType<IntGraphType>>("spareCapacity").Resolve(c => Math.Max(0, c.Source.Capacity - c.Source.Mentees));
         Field<NonNullGraphType<GeoPointType>>("location").Resolve(c => new GeoPoint(c.Source.Lat, c.Source.Lon));
@@ -26,6 +27,7 @@ public sealed class MentorType : ObjectGraphType<MentorListing>
         Field(m => m.Bio, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OrganisationType>>>>("organisations")
             .Description("Organisations they volunteer with.")
+            .WithComplexityImpact(1, ListComplexity.OrganisationsPerMentor)
             .Resolve(c => c.Source.Organisations);
     }
 }

@@ -22,6 +22,7 @@ public sealed class OrganisationType : ObjectGraphType<OrganisationListing>
         Field<GeoPointType>("location").Resolve(c => c.Source.Lat is { } lat && c.Source.Lon is { } lon ? new GeoPoint(lat, lon) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceType>>>>("services")
             .Description("The services this organisation offers, by name.")
+            .WithComplexityImpact(1, ListComplexity.ServicesPerOrganisation)
             .Resolve(c => c.Loaders().Load(ListingQueries.ServicesByOrganisation, c.Source.Id));
     }
 }

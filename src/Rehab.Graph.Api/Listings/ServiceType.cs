@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
@@ -16,7 +17,7 @@ public sealed class ServiceType : ObjectGraphType<ServiceListing>
         Field(s => s.Name);
         Field(s => s.Description, nullable: true);
         Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(c => c.Source.Organisation);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs").Resolve(c => c.Source.Needs);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs").WithComplexityImpact(1, ListComplexity.NeedsPerItem).Resolve(c => c.Source.Needs);
         Field<NonNullGraphType<GeoPointType>>("location")
             .Description("Where the service is delivered; for an online service, its provider's address.")
             .Resolve(c => new GeoPoint(c.Source.Lat, c.Source.Lon));
@@ -37,6 +38,17 @@ public sealed class ServiceType : ObjectGraphType<ServiceListing>
 public sealed class ServiceConnectionType() : ConnectionType<ServiceType, ServiceEdgeType, ServiceListing>("Service");
 
 public sealed class ServiceEdgeType() : EdgeType<ServiceType, ServiceListing>("Service");
+
+/// <summary>
+/// How many items the short, unpaged lists hold on average, so the complexity analyser prices them
+/// realistically instead of at its default of 20 per list.
+/// </summary>
+internal static class ListComplexity
+{
+    public const double ServicesPerOrganisation = 5;
+    public const double NeedsPerItem = 3;
+    public const double OrganisationsPerMentor = 2;
+}
 
 internal static class ListingDistance
 {

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Rehab.Graph.Testing;
+
+namespace Rehab.Graph.Api.Tests;
+
+/// <summary>When Neo4j goes away the hub says UNAVAILABLE, not a stack trace, and recovers when it is back. Uses its own Neo4j and hub.</summary>
+public sealed class Neo4jOutageTests
+{
+    [Fact]
+    public async Task Neo4j_down_is_UNAVAILABLE_and_the_hub_recovers_when_it_is_back()
+    {
+        await using var neo4j = await TestNeo4jServer.StartAsync();
+        await using var hub = new HubFactory(neo4j.Uri, seedDemoData: false);
+        await hub.StartAsync();
+        var client = new GraphQLClient(hub.CreateClient());
+        (await client.PostAsync("{ needs { code } }")).AssertNoErrors();
+
+        neo4j.Crash();
+        var down = await client.PostAsync("{ needs { code } }");
+        using var readiness = await client.Http.GetAsync(new Uri("/readyz", UriKind.Relative));
+
+        Assert.Equal("UNAVAILABLE", down.SingleError().Code);
+        Assert.DoesNotContain("127.0.0.1", down.Json, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readiness.StatusCode);
+
+        await neo4j.RestartAsync();
+        var back = await client.PostAsync("{ needs { code } }");
+        back.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Outside_development_there_is_no_IDE_and_no_cypher_diagnostics()
+    {
+        await using var neo4j = await TestNeo4jServer.StartAsync();
+        await using var hub = new HubFactory(neo4j.Uri, seedDemoData: false, environment: "Production");
+        await hub.StartAsync();
+        var client = new GraphQLClient(hub.CreateClient());
+
+        var response = await client.PostAsync("{ needs { code } }");
+        using var ide = await client.Http.GetAsync(new Uri("/graphiql/", UriKind.Relative));
+
+        response.AssertNoErrors();
+        Assert.Null(response.Body["extensions"]?["cypher"]);
+        Assert.Equal(HttpStatusCode.NotFound, ide.StatusCode);
+        Assert.IsType<JsonArray>(response.Data!["needs"]);
+    }
+}
