@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Validation.Complexity;
 using Rehab.Graph.Api.Geography;
 
 namespace Rehab.Graph.Api.GraphQL;
@@ -18,11 +19,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(RehabSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<RehabErrorInfoProvider>()
-            .AddComplexityAnalyzer(complexity =>
-            {
-                complexity.MaxDepth = MaxDepth;
-                complexity.MaxComplexity = MaxComplexity;
-            }));
+            .AddValidationRule(new QueryCostRule(new ComplexityOptions { MaxDepth = MaxDepth, MaxComplexity = MaxComplexity })));
         return services;
     }
 }
