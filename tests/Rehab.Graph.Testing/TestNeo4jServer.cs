@@ -60,7 +60,7 @@ public sealed class TestNeo4jServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Test runs that were killed leave their instance behind; delete those whose server is gone.</summary>
+    /// <summary>Test runs that were killed leave their instance, and maybe its Neo4j, behind: stop and delete them.</summary>
     private static void RemoveAbandonedInstances(string cache)
     {
         var instances = Path.Combine(cache, "instances");
@@ -74,8 +74,26 @@ public sealed class TestNeo4jServer : IAsyncDisposable
             var owner = Path.GetFileName(dir).Split('-')[1];
             if (int.TryParse(owner, out var pid) && !IsRunning(pid))
             {
+                StopLeftoverServer(dir);
                 Directory.Delete(dir, recursive: true);
             }
+        }
+    }
+
+    private static void StopLeftoverServer(string instance)
+    {
+        var state = Path.Combine(instance, "server.json");
+        if (!File.Exists(state))
+        {
+            return;
+        }
+
+        var pid = System.Text.Json.JsonDocument.Parse(File.ReadAllText(state)).RootElement.GetProperty("Pid").GetInt32();
+        if (IsRunning(pid))
+        {
+            using var process = Process.GetProcessById(pid);
+            process.Kill();
+            process.WaitForExit();
         }
     }
 

@@ -4,7 +4,9 @@ namespace Rehab.Graph.Domain.Geography;
 public sealed record NearQuery(GeoPoint Centre, double RadiusKm)
 {
     public const double MaxRadiusKm = 200;
-    private const double KmPerDegreeLatitude = 111.32;
+
+    /// <summary>The sphere <see cref="GeoPoint.DistanceKmTo"/> and the Cypher haversin measure on.</summary>
+    private const double EarthRadiusKm = 6371.0;
 
     /// <summary>
     /// A latitude/longitude box that contains the circle, so the statement can seek the lat index
@@ -14,9 +16,11 @@ public sealed record NearQuery(GeoPoint Centre, double RadiusKm)
     {
         get
         {
-            var dLat = RadiusKm / KmPerDegreeLatitude;
-            var cosLat = Math.Max(Math.Cos(Centre.Latitude * Math.PI / 180.0), 0.01);
-            var dLon = Math.Min(RadiusKm / (KmPerDegreeLatitude * cosLat), 180);
+            var angle = RadiusKm / EarthRadiusKm;
+            var dLat = angle * 180.0 / Math.PI;
+            // The circle's widest longitude offset is asin(sin(angle) / cos(lat)); when that exceeds 1 the circle holds a pole.
+            var ratio = Math.Sin(angle) / Math.Cos(Centre.Latitude * Math.PI / 180.0);
+            var dLon = ratio >= 1 ? 180 : Math.Asin(ratio) * 180.0 / Math.PI;
             return new BoundingBox(Centre.Latitude - dLat, Centre.Latitude + dLat, Centre.Longitude - dLon, Centre.Longitude + dLon);
         }
     }

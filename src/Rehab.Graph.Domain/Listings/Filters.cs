@@ -25,11 +25,12 @@ public static class SearchText
             return null;
         }
 
-        if (text.Length > MaxLength)
+        var trimmed = text.Trim();
+        if (trimmed.Length > MaxLength)
         {
             throw new InvalidInputException(field, $"'{field}' must be at most {MaxLength} characters.");
         }
 
-        return text.Trim().ToLowerInvariant();
+        return trimmed.ToLowerInvariant();
     }
 }

@@ -23,9 +23,18 @@ public static class EnumCodes
         return code.ToString();
     }
 
+    /// <summary>Only a defined member's exact code parses: not a number, a list of flags or another spelling.</summary>
     public static TEnum Parse<TEnum>(string code)
-        where TEnum : struct, Enum =>
-        Enum.TryParse<TEnum>(code.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value)
-            ? value
-            : throw new FormatException($"'{code}' is not a {typeof(TEnum).Name} code.");
+        where TEnum : struct, Enum
+    {
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            if (ToCode(value) == code)
+            {
+                return value;
+            }
+        }
+
+        throw new FormatException($"'{code}' is not a {typeof(TEnum).Name} code.");
+    }
 }

@@ -64,9 +64,10 @@ public sealed class CypherTransaction : IAsyncDisposable
             // Rollback must run even when the caller's request was cancelled.
             using var response = await _http.SendAsync(request, CancellationToken.None);
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            // Unreachable server: it drops the open transaction when it times out.
+            // Unreachable or slow server: it drops the open transaction when it times out, and the
+            // caller's own error is the one worth seeing.
         }
     }
 }

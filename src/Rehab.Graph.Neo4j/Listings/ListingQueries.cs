@@ -119,7 +119,7 @@ public static class ListingQueries
     private static Dictionary<string, object?> Paging(PageRequest page) => new()
     {
         ["skip"] = page.Offset,
-        ["end"] = page.Offset + page.First,
+        ["end"] = (long)page.Offset + page.First,
     };
 
     private static CypherStatement Statement(string name, Dictionary<string, object?>? parameters = null) =>

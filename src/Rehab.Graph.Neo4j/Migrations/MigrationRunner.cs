@@ -35,7 +35,8 @@ public sealed class MigrationRunner(CypherClient cypher, Neo4jConnection connect
     internal static IEnumerable<CypherStatement> Statements(Migration migration, CypherDialect dialect)
     {
         var file = $"Migrations/{migration.File}.{(dialect == CypherDialect.Neo4j3 ? "v3" : "v5")}.cypher";
-        var text = CypherStatement.From(file).Text;
+        // Comment lines may hold ';' too: drop them before splitting the file into statements.
+        var text = string.Join('\n', CypherStatement.From(file).Text.Split('\n').Where(line => !line.TrimStart().StartsWith("//", StringComparison.Ordinal)));
         return text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select((ddl, i) => new CypherStatement($"{file}#{i + 1}", ddl, new Dictionary<string, object?>()));
     }

@@ -1,3 +1,4 @@
 UNWIND $rows AS r
-MATCH (p:Person {id: r.personId}), (s:Service {id: r.serviceId})
+MATCH (p:Person {id: r.personId})
+MATCH (s:Service {id: r.serviceId})
 MERGE (p)-[:ATTENDED]->(s)

@@ -1,3 +1,4 @@
 UNWIND $rows AS r
-MATCH (p:Person {id: r.personId}), (pl:Placement {id: r.placementId})
+MATCH (p:Person {id: r.personId})
+MATCH (pl:Placement {id: r.placementId})
 MERGE (p)-[:COMPLETED]->(pl)

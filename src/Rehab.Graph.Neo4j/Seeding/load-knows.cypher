@@ -1,4 +1,5 @@
 UNWIND $rows AS r
-MATCH (a:Person {id: r.from}), (b:Person {id: r.to})
+MATCH (a:Person {id: r.from})
+MATCH (b:Person {id: r.to})
 MERGE (a)-[k:KNOWS]->(b)
 SET k.kind = r.kind, k.prosocial = r.prosocial

@@ -1,3 +1,4 @@
 UNWIND $rows AS r
-MATCH (m:Mentor {id: r.mentorId}), (p:Person {id: r.personId})
+MATCH (m:Mentor {id: r.mentorId})
+MATCH (p:Person {id: r.personId})
 MERGE (m)-[:MENTORS]->(p)

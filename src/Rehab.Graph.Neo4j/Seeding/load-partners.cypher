@@ -1,3 +1,4 @@
 UNWIND $rows AS r
-MATCH (a:Organisation {id: r.from}), (b:Organisation {id: r.to})
+MATCH (a:Organisation {id: r.from})
+MATCH (b:Organisation {id: r.to})
 MERGE (a)-[:PARTNERS_WITH]->(b)

@@ -1,3 +1,4 @@
 UNWIND $rows AS r
-MATCH (p:Person {id: r.personId}), (s:Strength {code: r.code})
+MATCH (p:Person {id: r.personId})
+MATCH (s:Strength {code: r.code})
 MERGE (p)-[:HAS_STRENGTH]->(s)

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Migrations;
+using static Rehab.Graph.Neo4j.Tests.TestCypher;
+
+namespace Rehab.Graph.Neo4j.Tests;
+
+public sealed partial class MigrationRunnerTests(Neo4jFixture neo4j)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_first_run_applies_every_migration()
+    {
+        Assert.Equal(Migration.All.Count, await neo4j.MigrateAsync());
+    }
+
+    [Fact]
+    public async Task Every_migration_is_recorded_once()
+    {
+        await neo4j.MigrateAsync();
+
+        var result = await neo4j.Client.RunAsync(
+            Statement("migrations", "MATCH (m:Migration) RETURN m.version AS version, m.name AS name, m.appliedAt AS appliedAt ORDER BY m.version"),
+            Ct);
+
+        Assert.Equal(Migration.All.Select(m => m.Version), result.Read<int>("version"));
+        Assert.Equal(Migration.All.Select(m => m.Name), result.Read<string>("name"));
+        Assert.All(result.Read<string>("appliedAt"), at => DateTimeOffset.ParseExact(at, "O", CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_second_run_applies_nothing()
+    {
+        await neo4j.MigrateAsync();
+
+        Assert.Equal(0, await (await neo4j.CreateMigrationRunnerAsync()).ApplyAsync(Ct));
+    }
+
+    [Fact]
+    public async Task The_unique_constraints_of_the_Neo4j_5_migrations_exist_on_3_1()
+    {
+        await neo4j.MigrateAsync();
+
+        var descriptions = (await neo4j.Client.RunAsync(Statement("constraints", "CALL db.constraints()"), Ct)).Read<string>("description");
+
+        var actual = descriptions.Select(d => V3Constraint().Match(d)).Where(m => m.Success).Select(m => $"{m.Groups["label"]}.{m.Groups["property"]}").ToHashSet();
+        var expected = V5Ddl().SelectMany(ddl => V5Constraint().Matches(ddl)).Select(m => $"{m.Groups["label"]}.{m.Groups["property"]}").ToList();
+        Assert.Contains("Service.id", expected);
+        Assert.All(expected, key => Assert.Contains(key, actual));
+    }
+
+    [Fact]
+    public async Task The_indexes_of_the_Neo4j_5_migrations_are_online_on_3_1()
+    {
+        await neo4j.MigrateAsync();
+
+        var result = await neo4j.Client.RunAsync(Statement("indexes", "CALL db.indexes()"), Ct);
+
+        var online = result.Read<string>("description").Zip(result.Read<string>("state"))
+            .Where(index => index.Second == "ONLINE")
+            .Select(index => index.First)
+            .ToHashSet();
+        var expected = V5Ddl().SelectMany(ddl => V5Index().Matches(ddl)).Select(m => $"INDEX ON :{m.Groups["label"]}({m.Groups["property"]})").ToList();
+        Assert.Contains("INDEX ON :Service(lat)", expected);
+        Assert.All(expected, index => Assert.Contains(index, online));
+    }
+
+    [Fact]
+    public void Every_migration_has_DDL_for_both_dialects()
+    {
+        Assert.All(Migration.All, migration =>
+        {
+            Assert.NotEmpty(MigrationRunner.Statements(migration, CypherDialect.Neo4j3));
+            Assert.NotEmpty(MigrationRunner.Statements(migration, CypherDialect.Neo4j5));
+        });
+    }
+
+    private static IEnumerable<string> V5Ddl() =>
+        Migration.All.SelectMany(m => MigrationRunner.Statements(m, CypherDialect.Neo4j5)).Select(s => s.Text);
+
+    [GeneratedRegex(@"^CONSTRAINT ON \(\s*(?<var>\w+):(?<label>\w+)\s*\) ASSERT \k<var>\.(?<property>\w+) IS UNIQUE$")]
+    private static partial Regex V3Constraint();
+
+    [GeneratedRegex(@"FOR \(n:(?<label>\w+)\) REQUIRE n\.(?<property>\w+) IS UNIQUE")]
+    private static partial Regex V5Constraint();
+
+    [GeneratedRegex(@"CREATE INDEX \w+ IF NOT EXISTS FOR \(n:(?<label>\w+)\) ON \(n\.(?<property>\w+)\)")]
+    private static partial Regex V5Index();
+}
