@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 
 namespace Rehab.Graph.Neo4j.Client;
 
@@ -15,9 +14,6 @@ public sealed record CypherStatement(string Name, string Text, IReadOnlyDictiona
     public static CypherStatement From(string name, IReadOnlyDictionary<string, object?>? parameters = null) =>
         new(name, Texts.GetOrAdd(name, Load), parameters ?? new Dictionary<string, object?>());
 
-    public static bool Exists(string name) =>
-        typeof(CypherStatement).Assembly.GetManifestResourceInfo("cypher/" + name) is not null;
-
     private static string Load(string name)
     {
         using var stream = typeof(CypherStatement).Assembly.GetManifestResourceStream("cypher/" + name)
@@ -25,7 +21,4 @@ public sealed record CypherStatement(string Name, string Text, IReadOnlyDictiona
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().Trim().TrimEnd(';');
     }
-
-    internal static IEnumerable<string> EmbeddedNames(Assembly assembly) =>
-        assembly.GetManifestResourceNames().Where(n => n.StartsWith("cypher/", StringComparison.Ordinal)).Select(n => n["cypher/".Length..]);
 }

@@ -6,6 +6,7 @@ namespace Rehab.Graph.Neo4j.Client;
 /// </summary>
 public sealed class Neo4jConnection
 {
+    private static readonly TimeSpan StartupWait = TimeSpan.FromSeconds(15);
     private readonly TaskCompletionSource<Neo4jEndpoint> _endpoint = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -16,20 +17,18 @@ public sealed class Neo4jConnection
 
     public Neo4jEndpoint? Endpoint => _endpoint.Task.IsCompletedSuccessfully ? _endpoint.Task.Result : null;
 
-    public Task<Neo4jEndpoint> EndpointAsync(CancellationToken cancellationToken) => _endpoint.Task.WaitAsync(cancellationToken);
-
-    /// <summary>Waits for start-up to finish, up to <paramref name="timeout"/>; then the graph is unavailable.</summary>
-    public async Task WhenReadyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>The endpoint once start-up has found it; a request that comes earlier waits a little, then the graph is unavailable.</summary>
+    public async Task<Neo4jEndpoint> EndpointAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await _ready.Task.WaitAsync(timeout, cancellationToken);
+            return await _endpoint.Task.WaitAsync(StartupWait, cancellationToken);
         }
         catch (TimeoutException)
         {
             throw new Neo4jUnavailableException("Neo4j is still starting; try again shortly.");
         }
-        catch (Exception e) when (e is not OperationCanceledException and not Neo4jUnavailableException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             throw new Neo4jUnavailableException($"Neo4j could not be started: {Failure}", e);
         }
