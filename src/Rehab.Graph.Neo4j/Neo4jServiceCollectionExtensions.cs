@@ -24,7 +24,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddHttpClient(nameof(Neo4jStartup), http => http.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MigrationRunner>();
-        services.AddSingleton<DemoRegionLoader>();
+        services.AddSingleton<RegionLoader>();
         services.AddHostedService<Neo4jStartup>();
         return services;
     }

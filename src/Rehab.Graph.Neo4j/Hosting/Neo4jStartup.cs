@@ -18,7 +18,7 @@ internal sealed class Neo4jStartup(
     Neo4jConnection connection,
     IHttpClientFactory httpClients,
     MigrationRunner migrations,
-    DemoRegionLoader demoRegion,
+    RegionLoader demoRegion,
     IHostApplicationLifetime lifetime,
     ILogger<Neo4jStartup> logger) : BackgroundService
 {
@@ -46,7 +46,7 @@ internal sealed class Neo4jStartup(
             await migrations.ApplyAsync(stoppingToken);
             if (settings.SeedDemoData)
             {
-                await demoRegion.LoadIfEmptyAsync(stoppingToken);
+                await demoRegion.LoadDemoRegionIfEmptyAsync(stoppingToken);
             }
 
             connection.MarkReady();
