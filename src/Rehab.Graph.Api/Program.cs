@@ -1,10 +1,12 @@
 using Rehab.Graph.Api;
+using Rehab.Graph.Api.Connector;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Health;
 using Rehab.Graph.Neo4j;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddNeo4jGraph(builder.Configuration);
+builder.Services.AddCommunityConnector(builder.Configuration);
 builder.Services.AddRehabGraphQL();
 
 var app = builder.Build();

@@ -33,6 +33,7 @@ public sealed class RehabErrorInfoProvider(ILogger<RehabErrorInfoProvider> logge
     private (string Code, string Message, string? Field) Classify(ExecutionError error) => error.InnerException switch
     {
         InvalidInputException e => (BadUserInput, e.Message, e.Field),
+        NotFoundException e => (NotFound, e.Message, e.Field),
         Neo4jUnavailableException => (Unavailable, "The graph database is unavailable; try again shortly.", null),
         Neo4jConflictException => (Conflict, "The change conflicts with data already stored.", null),
         GraphQLSyntaxErrorException => ("GRAPHQL_PARSE_FAILED", error.Message, null),

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Rehab.Graph.Api.Connector;
 using Rehab.Graph.Api.Listings;
 
 namespace Rehab.Graph.Api.GraphQL;
@@ -24,5 +25,6 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         this.AddListingFields();
+        this.AddConnectorFields();
     }
 }

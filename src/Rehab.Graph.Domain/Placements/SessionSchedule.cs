@@ -15,6 +15,8 @@ public sealed class SessionSchedule
 
     public IReadOnlyList<WeeklySession> Sessions => _sessions;
 
+    public static DateTimeOffset ToUkTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, UkTime);
+
     /// <summary>The start of the first session that begins after <paramref name="now"/>, in UTC; null without sessions.</summary>
     public DateTimeOffset? NextStart(DateTimeOffset now)
     {

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using GraphQL.Types;
+using Rehab.Graph.Api.Geography;
+using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Domain.Taxonomy;
+
+namespace Rehab.Graph.Api.Connector;
+
+public sealed record ConnectInput(string? PersonId, ProfileInput? Profile, NearInput? Near, IReadOnlyList<string>? Needs, int First = 10);
+
+public sealed class ConnectInputType : InputObjectGraphType<ConnectInput>
+{
+    public ConnectInputType()
+    {
+        Name = "ConnectInput";
+        Description = "Exactly one of personId (a stored person) or profile (an ad-hoc profile, stored nowhere).";
+        Field(i => i.PersonId, typeof(IdGraphType));
+        Field(i => i.Profile, typeof(ProfileInputType));
+        Field(i => i.Near, typeof(NearInputType)).Description("Default: the person's home, 10 km.");
+        Field(i => i.Needs, nullable: true).Description("Need codes to focus on, most important first. Default: the person's assessed needs, most severe first.");
+        Field<IntGraphType>("first").Description("Matches per section, 1 to 50.").DefaultValue(10);
+    }
+}
+
+public sealed record ProfileInput(
+    GeoPointInput Home,
+    Gender Gender,
+    int? Age,
+    RiskLevel? RiskOfHarm,
+    IReadOnlyList<string>? RiskFlags,
+    IReadOnlyList<string>? Needs,
+    IReadOnlyList<string>? Strengths,
+    IReadOnlyList<string>? Languages,
+    JsonElement? ExclusionZones);
+
+public sealed class ProfileInputType : InputObjectGraphType<ProfileInput>
+{
+    public ProfileInputType()
+    {
+        Name = "ProfileInput";
+        Field(p => p.Home, typeof(NonNullGraphType<GeoPointInputType>));
+        Field(p => p.Gender, typeof(NonNullGraphType<GenderType>));
+        Field(p => p.Age, nullable: true);
+        Field(p => p.RiskOfHarm, typeof(RiskLevelType));
+        Field(p => p.RiskFlags, nullable: true);
+        Field(p => p.Needs, nullable: true).Description("Need codes, most severe first.");
+        Field(p => p.Strengths, nullable: true).Description("Strength codes, e.g. COOKING, GARDENING.");
+        Field(p => p.Languages, nullable: true).Description("ISO 639-1 codes; English is assumed when empty.");
+        Field(p => p.ExclusionZones, typeof(GeoJsonGraphType)).Description("Licence exclusion zones: a Polygon, MultiPolygon or FeatureCollection of them.");
+    }
+}

@@ -1,0 +1,240 @@
+using System.Globalization;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Placements;
+using Rehab.Graph.Domain.Taxonomy;
+
+namespace Rehab.Graph.Domain.Connector;
+
+/// <summary>What to match: for whom, for which needs, around where, and how many per section.</summary>
+public sealed record ConnectorRequest(ConnectorProfile Person, FocusNeeds Focus, NearQuery Near, bool NearIsHome, int First, PersonNetwork? Network);
+
+/// <summary>
+/// The community connector: applies the hard rules to every candidate, scores and explains the rest,
+/// and finds the bridges from the person's network. Pure: the graph has already been read.
+/// </summary>
+public sealed class CommunityConnector(ScoringWeights weights, TimeProvider clock)
+{
+    public const int MaxExcluded = 100;
+
+    /// <summary>Peer mentors are volunteers: a VERY_HIGH risk of harm needs professional supervision.</summary>
+    public const RiskLevel MentorMaxRiskOfHarm = RiskLevel.High;
+
+    private static readonly TimeSpan ImmediateJusticeWindow = TimeSpan.FromHours(48);
+
+    public ConnectorResult Match(ConnectorRequest request, ConnectorCandidates candidates)
+    {
+        var now = clock.GetUtcNow();
+        var network = request.Network ?? PersonNetwork.Empty;
+        var excluded = new List<Exclusion>();
+
+        var services = Eligible(request, candidates.Services, s => Offer(s), s => (s.Id, s.Name), excluded)
+            .Select(s => MatchService(request, network, s, s.DistanceKm ?? 0, online: false));
+        var online = Eligible(request, candidates.Online, s => Offer(s) with { Location = null }, s => (s.Id, s.Name), excluded: null)
+            .Select(s => MatchService(request, network, s, 0, online: true));
+        var placements = Eligible(request, candidates.Placements, Offer, p => (p.Id, p.Title), excluded)
+            .Select(p => MatchPlacement(request, network, p, now));
+        var mentors = Eligible(request, candidates.Mentors, Offer, m => (m.Id, m.DisplayName), excluded)
+            .Select(m => MatchMentor(request, m));
+
+        return new ConnectorResult(
+            Best(services, m => m.Score, m => m.DistanceKm, m => m.Service.Id, request.First),
+            Best(online, m => m.Score, m => m.DistanceKm, m => m.Service.Id, request.First),
+            Best(placements, m => m.Score, m => m.DistanceKm, m => m.Placement.Id, request.First),
+            Best(mentors, m => m.Score, m => m.DistanceKm, m => m.Mentor.Id, request.First),
+            [.. excluded.Take(MaxExcluded)],
+            request.Network is null ? null : SocialCapital.Of(network, request.Focus.Codes));
+    }
+
+    public static Offer Offer(ServiceListing s) => new(
+        s.Online ? null : new GeoPoint(s.Lat, s.Lon), s.WomenOnly, s.MinAge, s.MaxAge, s.UnsuitableFor, ChildFacing: false,
+        MaxRiskOfHarm: null, s.Languages, Full: false);
+
+    public static Offer Offer(PlacementListing p) => new(
+        new GeoPoint(p.Lat, p.Lon), p.WomenOnly, null, null, p.UnsuitableFor, p.ChildFacing,
+        EnumCodes.Parse<RiskLevel>(p.MaxRiskOfHarm), Languages: [], Full: p.Filled >= p.Capacity);
+
+    public static Offer Offer(MentorListing m) => new(
+        new GeoPoint(m.Lat, m.Lon), WomenOnly: false, null, null, UnsuitableFor: [], ChildFacing: false,
+        MentorMaxRiskOfHarm, m.Languages, Full: m.Mentees >= m.Capacity);
+
+    private static IEnumerable<T> Eligible<T>(ConnectorRequest request, IEnumerable<T> candidates, Func<T, Offer> offer, Func<T, (string Id, string Name)> name, List<Exclusion>? excluded)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (HardRules.FirstBroken(request.Person, offer(candidate)) is { } rule)
+            {
+                var (id, label) = name(candidate);
+                excluded?.Add(new Exclusion(id, label, rule));
+                continue;
+            }
+
+            yield return candidate;
+        }
+    }
+
+    private static IReadOnlyList<T> Best<T>(IEnumerable<T> matches, Func<T, double> score, Func<T, double> distance, Func<T, string> id, int first) =>
+        [.. matches.OrderByDescending(score).ThenBy(distance).ThenBy(id, StringComparer.Ordinal).Take(first)];
+
+    private ServiceMatch MatchService(ConnectorRequest request, PersonNetwork network, ServiceListing service, double distanceKm, bool online)
+    {
+        var reasons = new List<Reason>();
+        var score = weights.Need * NeedScore(request.Focus, service.Needs, reasons);
+        if (online)
+        {
+            reasons.Add(new Reason("ONLINE", "Online: no travel needed"));
+        }
+        else
+        {
+            score += weights.Distance * DistanceScore(request, distanceKm, reasons);
+        }
+
+        score += weights.Capacity * WaitScore(service.WaitingDays, reasons);
+        score += weights.Language * LanguageScore(request.Person, service.Languages, "Delivered in", reasons);
+        var bridges = Bridges.ToService(network, service.Id, service.Organisation.Id, service.Organisation.Name);
+        score += weights.Bridges * BridgeScore(bridges);
+        return new ServiceMatch(service, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons, bridges);
+    }
+
+    private PlacementMatch MatchPlacement(ConnectorRequest request, PersonNetwork network, PlacementListing placement, DateTimeOffset now)
+    {
+        var reasons = new List<Reason>();
+        var distanceKm = placement.DistanceKm ?? 0;
+        var score = weights.Distance * DistanceScore(request, distanceKm, reasons);
+        var slots = placement.Capacity - placement.Filled;
+        var start = SessionSchedule.Parse(placement.Sessions, "sessions").NextStart(now);
+        var within48h = start is { } s && s - now <= ImmediateJusticeWindow;
+        var slotsScore = placement.Capacity > 0 ? (double)slots / placement.Capacity : 0;
+        var startScore = within48h ? 1 : start is { } soon && soon - now <= TimeSpan.FromDays(7) ? 0.5 : 0;
+        score += weights.Capacity * (slotsScore + startScore) / 2;
+        reasons.Add(new Reason("AVAILABILITY", $"{Places(slots)} left{(start is { } next ? $", next session {When(next, now)}" : ", no sessions scheduled")}"));
+        if (within48h)
+        {
+            reasons.Add(new Reason("STARTS_WITHIN_48H", "Can start within 48 hours, as Immediate Justice needs"));
+        }
+
+        var used = placement.Skills.Where(request.Person.Strengths.Contains).ToList();
+        if (used.Count > 0)
+        {
+            score += weights.Strengths;
+            reasons.Add(new Reason("STRENGTHS", $"Uses their {Join(used.Select(Words))} skills"));
+        }
+
+        var bridges = Bridges.ToPlacement(network, placement.Id, placement.Organisation.Id, placement.Organisation.Name);
+        score += weights.Bridges * BridgeScore(bridges);
+        return new PlacementMatch(placement, Math.Round(distanceKm, 3), Math.Round(score, 3), slots, start, within48h, reasons, bridges);
+    }
+
+    private MentorMatch MatchMentor(ConnectorRequest request, MentorListing mentor)
+    {
+        var reasons = new List<Reason>();
+        var distanceKm = mentor.DistanceKm ?? 0;
+        var score = weights.Distance * DistanceScore(request, distanceKm, reasons);
+        var lived = request.Focus.Needs.FirstOrDefault(n => mentor.LivedExperience.Any(l => l.Code == n.Code));
+        if (lived is not null)
+        {
+            score += weights.LivedExperience * lived.Severity / 3.0;
+            reasons.Add(new Reason("LIVED_EXPERIENCE", $"Has lived experience of {Label(mentor.LivedExperience.First(l => l.Code == lived.Code))}"));
+        }
+
+        if (EnumCodes.Parse<Gender>(mentor.Gender) == request.Person.Gender)
+        {
+            score += weights.Gender;
+            reasons.Add(new Reason("GENDER", "Same gender"));
+        }
+
+        var spare = mentor.Capacity - mentor.Mentees;
+        score += weights.Capacity * (mentor.Capacity > 0 ? (double)spare / mentor.Capacity : 0);
+        reasons.Add(new Reason("CAPACITY", $"Can take {spare} more {(spare == 1 ? "person" : "people")}"));
+        score += weights.Language * LanguageScore(request.Person, mentor.Languages, "Speaks", reasons);
+        return new MentorMatch(mentor, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons);
+    }
+
+    private static double NeedScore(FocusNeeds focus, IReadOnlyList<NeedRef> addresses, List<Reason> reasons)
+    {
+        var matched = focus.Needs.Where(n => addresses.Any(a => a.Code == n.Code)).ToList();
+        if (matched.Count == 0)
+        {
+            return 0;
+        }
+
+        var labels = addresses.ToDictionary(a => a.Code, Label);
+        var top = matched[0];
+        var mostSevere = focus.Needs[0].Code == top.Code;
+        reasons.Add(new Reason("NEED", $"Addresses {labels[top.Code]}{(mostSevere && focus.Needs.Count > 1 ? ", the most severe need" : "")}"));
+        if (matched.Count > 1)
+        {
+            reasons.Add(new Reason("NEED", $"Also addresses {Join(matched.Skip(1).Select(n => labels[n.Code]))}"));
+        }
+
+        // The most severe need met counts most; each further need met adds a little.
+        return Math.Min(1, top.Severity / 3.0 + 0.1 * (matched.Count - 1));
+    }
+
+    private static double DistanceScore(ConnectorRequest request, double distanceKm, List<Reason> reasons)
+    {
+        reasons.Add(new Reason("DISTANCE", string.Create(CultureInfo.InvariantCulture, $"{distanceKm:0.0} km from {(request.NearIsHome ? "home" : "the search point")}")));
+        return Math.Max(0, 1 - distanceKm / request.Near.RadiusKm);
+    }
+
+    private static double WaitScore(int? waitingDays, List<Reason> reasons)
+    {
+        switch (waitingDays)
+        {
+            case null:
+                return 0.5;
+            case 0:
+                reasons.Add(new Reason("WAIT", "No waiting list"));
+                return 1;
+            default:
+                reasons.Add(new Reason("WAIT", $"Usual wait {waitingDays} days"));
+                return Math.Max(0, 1 - waitingDays.Value / 60.0);
+        }
+    }
+
+    private static double LanguageScore(ConnectorProfile person, IReadOnlyList<string> languages, string verb, List<Reason> reasons)
+    {
+        var shared = languages.Where(l => l != "en" && person.Speaks.Contains(l)).ToList();
+        if (shared.Count == 0)
+        {
+            return 0;
+        }
+
+        reasons.Add(new Reason("LANGUAGE", $"{verb} {Join(shared.Select(LanguageName))}"));
+        return 1;
+    }
+
+    private static double BridgeScore(IReadOnlyList<Bridge> bridges) => Math.Min(1, 0.5 * bridges.Count);
+
+    private static string Label(NeedRef need) => need.Label.ToLowerInvariant();
+
+    private static string Words(string code) => code.Replace('_', ' ').ToLowerInvariant();
+
+    private static string Places(int slots) => slots == 1 ? "1 place" : $"{slots} places";
+
+    private static string When(DateTimeOffset start, DateTimeOffset now)
+    {
+        var local = SessionSchedule.ToUkTime(start);
+        var days = DateOnly.FromDateTime(local.Date).DayNumber - DateOnly.FromDateTime(SessionSchedule.ToUkTime(now).Date).DayNumber;
+        var day = days switch { 0 => "today", 1 => "tomorrow", _ => local.DayOfWeek.ToString() };
+        return string.Create(CultureInfo.InvariantCulture, $"{day} at {local:HH:mm}");
+    }
+
+    private static string LanguageName(string code)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(code).EnglishName;
+        }
+        catch (CultureNotFoundException)
+        {
+            return code;
+        }
+    }
+
+    private static string Join(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list[..^1])} and {list[^1]}";
+    }
+}

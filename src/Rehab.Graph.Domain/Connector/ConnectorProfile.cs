@@ -1,0 +1,48 @@
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Taxonomy;
+
+namespace Rehab.Graph.Domain.Connector;
+
+/// <summary>An assessed need; severity 1 (low) to 3 (high).</summary>
+public sealed record AssessedNeed(string Code, int Severity);
+
+/// <summary>Who the connector is matching for: a stored person or an ad-hoc profile, stored nowhere.</summary>
+public sealed record ConnectorProfile(
+    GeoPoint Home,
+    Gender Gender,
+    int? Age,
+    RiskLevel? RiskOfHarm,
+    IReadOnlySet<string> RiskFlags,
+    IReadOnlyList<AssessedNeed> Needs,
+    IReadOnlySet<string> Strengths,
+    IReadOnlySet<string> Languages,
+    ExclusionZones ExclusionZones)
+{
+    public const int MaxAge = 120;
+
+    /// <summary>English is assumed where no language is recorded.</summary>
+    public IReadOnlySet<string> Speaks => Languages.Count > 0 ? Languages : new HashSet<string> { "en" };
+
+    /// <summary>An ad-hoc profile's needs have no assessed severity: the first listed counts as the most severe.</summary>
+    public static IReadOnlyList<AssessedNeed> RankedByOrder(IReadOnlyList<string> codes) =>
+        [.. codes.Select((code, i) => new AssessedNeed(code, Math.Max(1, 3 - i)))];
+}
+
+/// <summary>The needs a search addresses, most severe first: the caller's, or the person's assessed needs.</summary>
+public sealed record FocusNeeds(IReadOnlyList<AssessedNeed> Needs)
+{
+    public IReadOnlyList<string> Codes => [.. Needs.Select(n => n.Code)];
+
+    public static FocusNeeds For(ConnectorProfile profile, IReadOnlyList<string>? requested)
+    {
+        if (requested is { Count: > 0 })
+        {
+            var assessed = profile.Needs.ToDictionary(n => n.Code, n => n.Severity);
+            return new FocusNeeds([.. requested
+                .Select((code, i) => new AssessedNeed(code, assessed.GetValueOrDefault(code, Math.Max(1, 3 - i))))
+                .OrderByDescending(n => n.Severity)]);
+        }
+
+        return new FocusNeeds([.. profile.Needs.OrderByDescending(n => n.Severity)]);
+    }
+}

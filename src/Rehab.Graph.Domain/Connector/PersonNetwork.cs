@@ -1,0 +1,27 @@
+namespace Rehab.Graph.Domain.Connector;
+
+// What a stored person is already tied to: the source of bridges and of their social capital.
+// People appear only by the kind of tie, never by identity.
+
+public sealed record MentorTie(string MentorId, string DisplayName, IReadOnlyList<string> LivedExperience, IReadOnlyList<OrganisationRef> Organisations);
+
+public sealed record ContactTie(string Kind, bool Prosocial, IReadOnlyList<string> AttendedServiceIds, IReadOnlyList<string> CompletedPlacementIds);
+
+public sealed record AttendedService(string ServiceId, string Name, OrganisationRef Organisation, IReadOnlyList<string> Needs);
+
+public sealed record CompletedPlacement(string PlacementId, string Title, OrganisationRef Organisation);
+
+public sealed record OrganisationRef(string Id, string Name, string Kind);
+
+/// <summary>An organisation the person attends (<see cref="Attended"/>) that partners with another (<see cref="Partner"/>).</summary>
+public sealed record PartnerLink(OrganisationRef Attended, OrganisationRef Partner);
+
+public sealed record PersonNetwork(
+    IReadOnlyList<MentorTie> Mentors,
+    IReadOnlyList<ContactTie> Contacts,
+    IReadOnlyList<AttendedService> Attended,
+    IReadOnlyList<CompletedPlacement> Completed,
+    IReadOnlyList<PartnerLink> Partners)
+{
+    public static PersonNetwork Empty { get; } = new([], [], [], [], []);
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using Rehab.Graph.Domain.Connector;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Paging;
+using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Listings;
+
+namespace Rehab.Graph.Neo4j.Connector;
+
+/// <summary>A stored person as the connector sees them: their profile and their network.</summary>
+public sealed record StoredPerson(string Id, ConnectorProfile Profile, PersonNetwork Network);
+
+public sealed record ProvisionGap(NeedRef Need, int ServicesWithinRadius, int OnlineServices, double? NearestKm);
+
+/// <summary>
+/// The connector's reads: one for a stored person and their network, and the candidates around a
+/// point, which reuse the directory's statements so that both rank the same graph the same way.
+/// </summary>
+public static class ConnectorQueries
+{
+    /// <summary>How many candidates per section are ranked; a radius holding more keeps the nearest.</summary>
+    public const int CandidateLimit = 1000;
+
+    public static CypherQuery<StoredPerson?> Person(string personId, int currentYear) => new(
+        CypherStatement.From("Connector/connect-person.cypher", new Dictionary<string, object?> { ["personId"] = personId }),
+        result => result.Rows.Count == 0 ? null : ToStoredPerson(result, currentYear));
+
+    public static CypherQuery<Page<ServiceListing>> Services(IReadOnlyList<string> needs, NearQuery near) =>
+        ListingQueries.Services(new ServiceSearch(needs, WomenOnly: null, Online: null, Text: null, OrganisationId: null, near, All));
+
+    public static CypherQuery<Page<ServiceListing>> OnlineServices(IReadOnlyList<string> needs) =>
+        ListingQueries.Services(new ServiceSearch(needs, WomenOnly: null, Online: true, Text: null, OrganisationId: null, Near: null, All));
+
+    public static CypherQuery<Page<PlacementListing>> Placements(NearQuery near) =>
+        ListingQueries.Placements(new PlacementSearch(Kind: null, WomenOnly: null, HasSpace: null, Text: null, near, All));
+
+    public static CypherQuery<Page<MentorListing>> Mentors(NearQuery near) =>
+        ListingQueries.Mentors(new MentorSearch(Gender: null, Language: null, LivedExperience: [], HasSpace: null, near, All));
+
+    public static CypherQuery<IReadOnlyList<ProvisionGap>> ProvisionGaps(NearQuery near, IReadOnlyList<string> needs) => new(
+        CypherStatement.From("Connector/provision-gaps.cypher", new Dictionary<string, object?>
+        {
+            ["needs"] = needs,
+            ["lat"] = near.Centre.Latitude,
+            ["lon"] = near.Centre.Longitude,
+            ["radiusKm"] = near.RadiusKm,
+        }),
+        result => [.. result.Read<ProvisionRow>("row").Select(r => new ProvisionGap(new NeedRef(r.Code, r.Label), r.ServicesWithinRadius, r.OnlineServices, r.NearestKm))]);
+
+    private static PageRequest All => new(CandidateLimit, 0);
+
+    private static StoredPerson ToStoredPerson(CypherResult result, int currentYear)
+    {
+        var person = result.Single<PersonNode>("person");
+        var zones = string.IsNullOrWhiteSpace(person.ExclusionZones)
+            ? ExclusionZones.None
+            : ExclusionZones.Parse(JsonDocument.Parse(person.ExclusionZones).RootElement, $"person {person.Id}.exclusionZones");
+        var profile = new ConnectorProfile(
+            new GeoPoint(person.HomeLat, person.HomeLon),
+            EnumCodes.Parse<Gender>(person.Gender),
+            person.BirthYear is { } born ? currentYear - born : null,
+            person.RiskOfHarm is { } risk ? EnumCodes.Parse<RiskLevel>(risk) : null,
+            (person.RiskFlags ?? []).ToHashSet(),
+            result.Single<IReadOnlyList<AssessedNeed>>("needs"),
+            result.Single<IReadOnlyList<string>>("strengths").ToHashSet(),
+            (person.Languages ?? []).ToHashSet(),
+            zones);
+        var network = new PersonNetwork(
+            result.Single<IReadOnlyList<MentorTie>>("mentors"),
+            result.Single<IReadOnlyList<ContactTie>>("contacts"),
+            result.Single<IReadOnlyList<AttendedService>>("attended"),
+            result.Single<IReadOnlyList<CompletedPlacement>>("completed"),
+            result.Single<IReadOnlyList<PartnerLink>>("partners"));
+        return new StoredPerson(person.Id, profile, network);
+    }
+
+    private sealed record PersonNode(
+        string Id, string Gender, int? BirthYear, double HomeLat, double HomeLon, IReadOnlyList<string>? Languages,
+        string? RiskOfHarm, IReadOnlyList<string>? RiskFlags, string? ExclusionZones);
+
+    private sealed record ProvisionRow(string Code, string Label, int ServicesWithinRadius, int OnlineServices, double? NearestKm);
+}
