@@ -1,0 +1,218 @@
+using System.Text.Json.Nodes;
+
+namespace Rehab.Graph.Api.Tests;
+
+/// <summary>The community connector end to end: every hard rule on the real graph, through GraphQL over HTTP.</summary>
+public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorArea>
+{
+    private const string Selection = """
+        services { service { id } distanceKm score reasons { code text } bridges { text hops } }
+        online { service { id } distanceKm reasons { code } }
+        placements { placement { id } availableSlots earliestStart canStartWithin48h reasons { code text } bridges { text hops } }
+        mentors { mentor { id } reasons { code text } }
+        excluded { id name rule }
+        socialCapital { bondingCount bridgingCount linkingCount antisocialTies needsWithoutTies bonding { kind label } bridging { kind label } linking { kind label } }
+        """;
+
+    private readonly GraphQLClient _client = area.CreateClient();
+
+    [Fact]
+    public async Task A_stored_person_gets_suitable_nearby_items_and_every_rule_excludes_its_case()
+    {
+        var response = await ConnectPersonAsync();
+
+        var result = response.Data!["connect"]!;
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                [area.Id("svc", "women")] = "WOMEN_ONLY",
+                [area.Id("svc", "age")] = "AGE",
+                [area.Id("svc", "flag")] = "RISK_FLAG",
+                [area.Id("svc", "language")] = "LANGUAGE",
+                [area.Id("plc", "child")] = "RISK_FLAG",
+                [area.Id("plc", "risk")] = "RISK_LEVEL",
+                [area.Id("plc", "full")] = "FULL",
+                [area.Id("plc", "women")] = "WOMEN_ONLY",
+                [area.Id("mnt", "busy")] = "FULL",
+            },
+            Excluded(result).Where(e => e.Key.Contains(area.Tag, StringComparison.Ordinal)).ToDictionary());
+        Assert.Equal(
+            new[] { area.Id("svc", "ok"), area.Id("svc", "zone"), area.Id("svc", "near"), area.Id("svc", "alcohol") }.Order(),
+            Ours(Ids(result["services"]!, "service")).Order());
+        Assert.Equal([area.Id("plc", "ok")], Ours(Ids(result["placements"]!, "placement")));
+        Assert.Equal([area.Id("mnt", "sam")], Ours(Ids(result["mentors"]!, "mentor")));
+        Assert.Equal(2, response.RoundTrips);
+    }
+
+    [Fact]
+    public async Task Nothing_outside_the_radius_is_offered_or_listed_as_excluded()
+    {
+        var response = await ConnectPersonAsync();
+
+        Assert.DoesNotContain(area.Id("svc", "far"), response.Json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Matches_are_explained_and_bridges_follow_only_prosocial_ties_without_naming_people()
+    {
+        var result = (await ConnectPersonAsync()).Data!["connect"]!;
+
+        var ok = Match(result["services"]!, "service", area.Id("svc", "ok"));
+        Assert.Contains(Texts(ok["reasons"]!), t => t.StartsWith("Addresses accommodation", StringComparison.Ordinal));
+        Assert.Contains(Texts(ok["bridges"]!), t => t == "Their mentor Sam Test volunteers at Cumbria Test Trust");
+        Assert.Contains(Texts(ok["bridges"]!), t => t == "A friend goes or went here");
+        Assert.Contains(Texts(ok["bridges"]!), t => t == "Eden Recovery Hub, which they use, partners with Cumbria Test Trust");
+        Assert.All(ok["bridges"]!.AsArray(), b => Assert.InRange(b!["hops"]!.GetValue<int>(), 1, 3));
+        var near = Match(result["services"]!, "service", area.Id("svc", "near"));
+        Assert.DoesNotContain(Texts(near["bridges"]!), t => t.Contains("goes or went", StringComparison.Ordinal));
+        Assert.DoesNotContain("Secret", result.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(area.Id("per", "friend"), result.ToJsonString(), StringComparison.Ordinal);
+
+        var placement = Match(result["placements"]!, "placement", area.Id("plc", "ok"));
+        Assert.Equal(4, placement["availableSlots"]!.GetValue<int>());
+        Assert.True(placement["canStartWithin48h"]!.GetValue<bool>());
+        Assert.Contains(Texts(placement["reasons"]!), t => t == "Uses their cooking skills");
+        Assert.Contains(Texts(placement["reasons"]!), t => t.StartsWith("4 places left, next session", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Social_capital_counts_bonding_bridging_and_linking_ties_and_the_needs_nothing_covers()
+    {
+        var capital = (await ConnectPersonAsync()).Data!["connect"]!["socialCapital"]!;
+
+        Assert.Equal(1, capital["bondingCount"]!.GetValue<int>());
+        Assert.Equal("Friend", capital["bonding"]![0]!["label"]!.GetValue<string>());
+        Assert.Equal(1, capital["antisocialTies"]!.GetValue<int>());
+        Assert.Contains(capital["bridging"]!.AsArray(), t => t!["label"]!.GetValue<string>() == "Sam Test");
+        Assert.Contains(capital["linking"]!.AsArray(), t => t!["label"]!.GetValue<string>() == "Eden Recovery Hub");
+        Assert.Empty(capital["needsWithoutTies"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Online_support_is_matched_by_need_whatever_the_distance()
+    {
+        var result = (await ConnectPersonAsync()).Data!["connect"]!;
+
+        var eden = Match(result["online"]!, "service", area.Id("svc", "eden"));
+        Assert.Equal(0, eden["distanceKm"]!.GetValue<double>());
+        Assert.Contains(eden["reasons"]!.AsArray(), r => r!["code"]!.GetValue<string>() == "ONLINE");
+    }
+
+    [Fact]
+    public async Task An_ad_hoc_profile_is_matched_without_storing_anything_and_its_exclusion_zone_holds()
+    {
+        var response = await ConnectProfileAsync(new { gender = "FEMALE", age = 22, languages = new[] { "en", "pl" }, exclusionZones = area.ZoneAroundZoneService });
+
+        var result = response.Data!["connect"]!;
+        var excluded = Excluded(result);
+        Assert.Equal("EXCLUSION_ZONE", excluded[area.Id("svc", "zone")]);
+        var services = Ours(Ids(result["services"]!, "service"));
+        Assert.Contains(area.Id("svc", "women"), services);
+        Assert.Contains(area.Id("svc", "age"), services);
+        Assert.Contains(area.Id("svc", "language"), services);
+        Assert.Contains(area.Id("plc", "women"), Ours(Ids(result["placements"]!, "placement")));
+        Assert.Null(result["socialCapital"]);
+        Assert.Equal(1, response.RoundTrips);
+    }
+
+    [Fact]
+    public async Task Women_only_items_are_never_offered_to_anyone_but_women()
+    {
+        foreach (var gender in new[] { "MALE", "NON_BINARY", "NOT_STATED" })
+        {
+            var excluded = Excluded((await ConnectProfileAsync(new { gender })).Data!["connect"]!);
+
+            Assert.Equal("WOMEN_ONLY", excluded[area.Id("svc", "women")]);
+            Assert.Equal("WOMEN_ONLY", excluded[area.Id("plc", "women")]);
+        }
+    }
+
+    [Fact]
+    public async Task The_most_severe_need_ranks_first_and_says_so()
+    {
+        var result = (await ConnectProfileAsync(new { gender = "MALE" }, needs: ["ACCOMMODATION", "ALCOHOL"])).Data!["connect"]!;
+
+        var ours = result["services"]!.AsArray().Where(m => m!["service"]!["id"]!.GetValue<string>().Contains(area.Tag, StringComparison.Ordinal)).ToList();
+        Assert.Equal(area.Id("svc", "alcohol"), ours[^1]!["service"]!["id"]!.GetValue<string>());
+        Assert.Contains(Texts(ours[0]!["reasons"]!), t => t.EndsWith("the most severe need", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Place_centred_provision_gaps_count_what_covers_each_need()
+    {
+        var data = await _client.DataAsync(
+            "query($lat: Float!, $lon: Float!) { provisionGaps(near: {point: {latitude: $lat, longitude: $lon}, radiusKm: 3}, needs: [\"ACCOMMODATION\", \"SEX_WORK\"]) { need { code } servicesWithinRadius nearestKm gap } }",
+            new { lat = ConnectorArea.Lat, lon = ConnectorArea.Lon });
+
+        var gaps = data["provisionGaps"]!.AsArray().ToDictionary(g => g!["need"]!["code"]!.GetValue<string>());
+        Assert.True(gaps["SEX_WORK"]!["gap"]!.GetValue<bool>());
+        Assert.Equal(0, gaps["SEX_WORK"]!["servicesWithinRadius"]!.GetValue<int>());
+        Assert.Equal(7, gaps["ACCOMMODATION"]!["servicesWithinRadius"]!.GetValue<int>());
+        Assert.False(gaps["ACCOMMODATION"]!["gap"]!.GetValue<bool>());
+    }
+
+    public static TheoryData<string, string> BadInputs => new()
+    {
+        { "{}", "input" },
+        { "{personId: \"per-0001\", profile: {home: {latitude: 54, longitude: -3}, gender: MALE}}", "input" },
+        { "{personId: \"per-0001\", first: 51}", "input.first" },
+        { "{personId: \"per-0001\", first: 0}", "input.first" },
+        { "{personId: \"per-0001\", needs: [\"HOUSING\"]}", "input.needs" },
+        { "{personId: \"per-0001\", near: {place: \"Hessle\", radiusKm: 500}}", "input.near.radiusKm" },
+        { "{personId: \"per-0001\", near: {place: \"Nowhere-on-Sea\", radiusKm: 5}}", "input.near.place" },
+        { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, riskFlags: [\"DANGEROUS\"]}}", "input.profile.riskFlags" },
+        { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, needs: [\"MONEY\"]}}", "input.profile.needs" },
+        { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, strengths: [\"JUGGLING\"]}}", "input.profile.strengths" },
+        { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, age: 200}}", "input.profile.age" },
+        { "{profile: {home: {latitude: 95, longitude: -3}, gender: MALE}}", "input.profile.home.latitude" },
+        { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, languages: [\"polish\"]}}", "input.profile.languages" },
+        { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, exclusionZones: {type: \"Point\", coordinates: [-3, 54]}}}", "input.profile.exclusionZones" },
+        { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, exclusionZones: {type: \"Polygon\", coordinates: [[[-3, 54], [-2.9, 54], [-2.9, 54.1], [-3, 54.1]]]}}}", "input.profile.exclusionZones" },
+        { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, exclusionZones: {type: \"Polygon\", coordinates: [[[-3, 54], [-2.9, 54.1], [-2.9, 54], [-3, 54.1], [-3, 54]]]}}}", "input.profile.exclusionZones" },
+        { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, exclusionZones: {type: \"Polygon\", coordinates: [[[-300, 54], [-2.9, 54], [-2.9, 54.1], [-300, 54]]]}}}", "input.profile.exclusionZones" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task Bad_input_gets_BAD_USER_INPUT_naming_the_field(string input, string field)
+    {
+        var response = await _client.PostAsync($"{{ connect(input: {input}) {{ services {{ score }} }} }}");
+
+        Assert.Equal(("BAD_USER_INPUT", field), response.SingleError());
+        Assert.Null(response.Data);
+    }
+
+    [Fact]
+    public async Task An_unknown_person_is_NOT_FOUND()
+    {
+        var response = await _client.PostAsync("{ connect(input: {personId: \"per-nobody\"}) { services { score } } }");
+
+        Assert.Equal(("NOT_FOUND", "input.personId"), response.SingleError());
+    }
+
+    private async Task<GraphQLResponse> ConnectPersonAsync() =>
+        (await _client.PostAsync($"query($id: ID!) {{ connect(input: {{personId: $id, first: 50}}) {{ {Selection} }} }}", new { id = area.Id("per", "client") })).AssertNoErrors();
+
+    private async Task<GraphQLResponse> ConnectProfileAsync(object traits, string[]? needs = null)
+    {
+        var profile = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(traits))!.AsObject();
+        profile["home"] = new JsonObject { ["latitude"] = ConnectorArea.Lat, ["longitude"] = ConnectorArea.Lon };
+        profile["needs"] ??= new JsonArray("ACCOMMODATION");
+        var response = await _client.PostAsync(
+            $"query($profile: ProfileInput!, $needs: [String!]) {{ connect(input: {{profile: $profile, needs: $needs, first: 50}}) {{ {Selection} }} }}",
+            new { profile, needs });
+        return response.AssertNoErrors();
+    }
+
+    private List<string> Ours(IEnumerable<string> ids) => [.. ids.Where(id => id.Contains(area.Tag, StringComparison.Ordinal))];
+
+    private static IEnumerable<string> Ids(JsonNode matches, string item) => matches.AsArray().Select(m => m![item]!["id"]!.GetValue<string>());
+
+    private static JsonNode Match(JsonNode matches, string item, string id) =>
+        matches.AsArray().Single(m => m![item]!["id"]!.GetValue<string>() == id)!;
+
+    private static IEnumerable<string> Texts(JsonNode items) => items.AsArray().Select(i => i!["text"]!.GetValue<string>());
+
+    private static Dictionary<string, string> Excluded(JsonNode result) =>
+        result["excluded"]!.AsArray().ToDictionary(e => e!["id"]!.GetValue<string>(), e => e!["rule"]!.GetValue<string>());
+}
