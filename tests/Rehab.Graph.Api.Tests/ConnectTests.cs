@@ -60,11 +60,11 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
         var ok = Match(result["services"]!, "service", area.Id("svc", "ok"));
         Assert.Contains(Texts(ok["reasons"]!), t => t.StartsWith("Addresses accommodation", StringComparison.Ordinal));
         Assert.Contains(Texts(ok["bridges"]!), t => t == "Their mentor Sam Test volunteers at Cumbria Test Trust");
-        Assert.Contains(Texts(ok["bridges"]!), t => t == "A friend goes or went here");
+        Assert.Contains(Texts(ok["bridges"]!), t => t == "A friend used this service");
         Assert.Contains(Texts(ok["bridges"]!), t => t == "Eden Recovery Hub, which they use, partners with Cumbria Test Trust");
         Assert.All(ok["bridges"]!.AsArray(), b => Assert.InRange(b!["hops"]!.GetValue<int>(), 1, 3));
         var near = Match(result["services"]!, "service", area.Id("svc", "near"));
-        Assert.DoesNotContain(Texts(near["bridges"]!), t => t.Contains("goes or went", StringComparison.Ordinal));
+        Assert.DoesNotContain(Texts(near["bridges"]!), t => t.Contains("used this service", StringComparison.Ordinal));
         Assert.DoesNotContain("Secret", result.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain(area.Id("per", "friend"), result.ToJsonString(), StringComparison.Ordinal);
 
@@ -167,6 +167,8 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
         { "{profile: {home: {latitude: 95, longitude: -3}, gender: MALE}}", "input.profile.home.latitude" },
         { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, languages: [\"polish\"]}}", "input.profile.languages" },
         { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, exclusionZones: {type: \"Point\", coordinates: [-3, 54]}}}", "input.profile.exclusionZones" },
+        { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, exclusionZones: [1, 2]}}", "input.profile.exclusionZones" },
+        { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, exclusionZones: {type: \"Polygon\"}}}", "input.profile.exclusionZones" },
         { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, exclusionZones: {type: \"Polygon\", coordinates: [[[-3, 54], [-2.9, 54], [-2.9, 54.1], [-3, 54.1]]]}}}", "input.profile.exclusionZones" },
         { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, exclusionZones: {type: \"Polygon\", coordinates: [[[-3, 54], [-2.9, 54.1], [-2.9, 54], [-3, 54.1], [-3, 54]]]}}}", "input.profile.exclusionZones" },
         { "{profile: {home: {latitude: 54, longitude: -3}, gender: MALE, exclusionZones: {type: \"Polygon\", coordinates: [[[-300, 54], [-2.9, 54], [-2.9, 54.1], [-300, 54]]]}}}", "input.profile.exclusionZones" },

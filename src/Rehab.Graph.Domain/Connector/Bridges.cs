@@ -13,7 +13,7 @@ public static class Bridges
 
     public static IReadOnlyList<Bridge> ToService(PersonNetwork network, string serviceId, string organisationId, string organisationName) =>
         Find(network, organisationId, organisationName,
-            contact => contact.AttendedServiceIds.Contains(serviceId), "goes or went here",
+            contact => contact.AttendedServiceIds.Contains(serviceId), "used this service",
             network.Attended.Where(a => a.Organisation.Id == organisationId && a.ServiceId != serviceId).Select(a => a.Name));
 
     public static IReadOnlyList<Bridge> ToPlacement(PersonNetwork network, string placementId, string organisationId, string organisationName) =>

@@ -137,7 +137,8 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
             reasons.Add(new Reason("LIVED_EXPERIENCE", $"Has lived experience of {Label(mentor.LivedExperience.First(l => l.Code == lived.Code))}"));
         }
 
-        if (EnumCodes.Parse<Gender>(mentor.Gender) == request.Person.Gender)
+        // "Not stated" says nothing about whether two people share a gender.
+        if (request.Person.Gender != Gender.NotStated && EnumCodes.Parse<Gender>(mentor.Gender) == request.Person.Gender)
         {
             score += weights.Gender;
             reasons.Add(new Reason("GENDER", "Same gender"));
@@ -158,9 +159,9 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
             return 0;
         }
 
-        var labels = addresses.ToDictionary(a => a.Code, Label);
+        var labels = addresses.DistinctBy(a => a.Code).ToDictionary(a => a.Code, Label);
         var top = matched[0];
-        var mostSevere = focus.Needs[0].Code == top.Code;
+        var mostSevere = top.Severity == focus.Needs[0].Severity;
         reasons.Add(new Reason("NEED", $"Addresses {labels[top.Code]}{(mostSevere && focus.Needs.Count > 1 ? ", the most severe need" : "")}"));
         if (matched.Count > 1)
         {

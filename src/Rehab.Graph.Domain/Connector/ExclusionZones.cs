@@ -28,12 +28,22 @@ public sealed class ExclusionZones
     /// <summary>Parses and checks GeoJSON; every problem names <paramref name="field"/>.</summary>
     public static ExclusionZones Parse(JsonElement geoJson, string field)
     {
+        if (geoJson.ValueKind != JsonValueKind.Object)
+        {
+            throw Invalid(field, $"a GeoJSON object is expected, not a JSON {geoJson.ValueKind.ToString().ToLowerInvariant()}");
+        }
+
         var raw = geoJson.GetRawText();
         // Checked before parsing: the reader closes open rings silently, and an exclusion zone must say exactly where it is.
         CheckRingsClosed(geoJson, field);
         List<Polygon> polygons = geoJson.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "FeatureCollection"
             ? ReadFeatureCollection(raw, field)
             : [.. Polygons(ReadGeometry(raw, field), field)];
+        if (polygons.Count == 0)
+        {
+            throw Invalid(field, "it holds no polygon");
+        }
+
         foreach (var polygon in polygons)
         {
             Check(polygon, field);
@@ -78,6 +88,11 @@ public sealed class ExclusionZones
 
     private static void Check(Polygon polygon, string field)
     {
+        if (polygon.IsEmpty)
+        {
+            throw Invalid(field, "a polygon has no coordinates");
+        }
+
         foreach (var coordinate in polygon.Coordinates)
         {
             if (coordinate.X is < -180 or > 180 || coordinate.Y is < -90 or > 90 || !double.IsFinite(coordinate.X) || !double.IsFinite(coordinate.Y))
@@ -109,7 +124,7 @@ public sealed class ExclusionZones
                 };
                 foreach (var ring in rings.Where(r => r.ValueKind == JsonValueKind.Array && r.GetArrayLength() > 0))
                 {
-                    if (ring[0].GetRawText().Replace(" ", "", StringComparison.Ordinal) != ring[ring.GetArrayLength() - 1].GetRawText().Replace(" ", "", StringComparison.Ordinal))
+                    if (!SamePosition(ring[0], ring[ring.GetArrayLength() - 1]))
                     {
                         throw Invalid(field, "a ring is not closed (its first and last positions differ)");
                     }
@@ -128,6 +143,25 @@ public sealed class ExclusionZones
                 CheckRingsClosed(item, field);
             }
         }
+    }
+
+    /// <summary>Compares positions by value, so [-1.6, 53] and [-1.60, 53.0] are the same place.</summary>
+    private static bool SamePosition(JsonElement a, JsonElement b)
+    {
+        if (a.ValueKind != JsonValueKind.Array || b.ValueKind != JsonValueKind.Array || a.GetArrayLength() != b.GetArrayLength())
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.GetArrayLength(); i++)
+        {
+            if (a[i].ValueKind != JsonValueKind.Number || b[i].ValueKind != JsonValueKind.Number || a[i].GetDouble() != b[i].GetDouble())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static InvalidInputException Invalid(string field, string why) =>
