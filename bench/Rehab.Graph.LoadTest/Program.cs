@@ -1,59 +1,55 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Json;
-using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Rehab.Graph.LoadTest;
+using Rehab.Graph.Neo4j;
+using Rehab.Graph.Neo4j.Client;
 
-// A closed-loop load generator for the hub's GraphQL endpoint: C clients each send requests back to
-// back for a fixed count, then it prints latency percentiles and throughput. Loopback only.
-// Usage: dotnet run -c Release --project bench/Rehab.Graph.LoadTest -- <url> <query> [requests=2000] [clients=1] [warmup=200]
-if (args.Length < 2)
+// A closed-loop load generator: C clients each run the scenario back to back over a fixed sample of
+// people until N operations are done, then it prints latency percentiles and throughput.
+// Loopback targets only.
+//   dotnet run -c Release --project bench/Rehab.Graph.LoadTest -- SCENARIO --neo4j URI [--hub URI]
+//       [--requests 2000] [--clients 1] [--warmup 200] [--people 500]
+//   SCENARIO: hub-connect | floor-connect | hub-services-near | floor-services-near
+var options = Options.Parse(args);
+if (options is null)
 {
-    Console.Error.WriteLine("usage: <url> <graphql query> [requests] [clients] [warmup]");
+    Console.Error.WriteLine("usage: SCENARIO --neo4j URI [--hub URI] [--requests N] [--clients C] [--warmup W] [--people P]");
     return 2;
 }
 
-var url = new Uri(args[0]);
-if (!url.IsLoopback)
+var connection = new Neo4jConnection();
+using var discovery = new HttpClient();
+connection.Connect(await Neo4jDiscovery.DiscoverAsync(discovery, options.Neo4j, new Neo4jOptions(), CancellationToken.None));
+var cypher = new CypherClient(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }), connection, NullLogger<CypherClient>.Instance);
+using var hub = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = options.Hub };
+
+var people = await Scenarios.SampleAsync(cypher, options.People);
+Func<SamplePerson, Task> operation = options.Scenario switch
 {
-    Console.Error.WriteLine("Only loopback targets are allowed.");
-    return 2;
+    "hub-connect" => Scenarios.HubConnect(hub),
+    "hub-services-near" => Scenarios.HubServicesNear(hub),
+    "floor-connect" => Scenarios.FloorConnect(cypher, DateTime.UtcNow.Year),
+    "floor-services-near" => Scenarios.FloorServicesNear(cypher),
+    _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'."),
+};
+
+for (var i = 0; i < options.Warmup; i++)
+{
+    await operation(people[i % people.Count]);
 }
 
-var query = args[1];
-var requests = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 2000;
-var clients = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
-var warmup = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 200;
-
-using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
-var body = JsonSerializer.Serialize(new { query });
-
-async Task<double> SendAsync()
-{
-    var started = Stopwatch.GetTimestamp();
-    using var response = await http.PostAsync(url, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
-    var json = await response.Content.ReadFromJsonAsync<JsonElement>();
-    if (!response.IsSuccessStatusCode || json.TryGetProperty("errors", out _))
-    {
-        throw new InvalidOperationException($"HTTP {(int)response.StatusCode}: {json}");
-    }
-
-    return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-}
-
-for (var i = 0; i < warmup; i++)
-{
-    await SendAsync();
-}
-
-var latencies = new double[requests];
+var latencies = new double[options.Requests];
 var next = -1;
 var wall = Stopwatch.StartNew();
-await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+await Task.WhenAll(Enumerable.Range(0, options.Clients).Select(async _ =>
 {
     int index;
-    while ((index = Interlocked.Increment(ref next)) < requests)
+    while ((index = Interlocked.Increment(ref next)) < options.Requests)
     {
-        latencies[index] = await SendAsync();
+        var started = Stopwatch.GetTimestamp();
+        await operation(people[index % people.Count]);
+        latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 }));
 wall.Stop();
@@ -61,5 +57,33 @@ wall.Stop();
 Array.Sort(latencies);
 double Percentile(double p) => latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(p * latencies.Length) - 1)];
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"requests={requests} clients={clients} p50={Percentile(0.50):0.00}ms p95={Percentile(0.95):0.00}ms p99={Percentile(0.99):0.00}ms max={latencies[^1]:0.00}ms throughput={requests / wall.Elapsed.TotalSeconds:0}/s"));
+    $"{options.Scenario,-20} clients={options.Clients,-2} requests={options.Requests} people={people.Count} p50={Percentile(0.50):0.00}ms p95={Percentile(0.95):0.00}ms p99={Percentile(0.99):0.00}ms max={latencies[^1]:0.00}ms throughput={options.Requests / wall.Elapsed.TotalSeconds:0}/s"));
 return 0;
+
+internal sealed record Options(string Scenario, Uri Neo4j, Uri Hub, int Requests, int Clients, int Warmup, int People)
+{
+    public static Options? Parse(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return null;
+        }
+
+        var named = new Dictionary<string, string>();
+        for (var i = 1; i + 1 < args.Length; i += 2)
+        {
+            named[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        int Number(string name, int fallback) => named.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+        if (!named.TryGetValue("neo4j", out var neo4j))
+        {
+            return null;
+        }
+
+        var options = new Options(args[0], new Uri(neo4j), new Uri(named.GetValueOrDefault("hub", "http://127.0.0.1:5080/")),
+            Number("requests", 2000), Number("clients", 1), Number("warmup", 200), Number("people", 500));
+        // Load only ever goes to this machine.
+        return options.Neo4j.IsLoopback && options.Hub.IsLoopback ? options : throw new ArgumentException("Only loopback targets are allowed.");
+    }
+}

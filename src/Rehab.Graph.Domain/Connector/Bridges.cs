@@ -1,50 +1,69 @@
 namespace Rehab.Graph.Domain.Connector;
 
 /// <summary>
-/// Finds bridges from a person's network to a resource. Hops count the ties from the person to the
-/// resource or to its provider, whichever the path reaches: their mentor volunteers at the provider
-/// (2), someone they know used it (2), they already use the provider (2), an organisation they use
-/// partners with the provider (3). Contacts appear by the kind of tie, never by identity, and only
-/// prosocial ones count.
+/// Finds bridges from a person's network to a resource, indexed once per person so each candidate
+/// costs a few lookups. Hops count the ties from the person to the resource or to its provider,
+/// whichever the path reaches: their mentor volunteers at the provider (2), someone they know used
+/// it (2), they already use the provider (2), an organisation they use partners with the provider
+/// (3). Contacts appear by the kind of tie, never by identity, and only prosocial ones count.
 /// </summary>
-public static class Bridges
+public sealed class Bridges
 {
     public const int MaxHops = 3;
 
-    public static IReadOnlyList<Bridge> ToService(PersonNetwork network, string serviceId, string organisationId, string organisationName) =>
-        Find(network, organisationId, organisationName,
-            contact => contact.AttendedServiceIds.Contains(serviceId), "used this service",
-            network.Attended.Where(a => a.Organisation.Id == organisationId && a.ServiceId != serviceId).Select(a => a.Name));
+    private readonly ILookup<string, MentorTie> _mentorsByOrganisation;
+    private readonly ILookup<string, ContactTie> _contactsByService;
+    private readonly ILookup<string, ContactTie> _contactsByPlacement;
+    private readonly ILookup<string, AttendedService> _attendedByOrganisation;
+    private readonly ILookup<string, string> _partnersOf;
 
-    public static IReadOnlyList<Bridge> ToPlacement(PersonNetwork network, string placementId, string organisationId, string organisationName) =>
-        Find(network, organisationId, organisationName,
-            contact => contact.CompletedPlacementIds.Contains(placementId), "completed this placement",
-            network.Attended.Where(a => a.Organisation.Id == organisationId).Select(a => a.Name));
+    public Bridges(PersonNetwork network)
+    {
+        _mentorsByOrganisation = network.Mentors.SelectMany(m => m.Organisations.Select(o => (o.Id, m))).ToLookup(x => x.Id, x => x.m);
+        var prosocial = network.Contacts.Where(c => c.Prosocial).ToList();
+        _contactsByService = prosocial.SelectMany(c => c.AttendedServiceIds.Distinct().Select(id => (id, c))).ToLookup(x => x.id, x => x.c);
+        _contactsByPlacement = prosocial.SelectMany(c => c.CompletedPlacementIds.Distinct().Select(id => (id, c))).ToLookup(x => x.id, x => x.c);
+        _attendedByOrganisation = network.Attended.ToLookup(a => a.Organisation.Id);
+        _partnersOf = network.Partners.ToLookup(p => p.Partner.Id, p => p.Attended.Name);
+    }
 
-    private static IReadOnlyList<Bridge> Find(
-        PersonNetwork network,
+    public IReadOnlyList<Bridge> ToService(string serviceId, string organisationId, string organisationName) =>
+        Find(organisationId, organisationName, _contactsByService[serviceId], "used this service",
+            _attendedByOrganisation[organisationId].Where(a => a.ServiceId != serviceId));
+
+    public IReadOnlyList<Bridge> ToPlacement(string placementId, string organisationId, string organisationName) =>
+        Find(organisationId, organisationName, _contactsByPlacement[placementId], "completed this placement",
+            _attendedByOrganisation[organisationId]);
+
+    private IReadOnlyList<Bridge> Find(
         string organisationId,
         string organisationName,
-        Func<ContactTie, bool> usedIt,
+        IEnumerable<ContactTie> usedIt,
         string usedItText,
-        IEnumerable<string> theirServicesThere)
+        IEnumerable<AttendedService> theirServicesThere)
     {
-        var bridges = new List<Bridge>();
-        bridges.AddRange(network.Mentors
-            .Where(m => m.Organisations.Any(o => o.Id == organisationId))
-            .Select(m => new Bridge($"Their mentor {m.DisplayName} volunteers at {organisationName}", 2)));
-        bridges.AddRange(network.Contacts
-            .Where(c => c.Prosocial && usedIt(c))
-            .GroupBy(c => c.Kind)
-            .Select(g => new Bridge($"{Describe(g.Key, g.Count())} {usedItText}", 2)));
-        bridges.AddRange(theirServicesThere.Distinct().Take(1)
-            .Select(name => new Bridge($"They already use {organisationName} ({name})", 2)));
-        bridges.AddRange(network.Partners
-            .Where(p => p.Partner.Id == organisationId)
-            .Select(p => p.Attended.Name)
-            .Distinct()
-            .Select(name => new Bridge($"{name}, which they use, partners with {organisationName}", 3)));
-        return bridges;
+        List<Bridge>? bridges = null;
+        foreach (var mentor in _mentorsByOrganisation[organisationId])
+        {
+            (bridges ??= []).Add(new Bridge($"Their mentor {mentor.DisplayName} volunteers at {organisationName}", 2));
+        }
+
+        foreach (var kind in usedIt.GroupBy(c => c.Kind))
+        {
+            (bridges ??= []).Add(new Bridge($"{Describe(kind.Key, kind.Count())} {usedItText}", 2));
+        }
+
+        if (theirServicesThere.FirstOrDefault() is { } theirs)
+        {
+            (bridges ??= []).Add(new Bridge($"They already use {organisationName} ({theirs.Name})", 2));
+        }
+
+        foreach (var attended in _partnersOf[organisationId].Distinct())
+        {
+            (bridges ??= []).Add(new Bridge($"{attended}, which they use, partners with {organisationName}", 3));
+        }
+
+        return bridges ?? (IReadOnlyList<Bridge>)[];
     }
 
     private static string Describe(string kind, int count) => (kind, count) switch

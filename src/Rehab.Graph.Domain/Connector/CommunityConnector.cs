@@ -22,26 +22,35 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
 
     private static readonly TimeSpan ImmediateJusticeWindow = TimeSpan.FromHours(48);
 
+    /// <remarks>
+    /// Every eligible candidate is scored; only the best of each section are explained, since
+    /// writing reasons is most of the cost and no one reads the reasons of the 500th match.
+    /// </remarks>
     public ConnectorResult Match(ConnectorRequest request, ConnectorCandidates candidates)
     {
         var now = clock.GetUtcNow();
         var network = request.Network ?? PersonNetwork.Empty;
+        var bridges = new Bridges(network);
         var excluded = new List<Exclusion>();
 
-        var services = Eligible(request, candidates.Services, s => Offer(s), s => (s.Id, s.Name), excluded)
-            .Select(s => MatchService(request, network, s, s.DistanceKm ?? 0, online: false));
-        var online = Eligible(request, candidates.Online, s => Offer(s) with { Location = null }, s => (s.Id, s.Name), excluded: null)
-            .Select(s => MatchService(request, network, s, 0, online: true));
-        var placements = Eligible(request, candidates.Placements, Offer, p => (p.Id, p.Title), excluded)
-            .Select(p => MatchPlacement(request, network, p, now));
-        var mentors = Eligible(request, candidates.Mentors, Offer, m => (m.Id, m.DisplayName), excluded)
-            .Select(m => MatchMentor(request, m));
+        var services = Best(
+            Eligible(request, candidates.Services, s => Offer(s), s => (s.Id, s.Name), excluded).Select(s => MatchService(request, bridges, s, s.DistanceKm ?? 0, online: false, explain: false)),
+            m => m.Score, m => m.DistanceKm, m => m.Service.Id, request.First);
+        var online = Best(
+            Eligible(request, candidates.Online, s => Offer(s) with { Location = null }, s => (s.Id, s.Name), excluded: null).Select(s => MatchService(request, bridges, s, 0, online: true, explain: false)),
+            m => m.Score, m => m.DistanceKm, m => m.Service.Id, request.First);
+        var placements = Best(
+            Eligible(request, candidates.Placements, Offer, p => (p.Id, p.Title), excluded).Select(p => MatchPlacement(request, bridges, p, now, explain: false)),
+            m => m.Score, m => m.DistanceKm, m => m.Placement.Id, request.First);
+        var mentors = Best(
+            Eligible(request, candidates.Mentors, Offer, m => (m.Id, m.DisplayName), excluded).Select(m => MatchMentor(request, m, explain: false)),
+            m => m.Score, m => m.DistanceKm, m => m.Mentor.Id, request.First);
 
         return new ConnectorResult(
-            Best(services, m => m.Score, m => m.DistanceKm, m => m.Service.Id, request.First),
-            Best(online, m => m.Score, m => m.DistanceKm, m => m.Service.Id, request.First),
-            Best(placements, m => m.Score, m => m.DistanceKm, m => m.Placement.Id, request.First),
-            Best(mentors, m => m.Score, m => m.DistanceKm, m => m.Mentor.Id, request.First),
+            [.. services.Select(m => MatchService(request, bridges, m.Service, m.DistanceKm, online: false, explain: true))],
+            [.. online.Select(m => MatchService(request, bridges, m.Service, 0, online: true, explain: true))],
+            [.. placements.Select(m => MatchPlacement(request, bridges, m.Placement, now, explain: true))],
+            [.. mentors.Select(m => MatchMentor(request, m.Mentor, explain: true))],
             [.. excluded.Take(MaxExcluded)],
             request.Network is null ? null : SocialCapital.Of(network, request.Focus.Codes));
     }
@@ -76,13 +85,13 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
     private static IReadOnlyList<T> Best<T>(IEnumerable<T> matches, Func<T, double> score, Func<T, double> distance, Func<T, string> id, int first) =>
         [.. matches.OrderByDescending(score).ThenBy(distance).ThenBy(id, StringComparer.Ordinal).Take(first)];
 
-    private ServiceMatch MatchService(ConnectorRequest request, PersonNetwork network, ServiceListing service, double distanceKm, bool online)
+    private ServiceMatch MatchService(ConnectorRequest request, Bridges bridgeFinder, ServiceListing service, double distanceKm, bool online, bool explain)
     {
-        var reasons = new List<Reason>();
+        var reasons = explain ? new List<Reason>() : null;
         var score = weights.Need * NeedScore(request.Focus, service.Needs, reasons);
         if (online)
         {
-            reasons.Add(new Reason("ONLINE", "Online: no travel needed"));
+            reasons?.Add(new Reason("ONLINE", "Online: no travel needed"));
         }
         else
         {
@@ -91,14 +100,14 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
 
         score += weights.Capacity * WaitScore(service.WaitingDays, reasons);
         score += weights.Language * LanguageScore(request.Person, service.Languages, "Delivered in", reasons);
-        var bridges = Bridges.ToService(network, service.Id, service.Organisation.Id, service.Organisation.Name);
+        var bridges = bridgeFinder.ToService(service.Id, service.Organisation.Id, service.Organisation.Name);
         score += weights.Bridges * BridgeScore(bridges);
-        return new ServiceMatch(service, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons, bridges);
+        return new ServiceMatch(service, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons ?? [], bridges);
     }
 
-    private PlacementMatch MatchPlacement(ConnectorRequest request, PersonNetwork network, PlacementListing placement, DateTimeOffset now)
+    private PlacementMatch MatchPlacement(ConnectorRequest request, Bridges bridgeFinder, PlacementListing placement, DateTimeOffset now, bool explain)
     {
-        var reasons = new List<Reason>();
+        var reasons = explain ? new List<Reason>() : null;
         var distanceKm = placement.DistanceKm ?? 0;
         var score = weights.Distance * DistanceScore(request, distanceKm, reasons);
         var slots = placement.Capacity - placement.Filled;
@@ -107,56 +116,62 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         var slotsScore = placement.Capacity > 0 ? (double)slots / placement.Capacity : 0;
         var startScore = within48h ? 1 : start is { } soon && soon - now <= TimeSpan.FromDays(7) ? 0.5 : 0;
         score += weights.Capacity * (slotsScore + startScore) / 2;
-        reasons.Add(new Reason("AVAILABILITY", $"{Places(slots)} left{(start is { } next ? $", next session {When(next, now)}" : ", no sessions scheduled")}"));
+        reasons?.Add(new Reason("AVAILABILITY", $"{Places(slots)} left{(start is { } next ? $", next session {When(next, now)}" : ", no sessions scheduled")}"));
         if (within48h)
         {
-            reasons.Add(new Reason("STARTS_WITHIN_48H", "Can start within 48 hours, as Immediate Justice needs"));
+            reasons?.Add(new Reason("STARTS_WITHIN_48H", "Can start within 48 hours, as Immediate Justice needs"));
         }
 
-        var used = placement.Skills.Where(request.Person.Strengths.Contains).ToList();
-        if (used.Count > 0)
+        if (placement.Skills.Any(request.Person.Strengths.Contains))
         {
             score += weights.Strengths;
-            reasons.Add(new Reason("STRENGTHS", $"Uses their {Join(used.Select(Words))} skills"));
+            reasons?.Add(new Reason("STRENGTHS", $"Uses their {Join(placement.Skills.Where(request.Person.Strengths.Contains).Select(Words))} skills"));
         }
 
-        var bridges = Bridges.ToPlacement(network, placement.Id, placement.Organisation.Id, placement.Organisation.Name);
+        var bridges = bridgeFinder.ToPlacement(placement.Id, placement.Organisation.Id, placement.Organisation.Name);
         score += weights.Bridges * BridgeScore(bridges);
-        return new PlacementMatch(placement, Math.Round(distanceKm, 3), Math.Round(score, 3), slots, start, within48h, reasons, bridges);
+        return new PlacementMatch(placement, Math.Round(distanceKm, 3), Math.Round(score, 3), slots, start, within48h, reasons ?? [], bridges);
     }
 
-    private MentorMatch MatchMentor(ConnectorRequest request, MentorListing mentor)
+    private MentorMatch MatchMentor(ConnectorRequest request, MentorListing mentor, bool explain)
     {
-        var reasons = new List<Reason>();
+        var reasons = explain ? new List<Reason>() : null;
         var distanceKm = mentor.DistanceKm ?? 0;
         var score = weights.Distance * DistanceScore(request, distanceKm, reasons);
         var lived = request.Focus.Needs.FirstOrDefault(n => mentor.LivedExperience.Any(l => l.Code == n.Code));
         if (lived is not null)
         {
             score += weights.LivedExperience * lived.Severity / 3.0;
-            reasons.Add(new Reason("LIVED_EXPERIENCE", $"Has lived experience of {Label(mentor.LivedExperience.First(l => l.Code == lived.Code))}"));
+            reasons?.Add(new Reason("LIVED_EXPERIENCE", $"Has lived experience of {Label(mentor.LivedExperience.First(l => l.Code == lived.Code))}"));
         }
 
         // "Not stated" says nothing about whether two people share a gender.
         if (request.Person.Gender != Gender.NotStated && EnumCodes.Parse<Gender>(mentor.Gender) == request.Person.Gender)
         {
             score += weights.Gender;
-            reasons.Add(new Reason("GENDER", "Same gender"));
+            reasons?.Add(new Reason("GENDER", "Same gender"));
         }
 
         var spare = mentor.Capacity - mentor.Mentees;
         score += weights.Capacity * (mentor.Capacity > 0 ? (double)spare / mentor.Capacity : 0);
-        reasons.Add(new Reason("CAPACITY", $"Can take {spare} more {(spare == 1 ? "person" : "people")}"));
+        reasons?.Add(new Reason("CAPACITY", $"Can take {spare} more {(spare == 1 ? "person" : "people")}"));
         score += weights.Language * LanguageScore(request.Person, mentor.Languages, "Speaks", reasons);
-        return new MentorMatch(mentor, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons);
+        return new MentorMatch(mentor, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons ?? []);
     }
 
-    private static double NeedScore(FocusNeeds focus, IReadOnlyList<NeedRef> addresses, List<Reason> reasons)
+    private static double NeedScore(FocusNeeds focus, IReadOnlyList<NeedRef> addresses, List<Reason>? reasons)
     {
         var matched = focus.Needs.Where(n => addresses.Any(a => a.Code == n.Code)).ToList();
         if (matched.Count == 0)
         {
             return 0;
+        }
+
+        // The most severe need met counts most; each further need met adds a little.
+        var score = Math.Min(1, matched[0].Severity / 3.0 + 0.1 * (matched.Count - 1));
+        if (reasons is null)
+        {
+            return score;
         }
 
         var labels = addresses.DistinctBy(a => a.Code).ToDictionary(a => a.Code, Label);
@@ -168,40 +183,39 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
             reasons.Add(new Reason("NEED", $"Also addresses {Join(matched.Skip(1).Select(n => labels[n.Code]))}"));
         }
 
-        // The most severe need met counts most; each further need met adds a little.
-        return Math.Min(1, top.Severity / 3.0 + 0.1 * (matched.Count - 1));
+        return score;
     }
 
-    private static double DistanceScore(ConnectorRequest request, double distanceKm, List<Reason> reasons)
+    private static double DistanceScore(ConnectorRequest request, double distanceKm, List<Reason>? reasons)
     {
-        reasons.Add(new Reason("DISTANCE", string.Create(CultureInfo.InvariantCulture, $"{distanceKm:0.0} km from {(request.NearIsHome ? "home" : "the search point")}")));
+        reasons?.Add(new Reason("DISTANCE", string.Create(CultureInfo.InvariantCulture, $"{distanceKm:0.0} km from {(request.NearIsHome ? "home" : "the search point")}")));
         return Math.Max(0, 1 - distanceKm / request.Near.RadiusKm);
     }
 
-    private static double WaitScore(int? waitingDays, List<Reason> reasons)
+    private static double WaitScore(int? waitingDays, List<Reason>? reasons)
     {
         switch (waitingDays)
         {
             case null:
                 return 0.5;
             case 0:
-                reasons.Add(new Reason("WAIT", "No waiting list"));
+                reasons?.Add(new Reason("WAIT", "No waiting list"));
                 return 1;
             default:
-                reasons.Add(new Reason("WAIT", $"Usual wait {waitingDays} days"));
+                reasons?.Add(new Reason("WAIT", $"Usual wait {waitingDays} days"));
                 return Math.Max(0, 1 - waitingDays.Value / 60.0);
         }
     }
 
-    private static double LanguageScore(ConnectorProfile person, IReadOnlyList<string> languages, string verb, List<Reason> reasons)
+    private static double LanguageScore(ConnectorProfile person, IReadOnlyList<string> languages, string verb, List<Reason>? reasons)
     {
-        var shared = languages.Where(l => l != "en" && person.Speaks.Contains(l)).ToList();
-        if (shared.Count == 0)
+        if (!languages.Any(l => l != "en" && person.Speaks.Contains(l)))
         {
             return 0;
         }
 
-        reasons.Add(new Reason("LANGUAGE", $"{verb} {Join(shared.Select(LanguageName))}"));
+        var shared = languages.Where(l => l != "en" && person.Speaks.Contains(l));
+        reasons?.Add(new Reason("LANGUAGE", $"{verb} {Join(shared.Select(LanguageName))}"));
         return 1;
     }
 

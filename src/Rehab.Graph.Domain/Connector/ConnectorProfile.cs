@@ -20,8 +20,10 @@ public sealed record ConnectorProfile(
 {
     public const int MaxAge = 120;
 
+    private static readonly IReadOnlySet<string> EnglishOnly = new HashSet<string> { "en" };
+
     /// <summary>English is assumed where no language is recorded.</summary>
-    public IReadOnlySet<string> Speaks => Languages.Count > 0 ? Languages : new HashSet<string> { "en" };
+    public IReadOnlySet<string> Speaks => Languages.Count > 0 ? Languages : EnglishOnly;
 
     /// <summary>An ad-hoc profile's needs have no assessed severity: the first listed counts as the most severe.</summary>
     public static IReadOnlyList<AssessedNeed> RankedByOrder(IReadOnlyList<string> codes) =>

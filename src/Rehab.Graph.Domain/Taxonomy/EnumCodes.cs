@@ -25,16 +25,14 @@ public static class EnumCodes
 
     /// <summary>Only a defined member's exact code parses: not a number, a list of flags or another spelling.</summary>
     public static TEnum Parse<TEnum>(string code)
+        where TEnum : struct, Enum =>
+        Codes<TEnum>.ByCode.TryGetValue(code, out var value)
+            ? value
+            : throw new FormatException($"'{code}' is not a {typeof(TEnum).Name} code.");
+
+    private static class Codes<TEnum>
         where TEnum : struct, Enum
     {
-        foreach (var value in Enum.GetValues<TEnum>())
-        {
-            if (ToCode(value) == code)
-            {
-                return value;
-            }
-        }
-
-        throw new FormatException($"'{code}' is not a {typeof(TEnum).Name} code.");
+        public static readonly Dictionary<string, TEnum> ByCode = Enum.GetValues<TEnum>().ToDictionary(v => ToCode(v), StringComparer.Ordinal);
     }
 }

@@ -18,7 +18,7 @@ public sealed class BridgesTests
     {
         var network = PersonNetwork.Empty with { Mentors = [new MentorTie("mentor-17", "Sam", [], [Jobcentre, HopeTrust])] };
 
-        var bridge = Assert.Single(Bridges.ToService(network, ServiceId, HopeId, Hope));
+        var bridge = Assert.Single(new Bridges(network).ToService(ServiceId, HopeId, Hope));
 
         Assert.Equal(new Bridge("Their mentor Sam volunteers at Hope Trust", 2), bridge);
     }
@@ -28,7 +28,7 @@ public sealed class BridgesTests
     {
         var network = PersonNetwork.Empty with { Mentors = [new MentorTie("mentor-17", "Sam", [], [Jobcentre])] };
 
-        Assert.Empty(Bridges.ToService(network, ServiceId, HopeId, Hope));
+        Assert.Empty(new Bridges(network).ToService(ServiceId, HopeId, Hope));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class BridgesTests
             Contacts = [new ContactTie("FRIEND", Prosocial: true, [ServiceId], []), new ContactTie("FRIEND", Prosocial: true, [ServiceId], [])],
         };
 
-        var bridge = Assert.Single(Bridges.ToService(network, ServiceId, HopeId, Hope));
+        var bridge = Assert.Single(new Bridges(network).ToService(ServiceId, HopeId, Hope));
 
         Assert.Equal("2 friends used this service", bridge.Text);
     }
@@ -53,7 +53,7 @@ public sealed class BridgesTests
             Contacts = [new ContactTie("FRIEND", Prosocial: true, [ServiceId], [])],
         };
 
-        var bridge = Assert.Single(Bridges.ToService(network, ServiceId, HopeId, Hope));
+        var bridge = Assert.Single(new Bridges(network).ToService(ServiceId, HopeId, Hope));
 
         Assert.Equal(2, bridge.Hops);
         Assert.Equal("A friend used this service", bridge.Text);
@@ -66,8 +66,8 @@ public sealed class BridgesTests
     {
         var network = PersonNetwork.Empty with { Contacts = [new ContactTie("CO_DEFENDANT", Prosocial: false, [ServiceId], [PlacementId])] };
 
-        Assert.Empty(Bridges.ToService(network, ServiceId, HopeId, Hope));
-        Assert.Empty(Bridges.ToPlacement(network, PlacementId, HopeId, Hope));
+        Assert.Empty(new Bridges(network).ToService(ServiceId, HopeId, Hope));
+        Assert.Empty(new Bridges(network).ToPlacement(PlacementId, HopeId, Hope));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class BridgesTests
             ],
         };
 
-        var bridge = Assert.Single(Bridges.ToService(network, ServiceId, HopeId, Hope));
+        var bridge = Assert.Single(new Bridges(network).ToService(ServiceId, HopeId, Hope));
 
         Assert.Equal("A family member used this service", bridge.Text);
     }
@@ -92,7 +92,7 @@ public sealed class BridgesTests
     {
         var network = PersonNetwork.Empty with { Contacts = [new ContactTie("FRIEND", Prosocial: true, ["svc-other"], [])] };
 
-        Assert.Empty(Bridges.ToService(network, ServiceId, HopeId, Hope));
+        Assert.Empty(new Bridges(network).ToService(ServiceId, HopeId, Hope));
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class BridgesTests
     {
         var network = PersonNetwork.Empty with { Contacts = [new ContactTie("PARTNER", Prosocial: true, [], [PlacementId])] };
 
-        var bridge = Assert.Single(Bridges.ToPlacement(network, PlacementId, HopeId, Hope));
+        var bridge = Assert.Single(new Bridges(network).ToPlacement(PlacementId, HopeId, Hope));
 
         Assert.Equal(new Bridge("Their partner completed this placement", 2), bridge);
     }
@@ -110,7 +110,7 @@ public sealed class BridgesTests
     {
         var network = PersonNetwork.Empty with { Attended = [new AttendedService("svc-food", "Food bank", HopeTrust, [])] };
 
-        var bridge = Assert.Single(Bridges.ToService(network, ServiceId, HopeId, Hope));
+        var bridge = Assert.Single(new Bridges(network).ToService(ServiceId, HopeId, Hope));
 
         Assert.Equal(new Bridge("They already use Hope Trust (Food bank)", 2), bridge);
     }
@@ -120,7 +120,7 @@ public sealed class BridgesTests
     {
         var network = PersonNetwork.Empty with { Attended = [new AttendedService("svc-food", "Food bank", HopeTrust, [])] };
 
-        var bridge = Assert.Single(Bridges.ToPlacement(network, PlacementId, HopeId, Hope));
+        var bridge = Assert.Single(new Bridges(network).ToPlacement(PlacementId, HopeId, Hope));
 
         Assert.Equal(new Bridge("They already use Hope Trust (Food bank)", 2), bridge);
     }
@@ -130,7 +130,7 @@ public sealed class BridgesTests
     {
         var network = PersonNetwork.Empty with { Attended = [new AttendedService("svc-cafe", "Drop-in", RecoveryCafe, [])] };
 
-        Assert.Empty(Bridges.ToService(network, ServiceId, HopeId, Hope));
+        Assert.Empty(new Bridges(network).ToService(ServiceId, HopeId, Hope));
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class BridgesTests
     {
         var network = PersonNetwork.Empty with { Partners = [new PartnerLink(RecoveryCafe, HopeTrust)] };
 
-        var bridge = Assert.Single(Bridges.ToService(network, ServiceId, HopeId, Hope));
+        var bridge = Assert.Single(new Bridges(network).ToService(ServiceId, HopeId, Hope));
 
         Assert.Equal(new Bridge("Recovery Café, which they use, partners with Hope Trust", 3), bridge);
     }
@@ -148,14 +148,14 @@ public sealed class BridgesTests
     {
         var network = PersonNetwork.Empty with { Partners = [new PartnerLink(RecoveryCafe, Jobcentre)] };
 
-        Assert.Empty(Bridges.ToPlacement(network, PlacementId, HopeId, Hope));
+        Assert.Empty(new Bridges(network).ToPlacement(PlacementId, HopeId, Hope));
     }
 
     [Fact]
     public void Nothing_in_common_means_no_bridges()
     {
-        Assert.Empty(Bridges.ToService(PersonNetwork.Empty, ServiceId, HopeId, Hope));
-        Assert.Empty(Bridges.ToPlacement(PersonNetwork.Empty, PlacementId, HopeId, Hope));
+        Assert.Empty(new Bridges(PersonNetwork.Empty).ToService(ServiceId, HopeId, Hope));
+        Assert.Empty(new Bridges(PersonNetwork.Empty).ToPlacement(PlacementId, HopeId, Hope));
     }
 
     [Fact]
@@ -168,8 +168,8 @@ public sealed class BridgesTests
             [],
             [new PartnerLink(RecoveryCafe, HopeTrust)]);
 
-        var toService = Bridges.ToService(network, ServiceId, HopeId, Hope);
-        var toPlacement = Bridges.ToPlacement(network, PlacementId, HopeId, Hope);
+        var toService = new Bridges(network).ToService(ServiceId, HopeId, Hope);
+        var toPlacement = new Bridges(network).ToPlacement(PlacementId, HopeId, Hope);
 
         Assert.Equal(5, toService.Count);
         Assert.Equal(5, toPlacement.Count);

@@ -1,0 +1,88 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Rehab.Graph.Domain.Connector;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Paging;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Connector;
+using Rehab.Graph.Neo4j.Listings;
+
+namespace Rehab.Graph.LoadTest;
+
+public sealed record SamplePerson(string Id, double Lat, double Lon);
+
+/// <summary>
+/// One operation per call, for the i-th person of the sample. The hub's scenarios go through HTTP and
+/// GraphQL; their floors send the same Cypher statements, in the same requests, straight to Neo4j.
+/// </summary>
+public static class Scenarios
+{
+    public const double ServicesRadiusKm = 5;
+
+    private const string ConnectQuery = """
+        query($id: ID!) { connect(input: {personId: $id, first: 10}) {
+          services { service { id name } distanceKm score reasons { text } bridges { text hops } }
+          online { service { id name } score }
+          placements { placement { id title } availableSlots earliestStart canStartWithin48h reasons { text } bridges { text } }
+          mentors { mentor { id displayName } score reasons { text } }
+          excluded { id rule }
+          socialCapital { bondingCount bridgingCount linkingCount needsWithoutTies } } }
+        """;
+
+    private const string ServicesQuery = """
+        query($lat: Float!, $lon: Float!) { services(near: {point: {latitude: $lat, longitude: $lon}, radiusKm: 5}, first: 20) {
+          totalCount nodes { id name distanceKm organisation { name } needs { code } } } }
+        """;
+
+    public static Func<SamplePerson, Task> HubConnect(HttpClient hub) =>
+        person => PostGraphQLAsync(hub, ConnectQuery, new { id = person.Id });
+
+    public static Func<SamplePerson, Task> HubServicesNear(HttpClient hub) =>
+        person => PostGraphQLAsync(hub, ServicesQuery, new { lat = person.Lat, lon = person.Lon });
+
+    /// <summary>What the hub sends for connect: the person and their network, then the four candidate statements together.</summary>
+    public static Func<SamplePerson, Task> FloorConnect(CypherClient cypher, int year) => async person =>
+    {
+        var stored = await cypher.QueryAsync(ConnectorQueries.Person(person.Id, year))
+            ?? throw new InvalidOperationException($"No person {person.Id}.");
+        var near = new NearQuery(stored.Profile.Home, 10);
+        var needs = FocusNeeds.For(stored.Profile, null).Codes;
+        await cypher.RunAsync(
+        [
+            ConnectorQueries.Services(needs, near).Statement,
+            ConnectorQueries.OnlineServices(needs).Statement,
+            ConnectorQueries.Placements(near).Statement,
+            ConnectorQueries.Mentors(near).Statement,
+        ]);
+    };
+
+    public static Func<SamplePerson, Task> FloorServicesNear(CypherClient cypher) => person =>
+        cypher.RunAsync(ListingQueries.Services(new ServiceSearch(
+            [], null, null, null, null, new NearQuery(new GeoPoint(person.Lat, person.Lon), ServicesRadiusKm), new PageRequest(20, 0))).Statement);
+
+    public static async Task<IReadOnlyList<SamplePerson>> SampleAsync(CypherClient cypher, int limit)
+    {
+        var total = (await cypher.RunAsync(Statement("count-people", []))).Single<int>("n");
+        var result = await cypher.RunAsync(Statement("sample-people", new() { ["step"] = Math.Max(1, total / limit), ["limit"] = limit }));
+        return [.. result.Rows.Select(r => new SamplePerson(r[0].GetString()!, r[1].GetDouble(), r[2].GetDouble()))];
+    }
+
+    private static CypherStatement Statement(string name, Dictionary<string, object?> parameters)
+    {
+        using var reader = new StreamReader(typeof(Scenarios).Assembly.GetManifestResourceStream(name + ".cypher")!);
+        return new CypherStatement(name, reader.ReadToEnd(), parameters);
+    }
+
+    private static async Task PostGraphQLAsync(HttpClient hub, string query, object variables)
+    {
+        using var content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json");
+        using var response = await hub.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        if (!response.IsSuccessStatusCode || json.TryGetProperty("errors", out _))
+        {
+            throw new InvalidOperationException($"HTTP {(int)response.StatusCode}: {json}");
+        }
+    }
+}
