@@ -25,7 +25,9 @@ public static class ListingQueries
         parameters["online"] = search.Online;
         parameters["text"] = search.Text;
         parameters["organisationId"] = search.OrganisationId;
-        return Paged<ServiceRow, ServiceListing>(Searching("services", search.Near, parameters), search.Page, r => r.ToListing());
+        // Online services have no place, so a search for them seeks the online index instead of the latitude one.
+        var statement = search is { Online: true, Near: null } ? Statement("services-online", parameters) : Searching("services", search.Near, parameters);
+        return Paged<ServiceRow, ServiceListing>(statement, search.Page, r => r.ToListing());
     }
 
     public static CypherQuery<Page<OrganisationListing>> Organisations(OrganisationSearch search)

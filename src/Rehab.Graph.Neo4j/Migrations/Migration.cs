@@ -11,5 +11,6 @@ public sealed record Migration(int Version, string Name, string File)
     [
         new(1, "Unique ids and codes per label", "001-unique-ids"),
         new(2, "Latitude indexes for near searches", "002-latitude-indexes"),
+        new(3, "Online index: online support is found without scanning every service", "003-online-index"),
     ];
 }

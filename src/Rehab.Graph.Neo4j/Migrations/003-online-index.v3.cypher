@@ -1,0 +1,2 @@
+CREATE INDEX ON :Service(online);
+CALL db.awaitIndex(':Service(online)', 60);
