@@ -84,6 +84,10 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
 
             total += rows.Count;
             logger.LogInformation("  {Seed}: {Count,7} {Label}", seedName, rows.Count, label);
+
+            // Neo4j refreshes index statistics in the background; until it does, the next step's
+            // planner believes the new index is empty and scans it for every row (minutes, not seconds).
+            await cypher.RunAsync(Statement("resample-indexes", []), cancellationToken);
         }
 
         await cypher.RunAsync(Statement("record-seed-run", new()

@@ -1,0 +1,51 @@
+using Rehab.Graph.RegionalData.Catalogue;
+using Rehab.Graph.RegionalData.Geography;
+
+namespace Rehab.Graph.RegionalData.Generation;
+
+/// <summary>Probation practitioners shared out over the delivery units in proportion to each unit's caseload.</summary>
+public sealed class PractitionerGenerator(Random random)
+{
+    public IReadOnlyList<Practitioner> Generate(int count)
+    {
+        var units = YorkshireAndHumber.Centres
+            .SelectMany(centre => centre.Neighbourhoods.Select(n => (Unit: centre.DeliveryUnit(n), Weight: centre.Weight * n.Weight / centre.Neighbourhoods.Sum(m => m.Weight))))
+            .GroupBy(u => u.Unit)
+            .Select(g => (Unit: g.Key, Weight: g.Sum(u => u.Weight)))
+            .ToList();
+        var names = new HashSet<string>();
+        var practitioners = new List<Practitioner>(count);
+        foreach (var (unit, size) in Apportion(units, count))
+        {
+            for (var i = 0; i < size; i++)
+            {
+                string name;
+                do
+                {
+                    name = $"{random.Pick(Vocabulary.PractitionerFirstNames)} {random.Pick(Pseudonyms.EnglishSurnames)}";
+                }
+                while (!names.Add(name));
+
+                practitioners.Add(new Practitioner(practitioners.Count + 1, name, unit));
+            }
+        }
+
+        return practitioners;
+    }
+
+    /// <summary>Largest-remainder shares, at least one each, so the total is exact.</summary>
+    private static IEnumerable<(string Unit, int Size)> Apportion(List<(string Unit, double Weight)> units, int total)
+    {
+        var spare = total - units.Count;
+        var totalWeight = units.Sum(u => u.Weight);
+        var quotas = units.Select(u => (u.Unit, Exact: spare * u.Weight / totalWeight)).ToList();
+        var sizes = quotas.Select(q => 1 + (int)Math.Floor(q.Exact)).ToArray();
+        var leftOver = total - sizes.Sum();
+        foreach (var index in quotas.Select((q, i) => (Remainder: q.Exact - Math.Floor(q.Exact), i)).OrderByDescending(r => r.Remainder).ThenBy(r => r.i).Take(leftOver).Select(r => r.i))
+        {
+            sizes[index]++;
+        }
+
+        return units.Select((u, i) => (u.Unit, sizes[i]));
+    }
+}
