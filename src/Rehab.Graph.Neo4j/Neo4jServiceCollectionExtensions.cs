@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Hosting;
-using Rehab.Graph.Neo4j.Listings;
 using Rehab.Graph.Neo4j.Migrations;
 using Rehab.Graph.Neo4j.Seeding;
 

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Domain.Connector;
-using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Neo4j.Connector;
 
 namespace Rehab.Graph.Api.Connector;

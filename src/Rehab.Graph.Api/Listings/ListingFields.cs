@@ -3,7 +3,6 @@ using GraphQL.Builders;
 using GraphQL.Types;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
-using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Listings;

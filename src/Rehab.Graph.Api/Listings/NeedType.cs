@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Domain.Listings;
