@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Rehab.Graph.SeedGenerator;
@@ -11,8 +10,6 @@ public sealed record Providers(
 /// <summary>Turns the hand-written catalogue into organisations, services and placements with ids, coordinates and varied details.</summary>
 public sealed class ProviderGenerator(Random random, PseudonymGenerator pseudonyms)
 {
-    private static readonly string[] WeekDays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
     private static readonly string[] OfficeHours =
     [
         "Mon–Fri 09:00–17:00",
@@ -28,9 +25,7 @@ public sealed class ProviderGenerator(Random random, PseudonymGenerator pseudony
         "By appointment, Mon–Fri",
     ];
 
-    private static readonly int[] Capacities = [6, 8, 10, 12, 15, 20, 25, 30, 40, 60];
-
-    private static readonly int[] WaitingDays = [0, 0, 1, 2, 3, 5, 7, 7, 10, 14, 14, 21, 28, 42, 56];
+    private readonly ProviderTerms _terms = new(random);
 
     public Providers Generate(IReadOnlyList<OrganisationTemplate> templates)
     {
@@ -88,8 +83,8 @@ public sealed class ProviderGenerator(Random random, PseudonymGenerator pseudony
             template.MaxAge,
             template.Languages ?? ServiceLanguages(),
             template.UnsuitableFor.Order().ToList(),
-            template.Online || random.Chance(0.15) ? null : random.Pick(Capacities),
-            template.Online ? 0 : random.Chance(0.2) ? null : random.Pick(WaitingDays),
+            _terms.DrawServiceCapacity(template.Online),
+            _terms.DrawServiceWaitingDays(template.Online),
             template.OpeningTimes ?? (template.Online ? "Online, any time" : random.Pick(OfficeHours)),
             template.Route);
     }
@@ -99,14 +94,7 @@ public sealed class ProviderGenerator(Random random, PseudonymGenerator pseudony
         var location = template.Place is null
             ? new GeoPoint(organisation.Lat, organisation.Lon)
             : Geo.Scatter(random, template.Place, 500);
-        var capacity = template.Kind switch
-        {
-            PlacementKind.UnpaidWork => random.Between(4, 10),
-            PlacementKind.ImmediateJustice => random.Between(3, 8),
-            PlacementKind.Volunteering => random.Between(1, 4),
-            PlacementKind.WorkTrial => random.Between(1, 2),
-            _ => throw new UnreachableException(),
-        };
+        var capacity = _terms.DrawPlacementCapacity(template.Kind);
         IEnumerable<RiskFlag> unsuitableFor = template.ChildFacing
             ? [.. template.UnsuitableFor, RiskFlag.NoContactChildren, RiskFlag.SexualOffence]
             : template.UnsuitableFor;
@@ -123,8 +111,8 @@ public sealed class ProviderGenerator(Random random, PseudonymGenerator pseudony
             template.WomenOnly,
             template.ChildFacing,
             unsuitableFor.Distinct().Order().ToList(),
-            MaxRiskOfHarm(template),
-            Sessions(template),
+            _terms.DrawPlacementMaxRiskOfHarm(template.Kind, template.ChildFacing),
+            _terms.DrawPlacementSessions(template.Kind, template.RunsMostDays, () => random.Between(6, 7)),
             pseudonyms.Next(["en"]),
             template.Skills);
     }
@@ -133,38 +121,6 @@ public sealed class ProviderGenerator(Random random, PseudonymGenerator pseudony
         random.Chance(0.8)
             ? ["en"]
             : ["en", .. random.PickDistinctWeighted(CommunityLanguages.Weighted, random.PickWeighted([(1, 0.75), (2, 0.25)]))];
-
-    private RiskLevel MaxRiskOfHarm(PlacementTemplate template)
-    {
-        if (template.ChildFacing)
-        {
-            return RiskLevel.Low;
-        }
-
-        // Volunteering and work trials are with the public and employers, so they take lower-risk people only.
-        return template.Kind is PlacementKind.Volunteering or PlacementKind.WorkTrial
-            ? random.PickWeighted([(RiskLevel.Low, 0.5), (RiskLevel.Medium, 0.5)])
-            : random.PickWeighted([(RiskLevel.Low, 0.2), (RiskLevel.Medium, 0.45), (RiskLevel.High, 0.35)]);
-    }
-
-    private List<string> Sessions(PlacementTemplate template)
-    {
-        var times = template.Kind switch
-        {
-            PlacementKind.Volunteering => random.Pick(["10:00-13:00", "13:00-16:00", "09:30-14:30"]),
-            PlacementKind.WorkTrial => random.Pick(["08:00-16:00", "07:30-15:30", "09:00-17:00"]),
-            _ => random.Pick(["09:00-15:00", "09:30-15:30", "08:30-15:30", "10:00-16:00", "09:00-16:00"]),
-        };
-        var count = template.RunsMostDays
-            ? random.Between(6, 7)
-            : random.PickWeighted([(1, 0.25), (2, 0.35), (3, 0.2), (4, 0.12), (5, 0.08)]);
-        // Weekend sessions are rarer, as they are in real unpaid work schedules.
-        var dayWeights = WeekDays.Select((_, index) => (index, index < 5 ? 1.0 : index == 5 ? 0.6 : 0.3)).ToList();
-        return random.PickDistinctWeighted(dayWeights, count)
-            .Order()
-            .Select(index => $"{WeekDays[index]} {times}")
-            .ToList();
-    }
 
     private static string Slug(string name)
     {

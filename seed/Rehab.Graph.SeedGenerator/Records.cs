@@ -70,8 +70,6 @@ public sealed record Mentor(
     IReadOnlyList<string> OrganisationIds,
     string Bio);
 
-public sealed record PersonNeed(NeedCode Code, int Severity);
-
 public sealed record Person(
     string Id,
     string DisplayName,

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Rehab.Graph.SeedGenerator;
 
 /// <summary>Relationships between the generated entities; people mostly know, and use services near, where they live.</summary>
@@ -31,7 +29,7 @@ public sealed class TieGenerator(Random random)
             p => people.Where(o => o != p).OrderBy(o => Distance(p, o)).Take(20).ToList());
         var pairs = new HashSet<(string, string)>();
         var partnered = new HashSet<string>();
-        return Fill(target, () =>
+        return TieSampling.Fill(target, () =>
         {
             var from = random.Pick(people);
             var to = random.Chance(0.75) ? random.Pick(neighbours[from.Id]) : random.Pick(people);
@@ -52,7 +50,7 @@ public sealed class TieGenerator(Random random)
                 partnered.Add(to.Id);
             }
 
-            return new Acquaintance(from.Id, to.Id, kind, random.Chance(ProsocialChance(kind)));
+            return new Acquaintance(from.Id, to.Id, kind, random.Chance(TieSampling.ProsocialChance(kind)));
         });
     }
 
@@ -60,7 +58,7 @@ public sealed class TieGenerator(Random random)
     {
         var load = mentors.ToDictionary(m => m.Id, _ => 0);
         var mentored = new HashSet<string>();
-        return Fill(target, () =>
+        return TieSampling.Fill(target, () =>
         {
             var person = random.Pick(people);
             if (mentored.Contains(person.Id))
@@ -90,7 +88,7 @@ public sealed class TieGenerator(Random random)
     {
         var seen = new HashSet<(string, string)>();
         var perPerson = people.ToDictionary(p => p.Id, _ => 0);
-        return Fill(target, () =>
+        return TieSampling.Fill(target, () =>
         {
             var person = random.Pick(people);
             if (perPerson[person.Id] == MaxServicesPerPerson)
@@ -120,7 +118,7 @@ public sealed class TieGenerator(Random random)
     {
         var seen = new HashSet<(string, string)>();
         var perPerson = people.ToDictionary(p => p.Id, _ => 0);
-        return Fill(target, () =>
+        return TieSampling.Fill(target, () =>
         {
             var person = random.Pick(people);
             if (perPerson[person.Id] == MaxPlacementsPerPerson)
@@ -148,7 +146,7 @@ public sealed class TieGenerator(Random random)
     private List<Partnership> Partnerships(IReadOnlyList<Organisation> organisations, int target)
     {
         var pairs = new HashSet<(string, string)>();
-        return Fill(target, () =>
+        return TieSampling.Fill(target, () =>
         {
             var from = random.Pick(organisations);
             var to = random.Chance(0.7)
@@ -169,38 +167,6 @@ public sealed class TieGenerator(Random random)
     private static double PerceivedDistanceKm(Person person, Service service) =>
         service.Online ? 4.0
         : Geo.DistanceKm(Home(person), new GeoPoint(service.Lat!.Value, service.Lon!.Value)) / (service.WomenOnly ? 2 : 1);
-
-    private static double ProsocialChance(TieKind kind) => kind switch
-    {
-        TieKind.Family => 0.85,
-        TieKind.Friend => 0.7,
-        TieKind.Partner => 0.7,
-        TieKind.Peer => 0.35,
-        TieKind.ExPartner => 0.3,
-        TieKind.CoDefendant => 0,
-        _ => throw new UnreachableException(),
-    };
-
-    /// <summary>Draws candidates until <paramref name="target"/> are accepted; a null draw is a rejected attempt.</summary>
-    private static List<T> Fill<T>(int target, Func<T?> draw)
-        where T : class
-    {
-        var items = new List<T>();
-        for (var attempts = 0; items.Count < target; attempts++)
-        {
-            if (attempts > target * 200)
-            {
-                throw new InvalidOperationException($"Could only generate {items.Count} of {target} {typeof(T).Name} ties.");
-            }
-
-            if (draw() is { } item)
-            {
-                items.Add(item);
-            }
-        }
-
-        return items;
-    }
 
     private static (string, string) UnorderedPair(string a, string b) =>
         string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);

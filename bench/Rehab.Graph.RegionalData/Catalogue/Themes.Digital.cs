@@ -1,6 +1,6 @@
 using static Rehab.Graph.RegionalData.Generation.Language;
-using static Rehab.Graph.RegionalData.Generation.NeedCode;
-using Route = Rehab.Graph.RegionalData.Generation.ReferralRoute;
+using static Rehab.Graph.SeedModel.NeedCode;
+using Route = Rehab.Graph.SeedModel.ReferralRoute;
 
 namespace Rehab.Graph.RegionalData.Catalogue;
 
@@ -8,7 +8,7 @@ public static partial class Themes
 {
     private static IReadOnlyList<OrganisationTheme> Digital =>
     [
-        new(Generation.OrganisationKind.Digital, 0.7,
+        new(OrganisationKind.Digital, 0.7,
             ["{emblem} Online", "MindStep {town}", "{emblem} Digital Wellbeing"],
             ["Digital mental health provider offering computerised CBT and guided self-help with a named coach."])
         {
@@ -23,7 +23,7 @@ public static partial class Themes
                     [MentalHealth, Health], Route.Gp) { Online = true },
             ],
         },
-        new(Generation.OrganisationKind.Digital, 0.5,
+        new(OrganisationKind.Digital, 0.5,
             ["Clearer Thinking {town}", "{emblem} Learning Online", "{emblem} Digital"],
             ["Online learning platform for people on probation, with short interactive modules on thinking and behaviour."])
         {
@@ -40,7 +40,7 @@ public static partial class Themes
                     [FinanceBenefitDebt], Route.Self) { Online = true },
             ],
         },
-        new(Generation.OrganisationKind.Digital, 0.5,
+        new(OrganisationKind.Digital, 0.5,
             ["Turning Tide {town}", "{emblem} Recovery Online", "{town} Online Recovery Community"],
             ["Online drug and alcohol recovery programmes and a moderated peer community open all hours."])
         {

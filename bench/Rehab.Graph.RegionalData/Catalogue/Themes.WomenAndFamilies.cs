@@ -1,9 +1,9 @@
-using static Rehab.Graph.RegionalData.Generation.NeedCode;
-using static Rehab.Graph.RegionalData.Generation.OrganisationKind;
-using static Rehab.Graph.RegionalData.Generation.PlacementKind;
-using static Rehab.Graph.RegionalData.Generation.RiskFlag;
-using static Rehab.Graph.RegionalData.Generation.StrengthCode;
-using Route = Rehab.Graph.RegionalData.Generation.ReferralRoute;
+using static Rehab.Graph.SeedModel.NeedCode;
+using static Rehab.Graph.SeedModel.OrganisationKind;
+using static Rehab.Graph.SeedModel.PlacementKind;
+using static Rehab.Graph.SeedModel.RiskFlag;
+using static Rehab.Graph.SeedModel.StrengthCode;
+using Route = Rehab.Graph.SeedModel.ReferralRoute;
 
 namespace Rehab.Graph.RegionalData.Catalogue;
 

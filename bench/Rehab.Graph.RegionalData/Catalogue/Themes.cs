@@ -1,5 +1,4 @@
-using Rehab.Graph.RegionalData.Generation;
-using static Rehab.Graph.RegionalData.Generation.RiskFlag;
+using static Rehab.Graph.SeedModel.RiskFlag;
 
 namespace Rehab.Graph.RegionalData.Catalogue;
 

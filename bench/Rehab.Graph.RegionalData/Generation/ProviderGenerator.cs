@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Rehab.Graph.RegionalData.Catalogue;
 using Rehab.Graph.RegionalData.Geography;
@@ -17,11 +16,8 @@ public sealed record Providers(
 public sealed class ProviderGenerator(Random random, Pseudonyms pseudonyms)
 {
     private const int MaxNameAttempts = 30;
-    private static readonly string[] WeekDays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    private static readonly int[] Capacities = [6, 8, 10, 12, 15, 20, 25, 30, 40, 60];
-    private static readonly int[] WaitingDays = [0, 0, 1, 2, 3, 5, 7, 7, 10, 14, 14, 21, 28, 42, 56];
-
     private readonly TextTemplate _template = new(random);
+    private readonly ProviderTerms _terms = new(random);
     private readonly HashSet<string> _organisationNames = [];
     private readonly HashSet<(string Theme, string Centre)> _townCentreThemes = [];
 
@@ -118,8 +114,8 @@ public sealed class ProviderGenerator(Random random, Pseudonyms pseudonyms)
             archetype.MaxAge,
             languages,
             CodeSet<RiskFlag>.Of(archetype.UnsuitableFor),
-            archetype.Online || random.Chance(0.15) ? null : random.Pick(Capacities),
-            archetype.Online ? 0 : random.Chance(0.2) ? null : random.Pick(WaitingDays),
+            _terms.DrawServiceCapacity(archetype.Online),
+            _terms.DrawServiceWaitingDays(archetype.Online),
             archetype.OpeningTimes ?? (archetype.Online ? "Online, any time" : random.Pick(Vocabulary.OfficeHours)),
             archetype.Route);
     }
@@ -153,14 +149,7 @@ public sealed class ProviderGenerator(Random random, Pseudonyms pseudonyms)
 
     private Placement CreatePlacement(PlacementArchetype archetype, Provider host, string title, GeoPoint location, int number)
     {
-        var capacity = archetype.Kind switch
-        {
-            PlacementKind.UnpaidWork => random.Between(4, 10),
-            PlacementKind.ImmediateJustice => random.Between(3, 8),
-            PlacementKind.Volunteering => random.Between(1, 4),
-            PlacementKind.WorkTrial => random.Between(1, 2),
-            _ => throw new UnreachableException(),
-        };
+        var capacity = _terms.DrawPlacementCapacity(archetype.Kind);
         IEnumerable<RiskFlag> unsuitableFor = archetype.ChildFacing
             ? [.. archetype.UnsuitableFor, RiskFlag.NoContactChildren, RiskFlag.SexualOffence]
             : archetype.UnsuitableFor;
@@ -176,8 +165,8 @@ public sealed class ProviderGenerator(Random random, Pseudonyms pseudonyms)
             archetype.WomenOnly,
             archetype.ChildFacing,
             CodeSet<RiskFlag>.Of(unsuitableFor),
-            MaxRiskOfHarm(archetype),
-            Sessions(archetype),
+            _terms.DrawPlacementMaxRiskOfHarm(archetype.Kind, archetype.ChildFacing),
+            _terms.DrawPlacementSessions(archetype.Kind, archetype.RunsMostDays, () => random.PickWeighted([(7, 0.5), (6, 0.35), (5, 0.15)])),
             pseudonyms.Next(English),
             CodeSet<StrengthCode>.Of(archetype.Skills));
     }
@@ -215,38 +204,6 @@ public sealed class ProviderGenerator(Random random, Pseudonyms pseudonyms)
         random.Chance(0.8)
             ? English
             : CodeSet<Language>.Of(random.PickDistinctWeighted(centre.CommunityLanguages, random.PickWeighted([(1, 0.75), (2, 0.25)]))).With(Language.En);
-
-    private RiskLevel MaxRiskOfHarm(PlacementArchetype archetype)
-    {
-        if (archetype.ChildFacing)
-        {
-            return RiskLevel.Low;
-        }
-
-        // Volunteering and work trials are with the public and employers, so they take lower-risk people only.
-        return archetype.Kind is PlacementKind.Volunteering or PlacementKind.WorkTrial
-            ? random.PickWeighted([(RiskLevel.Low, 0.5), (RiskLevel.Medium, 0.5)])
-            : random.PickWeighted([(RiskLevel.Low, 0.2), (RiskLevel.Medium, 0.45), (RiskLevel.High, 0.35)]);
-    }
-
-    private List<string> Sessions(PlacementArchetype archetype)
-    {
-        var times = archetype.Kind switch
-        {
-            PlacementKind.Volunteering => random.Pick(["10:00-13:00", "13:00-16:00", "09:30-14:30"]),
-            PlacementKind.WorkTrial => random.Pick(["08:00-16:00", "07:30-15:30", "09:00-17:00"]),
-            _ => random.Pick(["09:00-15:00", "09:30-15:30", "08:30-15:30", "10:00-16:00", "09:00-16:00"]),
-        };
-        var count = archetype.RunsMostDays
-            ? random.PickWeighted([(7, 0.5), (6, 0.35), (5, 0.15)])
-            : random.PickWeighted([(1, 0.25), (2, 0.35), (3, 0.2), (4, 0.12), (5, 0.08)]);
-        // Weekend sessions are rarer, as they are in real unpaid work schedules.
-        var dayWeights = WeekDays.Select((_, index) => (index, index < 5 ? 1.0 : index == 5 ? 0.6 : 0.3)).ToList();
-        return random.PickDistinctWeighted(dayWeights, count)
-            .Order()
-            .Select(index => $"{WeekDays[index]} {times}")
-            .ToList();
-    }
 
     private static string Slug(string name)
     {

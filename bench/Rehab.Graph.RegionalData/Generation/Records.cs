@@ -72,8 +72,6 @@ public sealed record Mentor(
     public string Id { get; } = $"mnt-r{Number:D6}";
 }
 
-public sealed record PersonNeed(NeedCode Code, int Severity);
-
 public sealed record Person(
     int Number,
     string DisplayName,

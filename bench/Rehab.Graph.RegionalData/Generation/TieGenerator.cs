@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Rehab.Graph.RegionalData.Geography;
 
 namespace Rehab.Graph.RegionalData.Generation;
@@ -31,7 +30,7 @@ public sealed class TieGenerator(Random random)
         var byCentre = people.GroupBy(p => p.Neighbourhood.Centre).ToDictionary(g => g.Key, g => g.ToList());
         var pairs = new HashSet<(int, int)>();
         var partnered = new HashSet<int>();
-        return Fill(target, () =>
+        return TieSampling.Fill(target, () =>
         {
             var from = random.Pick(people);
             var roll = random.NextDouble();
@@ -53,7 +52,7 @@ public sealed class TieGenerator(Random random)
                 partnered.Add(to.Number);
             }
 
-            return new Acquaintance(from, to, kind, random.Chance(ProsocialChance(kind)));
+            return new Acquaintance(from, to, kind, random.Chance(TieSampling.ProsocialChance(kind)));
         });
     }
 
@@ -62,7 +61,7 @@ public sealed class TieGenerator(Random random)
         var grid = new SpatialGrid<Mentor>(mentors, m => m.Home);
         var load = new int[mentors.Count + 1];
         var mentored = new HashSet<int>();
-        return Fill(target, () =>
+        return TieSampling.Fill(target, () =>
         {
             var person = random.Pick(people);
             if (mentored.Contains(person.Number))
@@ -93,7 +92,7 @@ public sealed class TieGenerator(Random random)
         var online = services.Where(s => s.Online).ToList();
         var seen = new HashSet<(int, int)>();
         var perPerson = new int[people.Count + 1];
-        return Fill(target, () =>
+        return TieSampling.Fill(target, () =>
         {
             var person = random.Pick(people);
             if (perPerson[person.Number] == MaxServicesPerPerson)
@@ -124,7 +123,7 @@ public sealed class TieGenerator(Random random)
         var grid = new SpatialGrid<Placement>(placements, p => p.Location);
         var seen = new HashSet<(int, int)>();
         var perPerson = new int[people.Count + 1];
-        return Fill(target, () =>
+        return TieSampling.Fill(target, () =>
         {
             var person = random.Pick(people);
             if (perPerson[person.Number] == MaxPlacementsPerPerson)
@@ -155,7 +154,7 @@ public sealed class TieGenerator(Random random)
         var grid = new SpatialGrid<Organisation>(organisations, o => o.Location);
         var byCentre = organisations.GroupBy(o => o.Centre).ToDictionary(g => g.Key, g => g.ToList());
         var pairs = new HashSet<(int, int)>();
-        return Fill(target, () =>
+        return TieSampling.Fill(target, () =>
         {
             var from = random.Pick(organisations);
             var roll = random.NextDouble();
@@ -172,38 +171,6 @@ public sealed class TieGenerator(Random random)
     /// </summary>
     private static double PerceivedDistanceKm(Person person, Service service) =>
         service.Location is not { } location ? 4.0 : person.Home.DistanceKm(location) / (service.WomenOnly ? 2 : 1);
-
-    private static double ProsocialChance(TieKind kind) => kind switch
-    {
-        TieKind.Family => 0.85,
-        TieKind.Friend => 0.7,
-        TieKind.Partner => 0.7,
-        TieKind.Peer => 0.35,
-        TieKind.ExPartner => 0.3,
-        TieKind.CoDefendant => 0,
-        _ => throw new UnreachableException(),
-    };
-
-    /// <summary>Draws candidates until <paramref name="target"/> are accepted; a null draw is a rejected attempt.</summary>
-    private static List<T> Fill<T>(int target, Func<T?> draw)
-        where T : class
-    {
-        var items = new List<T>(target);
-        for (var attempts = 0; items.Count < target; attempts++)
-        {
-            if (attempts > target * 200)
-            {
-                throw new InvalidOperationException($"Could only generate {items.Count} of {target} {typeof(T).Name} ties.");
-            }
-
-            if (draw() is { } item)
-            {
-                items.Add(item);
-            }
-        }
-
-        return items;
-    }
 
     private static (int, int) UnorderedPair(int a, int b) => a < b ? (a, b) : (b, a);
 }

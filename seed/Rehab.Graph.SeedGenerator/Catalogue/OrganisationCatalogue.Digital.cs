@@ -1,5 +1,5 @@
-using static Rehab.Graph.SeedGenerator.NeedCode;
-using Route = Rehab.Graph.SeedGenerator.ReferralRoute;
+using static Rehab.Graph.SeedModel.NeedCode;
+using Route = Rehab.Graph.SeedModel.ReferralRoute;
 
 namespace Rehab.Graph.SeedGenerator;
 

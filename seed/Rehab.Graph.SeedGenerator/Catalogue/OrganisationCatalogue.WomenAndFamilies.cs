@@ -1,9 +1,9 @@
-using static Rehab.Graph.SeedGenerator.NeedCode;
-using static Rehab.Graph.SeedGenerator.OrganisationKind;
-using static Rehab.Graph.SeedGenerator.PlacementKind;
-using static Rehab.Graph.SeedGenerator.RiskFlag;
-using static Rehab.Graph.SeedGenerator.StrengthCode;
-using Route = Rehab.Graph.SeedGenerator.ReferralRoute;
+using static Rehab.Graph.SeedModel.NeedCode;
+using static Rehab.Graph.SeedModel.OrganisationKind;
+using static Rehab.Graph.SeedModel.PlacementKind;
+using static Rehab.Graph.SeedModel.RiskFlag;
+using static Rehab.Graph.SeedModel.StrengthCode;
+using Route = Rehab.Graph.SeedModel.ReferralRoute;
 
 namespace Rehab.Graph.SeedGenerator;
 

@@ -1,4 +1,4 @@
-using static Rehab.Graph.SeedGenerator.RiskFlag;
+using static Rehab.Graph.SeedModel.RiskFlag;
 
 namespace Rehab.Graph.SeedGenerator;
 

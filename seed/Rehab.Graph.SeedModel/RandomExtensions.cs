@@ -1,4 +1,4 @@
-namespace Rehab.Graph.SeedGenerator;
+namespace Rehab.Graph.SeedModel;
 
 public static class RandomExtensions
 {
@@ -10,7 +10,13 @@ public static class RandomExtensions
 
     public static T PickWeighted<T>(this Random random, IReadOnlyList<(T Item, double Weight)> items)
     {
-        var roll = random.NextDouble() * items.Sum(i => i.Weight);
+        var total = 0.0;
+        foreach (var (_, weight) in items)
+        {
+            total += weight;
+        }
+
+        var roll = random.NextDouble() * total;
         foreach (var (item, weight) in items)
         {
             roll -= weight;

@@ -1,0 +1,3 @@
+namespace Rehab.Graph.SeedModel;
+
+public sealed record PersonNeed(NeedCode Code, int Severity);
