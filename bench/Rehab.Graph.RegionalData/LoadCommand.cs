@@ -75,14 +75,18 @@ public static class LoadCommand
     {
         var results = await cypher.RunAsync(
         [
-            Statement("count-nodes", "MATCH (n) RETURN count(n) AS count"),
-            Statement("count-relationships", "MATCH ()-[r]->() RETURN count(r) AS count"),
-            Statement("count-relationship-types", "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type"),
+            Statement("count-nodes"),
+            Statement("count-relationships"),
+            Statement("count-relationship-types"),
         ], cancellationToken);
         logger.LogInformation("The graph holds {Nodes:N0} nodes and {Relationships:N0} relationships.", results[0].Single<long>("count"), results[1].Single<long>("count"));
         var types = results[2].Read<string>("type").Zip(results[2].Read<long>("count"), (type, count) => FormattableString.Invariant($"{type} {count:N0}"));
         logger.LogInformation("By type: {Types}", string.Join(", ", types));
     }
 
-    private static CypherStatement Statement(string name, string text) => new(name, text, new Dictionary<string, object?>());
+    private static CypherStatement Statement(string name)
+    {
+        using var reader = new StreamReader(typeof(LoadCommand).Assembly.GetManifestResourceStream(name + ".cypher")!);
+        return new CypherStatement(name, reader.ReadToEnd(), new Dictionary<string, object?>());
+    }
 }
