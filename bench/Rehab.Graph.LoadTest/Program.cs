@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
+using Rehab.Graph.Api.Auth;
 using Rehab.Graph.LoadTest;
 using Rehab.Graph.Neo4j;
 using Rehab.Graph.Neo4j.Client;
 
 // A closed-loop load generator: C clients each run the scenario back to back over a fixed sample of
 // people until N operations are done, then it prints latency percentiles and throughput.
-// Loopback targets only.
+// Loopback targets only. hub-connect signs as each person's offender manager with Auth__SigningKey
+// (the hub's key; the development key when unset).
 //   dotnet run -c Release --project bench/Rehab.Graph.LoadTest -- SCENARIO --neo4j URI [--hub URI]
 //       [--requests 2000] [--clients 1] [--warmup 200] [--people 500]
 //   SCENARIO: hub-connect | floor-connect | hub-services-near | floor-services-near
@@ -27,7 +29,7 @@ using var hub = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer 
 var people = await Scenarios.SampleAsync(cypher, options.People);
 Func<SamplePerson, Task> operation = options.Scenario switch
 {
-    "hub-connect" => Scenarios.HubConnect(hub),
+    "hub-connect" => Scenarios.HubConnect(hub, Environment.GetEnvironmentVariable("Auth__SigningKey") ?? AuthOptions.DevelopmentSigningKey),
     "hub-services-near" => Scenarios.HubServicesNear(hub),
     "floor-connect" => Scenarios.FloorConnect(cypher, DateTime.UtcNow.Year),
     "floor-services-near" => Scenarios.FloorServicesNear(cypher),

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
@@ -11,7 +13,7 @@ using Rehab.Graph.Neo4j.Listings;
 
 namespace Rehab.Graph.LoadTest;
 
-public sealed record SamplePerson(string Id, double Lat, double Lon);
+public sealed record SamplePerson(string Id, double Lat, double Lon, string PractitionerId);
 
 /// <summary>
 /// One operation per call, for the i-th person of the sample. The hub's scenarios go through HTTP and
@@ -36,8 +38,13 @@ public static class Scenarios
           totalCount nodes { id name distanceKm organisation { name } needs { code } } } }
         """;
 
-    public static Func<SamplePerson, Task> HubConnect(HttpClient hub) =>
-        person => PostGraphQLAsync(hub, ConnectQuery, new { id = person.Id });
+    /// <summary>Each request is signed as the person's own offender manager, as connect by person requires.</summary>
+    public static Func<SamplePerson, Task> HubConnect(HttpClient hub, string signingKey)
+    {
+        var tokens = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
+        return person => PostGraphQLAsync(hub, ConnectQuery, new { id = person.Id }, tokens.GetOrAdd(person.PractitionerId, id =>
+            TokenIssuer.Issue(new AuthOptions(), signingKey, CallerRole.OffenderManager, id, null, TimeSpan.FromHours(8), DateTimeOffset.UtcNow)));
+    }
 
     public static Func<SamplePerson, Task> HubServicesNear(HttpClient hub) =>
         person => PostGraphQLAsync(hub, ServicesQuery, new { lat = person.Lat, lon = person.Lon });
@@ -45,8 +52,15 @@ public static class Scenarios
     /// <summary>What the hub sends for connect: the person and their network, then the four candidate statements together.</summary>
     public static Func<SamplePerson, Task> FloorConnect(CypherClient cypher, int year) => async person =>
     {
-        var stored = await cypher.QueryAsync(ConnectorQueries.Person(person.Id, year))
-            ?? throw new InvalidOperationException($"No person {person.Id}.");
+        var supervision = ConnectorQueries.Supervision(person.Id, person.PractitionerId);
+        var query = ConnectorQueries.Person(person.Id, person.PractitionerId, year);
+        var results = await cypher.RunAsync([supervision.Statement, query.Statement]);
+        var stored = supervision.Read(results[0]) == true ? query.Read(results[1]) : null;
+        if (stored is null)
+        {
+            throw new InvalidOperationException($"No person {person.Id} for {person.PractitionerId}.");
+        }
+
         var near = new NearQuery(stored.Profile.Home, 10);
         var needs = FocusNeeds.For(stored.Profile, null).Codes;
         await cypher.RunAsync(
@@ -66,7 +80,7 @@ public static class Scenarios
     {
         var total = (await cypher.RunAsync(Statement("count-people", []))).Single<int>("n");
         var result = await cypher.RunAsync(Statement("sample-people", new() { ["step"] = Math.Max(1, total / limit), ["limit"] = limit }));
-        return [.. result.Rows.Select(r => new SamplePerson(r[0].GetString()!, r[1].GetDouble(), r[2].GetDouble()))];
+        return [.. result.Rows.Select(r => new SamplePerson(r[0].GetString()!, r[1].GetDouble(), r[2].GetDouble(), r[3].GetString()!))];
     }
 
     private static CypherStatement Statement(string name, Dictionary<string, object?> parameters)
@@ -75,10 +89,18 @@ public static class Scenarios
         return new CypherStatement(name, reader.ReadToEnd(), parameters);
     }
 
-    private static async Task PostGraphQLAsync(HttpClient hub, string query, object variables)
+    private static async Task PostGraphQLAsync(HttpClient hub, string query, object variables, string? token = null)
     {
-        using var content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json");
-        using var response = await hub.PostAsync(new Uri("/graphql", UriKind.Relative), content);
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        using var response = await hub.SendAsync(request);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         if (!response.IsSuccessStatusCode || json.TryGetProperty("errors", out _))
         {

@@ -1,10 +1,12 @@
 using Rehab.Graph.Api;
+using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Connector;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Health;
 using Rehab.Graph.Neo4j;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddRehabAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddNeo4jGraph(builder.Configuration);
 builder.Services.AddCommunityConnector(builder.Configuration);
 builder.Services.AddRehabGraphQL();

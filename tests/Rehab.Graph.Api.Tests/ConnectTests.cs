@@ -15,6 +15,7 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
         """;
 
     private readonly GraphQLClient _client = area.CreateClient();
+    private readonly GraphQLClient _offenderManager = area.CreateClient(area.OffenderManager);
 
     [Fact]
     public async Task A_stored_person_gets_suitable_nearby_items_and_every_rule_excludes_its_case()
@@ -187,13 +188,13 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
     [Fact]
     public async Task An_unknown_person_is_NOT_FOUND()
     {
-        var response = await _client.PostAsync("{ connect(input: {personId: \"per-nobody\"}) { services { score } } }");
+        var response = await _offenderManager.PostAsync("{ connect(input: {personId: \"per-nobody\"}) { services { score } } }");
 
         Assert.Equal(("NOT_FOUND", "input.personId"), response.SingleError());
     }
 
     private async Task<GraphQLResponse> ConnectPersonAsync() =>
-        (await _client.PostAsync($"query($id: ID!) {{ connect(input: {{personId: $id, first: 50}}) {{ {Selection} }} }}", new { id = area.Id("per", "client") })).AssertNoErrors();
+        (await _offenderManager.PostAsync($"query($id: ID!) {{ connect(input: {{personId: $id, first: 50}}) {{ {Selection} }} }}", new { id = area.Id("per", "client") })).AssertNoErrors();
 
     private async Task<GraphQLResponse> ConnectProfileAsync(object traits, string[]? needs = null)
     {

@@ -1,3 +1,4 @@
+using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Testing;
 
@@ -28,7 +29,10 @@ public sealed class ConnectorArea : IAsyncLifetime
         coordinates = new[] { new[] { new[] { Lon + 0.010, Lat + 0.005 }, new[] { Lon + 0.030, Lat + 0.005 }, new[] { Lon + 0.030, Lat + 0.015 }, new[] { Lon + 0.010, Lat + 0.015 }, new[] { Lon + 0.010, Lat + 0.005 } } },
     };
 
-    public GraphQLClient CreateClient() => new(Hub.CreateClient());
+    /// <summary>The offender manager who supervises the test person.</summary>
+    public Caller OffenderManager => new(CallerRole.OffenderManager, Id("prc", "om"), null);
+
+    public GraphQLClient CreateClient(Caller? caller = null) => Hub.CreateGraphQLClient(caller);
 
     public async ValueTask InitializeAsync()
     {

@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Domain.Access;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -30,7 +33,7 @@ public sealed class RehabGraphApplication : IAsyncLifetime
         BaseAddress = await Hub.StartAsync();
     }
 
-    public GraphQLClient CreateClient() => new(Hub.CreateClient());
+    public GraphQLClient CreateClient(Caller? caller = null) => Hub.CreateGraphQLClient(caller);
 
     public async ValueTask DisposeAsync()
     {
@@ -45,6 +48,24 @@ public sealed class RehabGraphApplication : IAsyncLifetime
 /// <summary>One hub process configured against a given Neo4j.</summary>
 public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment = "Development") : WebApplicationFactory<Program>
 {
+    /// <summary>The tests' own signing key, so that every environment, Production too, checks real signatures.</summary>
+    public const string SigningKey = "rehab-graph-test-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz";
+
+    /// <summary>A client that speaks GraphQL over HTTP, signed in as <paramref name="caller"/> (anonymous when null).</summary>
+    public GraphQLClient CreateGraphQLClient(Caller? caller = null)
+    {
+        var http = CreateClient();
+        if (caller is not null && caller.Role != CallerRole.Anonymous)
+        {
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token(caller));
+        }
+
+        return new GraphQLClient(http);
+    }
+
+    public static string Token(Caller caller, TimeSpan? lifetime = null, AuthOptions? options = null, string key = SigningKey) =>
+        TokenIssuer.Issue(options ?? new AuthOptions(), key, caller.Role, caller.PractitionerId, caller.OrganisationId, lifetime ?? TimeSpan.FromHours(1), DateTimeOffset.UtcNow);
+
     /// <summary>Starts Kestrel on a free port and waits until /readyz says the graph is ready.</summary>
     public async Task<Uri> StartAsync()
     {
@@ -76,5 +97,6 @@ public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment 
         builder.UseEnvironment(environment);
         builder.UseSetting("Neo4j:Uri", neo4j.AbsoluteUri);
         builder.UseSetting("Neo4j:SeedDemoData", seedDemoData.ToString());
+        builder.UseSetting("Auth:SigningKey", SigningKey);
     }
 }

@@ -1,10 +1,12 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
+using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
@@ -75,9 +77,18 @@ internal static class ConnectorFields
         switch (input)
         {
             case { PersonId: { } personId, Profile: null }:
-                var stored = await context.Loaders().Run(ConnectorQueries.Person(personId, clock.GetUtcNow().Year)).GetResultAsync(context.CancellationToken)
-                    ?? throw new NotFoundException("input.personId", $"No person with id '{personId}'.");
-                return (stored.Profile, stored.Network);
+                var practitionerId = context.Caller().RequireOffenderManager("connect by personId");
+                // Both go in one request; the person statement itself only matches a person this practitioner supervises.
+                var supervision = context.Loaders().Run(ConnectorQueries.Supervision(personId, practitionerId));
+                var person = context.Loaders().Run(ConnectorQueries.Person(personId, practitionerId, clock.GetUtcNow().Year));
+                return await supervision.GetResultAsync(context.CancellationToken) switch
+                {
+                    null => throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
+                    false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
+                    true => await person.GetResultAsync(context.CancellationToken) is { } stored
+                        ? (stored.Profile, stored.Network)
+                        : throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
+                };
             case { PersonId: null, Profile: { } profile }:
                 return (ToProfile(profile), null);
             default:

@@ -3,6 +3,7 @@ using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.Exceptions;
 using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Neo4j.Client;
 
 namespace Rehab.Graph.Api.GraphQL;
@@ -34,6 +35,8 @@ public sealed class RehabErrorInfoProvider(ILogger<RehabErrorInfoProvider> logge
     {
         InvalidInputException e => (BadUserInput, e.Message, e.Field),
         NotFoundException e => (NotFound, e.Message, e.Field),
+        UnauthenticatedException e => ("UNAUTHENTICATED", e.Message, null),
+        ForbiddenException e => ("FORBIDDEN", e.Message, null),
         Neo4jUnavailableException => (Unavailable, "The graph database is unavailable; try again shortly.", null),
         Neo4jConflictException => (Conflict, "The change conflicts with data already stored.", null),
         GraphQLSyntaxErrorException => ("GRAPHQL_PARSE_FAILED", error.Message, null),

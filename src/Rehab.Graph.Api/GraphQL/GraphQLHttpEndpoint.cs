@@ -1,5 +1,7 @@
 using System.Text.Json;
 using GraphQL;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Primitives;
@@ -25,8 +27,21 @@ internal static class GraphQLHttpEndpoint
         var responseType = Negotiate(http.Request.Headers.Accept);
         if (responseType is null)
         {
-            await RejectAsync(http, serializer, StatusCodes.Status406NotAcceptable, Json, $"Accept {GraphQLResponse} or {Json}.");
+            await RejectAsync(http, serializer, StatusCodes.Status406NotAcceptable, Json, $"Accept {GraphQLResponse} or {Json}.", "NOT_ACCEPTABLE");
             return;
+        }
+
+        // A token that fails validation is refused whatever it was sent for, so a mistake never passes as anonymous.
+        var authentication = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        if (authentication.Failure is not null)
+        {
+            await RejectAsync(http, serializer, StatusCodes.Status401Unauthorized, responseType, "The bearer token is not valid (signature, expiry, issuer or audience).", "UNAUTHENTICATED");
+            return;
+        }
+
+        if (authentication.Succeeded)
+        {
+            http.User = authentication.Principal;
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
@@ -34,14 +49,14 @@ internal static class GraphQLHttpEndpoint
         if (request is null)
         {
             var status = problem == UnsupportedMediaType ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status400BadRequest;
-            await RejectAsync(http, serializer, status, responseType, problem!);
+            await RejectAsync(http, serializer, status, responseType, problem!, status == StatusCodes.Status415UnsupportedMediaType ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST");
             return;
         }
 
         if (isGet && IsMutation(request))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
-            await RejectAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, responseType, "Mutations must be sent with POST.");
+            await RejectAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, responseType, "Mutations must be sent with POST.", "METHOD_NOT_ALLOWED");
             return;
         }
 
@@ -200,10 +215,10 @@ internal static class GraphQLHttpEndpoint
         return operation?.Operation == OperationType.Mutation;
     }
 
-    private static Task RejectAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string responseType, string message)
+    private static Task RejectAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string responseType, string message, string code)
     {
         http.Response.StatusCode = status;
-        return WriteAsync(http, serializer, responseType, new ExecutionResult { Errors = [new ExecutionError(message)] });
+        return WriteAsync(http, serializer, responseType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] });
     }
 
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, string responseType, ExecutionResult result)

@@ -23,9 +23,15 @@ public static class ConnectorQueries
     /// <summary>How many candidates per section are ranked; a radius holding more keeps the nearest.</summary>
     public const int CandidateLimit = 1000;
 
-    public static CypherQuery<StoredPerson?> Person(string personId, int currentYear) => new(
-        CypherStatement.From("Connector/connect-person.cypher", new Dictionary<string, object?> { ["personId"] = personId }),
+    /// <summary>The person with their network, only if <paramref name="practitionerId"/> supervises them.</summary>
+    public static CypherQuery<StoredPerson?> Person(string personId, string practitionerId, int currentYear) => new(
+        CypherStatement.From("Connector/connect-person.cypher", new Dictionary<string, object?> { ["personId"] = personId, ["practitionerId"] = practitionerId }),
         result => result.Rows.Count == 0 ? null : ToStoredPerson(result, currentYear));
+
+    /// <summary>Null when there is no such person; otherwise whether <paramref name="practitionerId"/> supervises them.</summary>
+    public static CypherQuery<bool?> Supervision(string personId, string practitionerId) => new(
+        CypherStatement.From("Connector/supervision.cypher", new Dictionary<string, object?> { ["personId"] = personId, ["practitionerId"] = practitionerId }),
+        result => result.Rows.Count == 0 ? null : result.Single<bool>("supervised"));
 
     public static CypherQuery<Page<ServiceListing>> Services(IReadOnlyList<string> needs, NearQuery near) =>
         ListingQueries.Services(new ServiceSearch(needs, WomenOnly: null, Online: null, Text: null, OrganisationId: null, near, All));

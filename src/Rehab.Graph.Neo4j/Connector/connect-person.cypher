@@ -1,6 +1,6 @@
-// A stored person with their assessed needs and strengths, and the network bridges and social
+// A stored person, only for the practitioner who supervises them, with their assessed needs and strengths, and the network bridges and social
 // capital come from: mentors, people they know (kind only), what they used, and who partners with it.
-MATCH (p:Person {id: $personId})
+MATCH (:Practitioner {id: $practitionerId})-[:SUPERVISES]->(p:Person {id: $personId})
 OPTIONAL MATCH (p)-[hn:HAS_NEED]->(n:Need)
 WITH p, collect(n {.code, severity: hn.severity}) AS needs
 OPTIONAL MATCH (p)-[:HAS_STRENGTH]->(st:Strength)

@@ -1,0 +1,8 @@
+using Rehab.Graph.Domain.Access;
+
+namespace Rehab.Graph.Api.Auth;
+
+internal static class CallerExtensions
+{
+    public static Caller Caller(this global::GraphQL.IResolveFieldContext context) => TokenIssuer.CallerOf(context.User);
+}

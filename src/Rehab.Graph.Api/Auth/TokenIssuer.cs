@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Taxonomy;
+
+namespace Rehab.Graph.Api.Auth;
+
+/// <summary>Makes and reads the hub's bearer tokens: role, and the practitioner or organisation the role is scoped to.</summary>
+public static class TokenIssuer
+{
+    public const string RoleClaim = "role";
+    public const string PractitionerClaim = "practitioner_id";
+    public const string OrganisationClaim = "organisation_id";
+
+    public static SymmetricSecurityKey Key(string signingKey) => new(Encoding.UTF8.GetBytes(signingKey));
+
+    public static string Issue(AuthOptions options, string signingKey, CallerRole role, string? practitionerId, string? organisationId, TimeSpan lifetime, DateTimeOffset now)
+    {
+        var claims = new Dictionary<string, object> { [RoleClaim] = EnumCodes.ToCode(role) };
+        if (practitionerId is not null)
+        {
+            claims[PractitionerClaim] = practitionerId;
+        }
+
+        if (organisationId is not null)
+        {
+            claims[OrganisationClaim] = organisationId;
+        }
+
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Issuer,
+            Audience = options.Audience,
+            Claims = claims,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = (now + lifetime).UtcDateTime,
+            SigningCredentials = new SigningCredentials(Key(signingKey), SecurityAlgorithms.HmacSha256),
+        });
+    }
+
+    /// <summary>The caller a validated principal stands for; unauthenticated principals are anonymous.</summary>
+    public static Caller CallerOf(ClaimsPrincipal? user)
+    {
+        if (user?.Identity?.IsAuthenticated != true || user.FindFirst(RoleClaim)?.Value is not { } role)
+        {
+            return Caller.Anonymous;
+        }
+
+        CallerRole parsed;
+        try
+        {
+            parsed = EnumCodes.Parse<CallerRole>(role);
+        }
+        catch (FormatException)
+        {
+            return Caller.Anonymous;
+        }
+
+        return new Caller(parsed, user.FindFirst(PractitionerClaim)?.Value, user.FindFirst(OrganisationClaim)?.Value);
+    }
+}

@@ -1,0 +1,72 @@
+using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Taxonomy;
+
+namespace Rehab.Graph.Cli;
+
+/// <summary>
+/// Admin work from the command line. <c>token --role ROLE [--practitioner ID] [--organisation ID] [--hours N]</c>
+/// prints a bearer token, alone, on standard output; it is signed with <c>Auth__SigningKey</c> from the
+/// environment, or else the published development key.
+/// </summary>
+public static class CliApp
+{
+    private const string Usage = "usage: token --role OFFENDER_MANAGER|PARTNER|COMMISSIONER|REFERRER|ADMIN [--practitioner ID] [--organisation ID] [--hours N]";
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
+    {
+        if (args is not ["token", .. var rest] || rest.Length % 2 != 0)
+        {
+            error.WriteLine(Usage);
+            return 2;
+        }
+
+        var options = new Dictionary<string, string>();
+        for (var i = 0; i < rest.Length; i += 2)
+        {
+            options[rest[i].TrimStart('-')] = rest[i + 1];
+        }
+
+        try
+        {
+            var role = Role(options.GetValueOrDefault("role"));
+            var practitioner = options.GetValueOrDefault("practitioner");
+            var organisation = options.GetValueOrDefault("organisation");
+            if (role == CallerRole.OffenderManager && practitioner is null)
+            {
+                throw new ArgumentException("An OFFENDER_MANAGER token needs --practitioner ID.");
+            }
+
+            if (role is CallerRole.Partner or CallerRole.Referrer && organisation is null)
+            {
+                throw new ArgumentException($"A {EnumCodes.ToCode(role)} token needs --organisation ID.");
+            }
+
+            var hours = options.TryGetValue("hours", out var h) && int.TryParse(h, out var parsed) && parsed is > 0 and <= 24 * 30
+                ? parsed
+                : options.ContainsKey("hours") ? throw new ArgumentException("--hours must be a whole number from 1 to 720.") : 8;
+            var key = environment("Auth__SigningKey") ?? AuthOptions.DevelopmentSigningKey;
+            output.WriteLine(TokenIssuer.Issue(new AuthOptions(), key, role, practitioner, organisation, TimeSpan.FromHours(hours), DateTimeOffset.UtcNow));
+            return 0;
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine(e.Message);
+            error.WriteLine(Usage);
+            return 2;
+        }
+    }
+
+    private static CallerRole Role(string? code)
+    {
+        try
+        {
+            var role = EnumCodes.Parse<CallerRole>(code ?? throw new ArgumentException("--role is required."));
+            return role == CallerRole.Anonymous ? throw new ArgumentException("Anonymous callers need no token.") : role;
+        }
+        catch (FormatException)
+        {
+            throw new ArgumentException($"Unknown role '{code}'.");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Rehab.Graph.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable);
