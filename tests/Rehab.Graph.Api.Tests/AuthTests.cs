@@ -91,6 +91,22 @@ public sealed class AuthTests(RehabGraphApplication app)
         Assert.Equal(2, response.RoundTrips);
     }
 
+    [Fact]
+    public async Task A_token_from_the_CLI_signed_with_the_hubs_key_is_accepted_over_HTTP()
+    {
+        using var output = new StringWriter();
+        var exit = Rehab.Graph.Cli.CliApp.Run(
+            ["token", "--role", "OFFENDER_MANAGER", "--practitioner", TheirPractitioner], output, TextWriter.Null,
+            name => name == "Auth__SigningKey" ? HubFactory.SigningKey : null);
+        var client = app.CreateClient();
+        client.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", output.ToString().Trim());
+
+        var response = await client.PostAsync(ConnectByPerson);
+
+        Assert.Equal(0, exit);
+        response.AssertNoErrors();
+    }
+
     private static Caller OffenderManager(string practitionerId) => new(CallerRole.OffenderManager, practitionerId, null);
 
     /// <summary>A token with "alg": "none" and no signature, which must never be accepted.</summary>

@@ -152,6 +152,19 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
         Assert.False(gaps["ACCOMMODATION"]!["gap"]!.GetValue<bool>());
     }
 
+    [Theory]
+    [InlineData("near: {point: {latitude: 54.45, longitude: -3.05}, radiusKm: 5}, needs: [\"HOUSING\"]", "needs")]
+    [InlineData("near: {point: {latitude: 54.45, longitude: -3.05}, radiusKm: 0}", "near.radiusKm")]
+    [InlineData("near: {place: \"Nowhere-on-Sea\", radiusKm: 5}", "near.place")]
+    [InlineData("near: {point: {latitude: -91, longitude: -3.05}, radiusKm: 5}", "near.point.latitude")]
+    public async Task Provision_gaps_with_bad_input_get_BAD_USER_INPUT_naming_the_argument(string arguments, string field)
+    {
+        var response = await _client.PostAsync($"{{ provisionGaps({arguments}) {{ gap }} }}");
+
+        Assert.Equal(("BAD_USER_INPUT", field), response.SingleError());
+        Assert.Equal(0, response.RoundTrips);
+    }
+
     public static TheoryData<string, string> BadInputs => new()
     {
         { "{}", "input" },
