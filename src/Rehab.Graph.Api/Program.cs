@@ -3,6 +3,7 @@ using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Connector;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Health;
+using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Neo4j;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.Services.AddRehabAuthentication(builder.Configuration, builder.Environme
 builder.Services.AddNeo4jGraph(builder.Configuration);
 builder.Services.AddCommunityConnector(builder.Configuration);
 builder.Services.AddRehabGraphQL();
+builder.Services.AddRehabLimits(builder.Configuration);
 
 var app = builder.Build();
 app.MapWebApp();

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Rehab.Graph.Domain.Access;
 
 namespace Rehab.Graph.Api.Tests;
 
@@ -15,6 +16,7 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
         """;
 
     private readonly GraphQLClient _client = area.CreateClient();
+    private readonly GraphQLClient _commissioner = area.CreateClient(new Caller(CallerRole.Commissioner, null, null));
     private readonly GraphQLClient _offenderManager = area.CreateClient(area.OffenderManager);
 
     [Fact]
@@ -141,7 +143,7 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
     [Fact]
     public async Task Place_centred_provision_gaps_count_what_covers_each_need()
     {
-        var data = await _client.DataAsync(
+        var data = await _commissioner.DataAsync(
             "query($lat: Float!, $lon: Float!) { provisionGaps(near: {point: {latitude: $lat, longitude: $lon}, radiusKm: 3}, needs: [\"ACCOMMODATION\", \"SEX_WORK\"]) { need { code } servicesWithinRadius nearestKm gap } }",
             new { lat = ConnectorArea.Lat, lon = ConnectorArea.Lon });
 
@@ -159,7 +161,7 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
     [InlineData("near: {point: {latitude: -91, longitude: -3.05}, radiusKm: 5}", "near.point.latitude")]
     public async Task Provision_gaps_with_bad_input_get_BAD_USER_INPUT_naming_the_argument(string arguments, string field)
     {
-        var response = await _client.PostAsync($"{{ provisionGaps({arguments}) {{ gap }} }}");
+        var response = await _commissioner.PostAsync($"{{ provisionGaps({arguments}) {{ gap }} }}");
 
         Assert.Equal(("BAD_USER_INPUT", field), response.SingleError());
         Assert.Equal(0, response.RoundTrips);

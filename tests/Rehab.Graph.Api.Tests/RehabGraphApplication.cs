@@ -1,5 +1,7 @@
+using System.Net;
 using System.Net.Http.Headers;
 using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Domain.Access;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -45,8 +47,8 @@ public sealed class RehabGraphApplication : IAsyncLifetime
     }
 }
 
-/// <summary>One hub process configured against a given Neo4j.</summary>
-public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment = "Development") : WebApplicationFactory<Program>
+/// <summary>One hub process configured against a given Neo4j; <paramref name="settings"/> override any configuration key.</summary>
+public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>The tests' own signing key, so that every environment, Production too, checks real signatures.</summary>
     public const string SigningKey = "rehab-graph-test-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz";
@@ -69,7 +71,9 @@ public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment 
     /// <summary>Starts Kestrel on a free port and waits until /readyz says the graph is ready.</summary>
     public async Task<Uri> StartAsync()
     {
-        UseKestrel(0);
+        // A listen endpoint, not UseKestrel(0): that sets the port after the app has started binding, which
+        // throws now and then when hubs start side by side (dotnet/aspnetcore#67714).
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var address = new Uri(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         ClientOptions.BaseAddress = address;
@@ -98,5 +102,12 @@ public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment 
         builder.UseSetting("Neo4j:Uri", neo4j.AbsoluteUri);
         builder.UseSetting("Neo4j:SeedDemoData", seedDemoData.ToString());
         builder.UseSetting("Auth:SigningKey", SigningKey);
+        // Every test client calls from loopback, so the suite's anonymous connects would share one allowance;
+        // the rate limit's own tests set a low one.
+        builder.UseSetting($"{LimitOptions.Section}:{nameof(LimitOptions.AnonymousConnectsPerMinute)}", "100000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
@@ -35,14 +36,17 @@ internal static class ConnectorFields
             .ResolveAsync(async c => await ConnectAsync(c, c.GetArgument<ConnectInput>("input")));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionGapType>>>>("provisionGaps")
-            .Description("For commissioners: how well each need is provided for around a place, least first.")
+            .Description("For commissioners (any signed-in role): how well each need is provided for around a place, least first. Aggregates only, never a person.")
             .Argument<NonNullGraphType<NearInputType>>("near")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("needs", "Need codes; default all.")
-            .Resolve(c => c.Loaders().Run(ConnectorQueries.ProvisionGaps(c.Near()!, NeedCodes.Validate(c.GetArgument<List<string>?>("needs"), "needs"))));
+            .Resolve(c => c.Caller().Role == CallerRole.Anonymous
+                ? throw new UnauthenticatedException("Sign in to read provision gaps.")
+                : c.Loaders().Run(ConnectorQueries.ProvisionGaps(c.Near()!, NeedCodes.Validate(c.GetArgument<List<string>?>("needs"), "needs"))));
     }
 
     private static async Task<ConnectorResult> ConnectAsync(IResolveFieldContext context, ConnectInput input)
     {
+        context.AcquireAnonymousConnect();
         var services = context.RequestServices!;
         var clock = services.GetRequiredService<TimeProvider>();
         var gazetteer = services.GetRequiredService<IPlaceGazetteer>();

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
 using GraphQLParser.Exceptions;
+using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Neo4j.Client;
@@ -37,7 +38,9 @@ public sealed class RehabErrorInfoProvider(ILogger<RehabErrorInfoProvider> logge
         NotFoundException e => (NotFound, e.Message, e.Field),
         UnauthenticatedException e => ("UNAUTHENTICATED", e.Message, null),
         ForbiddenException e => ("FORBIDDEN", e.Message, null),
+        RateLimitedException e => ("RATE_LIMITED", e.Message, null),
         Neo4jUnavailableException => (Unavailable, "The graph database is unavailable; try again shortly.", null),
+        ConflictException e => (Conflict, e.Message, null),
         Neo4jConflictException => (Conflict, "The change conflicts with data already stored.", null),
         GraphQLSyntaxErrorException => ("GRAPHQL_PARSE_FAILED", error.Message, null),
         _ when error is InvalidVariableError => (BadUserInput, error.Message, null),

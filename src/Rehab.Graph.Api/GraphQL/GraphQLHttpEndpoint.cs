@@ -1,11 +1,14 @@
+using System.Globalization;
 using System.Text.Json;
 using GraphQL;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using GraphQL.Transport;
 using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Neo4j.Client;
 
 namespace Rehab.Graph.Api.GraphQL;
@@ -22,7 +25,7 @@ internal static class GraphQLHttpEndpoint
     public static IEndpointConventionBuilder MapGraphQLOverHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql") =>
         endpoints.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Post], HandleAsync);
 
-    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<RehabSchema> executer, IGraphQLTextSerializer serializer, IHostEnvironment environment)
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<RehabSchema> executer, IGraphQLTextSerializer serializer, IHostEnvironment environment, IOptions<LimitOptions> limits)
     {
         var responseType = Negotiate(http.Request.Headers.Accept);
         if (responseType is null)
@@ -45,11 +48,11 @@ internal static class GraphQLHttpEndpoint
         }
 
         var isGet = HttpMethods.IsGet(http.Request.Method);
-        var (request, problem) = isGet ? ReadQueryString(http.Request.Query, serializer) : await ReadBodyAsync(http.Request, serializer);
+        var maxBytes = limits.Value.MaxRequestBytes;
+        var (request, rejection) = isGet ? ReadQueryString(http.Request, serializer, maxBytes) : await ReadBodyAsync(http.Request, serializer, maxBytes);
         if (request is null)
         {
-            var status = problem == UnsupportedMediaType ? StatusCodes.Status415UnsupportedMediaType : StatusCodes.Status400BadRequest;
-            await RejectAsync(http, serializer, status, responseType, problem!, status == StatusCodes.Status415UnsupportedMediaType ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST");
+            await RejectAsync(http, serializer, rejection!.Status, responseType, rejection.Message, rejection.Code);
             return;
         }
 
@@ -78,12 +81,24 @@ internal static class GraphQLHttpEndpoint
             result.Extensions["cypher"] = new { roundTrips = trace.RoundTrips, statements = trace.Statements };
         }
 
+        // Over its allowance, a client is told so in HTTP terms too, so that it and any proxy back off.
+        var limited = result.Errors?.Select(e => e.InnerException).OfType<RateLimitedException>().FirstOrDefault();
+        if (limited is not null)
+        {
+            http.Response.Headers.RetryAfter = limited.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
         // With the GraphQL response type, a request that never reached execution is the client's error.
-        http.Response.StatusCode = responseType == GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        http.Response.StatusCode = limited is not null ? StatusCodes.Status429TooManyRequests
+            : responseType == GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
         await WriteAsync(http, serializer, responseType, result);
     }
 
-    private const string UnsupportedMediaType = "Send the request as application/json.";
+    /// <summary>Why a request was refused before execution: its HTTP status, <c>extensions.code</c> and message.</summary>
+    private sealed record Rejection(int Status, string Code, string Message);
+
+    private static Rejection BadRequest(string message) => new(StatusCodes.Status400BadRequest, "BAD_REQUEST", message);
 
     private static string? Negotiate(StringValues accept)
     {
@@ -129,21 +144,30 @@ internal static class GraphQLHttpEndpoint
             || range.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer)
+    private static async Task<(GraphQLRequest? Request, Rejection? Rejection)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, int maxBytes)
     {
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+        var tooLarge = new Rejection(StatusCodes.Status413PayloadTooLarge, "PAYLOAD_TOO_LARGE", $"The body is larger than the {maxBytes} bytes allowed.");
+        if (request.ContentLength > maxBytes)
         {
-            return (null, UnsupportedMediaType);
+            return (null, tooLarge);
         }
 
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType) || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new Rejection(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "Send the request as application/json."));
+        }
+
+        if (await ReadBoundedAsync(request, maxBytes) is not { } body)
+        {
+            return (null, tooLarge);
+        }
+
         try
         {
             using var document = JsonDocument.Parse(body);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                return (null, "The body must be a JSON object with a 'query'.");
+                return (null, BadRequest("The body must be a JSON object with a 'query'."));
             }
 
             if ((Invalid(document.RootElement, "query", JsonValueKind.String, required: true)
@@ -151,22 +175,54 @@ internal static class GraphQLHttpEndpoint
                 ?? Invalid(document.RootElement, "variables", JsonValueKind.Object)
                 ?? Invalid(document.RootElement, "extensions", JsonValueKind.Object)) is { } problem)
             {
-                return (null, problem);
+                return (null, BadRequest(problem));
             }
 
             return (serializer.Deserialize<GraphQLRequest>(body), null);
         }
         catch (JsonException e)
         {
-            return (null, $"The body is not valid JSON: {e.Message}");
+            return (null, BadRequest($"The body is not valid JSON: {e.Message}"));
         }
     }
 
-    private static (GraphQLRequest? Request, string? Problem) ReadQueryString(IQueryCollection query, IGraphQLTextSerializer serializer)
+    /// <summary>
+    /// The body as text, or null once it passes <paramref name="maxBytes"/>: a chunked body announces no
+    /// length, so it is read piece by piece and never held whole when it is too large.
+    /// </summary>
+    private static async Task<string?> ReadBoundedAsync(HttpRequest request, int maxBytes)
     {
+        using var buffer = new MemoryStream();
+        var piece = new byte[16 * 1_024];
+        int read;
+        while ((read = await request.Body.ReadAsync(piece, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(piece, 0, read);
+        }
+
+        buffer.Position = 0;
+        using var reader = new StreamReader(buffer);
+        return await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+    }
+
+    private static (GraphQLRequest? Request, Rejection? Rejection) ReadQueryString(HttpRequest request, IGraphQLTextSerializer serializer, int maxBytes)
+    {
+        // Kestrel's own request-line limit (8 KiB by default) usually refuses first, with a bare 414; this
+        // holds GET to the same bound as a body where the server lets longer URLs through.
+        if (request.QueryString.Value?.Length > maxBytes)
+        {
+            return (null, new Rejection(StatusCodes.Status414UriTooLong, "URI_TOO_LONG", $"The query string is longer than the {maxBytes} bytes allowed."));
+        }
+
+        var query = request.Query;
         if (StringValues.IsNullOrEmpty(query["query"]))
         {
-            return (null, "A GET request needs a 'query' parameter.");
+            return (null, BadRequest("A GET request needs a 'query' parameter."));
         }
 
         try
@@ -181,7 +237,7 @@ internal static class GraphQLHttpEndpoint
         }
         catch (JsonException e)
         {
-            return (null, $"'variables' and 'extensions' must be JSON objects: {e.Message}");
+            return (null, BadRequest($"'variables' and 'extensions' must be JSON objects: {e.Message}"));
         }
     }
 

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using Rehab.Graph.Api.Limits;
+using Rehab.Graph.Domain.Access;
+
+namespace Rehab.Graph.Api.Tests;
+
+/// <summary>
+/// Anonymous <c>connect</c> is limited per client address; signed-in callers and directory reads are not.
+/// Each test runs a hub of its own (over the run's Neo4j) so that its allowance is not shared.
+/// </summary>
+public sealed class RateLimitTests(RehabGraphApplication app)
+{
+    private const string Connect = "{ connect(input: {profile: {home: {latitude: 53.7446, longitude: -0.3352}, gender: FEMALE, needs: [\"ACCOMMODATION\"]}}) { services { score } } }";
+
+    [Fact]
+    public async Task Past_its_allowance_an_anonymous_client_gets_429_with_Retry_After_and_RATE_LIMITED()
+    {
+        await using var hub = await StartHubAsync(connectsPerMinute: 3);
+        var anonymous = hub.CreateGraphQLClient().Http;
+
+        for (var i = 0; i < 3; i++)
+        {
+            var (allowed, _, _) = await PostAsync(anonymous, Connect);
+            Assert.Equal(HttpStatusCode.OK, allowed);
+        }
+
+        var (status, retryAfter, body) = await PostAsync(anonymous, Connect);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, status);
+        // Three a minute refill one every 20 seconds.
+        Assert.InRange(retryAfter!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(20));
+        Assert.Null(body["data"]);
+        var error = Assert.Single(body["errors"]!.AsArray())!;
+        Assert.Equal("RATE_LIMITED", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains($"try again in {(int)retryAfter.Value.TotalSeconds} seconds", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signed_in_callers_and_directory_reads_are_not_limited_while_anonymous_connects_are()
+    {
+        await using var hub = await StartHubAsync(connectsPerMinute: 1);
+        var anonymous = hub.CreateGraphQLClient();
+        var offenderManager = hub.CreateGraphQLClient(new Caller(CallerRole.OffenderManager, "prc-07", null));
+        (await anonymous.PostAsync(Connect)).AssertNoErrors();
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await anonymous.PostAsync(Connect)).Status);
+
+        for (var i = 0; i < 3; i++)
+        {
+            (await offenderManager.PostAsync(Connect)).AssertNoErrors();
+            (await anonymous.PostAsync("{ needs { code } }")).AssertNoErrors();
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await anonymous.PostAsync(Connect)).Status);
+    }
+
+    [Fact]
+    public async Task A_limit_that_would_switch_limiting_off_stops_the_hub_at_start()
+    {
+        await using var hub = new HubFactory(app.Neo4j.Uri, seedDemoData: false, settings: new Dictionary<string, string?> { [ConnectsPerMinute] = "0" });
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(hub.StartAsync);
+
+        Assert.Contains(nameof(LimitOptions.AnonymousConnectsPerMinute), failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "unknown")]
+    [InlineData("203.0.113.7", "203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "203.0.113.7")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
+    public void Clients_are_told_apart_by_IPv4_address_or_IPv6_slash_64(string? address, string key)
+    {
+        Assert.Equal(key, AnonymousConnectLimiter.ClientKey(address is null ? null : IPAddress.Parse(address)));
+    }
+
+    private static string ConnectsPerMinute => $"{LimitOptions.Section}:{nameof(LimitOptions.AnonymousConnectsPerMinute)}";
+
+    private async Task<HubFactory> StartHubAsync(int connectsPerMinute)
+    {
+        var hub = new HubFactory(app.Neo4j.Uri, seedDemoData: false, settings: new Dictionary<string, string?> { [ConnectsPerMinute] = connectsPerMinute.ToString(CultureInfo.InvariantCulture) });
+        await hub.StartAsync();
+        return hub;
+    }
+
+    private static async Task<(HttpStatusCode Status, TimeSpan? RetryAfter, JsonObject Body)> PostAsync(HttpClient http, string query)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        using var response = await http.SendAsync(request);
+        return (response.StatusCode, response.Headers.RetryAfter?.Delta, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());
+    }
+}
