@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Hosting;
+using Rehab.Graph.Neo4j.ListingEdits;
 using Rehab.Graph.Neo4j.Migrations;
+using Rehab.Graph.Neo4j.Referrals;
 using Rehab.Graph.Neo4j.Seeding;
 
 namespace Rehab.Graph.Neo4j;
@@ -24,6 +26,8 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<RegionLoader>();
+        services.AddSingleton<ReferralStore>();
+        services.AddSingleton<ListingStore>();
         services.AddHostedService<Neo4jStartup>();
         return services;
     }

@@ -15,6 +15,8 @@ public static class DemoRegion
 
     public static IReadOnlyList<JsonObject> Mentors { get; } = Read("mentors");
 
+    public static IReadOnlyList<JsonObject> People { get; } = Read("people");
+
     public static IReadOnlyList<JsonObject> Gazetteer { get; } =
         [.. JsonNode.Parse(File.ReadAllText(RepositoryPaths.Combine("seed", "gazetteer.json")))!.AsArray().Select(n => n!.AsObject())];
 

@@ -1,8 +1,10 @@
 using GraphQL;
-using GraphQL.Builders;
+using GraphQL.DataLoader;
 using GraphQL.Types;
+using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Listings;
@@ -93,18 +95,22 @@ internal static class ListingFields
             });
     }
 
-    private static FieldBuilder<object?, object> Paging(this FieldBuilder<object?, object> field) =>
-        field
-            .Argument<IntGraphType>("first", $"Page size, 0 to {ListingArguments.MaxPageSize}; default {ListingArguments.DefaultPageSize}.")
-            .Argument<StringGraphType>("after", "A cursor from a previous page (endCursor or an edge's cursor).");
-
     /// <summary>Ids carry their kind ("svc-", "org-", "plc-", "mnt-"); people and practitioners are not public nodes.</summary>
     private static object? LoadNode(IResolveFieldContext context, string id) => id.Split('-', 2)[0] switch
     {
-        "svc" => context.Loaders().Load(ListingQueries.ServicesById, id),
+        "svc" => new ListedService(context.Loaders().Load(ListingQueries.ServicesById, id), context.Caller()),
         "org" => context.Loaders().Load(ListingQueries.OrganisationsById, id),
         "plc" => context.Loaders().Load(ListingQueries.PlacementsById, id),
         "mnt" => context.Loaders().Load(ListingQueries.MentorsById, id),
         _ => null,
     };
+
+    /// <summary>A service as the directory shows it: a closed one only to those who manage it, so that they can reopen it.</summary>
+    private sealed class ListedService(IDataLoaderResult<ServiceListing?> service, Caller caller) : IDataLoaderResult
+    {
+        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) =>
+            await service.GetResultAsync(cancellationToken) is { } listing && (listing.Status != ServiceStatus.Closed || ListingRules.MayManage(caller, listing.Organisation.Id))
+                ? listing
+                : null;
+    }
 }

@@ -29,6 +29,7 @@ public sealed class MentorType : ObjectGraphType<MentorListing>
             .Description("Organisations they volunteer with.")
             .WithComplexityImpact(1, ListComplexity.OrganisationsPerMentor)
             .Resolve(c => c.Source.Organisations);
+        Field(m => m.Version).Description("Counts the changes to their profile; a change names the version it was made to.");
     }
 }
 

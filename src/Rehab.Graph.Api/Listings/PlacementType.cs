@@ -33,6 +33,7 @@ public sealed class PlacementType : ObjectGraphType<PlacementListing>
         Field(p => p.Sessions).Description("Weekly sessions in UK time, e.g. \"Thu 09:30-15:30\".");
         Field(p => p.Supervisor, nullable: true);
         Field(p => p.Skills).Description("Strength codes the work uses.");
+        Field(p => p.Version).Description("Counts the changes to it; a change names the version it was made to.");
         Field<DateTimeGraphType>("earliestStart")
             .Description("The start (UTC) of the next session a new person could join; null when full or without sessions.")
             .Resolve(c => c.Source.Filled >= c.Source.Capacity

@@ -32,6 +32,17 @@ public sealed class ServiceType : ObjectGraphType<ServiceListing>
         Field(s => s.WaitingDays, nullable: true);
         Field(s => s.OpeningTimes, nullable: true);
         Field(s => s.ReferralRoute, nullable: true).Description("SELF, PRACTITIONER, GP or AGENCY.");
+        Field<NonNullGraphType<ServiceStatusType>>("status").Resolve(c => c.Source.Status);
+        Field(s => s.Version).Description("Counts the changes to it; a change names the version it was made to.");
+    }
+}
+
+public sealed class ServiceStatusType : EnumerationGraphType<ServiceStatus>
+{
+    public ServiceStatusType()
+    {
+        Name = "ServiceStatus";
+        Description = "ACTIVE takes people; PAUSED is listed but not offered by connect; CLOSED is gone from the directory.";
     }
 }
 

@@ -11,9 +11,13 @@ public enum CallerRole
 }
 
 /// <summary>Who is asking: their role and, for roles scoped to one, their practitioner or organisation.</summary>
-public sealed record Caller(CallerRole Role, string? PractitionerId, string? OrganisationId)
+/// <remarks><see cref="Subject"/> is the signed-in user, when the token names one; the audit trail records it.</remarks>
+public sealed record Caller(CallerRole Role, string? PractitionerId, string? OrganisationId, string? Subject = null)
 {
     public static Caller Anonymous { get; } = new(CallerRole.Anonymous, null, null);
+
+    /// <summary>Who the audit trail names: the user if known, else the practitioner or organisation the role acts for.</summary>
+    public string? ActorId => Subject ?? PractitionerId ?? OrganisationId;
 
     /// <summary>The practitioner id of an offender manager; anyone else may not act on a person's record.</summary>
     public string RequireOffenderManager(string what) => this switch

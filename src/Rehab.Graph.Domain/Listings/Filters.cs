@@ -5,7 +5,9 @@ namespace Rehab.Graph.Domain.Listings;
 
 // Validated directory searches. Text is matched case-insensitively as a substring.
 
-public sealed record ServiceSearch(IReadOnlyList<string> Needs, bool? WomenOnly, bool? Online, string? Text, string? OrganisationId, NearQuery? Near, PageRequest Page);
+/// <summary><paramref name="ActiveOnly"/>: only services taking people now (the connector's), rather than every one the directory lists.</summary>
+public sealed record ServiceSearch(
+    IReadOnlyList<string> Needs, bool? WomenOnly, bool? Online, string? Text, string? OrganisationId, NearQuery? Near, PageRequest Page, bool ActiveOnly = false);
 
 public sealed record OrganisationSearch(string? Kind, string? Text, PageRequest Page);
 

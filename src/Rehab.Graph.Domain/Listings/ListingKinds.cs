@@ -11,6 +11,9 @@ public static class ListingKinds
 
     public static readonly IReadOnlyList<string> Placement = ["UNPAID_WORK", "IMMEDIATE_JUSTICE", "VOLUNTEERING", "WORK_TRIAL"];
 
+    /// <summary>How a person gets to a service: by themselves, through their practitioner, their GP or another agency.</summary>
+    public static readonly IReadOnlyList<string> ReferralRoute = ["SELF", "PRACTITIONER", "GP", "AGENCY"];
+
     public static string? Validate(string? kind, IReadOnlyList<string> known, string field) =>
         kind is null || known.Contains(kind, StringComparer.Ordinal)
             ? kind

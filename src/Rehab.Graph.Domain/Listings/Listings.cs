@@ -2,6 +2,16 @@ namespace Rehab.Graph.Domain.Listings;
 
 // The directory's read models: what the graph holds about each listing, as the API shows it.
 // Coordinates are WGS-84 degrees; DistanceKm is set only when the query had a `near`.
+// Version counts the writes to a listing for optimistic concurrency (see ListingRules); Status and
+// Version have defaults only so that listings made outside the graph (tests, benchmarks) stay short.
+
+/// <summary>Whether a service takes people: the directory lists ACTIVE and PAUSED ones, the connector offers only ACTIVE ones.</summary>
+public enum ServiceStatus
+{
+    Active,
+    Paused,
+    Closed,
+}
 
 public sealed record NeedSummary(string Code, string Label, int ServiceCount) : NeedRef(Code, Label);
 
@@ -34,7 +44,9 @@ public sealed record ServiceListing(
     int? WaitingDays,
     string? OpeningTimes,
     string? ReferralRoute,
-    double? DistanceKm);
+    double? DistanceKm,
+    ServiceStatus Status = ServiceStatus.Active,
+    int Version = 1);
 
 public sealed record PlacementListing(
     string Id,
@@ -53,7 +65,8 @@ public sealed record PlacementListing(
     IReadOnlyList<string> Sessions,
     string? Supervisor,
     IReadOnlyList<string> Skills,
-    double? DistanceKm);
+    double? DistanceKm,
+    int Version = 1);
 
 public sealed record MentorListing(
     string Id,
@@ -67,4 +80,5 @@ public sealed record MentorListing(
     double Lon,
     string? Bio,
     IReadOnlyList<OrganisationListing> Organisations,
-    double? DistanceKm);
+    double? DistanceKm,
+    int Version = 1);

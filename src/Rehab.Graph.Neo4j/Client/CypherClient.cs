@@ -27,7 +27,8 @@ public sealed class CypherClient(HttpClient http, Neo4jConnection connection, IL
 
     /// <summary>
     /// Runs a multi-step unit of work in one explicit transaction: committed when <paramref name="work"/>
-    /// returns, rolled back when it throws. A transient failure re-runs the whole unit.
+    /// returns (unless it committed itself, with its last statements), rolled back when it throws.
+    /// A transient failure re-runs the whole unit.
     /// </summary>
     public Task<T> InTransactionAsync<T>(Func<CypherTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
         WithRetryAsync(async () =>
@@ -35,7 +36,11 @@ public sealed class CypherClient(HttpClient http, Neo4jConnection connection, IL
             var endpoint = await connection.EndpointAsync(cancellationToken);
             await using var transaction = new CypherTransaction(http, endpoint, cancellationToken);
             var result = await work(transaction);
-            await transaction.CommitAsync();
+            if (!transaction.IsFinished)
+            {
+                await transaction.CommitAsync();
+            }
+
             return result;
         }, cancellationToken);
 

@@ -37,17 +37,21 @@ public sealed class CypherTransaction : IAsyncDisposable
         }
     }
 
-    public async Task CommitAsync()
+    public bool IsFinished => _finished;
+
+    /// <summary>Runs the last <paramref name="statements"/> and commits in the same round trip.</summary>
+    public async Task<IReadOnlyList<CypherResult>> CommitAsync(params CypherStatement[] statements)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
         _finished = true;
-        if (_uri is null)
+        if (_uri is null && statements.Length == 0)
         {
-            return;
+            return [];
         }
 
-        using var request = TransactionalHttp.Request(HttpMethod.Post, new Uri(_uri + "/commit"), _endpoint, []);
-        await TransactionalHttp.SendAsync(_http, request, [], _cancellationToken);
+        var uri = _uri is null ? _endpoint.CommitUri : new Uri(_uri + "/commit");
+        using var request = TransactionalHttp.Request(HttpMethod.Post, uri, _endpoint, statements);
+        return TransactionalHttp.Results(await TransactionalHttp.SendAsync(_http, request, statements, _cancellationToken));
     }
 
     public async ValueTask DisposeAsync()

@@ -17,6 +17,7 @@ public sealed record ProvisionGap(NeedRef Need, int ServicesWithinRadius, int On
 /// <summary>
 /// The connector's reads: one for a stored person and their network, and the candidates around a
 /// point, which reuse the directory's statements so that both rank the same graph the same way.
+/// Only active services are candidates: a paused or closed one takes no referrals.
 /// </summary>
 public static class ConnectorQueries
 {
@@ -34,10 +35,10 @@ public static class ConnectorQueries
         result => result.Rows.Count == 0 ? null : result.Single<bool>("supervised"));
 
     public static CypherQuery<Page<ServiceListing>> Services(IReadOnlyList<string> needs, NearQuery near) =>
-        ListingQueries.Services(new ServiceSearch(needs, WomenOnly: null, Online: null, Text: null, OrganisationId: null, near, All));
+        ListingQueries.Services(new ServiceSearch(needs, WomenOnly: null, Online: null, Text: null, OrganisationId: null, near, All, ActiveOnly: true));
 
     public static CypherQuery<Page<ServiceListing>> OnlineServices(IReadOnlyList<string> needs) =>
-        ListingQueries.Services(new ServiceSearch(needs, WomenOnly: null, Online: true, Text: null, OrganisationId: null, Near: null, All));
+        ListingQueries.Services(new ServiceSearch(needs, WomenOnly: null, Online: true, Text: null, OrganisationId: null, Near: null, All, ActiveOnly: true));
 
     public static CypherQuery<Page<PlacementListing>> Placements(NearQuery near) =>
         ListingQueries.Placements(new PlacementSearch(Kind: null, WomenOnly: null, HasSpace: null, Text: null, near, All));

@@ -1,7 +1,9 @@
 // For each need: how many services address it within $radiusKm of ($lat, $lon), how many online, and the nearest.
+// A closed service is no provision; a paused one still is.
 MATCH (n:Need)
 WHERE size($needs) = 0 OR n.code IN $needs
 OPTIONAL MATCH (n)<-[:ADDRESSES]-(s:Service)
+WHERE coalesce(s.status, 'ACTIVE') <> 'CLOSED'
 WITH n, s,
      CASE WHEN s.lat IS NULL THEN null
           ELSE 2 * 6371 * asin(sqrt(haversin(radians(s.lat - $lat)) + cos(radians($lat)) * cos(radians(s.lat)) * haversin(radians(s.lon - $lon))))

@@ -1,6 +1,7 @@
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Paging;
+using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Client;
 
 namespace Rehab.Graph.Neo4j.Listings;
@@ -17,6 +18,10 @@ public static class ListingQueries
 
     public static readonly CypherQuery<IReadOnlyList<NeedSummary>> Needs = new(Statement("needs"), r => r.Read<NeedSummary>("row"));
 
+    // A closed service is gone from the directory; a paused one is listed but takes no one for now.
+    private static readonly IReadOnlyList<string> Listed = [EnumCodes.ToCode(ServiceStatus.Active), EnumCodes.ToCode(ServiceStatus.Paused)];
+    private static readonly IReadOnlyList<string> ActiveOnly = [EnumCodes.ToCode(ServiceStatus.Active)];
+
     public static CypherQuery<Page<ServiceListing>> Services(ServiceSearch search)
     {
         var parameters = Paging(search.Page);
@@ -25,6 +30,7 @@ public static class ListingQueries
         parameters["online"] = search.Online;
         parameters["text"] = search.Text;
         parameters["organisationId"] = search.OrganisationId;
+        parameters["statuses"] = search.ActiveOnly ? ActiveOnly : Listed;
         // Online services have no place, so a search for them seeks the online index instead of the latitude one.
         var statement = search is { Online: true, Near: null } ? Statement("services-online", parameters) : Searching("services", search.Near, parameters);
         return Paged<ServiceRow, ServiceListing>(statement, search.Page, r => r.ToListing());

@@ -1,8 +1,10 @@
 // Services within $radiusKm of ($lat, $lon), nearest first; the box lets Neo4j seek the lat index first.
+// A service without a status is ACTIVE.
 MATCH (s:Service)
 WHERE s.lat >= $minLat AND s.lat <= $maxLat AND s.lon >= $minLon AND s.lon <= $maxLon
   AND ($womenOnly IS NULL OR s.womenOnly = $womenOnly)
   AND ($online IS NULL OR s.online = $online)
+  AND coalesce(s.status, 'ACTIVE') IN $statuses
   AND ($text IS NULL OR toLower(s.name) CONTAINS $text OR toLower(coalesce(s.description, '')) CONTAINS $text)
 WITH s, 2 * 6371 * asin(sqrt(haversin(radians(s.lat - $lat)) + cos(radians($lat)) * cos(radians(s.lat)) * haversin(radians(s.lon - $lon)))) AS km
 WHERE km <= $radiusKm

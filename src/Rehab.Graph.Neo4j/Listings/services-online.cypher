@@ -1,7 +1,9 @@
 // Online services by name, with the same filters as services: the online index finds them without a scan.
+// A service without a status is ACTIVE.
 MATCH (s:Service)
 WHERE s.online = true
   AND ($womenOnly IS NULL OR s.womenOnly = $womenOnly)
+  AND coalesce(s.status, 'ACTIVE') IN $statuses
   AND ($text IS NULL OR toLower(s.name) CONTAINS $text OR toLower(coalesce(s.description, '')) CONTAINS $text)
 MATCH (o:Organisation)-[:OFFERS]->(s)
 WHERE $organisationId IS NULL OR o.id = $organisationId

@@ -1,0 +1,73 @@
+using GraphQL;
+using GraphQL.Types;
+using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Audit;
+using Rehab.Graph.Neo4j.Audit;
+
+namespace Rehab.Graph.Api.Audit;
+
+/// <summary><c>auditTrail</c>: every write, and every read of a person's record, for admins.</summary>
+internal static class AuditFields
+{
+    public static void AddAuditFields(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<AuditEntryConnectionType>>("auditTrail")
+            .Description("The audit trail, newest first (admins only).")
+            .Argument<AuditFilterType>("where")
+            .Paging()
+            .Resolve(c =>
+            {
+                switch (c.Caller().Role)
+                {
+                    case CallerRole.Anonymous:
+                        throw new UnauthenticatedException("Sign in as an admin to read the audit trail.");
+                    case not CallerRole.Admin:
+                        throw new ForbiddenException("Only admins read the audit trail.");
+                }
+
+                var where = c.GetArgument<AuditFilter?>("where");
+                return c.Loaders().Run(AuditTrail.Search(new AuditSearch(
+                    Short(where?.TargetId, "where.targetId"), Short(where?.ActorId, "where.actorId"), Short(where?.Action, "where.action"), c.Page())));
+            });
+
+    private static string? Short(string? value, string field) => value is { Length: > Ids.MaxLength }
+        ? throw new InvalidInputException(field, $"'{field}' must be at most {Ids.MaxLength} characters.")
+        : value;
+}
+
+public sealed record AuditFilter(string? TargetId, string? ActorId, string? Action);
+
+public sealed class AuditFilterType : InputObjectGraphType<AuditFilter>
+{
+    public AuditFilterType()
+    {
+        Name = "AuditFilter";
+        Field(f => f.TargetId, typeof(IdGraphType)).Description("Entries about one item or person.");
+        Field(f => f.ActorId, nullable: true).Description("Entries by one user, practitioner or organisation.");
+        Field(f => f.Action, nullable: true).Description("e.g. PERSON_READ, REFERRAL_CREATED, SERVICE_UPSERTED.");
+    }
+}
+
+public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
+{
+    public AuditEntryType()
+    {
+        Name = "AuditEntry";
+        Field(a => a.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(a => a.At);
+        Field(a => a.ActorRole);
+        Field(a => a.ActorId, nullable: true);
+        Field(a => a.Action);
+        Field(a => a.TargetId);
+        Field(a => a.Summary, nullable: true);
+        Field(a => a.Before, nullable: true).Description("A listing before the change, as JSON.");
+        Field(a => a.After, nullable: true).Description("A listing after the change, as JSON.");
+    }
+}
+
+public sealed class AuditEntryConnectionType() : ConnectionType<AuditEntryType, AuditEntryEdgeType, AuditEntry>("AuditEntry");
+
+public sealed class AuditEntryEdgeType() : EdgeType<AuditEntryType, AuditEntry>("AuditEntry");

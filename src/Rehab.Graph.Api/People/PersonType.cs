@@ -1,0 +1,56 @@
+using GraphQL;
+using GraphQL.Types;
+using Rehab.Graph.Api.Geography;
+using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Api.Referrals;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.People;
+using Rehab.Graph.Domain.Referrals;
+using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Neo4j.Referrals;
+
+namespace Rehab.Graph.Api.People;
+
+/// <summary>A person on probation, as their offender manager sees them; no other role gets this type.</summary>
+public sealed class PersonType : ObjectGraphType<PersonRecord>
+{
+    public PersonType()
+    {
+        Name = "Person";
+        Description = "A person on probation (pseudonymous). Only their offender manager may read it; every read is audited.";
+        Interface<NodeInterface>();
+        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(p => p.DisplayName);
+        Field<NonNullGraphType<GenderType>>("gender").Resolve(c => EnumCodes.Parse<Gender>(c.Source.Gender));
+        Field(p => p.BirthYear, nullable: true);
+        Field(p => p.PostcodeDistrict, nullable: true);
+        Field<NonNullGraphType<GeoPointType>>("home").Resolve(c => new GeoPoint(c.Source.HomeLat, c.Source.HomeLon));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Resolve(c => c.Source.Languages ?? []);
+        Field<RiskLevelType>("riskOfHarm").Resolve(c => c.Source.RiskOfHarm is { } risk ? EnumCodes.Parse<RiskLevel>(risk) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("riskFlags").Resolve(c => c.Source.RiskFlags ?? []);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessedNeedType>>>>("needs").Description("Assessed needs, most severe first.").Resolve(c => c.Source.Needs);
+        Field(p => p.Strengths).Description("Strength codes.");
+        Field<NonNullGraphType<ReferralConnectionType>>("referrals")
+            .Description("Their referrals, newest first.")
+            .Argument<ReferralStatusType>("status")
+            .Paging()
+            .Resolve(c => c.Loaders().Run(ReferralQueries.ForPractitioner(
+                c.RequireOffenderManager("read referrals"), c.GetArgument<ReferralStatus?>("status"), [c.Source.Id], c.Page())));
+    }
+}
+
+public sealed class AssessedNeedType : ObjectGraphType<PersonNeed>
+{
+    public AssessedNeedType()
+    {
+        Name = "AssessedNeed";
+        Field(n => n.Code);
+        Field(n => n.Label);
+        Field(n => n.Severity).Description("1 (low) to 3 (high).");
+    }
+}
+
+public sealed class PersonConnectionType() : ConnectionType<PersonType, PersonEdgeType, PersonRecord>("Person");
+
+public sealed class PersonEdgeType() : EdgeType<PersonType, PersonRecord>("Person");

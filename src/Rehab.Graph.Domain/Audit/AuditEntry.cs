@@ -1,0 +1,44 @@
+using Rehab.Graph.Domain.Access;
+
+namespace Rehab.Graph.Domain.Audit;
+
+/// <summary>
+/// One line of the audit trail: who (role, and the user, practitioner or organisation they act as),
+/// did what, to which item, when; for listings, the item before and after as JSON.
+/// </summary>
+public sealed record AuditEntry(
+    string Id,
+    DateTimeOffset At,
+    string ActorRole,
+    string? ActorId,
+    string Action,
+    string TargetId,
+    string? Summary,
+    string? Before,
+    string? After)
+{
+    public static AuditEntry For(Caller caller, DateTimeOffset at, string action, string targetId, string? summary = null, string? before = null, string? after = null) =>
+        new($"aud-{Guid.CreateVersion7(at):N}", at, Taxonomy.EnumCodes.ToCode(caller.Role), caller.ActorId, action, targetId, summary, before, after);
+}
+
+/// <summary>The actions the trail records, as stored.</summary>
+public static class AuditActions
+{
+    public const string PersonRead = "PERSON_READ";
+    public const string CaseloadRead = "CASELOAD_READ";
+    public const string ReferralCreated = "REFERRAL_CREATED";
+    public const string ServiceUpserted = "SERVICE_UPSERTED";
+    public const string PlacementUpserted = "PLACEMENT_UPSERTED";
+    public const string MentorUpserted = "MENTOR_UPSERTED";
+    public const string ServiceStatusSet = "SERVICE_STATUS_SET";
+
+    public static string Referral(Referrals.ReferralAction action) => action switch
+    {
+        Referrals.ReferralAction.Accept => "REFERRAL_ACCEPTED",
+        Referrals.ReferralAction.Decline => "REFERRAL_DECLINED",
+        Referrals.ReferralAction.LogAttendance => "REFERRAL_ATTENDANCE_LOGGED",
+        Referrals.ReferralAction.LogHours => "REFERRAL_HOURS_LOGGED",
+        Referrals.ReferralAction.Complete => "REFERRAL_COMPLETED",
+        _ => "REFERRAL_WITHDRAWN",
+    };
+}

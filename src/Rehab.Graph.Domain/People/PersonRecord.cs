@@ -1,0 +1,19 @@
+namespace Rehab.Graph.Domain.People;
+
+/// <summary>A person on probation's record, as their offender manager sees it. Codes are as stored (Gender, RiskLevel).</summary>
+public sealed record PersonRecord(
+    string Id,
+    string DisplayName,
+    string Gender,
+    int? BirthYear,
+    string? PostcodeDistrict,
+    double HomeLat,
+    double HomeLon,
+    IReadOnlyList<string>? Languages,
+    string? RiskOfHarm,
+    IReadOnlyList<string>? RiskFlags,
+    IReadOnlyList<PersonNeed> Needs,
+    IReadOnlyList<string> Strengths);
+
+/// <summary>An assessed need with its label; severity 1 (low) to 3 (high).</summary>
+public sealed record PersonNeed(string Code, string Label, int Severity);

@@ -1,0 +1,43 @@
+using Rehab.Graph.Domain.Listings;
+
+namespace Rehab.Graph.Domain.Referrals;
+
+/// <summary>
+/// A referral as its readers see it. <see cref="PersonId"/> is set only for the person's offender
+/// manager; a partner gets the display name, the needs referred for and the relevant risk flags.
+/// </summary>
+public sealed record ReferralRecord(
+    string Id,
+    ReferralStatus Status,
+    ReferralTargetKind TargetKind,
+    string TargetId,
+    string OrganisationId,
+    string? PersonId,
+    string PersonDisplayName,
+    IReadOnlyList<string> RiskFlags,
+    IReadOnlyList<NeedRef> Needs,
+    string? Note,
+    int? HoursOrdered,
+    double HoursDone,
+    int SessionsAttended,
+    int SessionsMissed,
+    string? Outcome,
+    string? Reason,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<ReferralEvent> History)
+{
+    public ReferralState State => new(Id, Status, TargetKind, HoursOrdered, HoursDone);
+}
+
+/// <summary>One step in a referral's history: what happened, who did it, and any hours or attendance.</summary>
+public sealed record ReferralEvent(
+    DateTimeOffset At,
+    string Action,
+    ReferralStatus Status,
+    string ActorRole,
+    string? ActorId,
+    double? Hours,
+    bool? Attended,
+    DateOnly? On,
+    string? Note);

@@ -1,0 +1,5 @@
+// A person's record, only for the practitioner who supervises them.
+MATCH (:Practitioner {id: $practitionerId})-[:SUPERVISES]->(p:Person {id: $personId})
+RETURN p {.*,
+          needs: [(p)-[hn:HAS_NEED]->(n:Need) | n {.code, .label, severity: hn.severity}],
+          strengths: [(p)-[:HAS_STRENGTH]->(s:Strength) | s.code]} AS row

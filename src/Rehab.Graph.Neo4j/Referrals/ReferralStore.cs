@@ -1,0 +1,164 @@
+using System.Globalization;
+using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Audit;
+using Rehab.Graph.Domain.Connector;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Referrals;
+using Rehab.Graph.Neo4j.Audit;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Connector;
+using Rehab.Graph.Neo4j.Listings;
+
+namespace Rehab.Graph.Neo4j.Referrals;
+
+/// <summary>A referral an offender manager asks for, validated except against the graph.</summary>
+public sealed record NewReferral(string PersonId, ReferralTargetKind TargetKind, string TargetId, IReadOnlyList<string> Needs, string? Note, int? HoursOrdered);
+
+/// <summary>One workflow step asked for: what to do, and its details.</summary>
+public sealed record ReferralStep(string ReferralId, Func<ReferralState, ReferralChange> Decide, string? Note = null, string? Outcome = null, string? Reason = null, DateOnly? SessionDate = null);
+
+/// <summary>
+/// Referral writes. Each is one Neo4j transaction of two round trips: the first locks what the
+/// change depends on and reads it after the lock, the domain decides, and the second writes, records
+/// the audit entry, reads the result back and commits. Concurrent changes to one referral or one
+/// placement therefore run one after the other, and a failure leaves nothing written.
+/// </summary>
+public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
+{
+    public Task<ReferralRecord> CreateAsync(NewReferral request, Caller caller, CancellationToken cancellationToken) =>
+        cypher.InTransactionAsync(async transaction =>
+        {
+            var practitionerId = caller.RequireOffenderManager("refer a person");
+            var now = clock.GetUtcNow();
+            var personQuery = ConnectorQueries.Person(request.PersonId, practitionerId, now.Year);
+            var supervisionQuery = ConnectorQueries.Supervision(request.PersonId, practitionerId);
+            var targetStatement = request.TargetKind == ReferralTargetKind.Placement
+                ? ReferralQueries.Statement("lock-placement", new() { ["id"] = request.TargetId })
+                : ListingQueries.ServicesById.Statement([request.TargetId]);
+            var open = ReferralQueries.Statement("open-referral", new() { ["personId"] = request.PersonId, ["targetId"] = request.TargetId });
+            var read = await transaction.RunAsync(supervisionQuery.Statement, personQuery.Statement, targetStatement, open);
+
+            var person = supervisionQuery.Read(read[0]) switch
+            {
+                null => throw new NotFoundException("input.personId", $"No person with id '{request.PersonId}'."),
+                false => throw new ForbiddenException($"Person '{request.PersonId}' is not on your caseload."),
+                true => personQuery.Read(read[1])!,
+            };
+            var (offer, addresses) = Target(request, read[2]);
+            if (read[3].Rows.Count > 0)
+            {
+                throw new ConflictException($"Person '{request.PersonId}' already has an open referral to '{request.TargetId}' ({read[3].Read<string>("id")[0]}).");
+            }
+
+            ReferralRules.CheckEligible(person.Profile, offer, request.TargetKind, request.TargetId);
+            var needs = request.Needs.Count > 0 ? request.Needs : ReferralRules.DefaultNeeds(person.Profile, addresses);
+            var id = $"ref-{Guid.CreateVersion7(now):N}";
+            var create = ReferralQueries.Statement("create-referral", new()
+            {
+                ["id"] = id,
+                ["practitionerId"] = practitionerId,
+                ["personId"] = request.PersonId,
+                ["targetId"] = request.TargetId,
+                ["needs"] = needs,
+                ["note"] = request.Note,
+                ["hoursOrdered"] = request.HoursOrdered,
+                ["at"] = AuditTrail.Timestamp(now),
+                ["actorRole"] = ReferralQueries.Code(caller.Role),
+                ["actorId"] = caller.ActorId,
+            });
+            var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.ReferralCreated, id, $"{request.PersonId} referred to {request.TargetId}"));
+            return await CommitAndReadAsync(transaction, id, caller, create, audit);
+        }, cancellationToken);
+
+    public Task<ReferralRecord> ChangeAsync(ReferralStep step, Caller caller, CancellationToken cancellationToken) =>
+        cypher.InTransactionAsync(async transaction =>
+        {
+            var (practitionerId, organisationId) = Scope(caller);
+            var locked = ReferralQueries.Statement("lock-referral", new() { ["id"] = step.ReferralId, ["practitionerId"] = practitionerId, ["organisationId"] = organisationId });
+            var read = await transaction.RunAsync(locked, ReferralQueries.Exists(step.ReferralId).Statement);
+            if (read[0].Rows.Count == 0)
+            {
+                throw read[1].Rows.Count == 0
+                    ? new NotFoundException("input.referralId", $"No referral with id '{step.ReferralId}'.")
+                    : new ForbiddenException($"Referral '{step.ReferralId}' is not for your organisation or caseload.");
+            }
+
+            var row = read[0].Single<LockedReferral>("row");
+            var state = row.ToState();
+            var change = step.Decide(state);
+            var actor = ReferralWorkflow.Actor(change.Action);
+            var mayAct = actor == CallerRole.Partner ? caller.Role == CallerRole.Partner && row.OrganisationId == organisationId : row.Supervised;
+            if (!mayAct)
+            {
+                throw new ForbiddenException(actor == CallerRole.Partner
+                    ? $"Only the organisation the referral is to may do that to referral '{step.ReferralId}'."
+                    : $"Only the person's offender manager may do that to referral '{step.ReferralId}'.");
+            }
+
+            var now = clock.GetUtcNow();
+            var apply = ReferralQueries.Statement("change-referral", new()
+            {
+                ["id"] = step.ReferralId,
+                ["status"] = ReferralQueries.Code(change.To),
+                ["action"] = ReferralQueries.Code(change.Action),
+                ["at"] = AuditTrail.Timestamp(now),
+                ["actorRole"] = ReferralQueries.Code(caller.Role),
+                ["actorId"] = caller.ActorId,
+                ["hoursAdded"] = change.HoursAdded,
+                ["hours"] = change.HoursAdded > 0 ? change.HoursAdded : null,
+                ["attended"] = change.Attended,
+                ["sessionDate"] = step.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["note"] = step.Note,
+                ["outcome"] = step.Outcome,
+                ["reason"] = step.Reason,
+                ["releasesPlace"] = change.ReleasesPlace,
+                ["tie"] = change.Tie,
+            });
+            var audit = AuditTrail.Record(AuditEntry.For(
+                caller, now, AuditActions.Referral(change.Action), step.ReferralId, $"{ReferralQueries.Code(change.From)} -> {ReferralQueries.Code(change.To)}"));
+            return await CommitAndReadAsync(transaction, step.ReferralId, caller, apply, audit);
+        }, cancellationToken);
+
+    private static (string? PractitionerId, string? OrganisationId) Scope(Caller caller) => caller switch
+    {
+        { Role: CallerRole.Anonymous } => throw new UnauthenticatedException("Sign in to work on referrals."),
+        { Role: CallerRole.OffenderManager, PractitionerId: { } id } => (id, null),
+        { Role: CallerRole.Partner, OrganisationId: { } id } => (null, id),
+        _ => throw new ForbiddenException("Only offender managers and partner organisations work on referrals."),
+    };
+
+    private static (Offer Offer, IReadOnlyList<string> Addresses) Target(NewReferral request, CypherResult result)
+    {
+        var field = request.TargetKind == ReferralTargetKind.Placement ? "input.placementId" : "input.serviceId";
+        var missing = new NotFoundException(field, $"No {request.TargetKind.ToString().ToLowerInvariant()} with id '{request.TargetId}'.");
+        if (request.TargetKind == ReferralTargetKind.Placement)
+        {
+            var placements = ListingQueries.PlacementsById.Read(result, [request.TargetId]);
+            return placements.TryGetValue(request.TargetId, out var placement) ? (CommunityConnector.Offer(placement), []) : throw missing;
+        }
+
+        var services = ListingQueries.ServicesById.Read(result, [request.TargetId]);
+        if (!services.TryGetValue(request.TargetId, out var service))
+        {
+            throw missing;
+        }
+
+        return service.Status == ServiceStatus.Active
+            ? (CommunityConnector.Offer(service), [.. service.Needs.Select(n => n.Code)])
+            : throw new ConflictException($"Service '{request.TargetId}' is {service.Status.ToString().ToLowerInvariant()} and takes no referrals.");
+    }
+
+    private static async Task<ReferralRecord> CommitAndReadAsync(CypherTransaction transaction, string id, Caller caller, CypherStatement write, CypherStatement audit)
+    {
+        var byId = ReferralQueries.ById(id, caller.PractitionerId, caller.Role == CallerRole.Partner ? caller.OrganisationId : null);
+        var results = await transaction.CommitAsync(write, audit, byId.Statement);
+        return byId.Read(results[2]) ?? throw new InvalidOperationException($"Referral '{id}' was written but cannot be read back.");
+    }
+
+    private sealed record LockedReferral(string Id, string Status, string TargetKind, double? HoursOrdered, double HoursDone, string OrganisationId, bool Supervised)
+    {
+        public ReferralState ToState() => new(
+            Id, Domain.Taxonomy.EnumCodes.Parse<ReferralStatus>(Status), Domain.Taxonomy.EnumCodes.Parse<ReferralTargetKind>(TargetKind), HoursOrdered, HoursDone);
+    }
+}

@@ -1,0 +1,13 @@
+// The referrals to this organisation's services and placements, newest first, optionally by status. Of each
+// person only the display name and the risk flags that bear on the work leave the database.
+MATCH (o:Organisation {id: $organisationId})-[:OFFERS|HOSTS]->(t)<-[:TO]-(r:Referral)<-[:REFERRED]-(p:Person)
+WHERE $status IS NULL OR r.status = $status
+WITH p, r, t, o
+ORDER BY r.createdAt DESC, r.id
+WITH collect(r {.*,
+          targetId: t.id, targetKind: CASE WHEN t:Placement THEN 'PLACEMENT' ELSE 'SERVICE' END, organisationId: o.id,
+          personId: null, personDisplayName: p.displayName,
+          riskFlags: [f IN coalesce(p.riskFlags, []) WHERE f IN CASE WHEN t:Placement THEN $placementFlags ELSE $serviceFlags END],
+          needs: [(r)-[:FOR_NEED]->(n:Need) | n {.code, .label}],
+          history: [(r)-[:HAS_EVENT]->(e:ReferralEvent) | e {.*}]}) AS matches
+RETURN size(matches) AS totalCount, matches[$skip..$end] AS page

@@ -1,0 +1,168 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Domain.Access;
+
+namespace Rehab.Graph.Api.Tests;
+
+/// <summary>
+/// Who may do what: every query and mutation, called by every role and by an anonymous caller, with
+/// valid input and fresh state, through HTTP on the real graph. The expected table is the policy; any
+/// cell that changes fails the test, and the message shows the whole table as it now is.
+/// </summary>
+[Collection(ReferralArea.Collection)]
+public sealed class AccessMatrixTests(ReferralArea area)
+{
+    // OK: answered without errors. Otherwise the error code. OM is the offender manager of the person
+    // involved and PARTNER the organisation referred to or listing; REFERRER and PARTNER act for their own organisations.
+    private const string Expected = """
+        operation          ANONYMOUS        OFFENDER_MANAGER PARTNER          COMMISSIONER     REFERRER         ADMIN
+        node               OK               OK               OK               OK               OK               OK
+        needs              OK               OK               OK               OK               OK               OK
+        services           OK               OK               OK               OK               OK               OK
+        organisations      OK               OK               OK               OK               OK               OK
+        placements         OK               OK               OK               OK               OK               OK
+        mentors            OK               OK               OK               OK               OK               OK
+        connectProfile     OK               OK               OK               OK               OK               OK
+        connectPerson      UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        person             UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        people             UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        provisionGaps      UNAUTHENTICATED  OK               OK               OK               OK               OK
+        referral           UNAUTHENTICATED  OK               OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        referrals          UNAUTHENTICATED  OK               OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        auditTrail         UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
+        createReferral     UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        acceptReferral     UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        declineReferral    UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        logAttendance      UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        logHours           UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        completeReferral   UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        withdrawReferral   UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        upsertService      UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
+        upsertPlacement    UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
+        upsertMentor       UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
+        setServiceStatus   UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
+        """;
+
+    private static readonly (string Name, Caller Caller)[] Callers =
+    [
+        ("ANONYMOUS", Caller.Anonymous),
+        ("OFFENDER_MANAGER", ReferralArea.OffenderManager),
+        ("PARTNER", ReferralArea.HostPartner),
+        ("COMMISSIONER", new Caller(CallerRole.Commissioner, null, null)),
+        ("REFERRER", new Caller(CallerRole.Referrer, null, ReferralArea.OtherOrganisation)),
+        ("ADMIN", ReferralArea.Admin),
+    ];
+
+    private readonly GraphQLClient _om = area.CreateClient(ReferralArea.OffenderManager);
+    private readonly GraphQLClient _partner = area.CreateClient(ReferralArea.HostPartner);
+
+    [Fact]
+    public async Task Every_role_gets_exactly_the_access_the_policy_gives_it()
+    {
+        var operations = Operations();
+        var expected = Parse(Expected);
+        Assert.Equal(expected.Keys.Order(), operations.Keys.Order());
+
+        var actual = new Dictionary<string, string[]>();
+        foreach (var (operation, document) in operations)
+        {
+            var row = new string[Callers.Length];
+            for (var i = 0; i < Callers.Length; i++)
+            {
+                var response = await area.CreateClient(Callers[i].Caller).PostAsync(await document());
+                row[i] = response.Errors.Count == 0 ? "OK" : string.Join("+", response.Errors.Select(e => e["extensions"]?["code"]?.GetValue<string>()));
+            }
+
+            actual[operation] = row;
+        }
+
+        Assert.True(
+            expected.All(e => actual[e.Key].SequenceEqual(e.Value)),
+            $"The access matrix changed. It is now:\n{Format(actual, expected.Keys)}");
+    }
+
+    [Fact]
+    public void The_matrix_covers_every_field_of_the_schema()
+    {
+        var schema = area.Hub.Services.GetRequiredService<RehabSchema>();
+        schema.Initialize();
+        var fields = schema.Query.Fields.Concat(schema.Mutation!.Fields).Select(f => f.Name).ToHashSet();
+        var covered = Parse(Expected).Keys.Select(k => k.StartsWith("connect", StringComparison.Ordinal) ? "connect" : k).ToHashSet();
+
+        Assert.Equal(fields.Order(), covered.Order());
+    }
+
+    private Dictionary<string, Func<Task<string>>> Operations()
+    {
+        const string home = "{latitude: 50.72, longitude: -3.53}";
+        return new()
+        {
+            ["node"] = Fixed($"{{ node(id: \"{ReferralArea.HousingService}\") {{ id }} }}"),
+            ["needs"] = Fixed("{ needs { code } }"),
+            ["services"] = Fixed("{ services { totalCount } }"),
+            ["organisations"] = Fixed("{ organisations { totalCount } }"),
+            ["placements"] = Fixed("{ placements { totalCount } }"),
+            ["mentors"] = Fixed("{ mentors { totalCount } }"),
+            ["connectProfile"] = Fixed($"{{ connect(input: {{profile: {{home: {home}, gender: MALE}}}}) {{ services {{ score }} }} }}"),
+            ["connectPerson"] = async () => $"{{ connect(input: {{personId: \"{await area.NewPersonAsync()}\"}}) {{ services {{ score }} }} }}",
+            ["person"] = async () => $"{{ person(id: \"{await area.NewPersonAsync()}\") {{ id }} }}",
+            ["people"] = Fixed("{ people { totalCount } }"),
+            ["provisionGaps"] = Fixed($"{{ provisionGaps(near: {{point: {home}, radiusKm: 5}}) {{ gap }} }}"),
+            ["referral"] = async () => $"{{ referral(id: \"{await PendingAsync()}\") {{ id }} }}",
+            ["referrals"] = Fixed("{ referrals { totalCount } }"),
+            ["auditTrail"] = Fixed("{ auditTrail { totalCount } }"),
+            ["createReferral"] = async () => $"mutation {{ createReferral(input: {{personId: \"{await area.NewPersonAsync()}\", serviceId: \"{ReferralArea.HousingService}\"}}) {{ id }} }}",
+            ["acceptReferral"] = async () => $"mutation {{ acceptReferral(input: {{referralId: \"{await PendingAsync()}\"}}) {{ id }} }}",
+            ["declineReferral"] = async () => $"mutation {{ declineReferral(input: {{referralId: \"{await PendingAsync()}\", reason: \"Full this month\"}}) {{ id }} }}",
+            ["logAttendance"] = async () => $"mutation {{ logAttendance(input: {{referralId: \"{await AcceptedPlacementAsync()}\", date: \"{Today}\", attended: true}}) {{ id }} }}",
+            ["logHours"] = async () => $"mutation {{ logHours(input: {{referralId: \"{await AcceptedPlacementAsync()}\", date: \"{Today}\", hours: 2}}) {{ id }} }}",
+            ["completeReferral"] = async () => $"mutation {{ completeReferral(input: {{referralId: \"{await AcceptedServiceAsync()}\", outcome: \"Housed\"}}) {{ id }} }}",
+            ["withdrawReferral"] = async () => $"mutation {{ withdrawReferral(input: {{referralId: \"{await PendingAsync()}\", reason: \"Moved away\"}}) {{ id }} }}",
+            ["upsertService"] = Fixed($"mutation {{ upsertService(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", name: \"Matrix advice\", needs: [\"ACCOMMODATION\"], location: {home}}}) {{ id }} }}"),
+            ["upsertPlacement"] = Fixed($"mutation {{ upsertPlacement(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", title: \"Matrix garden\", kind: \"UNPAID_WORK\", location: {home}, capacity: 4, sessions: [\"Sat 09:00-15:00\"]}}) {{ id }} }}"),
+            ["upsertMentor"] = Fixed($"mutation {{ upsertMentor(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", displayName: \"Matrix M.\", gender: FEMALE, capacity: 2, location: {home}}}) {{ id }} }}"),
+            ["setServiceStatus"] = async () => $"mutation {{ setServiceStatus(input: {{serviceId: \"{await NewServiceAsync()}\", status: PAUSED, version: 1}}) {{ id }} }}",
+        };
+    }
+
+    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd");
+
+    private static Func<Task<string>> Fixed(string document) => () => Task.FromResult(document);
+
+    private async Task<string> PendingAsync() => await CreateAsync($"serviceId: \"{ReferralArea.HousingService}\"");
+
+    private async Task<string> AcceptedServiceAsync() => await AcceptAsync(await PendingAsync());
+
+    private async Task<string> AcceptedPlacementAsync() =>
+        await AcceptAsync(await CreateAsync($"placementId: \"{await area.NewPlacementAsync()}\", hoursOrdered: 20"));
+
+    private async Task<string> CreateAsync(string target) =>
+        (await _om.DataAsync($"mutation {{ createReferral(input: {{personId: \"{await area.NewPersonAsync()}\", {target}}}) {{ id }} }}"))["createReferral"]!["id"]!.GetValue<string>();
+
+    private async Task<string> AcceptAsync(string id)
+    {
+        await _partner.DataAsync($"mutation {{ acceptReferral(input: {{referralId: \"{id}\"}}) {{ id }} }}");
+        return id;
+    }
+
+    private async Task<string> NewServiceAsync() =>
+        (await _partner.DataAsync($"mutation {{ upsertService(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", name: \"Matrix status\", needs: [\"ACCOMMODATION\"], location: {{latitude: 50.72, longitude: -3.53}}}}) {{ id }} }}"))
+        ["upsertService"]!["id"]!.GetValue<string>();
+
+    private static Dictionary<string, string[]> Parse(string table) =>
+        table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1)
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(cells => cells[0], cells => cells[1..]);
+
+    private static string Format(Dictionary<string, string[]> actual, IEnumerable<string> order)
+    {
+        var text = new StringBuilder("operation".PadRight(19) + string.Concat(Callers.Select(c => c.Name.PadRight(17))).TrimEnd() + "\n");
+        foreach (var operation in order)
+        {
+            text.Append(operation.PadRight(19)).Append(string.Concat(actual[operation].Select(c => c.PadRight(17))).TrimEnd()).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,126 @@
+using System.Text.Json.Nodes;
+using Rehab.Graph.Domain.Access;
+
+namespace Rehab.Graph.Api.Tests;
+
+/// <summary><c>person</c> and <c>people</c>: an offender manager's caseload, theirs alone, and every read audited.</summary>
+public sealed class PeopleTests(RehabGraphApplication app)
+{
+    private const string PersonId = "per-0001";
+    private static readonly Caller TheirOffenderManager = new(CallerRole.OffenderManager, "prc-07", null);
+    private static readonly Caller Admin = new(CallerRole.Admin, null, null, "admin@people-tests");
+
+    [Fact]
+    public async Task Their_offender_manager_reads_a_persons_record()
+    {
+        var data = await app.CreateClient(TheirOffenderManager).DataAsync(
+            $"{{ person(id: \"{PersonId}\") {{ id displayName gender birthYear postcodeDistrict languages riskOfHarm riskFlags needs {{ code severity }} strengths home {{ latitude }} }} }}");
+
+        var person = data["person"]!;
+        var seeded = DemoRegion.People.Single(p => p["id"]!.GetValue<string>() == PersonId);
+        Assert.Equal(seeded["displayName"]!.GetValue<string>(), person["displayName"]!.GetValue<string>());
+        Assert.Equal("MEDIUM", person["riskOfHarm"]!.GetValue<string>());
+        Assert.Equal(["DOMESTIC_ABUSE_PERPETRATOR"], person["riskFlags"]!.AsArray().Select(f => f!.GetValue<string>()));
+        Assert.Equal("RELATIONSHIPS", person["needs"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal(3, person["needs"]!.AsArray().Count);
+    }
+
+    public static TheoryData<string, string?, string?, string> Others => new()
+    {
+        { "OFFENDER_MANAGER", "prc-02", null, "FORBIDDEN" },
+        { "PARTNER", null, "org-0001", "FORBIDDEN" },
+        { "COMMISSIONER", null, null, "FORBIDDEN" },
+        { "REFERRER", null, "org-0002", "FORBIDDEN" },
+        { "ADMIN", null, null, "FORBIDDEN" },
+        { "ANONYMOUS", null, null, "UNAUTHENTICATED" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Others))]
+    public async Task Nobody_else_reads_the_record_and_the_attempt_is_refused_not_emptied(string role, string? practitioner, string? organisation, string code)
+    {
+        var caller = new Caller(Rehab.Graph.Domain.Taxonomy.EnumCodes.Parse<CallerRole>(role), practitioner, organisation);
+
+        var response = await app.CreateClient(caller).PostAsync($"{{ person(id: \"{PersonId}\") {{ displayName }} }}");
+
+        Assert.Equal(code, response.SingleError().Code);
+        Assert.Null(response.Data?["person"]);
+    }
+
+    [Fact]
+    public async Task An_unknown_person_is_null()
+    {
+        var data = await app.CreateClient(TheirOffenderManager).DataAsync("{ person(id: \"per-9999\") { id } }");
+
+        Assert.Null(data["person"]);
+    }
+
+    [Fact]
+    public async Task People_is_the_callers_caseload_by_name_in_pages()
+    {
+        var expected = DemoRegion.People.Where(p => p["practitionerId"]!.GetValue<string>() == "prc-07")
+            .OrderBy(p => p["displayName"]!.GetValue<string>(), StringComparer.Ordinal).ThenBy(p => p["id"]!.GetValue<string>(), StringComparer.Ordinal)
+            .Select(p => p["id"]!.GetValue<string>()).ToList();
+        var client = app.CreateClient(TheirOffenderManager);
+
+        var first = (await client.DataAsync("{ people(first: 10) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }"))["people"]!;
+        var rest = (await client.DataAsync($"{{ people(first: 100, after: \"{first["pageInfo"]!["endCursor"]!.GetValue<string>()}\") {{ nodes {{ id }} }} }}"))["people"]!;
+
+        Assert.Equal(expected.Count, first["totalCount"]!.GetValue<int>());
+        Assert.Equal(expected, Ids(first).Concat(Ids(rest)));
+    }
+
+    [Theory]
+    [InlineData("PARTNER", null, "org-0001", "FORBIDDEN")]
+    [InlineData("COMMISSIONER", null, null, "FORBIDDEN")]
+    [InlineData("ANONYMOUS", null, null, "UNAUTHENTICATED")]
+    public async Task People_is_only_for_offender_managers(string role, string? practitioner, string? organisation, string code)
+    {
+        var caller = new Caller(Rehab.Graph.Domain.Taxonomy.EnumCodes.Parse<CallerRole>(role), practitioner, organisation);
+
+        var response = await app.CreateClient(caller).PostAsync("{ people { totalCount } }");
+
+        Assert.Equal(code, response.SingleError().Code);
+    }
+
+    [Theory]
+    [InlineData("{ people(first: -1) { totalCount } }", "first")]
+    [InlineData("{ people(first: 101) { totalCount } }", "first")]
+    [InlineData("{ people(after: \"not-a-cursor\") { totalCount } }", "after")]
+    public async Task Bad_paging_is_refused(string query, string field)
+    {
+        var response = await app.CreateClient(TheirOffenderManager).PostAsync(query);
+
+        Assert.Equal(("BAD_USER_INPUT", field), response.SingleError());
+    }
+
+    [Fact]
+    public async Task Every_attempt_to_read_a_person_is_audited_allowed_or_not()
+    {
+        var subject = $"per-0002-audit-{Guid.NewGuid():N}"[..30];
+        await app.CreateClient(TheirOffenderManager).PostAsync($"{{ person(id: \"{subject}\") {{ id }} }}");
+        await app.CreateClient(new Caller(CallerRole.Partner, null, "org-0001")).PostAsync($"{{ person(id: \"{subject}\") {{ id }} }}");
+
+        var data = await app.CreateClient(Admin).DataAsync($"{{ auditTrail(where: {{targetId: \"{subject}\"}}) {{ totalCount nodes {{ action actorRole actorId }} }} }}");
+
+        var entries = data["auditTrail"]!["nodes"]!.AsArray();
+        Assert.Equal(2, data["auditTrail"]!["totalCount"]!.GetValue<int>());
+        Assert.All(entries, e => Assert.Equal("PERSON_READ", e!["action"]!.GetValue<string>()));
+        Assert.Equal(["OFFENDER_MANAGER", "PARTNER"], entries.Select(e => e!["actorRole"]!.GetValue<string>()).Order());
+    }
+
+    [Theory]
+    [InlineData("PARTNER", "FORBIDDEN")]
+    [InlineData("OFFENDER_MANAGER", "FORBIDDEN")]
+    [InlineData("ANONYMOUS", "UNAUTHENTICATED")]
+    public async Task Only_admins_read_the_audit_trail(string role, string code)
+    {
+        var caller = new Caller(Rehab.Graph.Domain.Taxonomy.EnumCodes.Parse<CallerRole>(role), role == "OFFENDER_MANAGER" ? "prc-07" : null, role == "PARTNER" ? "org-0001" : null);
+
+        var response = await app.CreateClient(caller).PostAsync("{ auditTrail { totalCount } }");
+
+        Assert.Equal(code, response.SingleError().Code);
+    }
+
+    private static IEnumerable<string> Ids(JsonNode connection) => connection["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>());
+}

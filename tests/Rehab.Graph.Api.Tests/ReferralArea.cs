@@ -1,0 +1,137 @@
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Testing;
+
+namespace Rehab.Graph.Api.Tests;
+
+/// <summary>
+/// A world of its own for referrals, in a database and hub of their own, because referrals change
+/// the graph (places filled, ties added) that the directory's tests count. Tests add fresh people and
+/// placements through <see cref="NewPlacementAsync"/> and <see cref="NewPersonAsync"/>, so no test
+/// depends on another's referrals.
+/// </summary>
+public sealed class ReferralArea : IAsyncLifetime
+{
+    public const string Collection = "Referral area";
+
+    public const double Lat = 50.72;
+    public const double Lon = -3.53;
+
+    private TestNeo4jServer? _neo4j;
+    private int _sequence;
+
+    public HubFactory Hub { get; private set; } = null!;
+
+    public CypherClient Cypher { get; private set; } = null!;
+
+    public static string HostOrganisation => "org-devon-host";
+
+    public static string OtherOrganisation => "org-devon-other";
+
+    /// <summary>A service of the host organisation addressing ACCOMMODATION and EMPLOYMENT.</summary>
+    public static string HousingService => "svc-devon-housing";
+
+    public static string OtherService => "svc-devon-other";
+
+    public static Caller OffenderManager { get; } = new(CallerRole.OffenderManager, "prc-devon-1", null);
+
+    public static Caller OtherOffenderManager { get; } = new(CallerRole.OffenderManager, "prc-devon-2", null);
+
+    public static Caller HostPartner { get; } = new(CallerRole.Partner, null, HostOrganisation);
+
+    public static Caller OtherPartner { get; } = new(CallerRole.Partner, null, OtherOrganisation);
+
+    public static Caller Admin { get; } = new(CallerRole.Admin, null, null, "admin@test");
+
+    public GraphQLClient CreateClient(Caller? caller = null) => Hub.CreateGraphQLClient(caller);
+
+    public async ValueTask InitializeAsync()
+    {
+        _neo4j = await TestNeo4jServer.StartAsync();
+        Hub = new HubFactory(_neo4j.Uri, seedDemoData: false);
+        await Hub.StartAsync();
+        Cypher = await _neo4j.CreateClientAsync();
+        await Cypher.RunAsync(new CypherStatement("test: referral area", """
+            UNWIND ['ACCOMMODATION', 'EMPLOYMENT', 'ALCOHOL'] AS code
+            MERGE (:Need {code: code, label: code})
+            WITH count(*) AS taxonomy
+            CREATE (host:Organisation {id: $host, name: 'Devon Test Trust', kind: 'VCSE', lat: $lat, lon: $lon})
+            CREATE (other:Organisation {id: $other, name: 'Exe Other Charity', kind: 'VCSE', lat: $lat, lon: $lon})
+            CREATE (:Practitioner {id: $om1, name: 'OM One', deliveryUnit: 'Test'})
+            CREATE (:Practitioner {id: $om2, name: 'OM Two', deliveryUnit: 'Test'})
+            WITH host, other
+            MATCH (housing:Need {code: 'ACCOMMODATION'}), (work:Need {code: 'EMPLOYMENT'}), (alcohol:Need {code: 'ALCOHOL'})
+            CREATE (host)-[:OFFERS]->(s:Service {id: $housingService, name: 'Exeter Housing Advice', online: false, lat: $lat, lon: $lon,
+                    womenOnly: false, languages: ['en'], unsuitableFor: []})
+            CREATE (s)-[:ADDRESSES]->(housing)
+            CREATE (s)-[:ADDRESSES]->(work)
+            CREATE (other)-[:OFFERS]->(o:Service {id: $otherService, name: 'Exe Alcohol Service', online: false, lat: $lat, lon: $lon,
+                    womenOnly: false, languages: ['en'], unsuitableFor: []})-[:ADDRESSES]->(alcohol)
+            """, new Dictionary<string, object?>
+        {
+            ["host"] = HostOrganisation,
+            ["other"] = OtherOrganisation,
+            ["om1"] = OffenderManager.PractitionerId,
+            ["om2"] = OtherOffenderManager.PractitionerId,
+            ["housingService"] = HousingService,
+            ["otherService"] = OtherService,
+            ["lat"] = Lat,
+            ["lon"] = Lon,
+        }));
+    }
+
+    /// <summary>A new placement of the host organisation, every day 09:00-15:00.</summary>
+    public async Task<string> NewPlacementAsync(int capacity = 4, int filled = 0, bool childFacing = false)
+    {
+        var id = $"plc-devon-{Interlocked.Increment(ref _sequence)}";
+        await Cypher.RunAsync(new CypherStatement("test: placement", """
+            MATCH (host:Organisation {id: $host})
+            CREATE (host)-[:HOSTS]->(:Placement {id: $id, title: 'Test placement ' + $id, kind: 'UNPAID_WORK', lat: $lat, lon: $lon,
+                    capacity: $capacity, filled: $filled, womenOnly: false, childFacing: $childFacing, unsuitableFor: [],
+                    maxRiskOfHarm: 'HIGH', sessions: ['Mon 09:00-15:00', 'Tue 09:00-15:00', 'Wed 09:00-15:00', 'Thu 09:00-15:00',
+                    'Fri 09:00-15:00', 'Sat 09:00-15:00', 'Sun 09:00-15:00']})
+            """, new Dictionary<string, object?>
+        {
+            ["host"] = HostOrganisation, ["id"] = id, ["lat"] = Lat, ["lon"] = Lon, ["capacity"] = capacity, ["filled"] = filled, ["childFacing"] = childFacing,
+        }));
+        return id;
+    }
+
+    /// <summary>A new person supervised by <paramref name="offenderManager"/> (default the first), needing ACCOMMODATION and ALCOHOL.</summary>
+    public async Task<string> NewPersonAsync(Caller? offenderManager = null, string[]? riskFlags = null)
+    {
+        var id = $"per-devon-{Interlocked.Increment(ref _sequence)}";
+        await Cypher.RunAsync(new CypherStatement("test: person", """
+            MATCH (pr:Practitioner {id: $practitioner}), (housing:Need {code: 'ACCOMMODATION'}), (alcohol:Need {code: 'ALCOHOL'})
+            CREATE (pr)-[:SUPERVISES]->(p:Person {id: $id, displayName: 'Person ' + $id, gender: 'MALE', birthYear: 1990, homeLat: $lat, homeLon: $lon,
+                    languages: ['en'], riskOfHarm: 'MEDIUM', riskFlags: $riskFlags})
+            CREATE (p)-[:HAS_NEED {severity: 3}]->(housing)
+            CREATE (p)-[:HAS_NEED {severity: 2}]->(alcohol)
+            """, new Dictionary<string, object?>
+        {
+            ["practitioner"] = (offenderManager ?? OffenderManager).PractitionerId, ["id"] = id, ["lat"] = Lat, ["lon"] = Lon, ["riskFlags"] = riskFlags ?? [],
+        }));
+        return id;
+    }
+
+    public async Task<int> FilledAsync(string placementId) =>
+        (await Cypher.RunAsync(new CypherStatement("test: filled", "MATCH (p:Placement {id: $id}) RETURN p.filled AS filled", new Dictionary<string, object?> { ["id"] = placementId })))
+        .Single<int>("filled");
+
+    public async Task<bool> TieAsync(string personId, string type, string targetId) =>
+        (await Cypher.RunAsync(new CypherStatement("test: tie", "OPTIONAL MATCH (p:Person {id: $person})-[t]->(x {id: $target}) WHERE type(t) = $type RETURN count(t) AS ties",
+            new Dictionary<string, object?> { ["person"] = personId, ["target"] = targetId, ["type"] = type })))
+        .Single<int>("ties") > 0;
+
+    public async ValueTask DisposeAsync()
+    {
+        await Hub.DisposeAsync();
+        if (_neo4j is not null)
+        {
+            await _neo4j.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(ReferralArea.Collection)]
+public sealed class ReferralAreaCollection : ICollectionFixture<ReferralArea>;
