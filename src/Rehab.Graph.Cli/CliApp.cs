@@ -5,19 +5,26 @@ using Rehab.Graph.Domain.Taxonomy;
 namespace Rehab.Graph.Cli;
 
 /// <summary>
-/// Admin work from the command line. <c>token --role ROLE [--practitioner ID] [--organisation ID] [--hours N]</c>
+/// Admin work from the command line. <c>token --role ROLE [--practitioner ID] [--organisation ID] [--user NAME] [--hours N]</c>
 /// prints a bearer token, alone, on standard output; it is signed with <c>Auth__SigningKey</c> from the
-/// environment, or else the published development key.
+/// environment, or else the published development key. <c>import</c> imports an organisation's services from a
+/// file (see <see cref="ImportCommand"/>).
 /// </summary>
 public static class CliApp
 {
-    private const string Usage = "usage: token --role OFFENDER_MANAGER|PARTNER|COMMISSIONER|REFERRER|ADMIN [--practitioner ID] [--organisation ID] [--hours N]";
+    private const string Usage = "usage: token --role OFFENDER_MANAGER|PARTNER|COMMISSIONER|REFERRER|ADMIN [--practitioner ID] [--organisation ID] [--user NAME] [--hours N]";
 
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
+        if (args is ["import", .. var import])
+        {
+            return ImportCommand.Run(import, output, error, environment);
+        }
+
         if (args is not ["token", .. var rest] || rest.Length % 2 != 0)
         {
             error.WriteLine(Usage);
+            error.WriteLine(ImportCommand.Usage);
             return 2;
         }
 
@@ -46,7 +53,7 @@ public static class CliApp
                 ? parsed
                 : options.ContainsKey("hours") ? throw new ArgumentException("--hours must be a whole number from 1 to 720.") : 8;
             var key = environment("Auth__SigningKey") ?? AuthOptions.DevelopmentSigningKey;
-            output.WriteLine(TokenIssuer.Issue(new AuthOptions(), key, role, practitioner, organisation, TimeSpan.FromHours(hours), DateTimeOffset.UtcNow));
+            output.WriteLine(TokenIssuer.Issue(new AuthOptions(), key, role, practitioner, organisation, TimeSpan.FromHours(hours), DateTimeOffset.UtcNow, options.GetValueOrDefault("user")));
             return 0;
         }
         catch (ArgumentException e)

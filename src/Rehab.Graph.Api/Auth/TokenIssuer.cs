@@ -14,11 +14,19 @@ public static class TokenIssuer
     public const string PractitionerClaim = "practitioner_id";
     public const string OrganisationClaim = "organisation_id";
 
+    /// <summary>The user, for the audit trail: who acted, beyond the practitioner or organisation they act for.</summary>
+    public const string SubjectClaim = "sub";
+
     public static SymmetricSecurityKey Key(string signingKey) => new(Encoding.UTF8.GetBytes(signingKey));
 
-    public static string Issue(AuthOptions options, string signingKey, CallerRole role, string? practitionerId, string? organisationId, TimeSpan lifetime, DateTimeOffset now)
+    public static string Issue(AuthOptions options, string signingKey, CallerRole role, string? practitionerId, string? organisationId, TimeSpan lifetime, DateTimeOffset now, string? subject = null)
     {
         var claims = new Dictionary<string, object> { [RoleClaim] = EnumCodes.ToCode(role) };
+        if (subject is not null)
+        {
+            claims[SubjectClaim] = subject;
+        }
+
         if (practitionerId is not null)
         {
             claims[PractitionerClaim] = practitionerId;
@@ -59,6 +67,6 @@ public static class TokenIssuer
             return Caller.Anonymous;
         }
 
-        return new Caller(parsed, user.FindFirst(PractitionerClaim)?.Value, user.FindFirst(OrganisationClaim)?.Value);
+        return new Caller(parsed, user.FindFirst(PractitionerClaim)?.Value, user.FindFirst(OrganisationClaim)?.Value, user.FindFirst(SubjectClaim)?.Value);
     }
 }

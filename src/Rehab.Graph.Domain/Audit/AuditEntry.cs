@@ -31,6 +31,13 @@ public static class AuditActions
     public const string PlacementUpserted = "PLACEMENT_UPSERTED";
     public const string MentorUpserted = "MENTOR_UPSERTED";
     public const string ServiceStatusSet = "SERVICE_STATUS_SET";
+    public const string ServiceImported = "SERVICE_IMPORTED";
+    public const string CaseReferred = "CASE_REFERRED";
+    public const string CaseTaken = "CASE_TAKEN";
+    public const string CaseContacted = "CASE_CONTACTED";
+    public const string CaseAssessed = "CASE_ASSESSED";
+    public const string CaseBooked = "CASE_BOOKED";
+    public const string CaseBriefed = "CASE_BRIEFED";
 
     public static string Referral(Referrals.ReferralAction action) => action switch
     {

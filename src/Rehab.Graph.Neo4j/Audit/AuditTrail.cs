@@ -13,17 +13,12 @@ public sealed record AuditSearch(string? TargetId, string? ActorId, string? Acti
 /// </summary>
 public static class AuditTrail
 {
-    public static CypherStatement Record(AuditEntry entry) => CypherStatement.From("Audit/record-audit.cypher", new Dictionary<string, object?>
+    public static CypherStatement Record(AuditEntry entry) => CypherStatement.From("Audit/record-audit.cypher", Parameters(entry));
+
+    /// <summary>Many entries in one statement, for a write of many items such as an import.</summary>
+    public static CypherStatement RecordAll(IEnumerable<AuditEntry> entries) => CypherStatement.From("Audit/record-audits.cypher", new Dictionary<string, object?>
     {
-        ["id"] = entry.Id,
-        ["at"] = Timestamp(entry.At),
-        ["actorRole"] = entry.ActorRole,
-        ["actorId"] = entry.ActorId,
-        ["action"] = entry.Action,
-        ["targetId"] = entry.TargetId,
-        ["summary"] = entry.Summary,
-        ["before"] = entry.Before,
-        ["after"] = entry.After,
+        ["entries"] = entries.Select(Parameters).ToList(),
     });
 
     /// <summary>As a read that shares a request with others: the audit of a read goes in the read's own round trip.</summary>
@@ -42,6 +37,19 @@ public static class AuditTrail
             [.. result.Single<IReadOnlyList<AuditRow>>("page").Select(r => r.ToEntry())],
             result.Single<int>("totalCount"),
             search.Page.Offset));
+
+    private static Dictionary<string, object?> Parameters(AuditEntry entry) => new()
+    {
+        ["id"] = entry.Id,
+        ["at"] = Timestamp(entry.At),
+        ["actorRole"] = entry.ActorRole,
+        ["actorId"] = entry.ActorId,
+        ["action"] = entry.Action,
+        ["targetId"] = entry.TargetId,
+        ["summary"] = entry.Summary,
+        ["before"] = entry.Before,
+        ["after"] = entry.After,
+    };
 
     /// <summary>UTC with a fixed width, so that text order is time order in any Neo4j version.</summary>
     public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);

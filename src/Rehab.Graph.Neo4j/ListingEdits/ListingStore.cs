@@ -190,7 +190,7 @@ public sealed class ListingStore(CypherClient cypher, TimeProvider clock)
             ?? throw new InvalidOperationException($"The {kind.Name} '{id}' was written but cannot be read back.");
     }
 
-    private static string? Json<T>(T? listing)
+    internal static string? Json<T>(T? listing)
         where T : class => listing is null ? null : JsonSerializer.Serialize(listing, AuditJson);
 
     private static TRow? Locked<TRow>(CypherResult result)

@@ -84,6 +84,17 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         return new LocalNeo4jServer(BaseUri(port), process.Id, process, instance, logger);
     }
 
+    /// <summary>
+    /// The address of the server running for an instance, or null when none answers: for tools that work on the
+    /// hub's database while the hub runs, and should neither start a second server nor stop the hub's.
+    /// </summary>
+    public static async Task<Uri?> FindRunningAsync(LocalNeo4jOptions options, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var state = ReadState(Path.Combine(options.ResolveCacheDirectory(), "instances", options.Instance));
+        return state is not null && IsAlive(state.Pid) && await IsReadyAsync(http, state.Port, cancellationToken) ? BaseUri(state.Port) : null;
+    }
+
     /// <summary>Stops the server if this process started it: SIGTERM for a clean shutdown, a kill if that takes too long.</summary>
     public Task StopAsync()
     {

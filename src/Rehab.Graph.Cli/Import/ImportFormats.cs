@@ -1,0 +1,34 @@
+using Rehab.Graph.Domain.Listings;
+
+namespace Rehab.Graph.Cli.Import;
+
+public enum ImportFormat
+{
+    Csv,
+    Oruk,
+}
+
+/// <summary>The file formats a partner's listing can come in, and how each is read.</summary>
+public static class ImportFormats
+{
+    /// <summary>The service of a row that describes none, because it could not be read or is skipped.</summary>
+    internal static readonly ServiceDraft NoService = new(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    /// <summary>The format named by <c>--format</c>, or else by the file's extension.</summary>
+    public static ImportFormat For(string? name, string path) => (name?.ToLowerInvariant(), Path.GetExtension(path).ToLowerInvariant()) switch
+    {
+        ("csv", _) or (null, ".csv") => ImportFormat.Csv,
+        ("oruk", _) or (null, ".json") => ImportFormat.Oruk,
+        (null, _) => throw new ArgumentException($"Cannot tell the format of '{Path.GetFileName(path)}' from its extension: give --format csv or --format oruk."),
+        _ => throw new ArgumentException($"Unknown format '{name}': give --format csv or --format oruk."),
+    };
+
+    public static ServiceImport Read(ImportFormat format, string organisationId, string path)
+    {
+        using var file = File.OpenRead(path);
+        var source = Path.GetFileName(path);
+        return format == ImportFormat.Csv
+            ? new ServiceImport(organisationId, source, CsvServiceFile.Read(file), CsvServiceFile.SourceField)
+            : new ServiceImport(organisationId, source, OpenReferralServiceFile.Read(file), OpenReferralServiceFile.SourceField);
+    }
+}

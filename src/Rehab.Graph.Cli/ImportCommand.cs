@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using Rehab.Graph.Cli.Import;
+using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Neo4j;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.ListingImport;
+using Rehab.Graph.Neo4j.Local;
+
+namespace Rehab.Graph.Cli;
+
+/// <summary>
+/// <c>import --organisation ORG_ID --file PATH [--format csv|oruk] [--dry-run] [--neo4j URI] [--user ID]</c>: imports
+/// an organisation's services from a CSV or Open Referral UK file, whole or not at all (see seed/IMPORT.md). The
+/// report goes to standard output, progress to standard error. Exit codes: 0 imported (or, in a dry run, would
+/// be); 1 not imported, because of the file or its rows; 2 bad arguments; 3 no Neo4j to import into.
+/// </summary>
+internal static class ImportCommand
+{
+    public const string Usage = "usage: import --organisation ORG_ID --file PATH [--format csv|oruk] [--dry-run] [--neo4j URI] [--user ID]";
+
+    /// <remarks>Runs on the thread pool so that a blocking wait is safe whatever synchronisation context the caller has.</remarks>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment) =>
+        Task.Run(() => RunAsync(args, output, error, environment)).GetAwaiter().GetResult();
+
+    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
+    {
+        ImportOptions options;
+        try
+        {
+            options = ImportOptions.Parse(args, environment);
+        }
+        catch (ArgumentException e)
+        {
+            error.WriteLine(e.Message);
+            error.WriteLine(Usage);
+            return 2;
+        }
+
+        ServiceImport import;
+        try
+        {
+            import = ImportFormats.Read(options.Format, options.OrganisationId, options.File);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"Cannot read the file: {e.Message}");
+            return 2;
+        }
+        catch (ImportFileException e)
+        {
+            output.WriteLine($"{Path.GetFileName(options.File)} was not imported: {e.Message}");
+            return 1;
+        }
+
+        error.WriteLine($"Read {import.Rows.Count} rows from {import.Source}.");
+        var uri = options.Neo4j;
+        if (uri is null)
+        {
+            var local = new LocalNeo4jOptions { CacheDirectory = environment("Neo4j__Local__CacheDirectory"), Instance = environment("Neo4j__Local__Instance") ?? new LocalNeo4jOptions().Instance };
+            uri = await LocalNeo4jServer.FindRunningAsync(local, CancellationToken.None);
+            if (uri is null)
+            {
+                error.WriteLine($"No Neo4j to import into: the hub's local Neo4j (instance '{local.Instance}' in {Path.Combine(local.ResolveCacheDirectory(), "instances")}) is not running. " +
+                    "Start the hub, which starts it (dotnet run --project src/Rehab.Graph.Api), or give --neo4j URI (or set Neo4j__Uri).");
+                return 3;
+            }
+        }
+
+        using var http = new HttpClient();
+        try
+        {
+            var settings = new Neo4jOptions
+            {
+                Uri = uri,
+                User = environment("Neo4j__User"),
+                Password = environment("Neo4j__Password"),
+                Database = environment("Neo4j__Database") ?? new Neo4jOptions().Database,
+            };
+            var connection = new Neo4jConnection();
+            connection.Connect(await Neo4jDiscovery.DiscoverAsync(http, uri, settings, CancellationToken.None));
+            var store = new ServiceImportStore(new CypherClient(http, connection, NullLogger<CypherClient>.Instance), TimeProvider.System);
+            // The CLI acts for the hub's operators, who manage any organisation's listings; the audit trail names who ran it.
+            var caller = new Caller(CallerRole.Admin, null, null, options.User ?? "cli");
+            var started = Stopwatch.StartNew();
+            var plan = options.DryRun
+                ? await store.DryRunAsync(import, caller, CancellationToken.None)
+                : await store.ImportAsync(import, caller, (done, total) => error.WriteLine($"Wrote {done} of {total} services."), CancellationToken.None);
+            Report(output, import, plan, options.DryRun, started.Elapsed);
+            return plan.IsWritable ? 0 : 1;
+        }
+        catch (NotFoundException e)
+        {
+            output.WriteLine($"{import.Source} was not imported: {e.Message}");
+            return 1;
+        }
+        catch (Exception e) when (e is Neo4jUnavailableException or Neo4jException)
+        {
+            error.WriteLine($"Neo4j at {uri} failed, so nothing was written: {e.Message}");
+            return 3;
+        }
+    }
+
+    private static void Report(TextWriter output, ServiceImport import, ImportPlan plan, bool dryRun, TimeSpan elapsed)
+    {
+        output.WriteLine($"{import.Source} into {import.OrganisationId}{(dryRun ? " (dry run)" : "")}:");
+        foreach (var rejection in plan.Rejections)
+        {
+            foreach (var problem in rejection.Problems)
+            {
+                output.WriteLine($"  rejected {rejection.Row.Position}, {problem.Field}: {problem.Reason}");
+            }
+        }
+
+        foreach (var skip in plan.Skips)
+        {
+            output.WriteLine($"  skipped {skip.Row.Position}: {skip.Reason}");
+        }
+
+        var done = dryRun || !plan.IsWritable ? ("to create", "to update") : ("created", "updated");
+        output.WriteLine($"{import.Rows.Count} rows: {plan.Creates} {done.Item1}, {plan.Updates} {done.Item2}, {plan.Skips.Count} skipped, {plan.Rejections.Count} rejected.");
+        output.WriteLine(
+            !plan.IsWritable ? "Nothing was written: a file is imported whole or not at all. Fix the rejected rows and import the file again."
+            : dryRun ? "Dry run: nothing was written."
+            : $"Written in one transaction in {elapsed.TotalSeconds:0.0} s.");
+    }
+
+    private sealed record ImportOptions(string OrganisationId, string File, ImportFormat Format, bool DryRun, Uri? Neo4j, string? User)
+    {
+        /// <summary>The Neo4j to write to is <c>--neo4j</c>, else <c>Neo4j__Uri</c> as the hub reads it, else (null) the hub's local one.</summary>
+        public static ImportOptions Parse(string[] args, Func<string, string?> environment)
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            var dryRun = false;
+            for (var i = 0; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--dry-run":
+                        dryRun = true;
+                        break;
+                    case "--organisation" or "--file" or "--format" or "--neo4j" or "--user" when i + 1 < args.Length:
+                        values[args[i][2..]] = args[++i];
+                        break;
+                    default:
+                        throw new ArgumentException($"Unexpected argument '{args[i]}'.");
+                }
+            }
+
+            string organisation;
+            try
+            {
+                organisation = Ids.Require(values.GetValueOrDefault("organisation"), Ids.Organisation, "--organisation");
+            }
+            catch (InvalidInputException e)
+            {
+                throw new ArgumentException(e.Message);
+            }
+
+            var file = values.GetValueOrDefault("file") ?? throw new ArgumentException("'--file' is required.");
+            var neo4j = (values.GetValueOrDefault("neo4j") ?? environment("Neo4j__Uri")) is { } text
+                ? Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+                    ? uri
+                    : throw new ArgumentException($"'--neo4j' (or Neo4j__Uri) must be an http(s) URI such as http://localhost:7474 (got '{text}').")
+                : null;
+            return new ImportOptions(organisation, file, ImportFormats.For(values.GetValueOrDefault("format"), file), dryRun, neo4j, values.GetValueOrDefault("user"));
+        }
+    }
+}

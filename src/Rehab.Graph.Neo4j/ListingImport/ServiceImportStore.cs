@@ -1,0 +1,173 @@
+using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Audit;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Neo4j.Audit;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.ListingEdits;
+using Rehab.Graph.Neo4j.Listings;
+
+namespace Rehab.Graph.Neo4j.ListingImport;
+
+/// <summary>
+/// Imports a partner's services in one Neo4j transaction. The first round trip locks the organisation and its
+/// services and reads them after the lock; <see cref="ServiceImportRules"/> plans every row against them; then, only
+/// if no row is rejected, the services and one audit entry each are written in batches of <see cref="BatchSize"/>
+/// rows, the last batch with the commit. A rejected row or any failure rolls the whole file back.
+/// </summary>
+public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
+{
+    /// <summary>Rows per statement: small enough for a short request, large enough that a big file takes few round trips.</summary>
+    public const int BatchSize = 500;
+
+    /// <summary>Plans the import against the graph as it is now, and writes nothing.</summary>
+    public async Task<ImportPlan> DryRunAsync(ServiceImport import, Caller caller, CancellationToken cancellationToken)
+    {
+        var ids = NamedIds(import);
+        var results = await cypher.RunAsync(
+        [
+            ListingQueries.OrganisationsById.Statement([import.OrganisationId]),
+            ListingQueries.ServicesByOrganisation.Statement([import.OrganisationId]),
+            ListingQueries.ServicesById.Statement(ids),
+            NeedLabels(import),
+        ], cancellationToken);
+        var ofOrganisation = ListingQueries.ServicesByOrganisation.Read(results[1], [import.OrganisationId])[import.OrganisationId];
+        return Read(import, results[0], [.. ofOrganisation, .. ListingQueries.ServicesById.Read(results[2], ids).Values], results[3], caller).Plan;
+    }
+
+    /// <summary>
+    /// Plans the import and, if no row is rejected, writes it; after each batch, <paramref name="written"/> hears how
+    /// many services of how many are written so far. The plan says what was done: nothing, if any row was rejected.
+    /// </summary>
+    public async Task<ImportPlan> ImportAsync(ServiceImport import, Caller caller, Action<int, int> written, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await cypher.InTransactionAsync(async transaction =>
+            {
+                var ids = NamedIds(import);
+                var results = await transaction.RunAsync(
+                    ListingQueries.OrganisationsById.Statement([import.OrganisationId]),
+                    CypherStatement.From("ListingImport/lock-organisation-services.cypher", new Dictionary<string, object?> { ["organisationId"] = import.OrganisationId }),
+                    ListingQueries.ServicesById.Statement(ids),
+                    NeedLabels(import));
+                var locked = results[1].Read<ServiceRow>("row").Select(r => r.ToListing());
+                var graph = Read(import, results[0], [.. locked, .. ListingQueries.ServicesById.Read(results[2], ids).Values], results[3], caller);
+                if (!graph.Plan.IsWritable)
+                {
+                    throw new RejectedException(graph.Plan);
+                }
+
+                var batches = graph.Plan.Writes.Chunk(BatchSize).ToList();
+                var done = 0;
+                foreach (var batch in batches)
+                {
+                    var statements = Write(import, graph, batch, caller);
+                    if (batch == batches[^1])
+                    {
+                        await transaction.CommitAsync(statements);
+                    }
+                    else
+                    {
+                        await transaction.RunAsync(statements);
+                    }
+
+                    done += batch.Length;
+                    written(done, graph.Plan.Writes.Count);
+                }
+
+                return graph.Plan;
+            }, cancellationToken);
+        }
+        catch (RejectedException rejected)
+        {
+            return rejected.Plan;
+        }
+    }
+
+    /// <summary>The ids rows name that can be service ids at all: the others are rejected without asking the graph.</summary>
+    private static List<string> NamedIds(ServiceImport import) =>
+        [.. import.Rows.Select(r => r.Id).OfType<string>().Where(id => id.StartsWith(Ids.Service + "-", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The labels of the need codes the rows name: a code the graph lacks gets none, and its rows are rejected.</summary>
+    private static CypherStatement NeedLabels(ServiceImport import) =>
+        CypherStatement.From("ListingEdits/need-labels.cypher", new Dictionary<string, object?>
+        {
+            ["codes"] = import.Rows.SelectMany(r => r.Draft.Needs ?? []).Distinct(StringComparer.Ordinal).ToList(),
+        });
+
+    private ImportGraph Read(ServiceImport import, CypherResult organisations, IReadOnlyList<ServiceListing> services, CypherResult needs, Caller caller)
+    {
+        var organisation = ListingQueries.OrganisationsById.Read(organisations, [import.OrganisationId]).GetValueOrDefault(import.OrganisationId)
+            ?? throw new NotFoundException("organisation", $"No organisation with id '{import.OrganisationId}'.");
+        var stored = services.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var needLabels = needs.Read<NeedRef>("row").ToDictionary(n => n.Code, StringComparer.Ordinal);
+        var plan = ServiceImportRules.Plan(
+            import,
+            [.. stored.Values.Select(s => new StoredService(s.Id, s.Organisation.Id, s.Name, s.Version, s.Status))],
+            needLabels.Keys.ToHashSet(StringComparer.Ordinal),
+            caller,
+            () => ListingRules.NewId(Ids.Service, clock.GetUtcNow()));
+        return new ImportGraph(organisation, stored, needLabels, plan);
+    }
+
+    /// <summary>One batch: the new services, the changed ones, and an audit entry each, with the service before and after as the partner mutations record them.</summary>
+    private CypherStatement[] Write(ServiceImport import, ImportGraph graph, ImportWrite[] batch, Caller caller)
+    {
+        var now = clock.GetUtcNow();
+        var created = new List<NewService>();
+        var changed = new List<ChangedService>();
+        var entries = new List<AuditEntry>(batch.Length);
+        foreach (var write in batch)
+        {
+            var edit = write.Edit;
+            var before = write.IsNew ? null : graph.Stored[write.ServiceId];
+            var node = new ServiceNode(
+                write.ServiceId, edit.Name, edit.Description, edit.Online, edit.Location?.Latitude, edit.Location?.Longitude, edit.WomenOnly, edit.MinAge,
+                edit.MaxAge, edit.Languages, edit.UnsuitableFor, edit.Capacity, edit.WaitingDays, edit.OpeningTimes, edit.ReferralRoute,
+                EnumCodes.ToCode(before?.Status ?? ServiceStatus.Active), write.Version);
+            if (before is null)
+            {
+                created.Add(new NewService(node, edit.Needs));
+            }
+            else
+            {
+                var had = before.Needs.Select(n => n.Code).ToList();
+                changed.Add(new ChangedService(write.ServiceId, node, [.. edit.Needs.Except(had, StringComparer.Ordinal)], [.. had.Except(edit.Needs, StringComparer.Ordinal)]));
+            }
+
+            var after = new ServiceRow(node, graph.Organisation, [.. edit.Needs.Select(code => graph.NeedLabels[code])], null).ToListing();
+            var summary = $"imported from {import.Source} {write.Row.Position}: {(write.IsNew ? "created" : "changed")} at version {write.Version}";
+            entries.Add(AuditEntry.For(caller, now, AuditActions.ServiceImported, write.ServiceId, summary, ListingStore.Json(before), ListingStore.Json(after)));
+        }
+
+        return
+        [
+            CypherStatement.From("ListingImport/create-services.cypher", new Dictionary<string, object?>
+            {
+                ["organisationId"] = import.OrganisationId,
+                ["rows"] = created,
+            }),
+            CypherStatement.From("ListingImport/update-services.cypher", new Dictionary<string, object?> { ["rows"] = changed }),
+            AuditTrail.RecordAll(entries),
+        ];
+    }
+
+    /// <summary>What the import read from the graph, and the plan made from it.</summary>
+    private sealed record ImportGraph(
+        OrganisationListing Organisation, IReadOnlyDictionary<string, ServiceListing> Stored, IReadOnlyDictionary<string, NeedRef> NeedLabels, ImportPlan Plan);
+
+    // The rows of create-services.cypher and update-services.cypher. Their properties are the very record the
+    // directory reads a service node into, so the import names every property as the reads do.
+
+    private sealed record NewService(ServiceNode Properties, IReadOnlyList<string> Needs);
+
+    private sealed record ChangedService(string Id, ServiceNode Properties, IReadOnlyList<string> AddedNeeds, IReadOnlyList<string> RemovedNeeds);
+
+    /// <summary>Leaves the transaction by an exception, which rolls it back, with the plan that says why.</summary>
+    private sealed class RejectedException(ImportPlan plan) : Exception("The import has rejected rows.")
+    {
+        public ImportPlan Plan { get; } = plan;
+    }
+}
