@@ -1,9 +1,11 @@
 using Rehab.Graph.Api;
 using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.Certificates;
 using Rehab.Graph.Api.Connector;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Health;
 using Rehab.Graph.Api.Limits;
+using Rehab.Graph.Api.Outbox;
 using Rehab.Graph.Neo4j;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,11 +14,13 @@ builder.Services.AddNeo4jGraph(builder.Configuration);
 builder.Services.AddCommunityConnector(builder.Configuration);
 builder.Services.AddRehabGraphQL();
 builder.Services.AddRehabLimits(builder.Configuration);
+builder.Services.AddOutboxAndCertificates(builder.Configuration);
 
 var app = builder.Build();
 app.MapWebApp();
 app.MapHealth();
 app.MapGraphQLOverHttp();
+app.MapCertificateVerification();
 app.Run();
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>

@@ -66,7 +66,7 @@ public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment 
     }
 
     public static string Token(Caller caller, TimeSpan? lifetime = null, AuthOptions? options = null, string key = SigningKey) =>
-        TokenIssuer.Issue(options ?? new AuthOptions(), key, caller.Role, caller.PractitionerId, caller.OrganisationId, lifetime ?? TimeSpan.FromHours(1), DateTimeOffset.UtcNow);
+        TokenIssuer.Issue(options ?? new AuthOptions(), key, caller.Role, caller.PractitionerId, caller.OrganisationId, lifetime ?? TimeSpan.FromHours(1), DateTimeOffset.UtcNow, caller.Subject);
 
     /// <summary>Starts Kestrel on a free port and waits until /readyz says the graph is ready.</summary>
     public async Task<Uri> StartAsync()
@@ -96,6 +96,18 @@ public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment 
         }
     }
 
+    /// <summary>Where this hub's file sender writes messages, unless a test's settings say otherwise.</summary>
+    public string OutboxDirectory { get; } = Path.Combine(Path.GetTempPath(), "rehab-graph-tests", "outbox-" + Guid.NewGuid().ToString("N"));
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Directory.Exists(OutboxDirectory))
+        {
+            Directory.Delete(OutboxDirectory, recursive: true);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
@@ -105,6 +117,8 @@ public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment 
         // Every test client calls from loopback, so the suite's anonymous connects would share one allowance;
         // the rate limit's own tests set a low one.
         builder.UseSetting($"{LimitOptions.Section}:{nameof(LimitOptions.AnonymousConnectsPerMinute)}", "100000");
+        // Test mail stays out of the development outbox.
+        builder.UseSetting("Outbox:Directory", OutboxDirectory);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

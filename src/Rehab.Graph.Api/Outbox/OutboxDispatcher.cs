@@ -1,0 +1,163 @@
+using Rehab.Graph.Api.Certificates;
+using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Neo4j.Certificates;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Outbox;
+
+namespace Rehab.Graph.Api.Outbox;
+
+/// <summary>What one pass of the dispatcher did with the messages it claimed.</summary>
+public sealed record DispatchPass(int Sent, int Failed)
+{
+    public int Claimed => Sent + Failed;
+}
+
+/// <summary>
+/// Sends the outbox: every few seconds it claims a batch of unsent messages, oldest first, renders the
+/// certificate a message carries, hands each to the <see cref="IMessageSender"/>, and marks it sent, or counts
+/// the failure and retries later with a growing wait until the attempts run out. Claims keep several hubs from
+/// sending one message at once; a hub that dies after sending but before marking means the message goes again
+/// (at least once: gateways can use the message id to drop a repeat).
+/// </summary>
+public sealed class OutboxDispatcher(
+    OutboxStore store,
+    CypherClient cypher,
+    Neo4jConnection connection,
+    IMessageSender sender,
+    CertificateRenderer renderer,
+    OutboxOptions options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private const int MaxErrorLength = 1000;
+
+    /// <summary>Who holds a claim, as written on the message: enough to tell which hub process it was.</summary>
+    private readonly string _name = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>Claims one batch and sends it. Public so that tests can run a pass without waiting for the timer.</summary>
+    public async Task<DispatchPass> DispatchOnceAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var claimedUntil = now + TimeSpan.FromSeconds(options.LeaseSeconds);
+        var claimed = await store.ClaimAsync(_name, options.BatchSize, options.MaxAttempts, now, claimedUntil, cancellationToken);
+        if (claimed.Count == 0)
+        {
+            return new DispatchPass(0, 0);
+        }
+
+        var certificates = await CertificatesAsync(claimed, cancellationToken);
+        // One rendering per certificate, however many messages (the person's, the referrer's) carry it.
+        var rendered = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var (sent, failed) = (0, 0);
+        foreach (var (message, attempts) in claimed)
+        {
+            if (clock.GetUtcNow() >= claimedUntil)
+            {
+                // The claim has lapsed and another hub may hold the rest now: leave them to it.
+                break;
+            }
+
+            try
+            {
+                await sender.SendAsync(message, Attachment(message, certificates, rendered), cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                await FailAsync(message, attempts + 1, e, cancellationToken);
+                failed++;
+                continue;
+            }
+
+            await store.MarkSentAsync(message.Id, clock.GetUtcNow(), cancellationToken);
+            sent++;
+        }
+
+        return new DispatchPass(sent, failed);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.PollSeconds), clock);
+        var unavailable = false;
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                // Like every other part of the hub, it waits for start-up to bring the graph up and migrate it.
+                if (!connection.IsReady)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    DispatchPass pass;
+                    do
+                    {
+                        pass = await DispatchOnceAsync(stoppingToken);
+                    }
+                    while (pass.Claimed == options.BatchSize);
+
+                    if (unavailable)
+                    {
+                        logger.LogInformation("The outbox is sending again.");
+                        unavailable = false;
+                    }
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // Neo4j down or a bug: said once, not every poll, and never fatal to the host; claims lapse by themselves.
+                    if (!unavailable)
+                    {
+                        logger.LogWarning(e, "The outbox cannot send for now; it keeps trying every {Seconds} s.", options.PollSeconds);
+                        unavailable = true;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, CompletionCertificate>> CertificatesAsync(IReadOnlyList<ClaimedMessage> claimed, CancellationToken cancellationToken)
+    {
+        var codes = claimed.Select(c => c.Message.CertificateCode).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return codes.Count == 0
+            ? new Dictionary<string, CompletionCertificate>()
+            : (await cypher.QueryAsync(CertificateQueries.ByCodes(codes), cancellationToken)).ToDictionary(c => c.Code, StringComparer.Ordinal);
+    }
+
+    /// <summary>The message's certificate as a PDF; rendered here, inside the attempt, so that a failure counts against the message.</summary>
+    private byte[]? Attachment(OutboxMessage message, IReadOnlyDictionary<string, CompletionCertificate> certificates, Dictionary<string, byte[]> rendered)
+    {
+        if (message.CertificateCode is not { } code)
+        {
+            return null;
+        }
+
+        if (!rendered.TryGetValue(code, out var pdf))
+        {
+            var certificate = certificates.GetValueOrDefault(code) ?? throw new InvalidOperationException($"No certificate with code '{code}' to attach.");
+            pdf = rendered[code] = renderer.Render(certificate);
+        }
+
+        return pdf;
+    }
+
+    private async Task FailAsync(OutboxMessage message, int attempts, Exception error, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var text = $"{error.GetType().Name}: {error.Message}";
+        await store.MarkFailedAsync(message.Id, text.Length > MaxErrorLength ? text[..MaxErrorLength] : text, now, now + options.RetryDelay(attempts), cancellationToken);
+        if (attempts >= options.MaxAttempts)
+        {
+            logger.LogError("Outbox message {Id} ({Channel}) was not sent after {Attempts} attempts and will not be tried again: {Error}", message.Id, message.Channel, attempts, text);
+        }
+        else
+        {
+            logger.LogWarning("Outbox message {Id} ({Channel}) failed (attempt {Attempt} of {MaxAttempts}), retrying after {Delay}: {Error}",
+                message.Id, message.Channel, attempts, options.MaxAttempts, options.RetryDelay(attempts), text);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Neo4j.Audit;
+using Rehab.Graph.Neo4j.Client;
+
+namespace Rehab.Graph.Neo4j.Outbox;
+
+/// <summary>A message one dispatcher has claimed, with the attempts already made to send it.</summary>
+public sealed record ClaimedMessage(OutboxMessage Message, int Attempts);
+
+/// <summary>The sending side of the outbox: claim a batch, then mark each message sent or failed.</summary>
+public sealed class OutboxStore(CypherClient cypher)
+{
+    public async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(
+        string dispatcher, int batch, int maxAttempts, DateTimeOffset now, DateTimeOffset claimedUntil, CancellationToken cancellationToken)
+    {
+        var result = await cypher.RunAsync(CypherStatement.From("Outbox/claim-messages.cypher", new Dictionary<string, object?>
+        {
+            ["dispatcher"] = dispatcher,
+            ["batch"] = batch,
+            ["maxAttempts"] = maxAttempts,
+            ["now"] = AuditTrail.Timestamp(now),
+            ["claimedUntil"] = AuditTrail.Timestamp(claimedUntil),
+        }), cancellationToken);
+        return [.. result.Read<MessageRow>("message").Select(r => r.ToClaimed())];
+    }
+
+    public Task MarkSentAsync(string id, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        cypher.RunAsync(CypherStatement.From("Outbox/mark-sent.cypher", new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["sentAt"] = AuditTrail.Timestamp(sentAt),
+        }), cancellationToken);
+
+    public Task MarkFailedAsync(string id, string error, DateTimeOffset at, DateTimeOffset retryAt, CancellationToken cancellationToken) =>
+        cypher.RunAsync(CypherStatement.From("Outbox/mark-failed.cypher", new Dictionary<string, object?>
+        {
+            ["id"] = id,
+            ["error"] = error,
+            ["at"] = AuditTrail.Timestamp(at),
+            ["retryAt"] = AuditTrail.Timestamp(retryAt),
+        }), cancellationToken);
+
+    private sealed record MessageRow(string Id, string Channel, string Recipient, string Subject, string Body, string CreatedAt, string? CertificateCode, int Attempts)
+    {
+        public ClaimedMessage ToClaimed() => new(
+            new OutboxMessage(Id, EnumCodes.Parse<MessageChannel>(Channel), Recipient, Subject, Body,
+                DateTimeOffset.Parse(CreatedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), CertificateCode),
+            Attempts);
+    }
+}

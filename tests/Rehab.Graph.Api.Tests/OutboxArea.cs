@@ -1,0 +1,113 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Rehab.Graph.Api.Outbox;
+using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Testing;
+
+namespace Rehab.Graph.Api.Tests;
+
+/// <summary>
+/// A world of its own for the outbox and certificates: its own Neo4j and hub, whose file sender writes to a
+/// temporary directory, and whose own dispatcher polls so rarely that tests run every pass themselves.
+/// </summary>
+public sealed class OutboxArea : IAsyncLifetime
+{
+    public const string Collection = "Outbox area";
+
+    public const int MaxAttempts = 3;
+
+    public static readonly Uri PublicBaseUrl = new("https://rehab.example/hub");
+
+    private TestNeo4jServer? _neo4j;
+    private int _sequence;
+
+    public HubFactory Hub { get; private set; } = null!;
+
+    public CypherClient Cypher { get; private set; } = null!;
+
+    public DirectoryInfo Directory { get; } = System.IO.Directory.CreateTempSubdirectory("rehab-outbox-");
+
+    /// <summary>The hub's own dispatcher, with the file sender.</summary>
+    public OutboxDispatcher Dispatcher => Hub.Services.GetRequiredService<OutboxDispatcher>();
+
+    public async ValueTask InitializeAsync()
+    {
+        _neo4j = await TestNeo4jServer.StartAsync();
+        Hub = new HubFactory(_neo4j.Uri, seedDemoData: false, settings: new Dictionary<string, string?>
+        {
+            ["Outbox:Directory"] = Directory.FullName,
+            ["Outbox:PollSeconds"] = "3600",
+            ["Outbox:MaxAttempts"] = MaxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Outbox:RetrySeconds"] = "0",
+            ["PublicBaseUrl"] = PublicBaseUrl.AbsoluteUri,
+        });
+        await Hub.StartAsync();
+        Cypher = await _neo4j.CreateClientAsync();
+    }
+
+    /// <summary>A dispatcher of the same hub with another gateway, or other settings: a second hub process, as far as claims go.</summary>
+    public OutboxDispatcher DispatcherWith(IMessageSender sender, OutboxOptions? options = null) =>
+        options is null
+            ? ActivatorUtilities.CreateInstance<OutboxDispatcher>(Hub.Services, sender)
+            : ActivatorUtilities.CreateInstance<OutboxDispatcher>(Hub.Services, sender, options);
+
+    public OutboxOptions Options => Hub.Services.GetRequiredService<OutboxOptions>();
+
+    /// <summary>Adds a message to the outbox with the statement the hub's own writes use.</summary>
+    public async Task<OutboxMessage> EnqueueAsync(string? certificateCode = null, MessageChannel channel = MessageChannel.Email)
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        var message = new OutboxMessage(
+            $"msg-test-{n}-{Guid.NewGuid():N}", channel, $"person{n}@example.org", $"Test message {n}", $"Hello number {n}.\nSecond line.",
+            DateTimeOffset.UtcNow, certificateCode);
+        await Cypher.RunAsync(Neo4j.Outbox.Outbox.Enqueue(message));
+        return message;
+    }
+
+    /// <summary>A certificate as completing a case writes it, with a fresh code.</summary>
+    public async Task<CompletionCertificate> NewCertificateAsync(double hours = 12.5, DateTimeOffset? completedAt = null)
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        var certificate = new CompletionCertificate(
+            Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)), $"ijc-test-{n}", $"Person P{n}",
+            "Riverside Litter Pick", "Exeter Green Spaces", hours, completedAt ?? new DateTimeOffset(2026, 3, 14, 10, 30, 0, TimeSpan.Zero),
+            "Exeter Police Youth Team");
+        await Cypher.RunAsync(new CypherStatement("test: certificate", """
+            CREATE (:Certificate {code: $code, caseId: $caseId, personDisplayName: $personDisplayName, placementTitle: $placementTitle,
+                    organisationName: $organisationName, hours: $hours, completedAt: $completedAt, referrerOrganisationName: $referrer})
+            """, new Dictionary<string, object?>
+        {
+            ["code"] = certificate.Code,
+            ["caseId"] = certificate.CaseId,
+            ["personDisplayName"] = certificate.PersonDisplayName,
+            ["placementTitle"] = certificate.PlacementTitle,
+            ["organisationName"] = certificate.OrganisationName,
+            ["hours"] = certificate.Hours,
+            ["completedAt"] = Neo4j.Audit.AuditTrail.Timestamp(certificate.CompletedAt),
+            ["referrer"] = certificate.ReferrerOrganisationName,
+        }));
+        return certificate;
+    }
+
+    /// <summary>The stored message, every property, as the outbox left it.</summary>
+    public async Task<JsonElement> StoredAsync(string id) =>
+        (await Cypher.RunAsync(new CypherStatement("test: message", "MATCH (m:OutboxMessage {id: $id}) RETURN properties(m) AS m",
+            new Dictionary<string, object?> { ["id"] = id }))).Single<JsonElement>("m");
+
+    public FileInfo[] FilesOf(string messageId) => Directory.GetFiles($"*-{messageId}.*");
+
+    public async ValueTask DisposeAsync()
+    {
+        await Hub.DisposeAsync();
+        if (_neo4j is not null)
+        {
+            await _neo4j.DisposeAsync();
+        }
+
+        Directory.Delete(recursive: true);
+    }
+}
+
+[CollectionDefinition(OutboxArea.Collection)]
+public sealed class OutboxAreaCollection : ICollectionFixture<OutboxArea>;
