@@ -9,6 +9,7 @@ public static class Ids
     public const string Organisation = "org";
     public const string Person = "per";
     public const string Referral = "ref";
+    public const string ImmediateJusticeCase = "ijc";
     public const int MaxLength = 64;
 
     public static string Require(string? id, string kind, string field)
@@ -30,6 +31,7 @@ public static class Ids
         Mentor => "mentor",
         Organisation => "organisation",
         Person => "person",
+        ImmediateJusticeCase => "Immediate Justice case",
         _ => "referral",
     };
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Hosting;
+using Rehab.Graph.Neo4j.ImmediateJustice;
 using Rehab.Graph.Neo4j.ListingEdits;
 using Rehab.Graph.Neo4j.Migrations;
 using Rehab.Graph.Neo4j.Referrals;
@@ -27,6 +28,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<RegionLoader>();
         services.AddSingleton<ReferralStore>();
+        services.AddSingleton<ImmediateJusticeStore>();
         services.AddSingleton<ListingStore>();
         services.AddHostedService<Neo4jStartup>();
         return services;

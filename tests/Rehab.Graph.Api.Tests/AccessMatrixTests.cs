@@ -16,32 +16,40 @@ public sealed class AccessMatrixTests(ReferralArea area)
     // OK: answered without errors. Otherwise the error code. OM is the offender manager of the person
     // involved and PARTNER the organisation referred to or listing; REFERRER and PARTNER act for their own organisations.
     private const string Expected = """
-        operation          ANONYMOUS        OFFENDER_MANAGER PARTNER          COMMISSIONER     REFERRER         ADMIN
-        node               OK               OK               OK               OK               OK               OK
-        needs              OK               OK               OK               OK               OK               OK
-        services           OK               OK               OK               OK               OK               OK
-        organisations      OK               OK               OK               OK               OK               OK
-        placements         OK               OK               OK               OK               OK               OK
-        mentors            OK               OK               OK               OK               OK               OK
-        connectProfile     OK               OK               OK               OK               OK               OK
-        connectPerson      UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
-        person             UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
-        people             UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
-        provisionGaps      UNAUTHENTICATED  OK               OK               OK               OK               OK
-        referral           UNAUTHENTICATED  OK               OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
-        referrals          UNAUTHENTICATED  OK               OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
-        auditTrail         UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
-        createReferral     UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
-        acceptReferral     UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
-        declineReferral    UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
-        logAttendance      UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
-        logHours           UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
-        completeReferral   UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
-        withdrawReferral   UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
-        upsertService      UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
-        upsertPlacement    UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
-        upsertMentor       UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
-        setServiceStatus   UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
+        operation                      ANONYMOUS        OFFENDER_MANAGER PARTNER          COMMISSIONER     REFERRER         ADMIN
+        node                           OK               OK               OK               OK               OK               OK
+        needs                          OK               OK               OK               OK               OK               OK
+        services                       OK               OK               OK               OK               OK               OK
+        organisations                  OK               OK               OK               OK               OK               OK
+        placements                     OK               OK               OK               OK               OK               OK
+        mentors                        OK               OK               OK               OK               OK               OK
+        connectProfile                 OK               OK               OK               OK               OK               OK
+        connectPerson                  UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        person                         UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        people                         UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        provisionGaps                  UNAUTHENTICATED  OK               OK               OK               OK               OK
+        referral                       UNAUTHENTICATED  OK               OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        referrals                      UNAUTHENTICATED  OK               OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        auditTrail                     UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
+        createReferral                 UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        acceptReferral                 UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        declineReferral                UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        logAttendance                  UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        logHours                       UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        completeReferral               UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
+        withdrawReferral               UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        upsertService                  UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
+        upsertPlacement                UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
+        upsertMentor                   UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
+        setServiceStatus               UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
+        immediateJusticeCase           UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        OK               FORBIDDEN
+        immediateJusticeCases          UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        OK               FORBIDDEN
+        referForImmediateJustice       UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        OK               FORBIDDEN
+        takeImmediateJusticeCase       UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        recordCaseContact              UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        recordRiskAssessment           UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        bookImmediateJusticePlacement  UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
+        recordSafetyBriefing           UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
         """;
 
     private static readonly (string Name, Caller Caller)[] Callers =
@@ -56,6 +64,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
 
     private readonly GraphQLClient _om = area.CreateClient(ReferralArea.OffenderManager);
     private readonly GraphQLClient _partner = area.CreateClient(ReferralArea.HostPartner);
+    private readonly GraphQLClient _referrer = area.CreateClient(Callers[4].Caller);
 
     [Fact]
     public async Task Every_role_gets_exactly_the_access_the_policy_gives_it()
@@ -93,6 +102,16 @@ public sealed class AccessMatrixTests(ReferralArea area)
         Assert.Equal(fields.Order(), covered.Order());
     }
 
+    [Fact]
+    public void The_documented_matrix_is_the_tested_one()
+    {
+        var documented = File.ReadAllText(Rehab.Graph.Testing.RepositoryPaths.Combine("docs", "access.md"));
+
+        Assert.All(
+            Expected.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            row => Assert.Contains("\n" + row + "\n", documented.ReplaceLineEndings("\n"), StringComparison.Ordinal));
+    }
+
     private Dictionary<string, Func<Task<string>>> Operations()
     {
         const string home = "{latitude: 50.72, longitude: -3.53}";
@@ -122,11 +141,40 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["upsertService"] = Fixed($"mutation {{ upsertService(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", name: \"Matrix advice\", needs: [\"ACCOMMODATION\"], location: {home}}}) {{ id }} }}"),
             ["upsertPlacement"] = Fixed($"mutation {{ upsertPlacement(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", title: \"Matrix garden\", kind: \"UNPAID_WORK\", location: {home}, capacity: 4, sessions: [\"Sat 09:00-15:00\"]}}) {{ id }} }}"),
             ["upsertMentor"] = Fixed($"mutation {{ upsertMentor(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", displayName: \"Matrix M.\", gender: FEMALE, capacity: 2, location: {home}}}) {{ id }} }}"),
+            ["immediateJusticeCase"] = async () => $"{{ immediateJusticeCase(id: \"{await CaseAsync()}\") {{ id }} }}",
+            ["immediateJusticeCases"] = Fixed("{ immediateJusticeCases { id } }"),
+            ["referForImmediateJustice"] = Fixed($"mutation {{ referForImmediateJustice(input: {CaseInput}) {{ id }} }}"),
+            ["takeImmediateJusticeCase"] = async () => $"mutation {{ takeImmediateJusticeCase(input: {{caseId: \"{await CaseAsync()}\"}}) {{ id }} }}",
+            ["recordCaseContact"] = async () => $"mutation {{ recordCaseContact(input: {{caseId: \"{await CaseAsync(taken: true)}\"}}) {{ id }} }}",
+            ["recordRiskAssessment"] = async () => $"mutation {{ recordRiskAssessment(input: {{caseId: \"{await CaseAsync(taken: true, contacted: true)}\", riskOfHarm: LOW, riskFlags: []}}) {{ id }} }}",
+            ["bookImmediateJusticePlacement"] = async () =>
+                $"mutation {{ bookImmediateJusticePlacement(input: {{caseId: \"{await CaseAsync(taken: true, contacted: true, assessed: true)}\", placementId: \"{await area.NewPlacementAsync()}\"}}) {{ id }} }}",
+            ["recordSafetyBriefing"] = async () => $"mutation {{ recordSafetyBriefing(input: {{caseId: \"{await CaseAsync(taken: true, contacted: true, assessed: true, booked: true)}\"}}) {{ id }} }}",
             ["setServiceStatus"] = async () => $"mutation {{ setServiceStatus(input: {{serviceId: \"{await NewServiceAsync()}\", status: PAUSED, version: 1}}) {{ id }} }}",
         };
     }
 
     private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd");
+
+    private static string CaseInput =>
+        "{displayName: \"M. Case\", gender: MALE, home: {latitude: 50.72, longitude: -3.53}, phone: \"07700900456\", offenceSummary: \"Criminal damage\", hours: 4, referrerEmail: \"ij@police.example\"}";
+
+    /// <summary>A fresh case from the referring agency, taken that far along the route by the offender manager.</summary>
+    private async Task<string> CaseAsync(bool taken = false, bool contacted = false, bool assessed = false, bool booked = false)
+    {
+        var id = (await _referrer.DataAsync($"mutation {{ referForImmediateJustice(input: {CaseInput}) {{ id }} }}"))["referForImmediateJustice"]!["id"]!.GetValue<string>();
+        var steps = new List<string>();
+        steps.AddRange(taken ? [$"takeImmediateJusticeCase(input: {{caseId: \"{id}\"}})"] : []);
+        steps.AddRange(contacted ? [$"recordCaseContact(input: {{caseId: \"{id}\"}})"] : []);
+        steps.AddRange(assessed ? [$"recordRiskAssessment(input: {{caseId: \"{id}\", riskOfHarm: LOW, riskFlags: []}})"] : []);
+        steps.AddRange(booked ? [$"bookImmediateJusticePlacement(input: {{caseId: \"{id}\", placementId: \"{await area.NewPlacementAsync()}\"}})"] : []);
+        foreach (var step in steps)
+        {
+            await _om.DataAsync($"mutation {{ {step} {{ id }} }}");
+        }
+
+        return id;
+    }
 
     private static Func<Task<string>> Fixed(string document) => () => Task.FromResult(document);
 
@@ -157,10 +205,10 @@ public sealed class AccessMatrixTests(ReferralArea area)
 
     private static string Format(Dictionary<string, string[]> actual, IEnumerable<string> order)
     {
-        var text = new StringBuilder("operation".PadRight(19) + string.Concat(Callers.Select(c => c.Name.PadRight(17))).TrimEnd() + "\n");
+        var text = new StringBuilder("operation".PadRight(31) + string.Concat(Callers.Select(c => c.Name.PadRight(17))).TrimEnd() + "\n");
         foreach (var operation in order)
         {
-            text.Append(operation.PadRight(19)).Append(string.Concat(actual[operation].Select(c => c.PadRight(17))).TrimEnd()).Append('\n');
+            text.Append(operation.PadRight(31)).Append(string.Concat(actual[operation].Select(c => c.PadRight(17))).TrimEnd()).Append('\n');
         }
 
         return text.ToString();

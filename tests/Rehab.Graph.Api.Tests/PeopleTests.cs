@@ -98,7 +98,7 @@ public sealed class PeopleTests(RehabGraphApplication app)
     public async Task Every_attempt_to_read_a_person_is_audited_allowed_or_not()
     {
         var subject = $"per-0002-audit-{Guid.NewGuid():N}"[..30];
-        await app.CreateClient(TheirOffenderManager).PostAsync($"{{ person(id: \"{subject}\") {{ id }} }}");
+        await app.CreateClient(TheirOffenderManager with { Subject = "j.smith" }).PostAsync($"{{ person(id: \"{subject}\") {{ id }} }}");
         await app.CreateClient(new Caller(CallerRole.Partner, null, "org-0001")).PostAsync($"{{ person(id: \"{subject}\") {{ id }} }}");
 
         var data = await app.CreateClient(Admin).DataAsync($"{{ auditTrail(where: {{targetId: \"{subject}\"}}) {{ totalCount nodes {{ action actorRole actorId }} }} }}");
@@ -107,6 +107,7 @@ public sealed class PeopleTests(RehabGraphApplication app)
         Assert.Equal(2, data["auditTrail"]!["totalCount"]!.GetValue<int>());
         Assert.All(entries, e => Assert.Equal("PERSON_READ", e!["action"]!.GetValue<string>()));
         Assert.Equal(["OFFENDER_MANAGER", "PARTNER"], entries.Select(e => e!["actorRole"]!.GetValue<string>()).Order());
+        Assert.Equal(["j.smith", "org-0001"], entries.Select(e => e!["actorId"]!.GetValue<string>()).Order());
     }
 
     [Theory]
@@ -120,6 +121,17 @@ public sealed class PeopleTests(RehabGraphApplication app)
         var response = await app.CreateClient(caller).PostAsync("{ auditTrail { totalCount } }");
 
         Assert.Equal(code, response.SingleError().Code);
+    }
+
+    [Theory]
+    [InlineData("{ auditTrail(where: {targetId: \"$long\"}) { totalCount } }", "where.targetId")]
+    [InlineData("{ auditTrail(where: {action: \"$long\"}) { totalCount } }", "where.action")]
+    [InlineData("{ auditTrail(first: 500) { totalCount } }", "first")]
+    public async Task Bad_audit_trail_filters_are_refused(string query, string field)
+    {
+        var response = await app.CreateClient(Admin).PostAsync(query.Replace("$long", new string('x', 65), StringComparison.Ordinal));
+
+        Assert.Equal(("BAD_USER_INPUT", field), response.SingleError());
     }
 
     private static IEnumerable<string> Ids(JsonNode connection) => connection["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>());

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.Audit;
 using Rehab.Graph.Api.Connector;
+using Rehab.Graph.Api.ImmediateJustice;
 using Rehab.Graph.Api.ListingEdits;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Api.People;
@@ -34,6 +35,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddPeopleFields();
         this.AddReferralFields();
         this.AddAuditFields();
+        this.AddImmediateJusticeFields();
     }
 }
 
@@ -45,5 +47,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         this.AddReferralMutations();
         this.AddListingMutations();
+        this.AddImmediateJusticeMutations();
     }
 }

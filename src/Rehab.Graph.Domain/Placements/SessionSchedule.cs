@@ -17,6 +17,9 @@ public sealed class SessionSchedule
 
     public static DateTimeOffset ToUkTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, UkTime);
 
+    /// <summary>A UK wall-clock time as an instant in UTC.</summary>
+    public static DateTimeOffset FromUkTime(DateTime local) => new DateTimeOffset(local, UkTime.GetUtcOffset(local)).ToUniversalTime();
+
     /// <summary>The start of the first session that begins after <paramref name="now"/>, in UTC; null without sessions.</summary>
     public DateTimeOffset? NextStart(DateTimeOffset now)
     {
@@ -32,8 +35,7 @@ public sealed class SessionSchedule
                     continue;
                 }
 
-                var startLocal = date.ToDateTime(session.Start);
-                var start = new DateTimeOffset(startLocal, UkTime.GetUtcOffset(startLocal)).ToUniversalTime();
+                var start = FromUkTime(date.ToDateTime(session.Start));
                 if (start > now)
                 {
                     best = best is null || start < best ? start : best;

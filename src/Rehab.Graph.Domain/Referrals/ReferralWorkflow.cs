@@ -2,8 +2,12 @@ using Rehab.Graph.Domain.Access;
 
 namespace Rehab.Graph.Domain.Referrals;
 
-/// <summary>A referral as the workflow needs it: where it stands and, for a placement, the hours ordered and done.</summary>
-public sealed record ReferralState(string Id, ReferralStatus Status, ReferralTargetKind TargetKind, double? HoursOrdered, double HoursDone);
+/// <summary>
+/// A referral as the workflow needs it: where it stands and, for a placement, the hours ordered and done.
+/// <see cref="SafetyBriefed"/> is false only for an Immediate Justice placement whose health-and-safety
+/// briefing is not yet recorded.
+/// </summary>
+public sealed record ReferralState(string Id, ReferralStatus Status, ReferralTargetKind TargetKind, double? HoursOrdered, double HoursDone, bool SafetyBriefed = true);
 
 /// <summary>
 /// What a transition does to the graph: the new status, hours added, a session recorded, whether the
@@ -131,6 +135,11 @@ public static class ReferralWorkflow
         if (referral.TargetKind != ReferralTargetKind.Placement)
         {
             throw new ConflictException($"{what} is logged for placements; referral '{referral.Id}' is to a service.");
+        }
+
+        if (!referral.SafetyBriefed)
+        {
+            throw new ConflictException($"Record the health-and-safety briefing for referral '{referral.Id}' before its first session.");
         }
     }
 

@@ -8,12 +8,23 @@ using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Connector;
+using Rehab.Graph.Neo4j.ImmediateJustice;
 using Rehab.Graph.Neo4j.Listings;
 
 namespace Rehab.Graph.Neo4j.Referrals;
 
 /// <summary>A referral an offender manager asks for, validated except against the graph.</summary>
 public sealed record NewReferral(string PersonId, ReferralTargetKind TargetKind, string TargetId, IReadOnlyList<string> Needs, string? Note, int? HoursOrdered);
+
+/// <summary>
+/// What a caller adds to a new referral's transaction: reads that go with the first round trip (e.g. a case
+/// to lock), and writes that go with the commit, decided from those reads and the referral made. Either
+/// may throw to abandon the whole transaction.
+/// </summary>
+public sealed record ReferralExtension(IReadOnlyList<CypherStatement> Reads, Func<IReadOnlyList<CypherResult>, CreatedReferral, IReadOnlyList<CypherStatement>> Writes);
+
+/// <summary>A referral about to be committed: its id, the time, and the placement when it is to one.</summary>
+public sealed record CreatedReferral(string Id, DateTimeOffset At, PlacementListing? Placement);
 
 /// <summary>One workflow step asked for: what to do, and its details.</summary>
 public sealed record ReferralStep(string ReferralId, Func<ReferralState, ReferralChange> Decide, string? Note = null, string? Outcome = null, string? Reason = null, DateOnly? SessionDate = null);
@@ -26,7 +37,7 @@ public sealed record ReferralStep(string ReferralId, Func<ReferralState, Referra
 /// </summary>
 public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
 {
-    public Task<ReferralRecord> CreateAsync(NewReferral request, Caller caller, CancellationToken cancellationToken) =>
+    public Task<ReferralRecord> CreateAsync(NewReferral request, Caller caller, CancellationToken cancellationToken, ReferralExtension? extension = null) =>
         cypher.InTransactionAsync(async transaction =>
         {
             var practitionerId = caller.RequireOffenderManager("refer a person");
@@ -37,7 +48,7 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
                 ? ReferralQueries.Statement("lock-placement", new() { ["id"] = request.TargetId })
                 : ListingQueries.ServicesById.Statement([request.TargetId]);
             var open = ReferralQueries.Statement("open-referral", new() { ["personId"] = request.PersonId, ["targetId"] = request.TargetId });
-            var read = await transaction.RunAsync(supervisionQuery.Statement, personQuery.Statement, targetStatement, open);
+            var read = await transaction.RunAsync([supervisionQuery.Statement, personQuery.Statement, targetStatement, open, .. extension?.Reads ?? []]);
 
             var person = supervisionQuery.Read(read[0]) switch
             {
@@ -45,7 +56,7 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
                 false => throw new ForbiddenException($"Person '{request.PersonId}' is not on your caseload."),
                 true => personQuery.Read(read[1])!,
             };
-            var (offer, addresses) = Target(request, read[2]);
+            var (offer, addresses, placement) = Target(request, read[2]);
             if (read[3].Rows.Count > 0)
             {
                 throw new ConflictException($"Person '{request.PersonId}' already has an open referral to '{request.TargetId}' ({read[3].Read<string>("id")[0]}).");
@@ -68,7 +79,8 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
                 ["actorId"] = caller.ActorId,
             });
             var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.ReferralCreated, id, $"{request.PersonId} referred to {request.TargetId}"));
-            return await CommitAndReadAsync(transaction, id, caller, create, audit);
+            var alongside = extension?.Writes([.. read.Skip(4)], new CreatedReferral(id, now, placement)) ?? [];
+            return await CommitAndReadAsync(transaction, id, caller, [create, audit, .. alongside]);
         }, cancellationToken);
 
     public Task<ReferralRecord> ChangeAsync(ReferralStep step, Caller caller, CancellationToken cancellationToken) =>
@@ -117,7 +129,10 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
             });
             var audit = AuditTrail.Record(AuditEntry.For(
                 caller, now, AuditActions.Referral(change.Action), step.ReferralId, $"{ReferralQueries.Code(change.From)} -> {ReferralQueries.Code(change.To)}"));
-            return await CommitAndReadAsync(transaction, step.ReferralId, caller, apply, audit);
+            var completion = change.Action == ReferralAction.Complete && row.CaseId is not null
+                ? await ImmediateJusticeCompletion.StatementsAsync(transaction, step.ReferralId, now)
+                : [];
+            return await CommitAndReadAsync(transaction, step.ReferralId, caller, [apply, audit, .. completion]);
         }, cancellationToken);
 
     private static (string? PractitionerId, string? OrganisationId) Scope(Caller caller) => caller switch
@@ -128,14 +143,14 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
         _ => throw new ForbiddenException("Only offender managers and partner organisations work on referrals."),
     };
 
-    private static (Offer Offer, IReadOnlyList<string> Addresses) Target(NewReferral request, CypherResult result)
+    private static (Offer Offer, IReadOnlyList<string> Addresses, PlacementListing? Placement) Target(NewReferral request, CypherResult result)
     {
         var field = request.TargetKind == ReferralTargetKind.Placement ? "input.placementId" : "input.serviceId";
         var missing = new NotFoundException(field, $"No {request.TargetKind.ToString().ToLowerInvariant()} with id '{request.TargetId}'.");
         if (request.TargetKind == ReferralTargetKind.Placement)
         {
             var placements = ListingQueries.PlacementsById.Read(result, [request.TargetId]);
-            return placements.TryGetValue(request.TargetId, out var placement) ? (CommunityConnector.Offer(placement), []) : throw missing;
+            return placements.TryGetValue(request.TargetId, out var placement) ? (CommunityConnector.Offer(placement), [], placement) : throw missing;
         }
 
         var services = ListingQueries.ServicesById.Read(result, [request.TargetId]);
@@ -145,20 +160,21 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
         }
 
         return service.Status == ServiceStatus.Active
-            ? (CommunityConnector.Offer(service), [.. service.Needs.Select(n => n.Code)])
+            ? (CommunityConnector.Offer(service), [.. service.Needs.Select(n => n.Code)], null)
             : throw new ConflictException($"Service '{request.TargetId}' is {service.Status.ToString().ToLowerInvariant()} and takes no referrals.");
     }
 
-    private static async Task<ReferralRecord> CommitAndReadAsync(CypherTransaction transaction, string id, Caller caller, CypherStatement write, CypherStatement audit)
+    private static async Task<ReferralRecord> CommitAndReadAsync(CypherTransaction transaction, string id, Caller caller, IReadOnlyList<CypherStatement> writes)
     {
         var byId = ReferralQueries.ById(id, caller.PractitionerId, caller.Role == CallerRole.Partner ? caller.OrganisationId : null);
-        var results = await transaction.CommitAsync(write, audit, byId.Statement);
-        return byId.Read(results[2]) ?? throw new InvalidOperationException($"Referral '{id}' was written but cannot be read back.");
+        var results = await transaction.CommitAsync([.. writes, byId.Statement]);
+        return byId.Read(results[^1]) ?? throw new InvalidOperationException($"Referral '{id}' was written but cannot be read back.");
     }
 
-    private sealed record LockedReferral(string Id, string Status, string TargetKind, double? HoursOrdered, double HoursDone, string OrganisationId, bool Supervised)
+    private sealed record LockedReferral(
+        string Id, string Status, string TargetKind, double? HoursOrdered, double HoursDone, string OrganisationId, bool Supervised, string? CaseId, bool SafetyBriefed)
     {
         public ReferralState ToState() => new(
-            Id, Domain.Taxonomy.EnumCodes.Parse<ReferralStatus>(Status), Domain.Taxonomy.EnumCodes.Parse<ReferralTargetKind>(TargetKind), HoursOrdered, HoursDone);
+            Id, Domain.Taxonomy.EnumCodes.Parse<ReferralStatus>(Status), Domain.Taxonomy.EnumCodes.Parse<ReferralTargetKind>(TargetKind), HoursOrdered, HoursDone, SafetyBriefed);
     }
 }

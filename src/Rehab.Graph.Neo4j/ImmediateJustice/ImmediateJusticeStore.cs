@@ -1,0 +1,217 @@
+using System.Globalization;
+using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Audit;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Domain.Placements;
+using Rehab.Graph.Domain.Referrals;
+using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Neo4j.Audit;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Referrals;
+
+namespace Rehab.Graph.Neo4j.ImmediateJustice;
+
+/// <summary>A referral for Immediate Justice, validated: the person, how to reach them, and the offence and hours.</summary>
+public sealed record NewCase(
+    string DisplayName, Gender Gender, int? BirthYear, GeoPoint Home, IReadOnlyList<string> Languages, ContactDetails Contact,
+    string OffenceSummary, int Hours, string ReferrerEmail);
+
+/// <summary>
+/// The Immediate Justice route's writes and reads. Each write is one transaction that locks the case,
+/// checks the step against the route, and commits the change with its audit entry (and, for a booking,
+/// the placement referral and the messages telling the person where and when).
+/// </summary>
+public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore referrals, TimeProvider clock)
+{
+    public Task<ImmediateJusticeCase> ReferAsync(NewCase request, Caller caller, CancellationToken cancellationToken) =>
+        cypher.InTransactionAsync(async transaction =>
+        {
+            var organisationId = caller switch
+            {
+                { Role: CallerRole.Anonymous } => throw new UnauthenticatedException("Sign in as a referring agency to refer for Immediate Justice."),
+                { Role: CallerRole.Referrer, OrganisationId: { } id } => id,
+                _ => throw new ForbiddenException("Only referring agencies (police and others) refer for Immediate Justice."),
+            };
+            var now = clock.GetUtcNow();
+            var caseId = $"ijc-{Guid.CreateVersion7(now):N}";
+            var create = Statement("create-case", new()
+            {
+                ["id"] = caseId,
+                ["organisationId"] = organisationId,
+                ["personId"] = $"per-{Guid.CreateVersion7(now):N}",
+                ["displayName"] = request.DisplayName,
+                ["gender"] = EnumCodes.ToCode(request.Gender),
+                ["birthYear"] = request.BirthYear,
+                ["homeLat"] = request.Home.Latitude,
+                ["homeLon"] = request.Home.Longitude,
+                ["languages"] = request.Languages,
+                ["email"] = request.Contact.Email,
+                ["phone"] = request.Contact.Phone,
+                ["postalAddress"] = request.Contact.PostalAddress,
+                ["referrerEmail"] = request.ReferrerEmail,
+                ["offenceSummary"] = request.OffenceSummary,
+                ["hours"] = request.Hours,
+                ["referredAt"] = AuditTrail.Timestamp(now),
+            });
+            var created = (await transaction.RunAsync(create))[0];
+            if (created.Rows.Count == 0)
+            {
+                throw new ForbiddenException($"Your organisation '{organisationId}' is not known to the hub.");
+            }
+
+            var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.CaseReferred, caseId, $"{request.Hours} hours"));
+            var byId = ById(caseId, null, organisationId);
+            var results = await transaction.CommitAsync(audit, byId.Statement);
+            return byId.Read(results[^1])!;
+        }, cancellationToken);
+
+    public Task<ImmediateJusticeCase> TakeAsync(string caseId, Caller caller, CancellationToken cancellationToken) =>
+        WithLockedCaseAsync(caseId, caller, requireCoordinator: false, (@case, practitionerId, now) =>
+        {
+            if (@case.CoordinatorId is not null)
+            {
+                throw new ConflictException($"Case '{caseId}' is already yours.");
+            }
+
+            return ([Statement("take-case", new() { ["id"] = caseId, ["practitionerId"] = practitionerId })], AuditActions.CaseTaken, null);
+        }, cancellationToken);
+
+    public Task<ImmediateJusticeCase> RecordContactAsync(string caseId, string? note, Caller caller, CancellationToken cancellationToken) =>
+        WithLockedCaseAsync(caseId, caller, requireCoordinator: true, (@case, _, now) =>
+        {
+            var status = ImmediateJusticeRules.Advance(@case, CaseStatus.Contacted);
+            return ([Update(caseId, new() { ["status"] = EnumCodes.ToCode(status), ["contactedAt"] = AuditTrail.Timestamp(now), ["contactNote"] = note })], AuditActions.CaseContacted, note);
+        }, cancellationToken);
+
+    public Task<ImmediateJusticeCase> RecordRiskAssessmentAsync(string caseId, RiskLevel riskOfHarm, IReadOnlyList<string> riskFlags, string? note, Caller caller, CancellationToken cancellationToken) =>
+        WithLockedCaseAsync(caseId, caller, requireCoordinator: true, (@case, _, now) =>
+        {
+            var status = ImmediateJusticeRules.Advance(@case, CaseStatus.Assessed);
+            var changes = new Dictionary<string, object?> { ["status"] = EnumCodes.ToCode(status), ["assessedAt"] = AuditTrail.Timestamp(now), ["assessmentNote"] = note };
+            return ([Update(caseId, changes, EnumCodes.ToCode(riskOfHarm), riskFlags)], AuditActions.CaseAssessed, $"{EnumCodes.ToCode(riskOfHarm)}; flags: {string.Join(", ", riskFlags)}");
+        }, cancellationToken);
+
+    public Task<ImmediateJusticeCase> RecordSafetyBriefingAsync(string caseId, Caller caller, CancellationToken cancellationToken) =>
+        WithLockedCaseAsync(caseId, caller, requireCoordinator: true, (@case, _, now) => @case.Status == CaseStatus.Booked && @case.BriefedAt is null
+            ? ([Update(caseId, new() { ["briefedAt"] = AuditTrail.Timestamp(now) })], AuditActions.CaseBriefed, null)
+            : throw new ConflictException($"Case '{caseId}' is {@case.Status.ToString().ToLowerInvariant()}{(@case.BriefedAt is null ? "" : " and already briefed")}: the briefing is recorded once, after booking and before the first session."),
+            cancellationToken);
+
+    /// <summary>
+    /// Books a placement for the case: a referral for the case's hours, made under the connector's hard
+    /// rules and the placement's capacity lock, in the same transaction as the case update and the
+    /// messages telling the person where and when.
+    /// </summary>
+    public async Task<ImmediateJusticeCase> BookAsync(string caseId, string placementId, Caller caller, CancellationToken cancellationToken)
+    {
+        var practitionerId = caller.RequireOffenderManager("book a placement for an Immediate Justice case");
+        var lockCase = LockStatement(caseId, practitionerId);
+        var extension = new ReferralExtension([lockCase, Exists(caseId)], (reads, created) =>
+        {
+            var @case = Locked(reads[0], reads[1], caseId, practitionerId, requireCoordinator: true);
+            ImmediateJusticeRules.Advance(@case, CaseStatus.Booked);
+            var firstSession = SessionSchedule.Parse(created.Placement!.Sessions, "sessions").NextStart(created.At);
+            var contact = reads[0].Single<CaseContactRow>("row");
+            var where = $"{created.Placement.Title} ({created.Placement.Organisation.Name})";
+            var when = firstSession is { } start ? SessionSchedule.ToUkTime(start).ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB")) : "a time the organisation will confirm";
+            return
+            [
+                Statement("book-case", new()
+                {
+                    ["id"] = caseId,
+                    ["referralId"] = created.Id,
+                    ["changes"] = new Dictionary<string, object?>
+                    {
+                        ["status"] = EnumCodes.ToCode(CaseStatus.Booked),
+                        ["bookedAt"] = AuditTrail.Timestamp(created.At),
+                        ["firstSessionAt"] = firstSession is { } s ? AuditTrail.Timestamp(s) : null,
+                    },
+                }),
+                AuditTrail.Record(AuditEntry.For(caller, created.At, AuditActions.CaseBooked, caseId, $"{placementId}, first session {firstSession?.ToString("u", CultureInfo.InvariantCulture) ?? "to be confirmed"}")),
+                .. new ContactDetails(contact.Email, contact.Phone, contact.PostalAddress).Channels().Select(c => Outbox.Outbox.Enqueue(new OutboxMessage(
+                    ImmediateJusticeCompletion.MessageId(created.At), c.Channel, c.Recipient, "Your Immediate Justice placement",
+                    $"Your first session is on {when} at {where}. Please arrive ten minutes early for a health-and-safety briefing. You have {@case.Hours} hours to complete.",
+                    created.At))),
+            ];
+        });
+
+        // The person and hours come first, to make the referral; the case is then locked and checked in the referral's own transaction.
+        var found = await cypher.QueryAsync(ById(caseId, practitionerId, null), cancellationToken)
+            ?? throw new NotFoundException("input.caseId", $"No case with id '{caseId}' for you to book.");
+        await referrals.CreateAsync(
+            new NewReferral(found.PersonId, ReferralTargetKind.Placement, placementId, [], $"Immediate Justice case {caseId}", found.Hours), caller, cancellationToken, extension);
+        return (await cypher.QueryAsync(ById(caseId, practitionerId, null), cancellationToken))!;
+    }
+
+    public static CypherQuery<ImmediateJusticeCase?> ById(string caseId, string? practitionerId, string? organisationId) => new(
+        Statement("case-by-id", new() { ["id"] = caseId, ["practitionerId"] = practitionerId, ["organisationId"] = organisationId }),
+        result => result.Rows.Count == 0 ? null : result.Single<CaseRow>("row").ToCase());
+
+    /// <summary>An organisation's referred cases, or an offender manager's queue (unassigned and their own), oldest first.</summary>
+    public static CypherQuery<IReadOnlyList<ImmediateJusticeCase>> Cases(string? practitionerId, string? organisationId) => new(
+        Statement("cases", new() { ["practitionerId"] = practitionerId, ["organisationId"] = organisationId }),
+        result => [.. result.Single<IReadOnlyList<CaseRow>>("cases").Select(r => r.ToCase())]);
+
+    public static CypherQuery<bool> CaseExists(string caseId) => new(Exists(caseId), result => result.Rows.Count > 0);
+
+    private async Task<ImmediateJusticeCase> WithLockedCaseAsync(
+        string caseId, Caller caller, bool requireCoordinator,
+        Func<ImmediateJusticeCase, string, DateTimeOffset, (IReadOnlyList<CypherStatement> Writes, string Action, string? Summary)> step,
+        CancellationToken cancellationToken)
+    {
+        var practitionerId = caller.RequireOffenderManager("coordinate an Immediate Justice case");
+        return await cypher.InTransactionAsync(async transaction =>
+        {
+            var read = await transaction.RunAsync(LockStatement(caseId, practitionerId), Exists(caseId));
+            var @case = Locked(read[0], read[1], caseId, practitionerId, requireCoordinator);
+            var now = clock.GetUtcNow();
+            var (writes, action, summary) = step(@case, practitionerId, now);
+            var byId = ById(caseId, practitionerId, null);
+            var results = await transaction.CommitAsync([.. writes, AuditTrail.Record(AuditEntry.For(caller, now, action, caseId, summary)), byId.Statement]);
+            return byId.Read(results[^1])!;
+        }, cancellationToken);
+    }
+
+    private static ImmediateJusticeCase Locked(CypherResult locked, CypherResult exists, string caseId, string practitionerId, bool requireCoordinator)
+    {
+        if (locked.Rows.Count == 0)
+        {
+            throw exists.Rows.Count == 0
+                ? new NotFoundException("input.caseId", $"No case with id '{caseId}'.")
+                : new ForbiddenException($"Case '{caseId}' is coordinated by someone else.");
+        }
+
+        var @case = locked.Single<CaseRow>("row").ToCase();
+        return requireCoordinator && @case.CoordinatorId != practitionerId
+            ? throw new ConflictException($"Take case '{caseId}' first (takeImmediateJusticeCase): it has no coordinator yet.")
+            : @case;
+    }
+
+    private static CypherStatement LockStatement(string caseId, string practitionerId) =>
+        Statement("lock-case", new() { ["id"] = caseId, ["practitionerId"] = practitionerId });
+
+    private static CypherStatement Exists(string caseId) => Statement("case-exists", new() { ["id"] = caseId });
+
+    private static CypherStatement Update(string caseId, Dictionary<string, object?> changes, string? riskOfHarm = null, IReadOnlyList<string>? riskFlags = null) =>
+        Statement("update-case", new() { ["id"] = caseId, ["changes"] = changes, ["riskOfHarm"] = riskOfHarm, ["riskFlags"] = riskFlags });
+
+    private static CypherStatement Statement(string name, Dictionary<string, object?> parameters) =>
+        CypherStatement.From($"ImmediateJustice/{name}.cypher", parameters);
+
+    private static DateTimeOffset? Time(string? text) => text is null ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    private sealed record CaseContactRow(string? Email, string? Phone, string? PostalAddress);
+
+    private sealed record CaseRow(
+        string Id, string Status, string ReferrerOrganisationId, string ReferrerEmail, string PersonId, string PersonDisplayName, string OffenceSummary,
+        int Hours, string ReferredAt, string? CoordinatorId, string? ContactedAt, string? AssessedAt, string? BriefedAt, string? FirstSessionAt,
+        string? ReferralId, double HoursDone, int SessionsMissed, string? CertificateCode, string? CompletedAt)
+    {
+        public ImmediateJusticeCase ToCase() => new(
+            Id, EnumCodes.Parse<CaseStatus>(Status), ReferrerOrganisationId, ReferrerEmail, PersonId, PersonDisplayName, OffenceSummary, Hours,
+            Time(ReferredAt)!.Value, CoordinatorId, Time(ContactedAt), Time(AssessedAt), Time(BriefedAt), Time(FirstSessionAt), ReferralId, HoursDone,
+            SessionsMissed, CertificateCode, Time(CompletedAt));
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text.Json.Nodes;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Neo4j.Client;
+
+namespace Rehab.Graph.Api.Tests;
+
+/// <summary>The Immediate Justice route end to end: referral, coordination, booking near home, briefing, hours, certificate.</summary>
+[Collection(ReferralArea.Collection)]
+public sealed class ImmediateJusticeTests(ReferralArea area)
+{
+    public static readonly Caller Police = new(CallerRole.Referrer, null, ReferralArea.OtherOrganisation);
+
+    private const string CaseFields = "id status personId personDisplayName hours hoursDone referredAt dueBy hoursLeftOnClock contactedAt firstSessionAt briefedAt certificateCode coordinatorId attention referral { id status }";
+
+    private readonly GraphQLClient _police = area.CreateClient(Police);
+    private readonly GraphQLClient _om = area.CreateClient(ReferralArea.OffenderManager);
+    private readonly GraphQLClient _partner = area.CreateClient(ReferralArea.HostPartner);
+
+    [Fact]
+    public async Task A_case_goes_from_referral_to_certificate_within_the_route()
+    {
+        var referred = await ReferAsync();
+        var id = referred["id"]!.GetValue<string>();
+        Assert.Equal("REFERRED", referred["status"]!.GetValue<string>());
+        Assert.Equal(48, (referred["dueBy"]!.GetValue<DateTime>() - referred["referredAt"]!.GetValue<DateTime>()).TotalHours, precision: 3);
+        Assert.Null(referred["personId"]);
+
+        var taken = await StepAsync("takeImmediateJusticeCase", $"{{caseId: \"{id}\"}}");
+        var personId = taken["personId"]!.GetValue<string>();
+        Assert.Equal("CONFLICT", (await _om.PostAsync(Mutation("bookImmediateJusticePlacement", $"{{caseId: \"{id}\", placementId: \"{await area.NewPlacementAsync()}\"}}"))).SingleError().Code);
+        await StepAsync("recordCaseContact", $"{{caseId: \"{id}\", note: \"Spoke by phone\"}}");
+        await StepAsync("recordRiskAssessment", $"{{caseId: \"{id}\", riskOfHarm: LOW, riskFlags: [\"NO_CONTACT_CHILDREN\"]}}");
+
+        var childFacing = await area.NewPlacementAsync(childFacing: true);
+        var refused = await _om.PostAsync(Mutation("bookImmediateJusticePlacement", $"{{caseId: \"{id}\", placementId: \"{childFacing}\"}}"));
+        Assert.Equal(("BAD_USER_INPUT", "input.placementId"), refused.SingleError());
+
+        var placement = await area.NewPlacementAsync();
+        var booked = await StepAsync("bookImmediateJusticePlacement", $"{{caseId: \"{id}\", placementId: \"{placement}\"}}");
+        Assert.Equal("BOOKED", booked["status"]!.GetValue<string>());
+        Assert.True(booked["firstSessionAt"]!.GetValue<DateTime>() <= booked["dueBy"]!.GetValue<DateTime>());
+        Assert.Empty(booked["attention"]!.AsArray());
+        Assert.Equal(2, await MessagesAsync("Your Immediate Justice placement", ["jo@example.org", "07700900123"]));
+        var referralId = booked["referral"]!["id"]!.GetValue<string>();
+
+        await _partner.DataAsync($"mutation {{ acceptReferral(input: {{referralId: \"{referralId}\"}}) {{ id }} }}");
+        var unbriefed = await _partner.PostAsync($"mutation {{ logHours(input: {{referralId: \"{referralId}\", date: \"{Today}\", hours: 3}}) {{ id }} }}");
+        Assert.Equal("CONFLICT", unbriefed.SingleError().Code);
+        await StepAsync("recordSafetyBriefing", $"{{caseId: \"{id}\"}}");
+        await _partner.DataAsync($"mutation {{ logHours(input: {{referralId: \"{referralId}\", date: \"{Today}\", hours: 6}}) {{ id }} }}");
+        await _partner.DataAsync($"mutation {{ completeReferral(input: {{referralId: \"{referralId}\", outcome: \"Fence painted\"}}) {{ id }} }}");
+
+        var done = (await _police.DataAsync($"{{ immediateJusticeCase(id: \"{id}\") {{ {CaseFields} }} }}"))["immediateJusticeCase"]!;
+        Assert.Equal("COMPLETED", done["status"]!.GetValue<string>());
+        Assert.Equal(6, done["hoursDone"]!.GetValue<double>());
+        Assert.Null(done["personId"]);
+        Assert.Null(done["referral"]);
+        var code = done["certificateCode"]!.GetValue<string>();
+        Assert.Matches("^[0-9a-f]{32}$", code);
+        Assert.Equal(1, await MessagesAsync($"Immediate Justice case {id} completed", ["court-liaison@police.example"]));
+        Assert.Equal(1, await MessagesAsync("Your certificate of completion", ["jo@example.org"], certificateCode: code));
+        Assert.True(await area.TieAsync(personId, "COMPLETED", placement));
+    }
+
+    [Fact]
+    public async Task A_case_nobody_contacts_or_books_in_time_is_listed_for_the_coordinator()
+    {
+        var id = (await ReferAsync())["id"]!.GetValue<string>();
+        await area.Cypher.RunAsync(new CypherStatement("test: age a case", "MATCH (c:ImmediateJusticeCase {id: $id}) SET c.referredAt = $at",
+            new Dictionary<string, object?> { ["id"] = id, ["at"] = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'") }));
+        var onTrack = (await ReferAsync())["id"]!.GetValue<string>();
+
+        var queue = (await _om.DataAsync($"{{ immediateJusticeCases(needsAttention: true) {{ id attention hoursLeftOnClock }} }}"))["immediateJusticeCases"]!.AsArray();
+
+        var late = Assert.Single(queue, c => c!["id"]!.GetValue<string>() == id)!;
+        Assert.Equal(["CONTACT_OVERDUE", "PAST_48_HOURS"], late["attention"]!.AsArray().Select(a => a!.GetValue<string>()));
+        Assert.True(late["hoursLeftOnClock"]!.GetValue<double>() < 0);
+        Assert.DoesNotContain(queue, c => c!["id"]!.GetValue<string>() == onTrack);
+    }
+
+    [Fact]
+    public async Task A_taken_case_belongs_to_its_coordinator()
+    {
+        var id = (await ReferAsync())["id"]!.GetValue<string>();
+        await StepAsync("takeImmediateJusticeCase", $"{{caseId: \"{id}\"}}");
+
+        var other = area.CreateClient(ReferralArea.OtherOffenderManager);
+        var takeAgain = await _om.PostAsync(Mutation("takeImmediateJusticeCase", $"{{caseId: \"{id}\"}}"));
+        var otherTakes = await other.PostAsync(Mutation("takeImmediateJusticeCase", $"{{caseId: \"{id}\"}}"));
+        var otherReads = await other.PostAsync($"{{ immediateJusticeCase(id: \"{id}\") {{ id }} }}");
+        var otherReferrer = await area.CreateClient(new Caller(CallerRole.Referrer, null, ReferralArea.HostOrganisation)).PostAsync($"{{ immediateJusticeCase(id: \"{id}\") {{ id }} }}");
+
+        Assert.Equal("CONFLICT", takeAgain.SingleError().Code);
+        Assert.Equal("FORBIDDEN", otherTakes.SingleError().Code);
+        Assert.Equal("FORBIDDEN", otherReads.SingleError().Code);
+        Assert.Equal("FORBIDDEN", otherReferrer.SingleError().Code);
+    }
+
+    public static TheoryData<string, string> BadReferrals => new()
+    {
+        { "hours: 0", "input.hours" },
+        { "hours: 41", "input.hours" },
+        { "email: \"not-an-email\"", "input.email" },
+        { "phone: \"call me\"", "input.phone" },
+        { "displayName: \"  \"", "input.displayName" },
+        { "offenceSummary: \"$long\"", "input.offenceSummary" },
+        { "referrerEmail: \"nobody\"", "input.referrerEmail" },
+        { "birthYear: 1850", "input.birthYear" },
+        { "home: {latitude: 91, longitude: 0}", "input.home.latitude" },
+        { "email: null; phone: null", "input" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadReferrals))]
+    public async Task Bad_referral_input_is_refused_with_the_field_named(string change, string field)
+    {
+        var response = await _police.PostAsync(Mutation("referForImmediateJustice", ReferralInput(change.Replace("$long", new string('x', 1001), StringComparison.Ordinal))));
+
+        Assert.Equal(("BAD_USER_INPUT", field), response.SingleError());
+    }
+
+    [Fact]
+    public async Task A_case_id_of_the_wrong_kind_is_refused()
+    {
+        var response = await _om.PostAsync(Mutation("recordCaseContact", "{caseId: \"ref-123\"}"));
+
+        Assert.Equal(("BAD_USER_INPUT", "input.caseId"), response.SingleError());
+    }
+
+    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd");
+
+    private static string ReferralInput(string change = "")
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["displayName"] = "\"J. Doe\"",
+            ["gender"] = "FEMALE",
+            ["home"] = $"{{latitude: {ReferralArea.Lat}, longitude: {ReferralArea.Lon}}}",
+            ["email"] = "\"jo@example.org\"",
+            ["phone"] = "\"07700900123\"",
+            ["offenceSummary"] = "\"Graffiti on a bus shelter\"",
+            ["hours"] = "6",
+            ["referrerEmail"] = "\"court-liaison@police.example\"",
+        };
+        foreach (var part in change.Split("; ", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = part.IndexOf(':', StringComparison.Ordinal);
+            fields[part[..colon]] = part[(colon + 1)..].Trim();
+        }
+
+        return "{" + string.Join(", ", fields.Select(f => $"{f.Key}: {f.Value}")) + "}";
+    }
+
+    private static string Mutation(string name, string input) => $"mutation {{ {name}(input: {input}) {{ {CaseFields} }} }}";
+
+    private async Task<JsonNode> ReferAsync() => (await _police.DataAsync(Mutation("referForImmediateJustice", ReferralInput())))["referForImmediateJustice"]!;
+
+    private async Task<JsonNode> StepAsync(string name, string input) => (await _om.DataAsync(Mutation(name, input)))[name]!;
+
+    private async Task<int> MessagesAsync(string subject, string[] recipients, string? certificateCode = null) =>
+        (await area.Cypher.RunAsync(new CypherStatement("test: outbox", """
+            MATCH (m:OutboxMessage) WHERE m.subject = $subject AND m.recipient IN $recipients AND ($code IS NULL OR m.certificateCode = $code)
+            RETURN count(m) AS messages
+            """, new Dictionary<string, object?> { ["subject"] = subject, ["recipients"] = recipients, ["code"] = certificateCode })))
+        .Single<int>("messages");
+}
