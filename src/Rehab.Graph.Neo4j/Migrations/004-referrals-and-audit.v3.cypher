@@ -2,6 +2,3 @@ CREATE CONSTRAINT ON (n:Referral) ASSERT n.id IS UNIQUE;
 CREATE CONSTRAINT ON (n:AuditEntry) ASSERT n.id IS UNIQUE;
 CREATE INDEX ON :AuditEntry(targetId);
 CALL db.awaitIndex(':AuditEntry(targetId)', 60);
-CREATE CONSTRAINT ON (n:ImmediateJusticeCase) ASSERT n.id IS UNIQUE;
-CREATE CONSTRAINT ON (n:Certificate) ASSERT n.code IS UNIQUE;
-CREATE CONSTRAINT ON (n:OutboxMessage) ASSERT n.id IS UNIQUE;

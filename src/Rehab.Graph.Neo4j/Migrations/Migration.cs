@@ -12,6 +12,7 @@ public sealed record Migration(int Version, string Name, string File)
         new(1, "Unique ids and codes per label", "001-unique-ids"),
         new(2, "Latitude indexes for near searches", "002-latitude-indexes"),
         new(3, "Online index: online support is found without scanning every service", "003-online-index"),
-        new(4, "Referral, audit, Immediate Justice case, certificate and outbox ids; audit entries found by item", "004-referrals-and-audit"),
+        new(4, "Referral and audit entry ids; audit entries found by item", "004-referrals-and-audit"),
+        new(5, "Immediate Justice case, certificate and outbox message ids", "005-route-ids"),
     ];
 }

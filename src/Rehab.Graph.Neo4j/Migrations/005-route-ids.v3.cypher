@@ -1,0 +1,3 @@
+CREATE CONSTRAINT ON (n:ImmediateJusticeCase) ASSERT n.id IS UNIQUE;
+CREATE CONSTRAINT ON (n:Certificate) ASSERT n.code IS UNIQUE;
+CREATE CONSTRAINT ON (n:OutboxMessage) ASSERT n.id IS UNIQUE;
