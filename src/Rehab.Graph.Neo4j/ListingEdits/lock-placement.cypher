@@ -1,5 +1,5 @@
 // Locks a placement for the rest of the transaction and reads it after the lock, so that neither its version
-// nor its filled places (which referrals change under the same lock) can change before the change commits.
+// nor its filled places can change before the change commits: partners' edits and new referrals both take it.
 // The row has the shape of placements-by-id.
 MATCH (o:Organisation)-[:HOSTS]->(p:Placement {id: $id})
 SET p._lock = true

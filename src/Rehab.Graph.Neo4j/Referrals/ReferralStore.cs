@@ -45,7 +45,7 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
             var personQuery = ConnectorQueries.Person(request.PersonId, practitionerId, now.Year);
             var supervisionQuery = ConnectorQueries.Supervision(request.PersonId, practitionerId);
             var targetStatement = request.TargetKind == ReferralTargetKind.Placement
-                ? ReferralQueries.Statement("lock-placement", new() { ["id"] = request.TargetId })
+                ? CypherStatement.From("ListingEdits/lock-placement.cypher", new Dictionary<string, object?> { ["id"] = request.TargetId })
                 : ListingQueries.ServicesById.Statement([request.TargetId]);
             var open = ReferralQueries.Statement("open-referral", new() { ["personId"] = request.PersonId, ["targetId"] = request.TargetId });
             var read = await transaction.RunAsync([supervisionQuery.Statement, personQuery.Statement, targetStatement, open, .. extension?.Reads ?? []]);
