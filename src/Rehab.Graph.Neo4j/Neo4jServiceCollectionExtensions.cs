@@ -6,6 +6,7 @@ using Rehab.Graph.Neo4j.Hosting;
 using Rehab.Graph.Neo4j.ImmediateJustice;
 using Rehab.Graph.Neo4j.ListingEdits;
 using Rehab.Graph.Neo4j.Migrations;
+using Rehab.Graph.Neo4j.Organisations;
 using Rehab.Graph.Neo4j.Referrals;
 using Rehab.Graph.Neo4j.Seeding;
 
@@ -30,6 +31,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ImmediateJusticeStore>();
         services.AddSingleton<ListingStore>();
+        services.AddSingleton<OrganisationStore>();
         services.AddHostedService<Neo4jStartup>();
         return services;
     }

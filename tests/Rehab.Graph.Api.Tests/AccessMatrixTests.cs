@@ -42,6 +42,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
         upsertPlacement                UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
         upsertMentor                   UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
         setServiceStatus               UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
+        upsertOrganisation             UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
         immediateJusticeCase           UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        OK               FORBIDDEN
         immediateJusticeCases          UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        OK               FORBIDDEN
         referForImmediateJustice       UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        OK               FORBIDDEN
@@ -141,6 +142,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["upsertService"] = Fixed($"mutation {{ upsertService(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", name: \"Matrix advice\", needs: [\"ACCOMMODATION\"], location: {home}}}) {{ id }} }}"),
             ["upsertPlacement"] = Fixed($"mutation {{ upsertPlacement(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", title: \"Matrix garden\", kind: \"UNPAID_WORK\", location: {home}, capacity: 4, sessions: [\"Sat 09:00-15:00\"]}}) {{ id }} }}"),
             ["upsertMentor"] = Fixed($"mutation {{ upsertMentor(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", displayName: \"Matrix M.\", gender: FEMALE, capacity: 2, location: {home}}}) {{ id }} }}"),
+            ["upsertOrganisation"] = Fixed("mutation { upsertOrganisation(input: {name: \"Matrix Trust\", kind: \"VCSE\"}) { id } }"),
             ["immediateJusticeCase"] = async () => $"{{ immediateJusticeCase(id: \"{await CaseAsync()}\") {{ id }} }}",
             ["immediateJusticeCases"] = Fixed("{ immediateJusticeCases { id } }"),
             ["referForImmediateJustice"] = Fixed($"mutation {{ referForImmediateJustice(input: {CaseInput}) {{ id }} }}"),

@@ -5,6 +5,7 @@ using Rehab.Graph.Api.Connector;
 using Rehab.Graph.Api.ImmediateJustice;
 using Rehab.Graph.Api.ListingEdits;
 using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Api.Organisations;
 using Rehab.Graph.Api.People;
 using Rehab.Graph.Api.Referrals;
 
@@ -48,5 +49,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddReferralMutations();
         this.AddListingMutations();
         this.AddImmediateJusticeMutations();
+        this.AddOrganisationMutations();
     }
 }

@@ -20,6 +20,7 @@ public sealed class OrganisationType : ObjectGraphType<OrganisationListing>
         Field(o => o.Description, nullable: true);
         Field(o => o.Website, nullable: true);
         Field<GeoPointType>("location").Resolve(c => c.Source.Lat is { } lat && c.Source.Lon is { } lon ? new GeoPoint(lat, lon) : null);
+        Field(o => o.Version).Description("Counts the changes made to it; a change names the version it was made to.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceType>>>>("services")
             .Description("The services this organisation offers, by name.")
             .WithComplexityImpact(1, ListComplexity.ServicesPerOrganisation)

@@ -31,6 +31,7 @@ public static class AuditActions
     public const string PlacementUpserted = "PLACEMENT_UPSERTED";
     public const string MentorUpserted = "MENTOR_UPSERTED";
     public const string ServiceStatusSet = "SERVICE_STATUS_SET";
+    public const string OrganisationUpserted = "ORGANISATION_UPSERTED";
     public const string ServiceImported = "SERVICE_IMPORTED";
     public const string CaseReferred = "CASE_REFERRED";
     public const string CaseTaken = "CASE_TAKEN";

@@ -24,7 +24,8 @@ public sealed record OrganisationListing(
     string? Description,
     double? Lat,
     double? Lon,
-    string? Website);
+    string? Website,
+    int Version = 1);
 
 public sealed record ServiceListing(
     string Id,

@@ -1,0 +1,67 @@
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Geography;
+
+namespace Rehab.Graph.Domain.Listings;
+
+/// <summary>An organisation as an admin sent it: no id for a new one, the version read for a change.</summary>
+public sealed record OrganisationDraft(string? Id, int? Version, string? Name, string? Kind, string? Description, GeoPoint? Location, string? Website);
+
+/// <summary>A validated organisation: what upsertOrganisation writes.</summary>
+public sealed record OrganisationEdit(string? Id, int? Version, string Name, string Kind, string? Description, GeoPoint? Location, string? Website);
+
+/// <summary>Admins manage the organisations that partners then list under; the rules for what one may hold.</summary>
+public static class OrganisationRules
+{
+    public const int MaxWebsiteLength = 200;
+
+    public static OrganisationEdit Organisation(OrganisationDraft draft, Caller caller)
+    {
+        switch (caller.Role)
+        {
+            case CallerRole.Anonymous:
+                throw new UnauthenticatedException("Sign in as an admin to manage organisations.");
+            case not CallerRole.Admin:
+                throw new ForbiddenException("Only admins manage organisations.");
+        }
+
+        var id = draft.Id is null ? null : Ids.Require(draft.Id, Ids.Organisation, "input.id");
+        if ((id is null) != (draft.Version is null))
+        {
+            throw new InvalidInputException("input.version", id is null
+                ? "'input.version' is only for a change to a stored organisation (with 'input.id')."
+                : "'input.version' is required with 'input.id': the version of the organisation you read.");
+        }
+
+        return new OrganisationEdit(
+            id,
+            draft.Version,
+            Required(draft.Name, "input.name", ListingRules.MaxNameLength),
+            ListingKinds.Validate(draft.Kind, ListingKinds.Organisation, "input.kind") ?? throw new InvalidInputException("input.kind", "'input.kind' is required."),
+            Optional(draft.Description, "input.description", ListingRules.MaxDescriptionLength),
+            draft.Location,
+            Website(draft.Website));
+    }
+
+    private static string Required(string? text, string field, int max) =>
+        Optional(text, field, max) ?? throw new InvalidInputException(field, $"'{field}' is required.");
+
+    private static string? Optional(string? text, string field, int max)
+    {
+        var trimmed = text?.Trim();
+        if (string.IsNullOrEmpty(trimmed))
+        {
+            return null;
+        }
+
+        return trimmed.Length <= max ? trimmed : throw new InvalidInputException(field, $"'{field}' must be at most {max} characters (got {trimmed.Length}).");
+    }
+
+    /// <summary>An absolute http(s) address, so the directory never links anywhere else.</summary>
+    private static string? Website(string? website)
+    {
+        var text = Optional(website, "input.website", MaxWebsiteLength);
+        return text is null || (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            ? text
+            : throw new InvalidInputException("input.website", $"'input.website' must be an http or https address (got '{text}').");
+    }
+}

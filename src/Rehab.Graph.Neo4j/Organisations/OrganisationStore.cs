@@ -1,0 +1,52 @@
+using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Audit;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Neo4j.Audit;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.ListingEdits;
+using Rehab.Graph.Neo4j.Listings;
+
+namespace Rehab.Graph.Neo4j.Organisations;
+
+/// <summary>
+/// Admins' writes to organisations, one transaction each like the listings': lock and read the stored one,
+/// check the version, then write, audit (before and after) and read back in the commit's round trip.
+/// </summary>
+public sealed class OrganisationStore(CypherClient cypher, TimeProvider clock)
+{
+    public Task<OrganisationListing> UpsertAsync(OrganisationEdit edit, Caller caller, CancellationToken cancellationToken) =>
+        cypher.InTransactionAsync(async transaction =>
+        {
+            var now = clock.GetUtcNow();
+            OrganisationListing? before = null;
+            var version = 1;
+            if (edit.Id is { } stored)
+            {
+                var read = (await transaction.RunAsync(Statement("lock-organisation", new() { ["id"] = stored })))[0];
+                before = read.Rows.Count == 0 ? throw new NotFoundException("input.id", $"No organisation with id '{stored}'.") : read.Single<OrganisationListing>("row");
+                version = ListingRules.NextVersion(stored, before.Version, edit.Version!.Value);
+            }
+
+            var id = edit.Id ?? ListingRules.NewId(Ids.Organisation, now);
+            var after = new OrganisationListing(id, edit.Name, edit.Kind, edit.Description, edit.Location?.Latitude, edit.Location?.Longitude, edit.Website, version);
+            var write = Statement("upsert-organisation", new()
+            {
+                ["id"] = id,
+                ["name"] = after.Name,
+                ["kind"] = after.Kind,
+                ["description"] = after.Description,
+                ["lat"] = after.Lat,
+                ["lon"] = after.Lon,
+                ["website"] = after.Website,
+                ["version"] = after.Version,
+            });
+            var summary = before is null ? "created at version 1" : $"changed to version {version}";
+            var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.OrganisationUpserted, id, summary, ListingStore.Json(before), ListingStore.Json(after)));
+            var results = await transaction.CommitAsync(write, audit, ListingQueries.OrganisationsById.Statement([id]));
+            return ListingQueries.OrganisationsById.Read(results[2], [id])[id];
+        }, cancellationToken);
+
+    private static CypherStatement Statement(string name, Dictionary<string, object?> parameters) =>
+        CypherStatement.From($"Organisations/{name}.cypher", parameters);
+}
