@@ -8,7 +8,8 @@ namespace Rehab.Graph.Cli;
 /// Admin work from the command line. <c>token --role ROLE [--practitioner ID] [--organisation ID] [--user NAME] [--hours N]</c>
 /// prints a bearer token, alone, on standard output; it is signed with <c>Auth__SigningKey</c> from the
 /// environment, or else the published development key. <c>import</c> imports an organisation's services from a
-/// file (see <see cref="ImportCommand"/>).
+/// file (see <see cref="ImportCommand"/>), <c>export</c> writes them to one (<see cref="ExportCommand"/>), and
+/// <c>seed</c> migrates a database and loads a region into it (<see cref="SeedCommand"/>).
 /// </summary>
 public static class CliApp
 {
@@ -16,15 +17,22 @@ public static class CliApp
 
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
-        if (args is ["import", .. var import])
+        switch (args)
         {
-            return ImportCommand.Run(import, output, error, environment);
+            case ["import", .. var import]:
+                return ImportCommand.Run(import, output, error, environment);
+            case ["export", .. var export]:
+                return ExportCommand.Run(export, output, error, environment);
+            case ["seed", .. var seed]:
+                return SeedCommand.Run(seed, output, error, environment);
         }
 
         if (args is not ["token", .. var rest] || rest.Length % 2 != 0)
         {
             error.WriteLine(Usage);
             error.WriteLine(ImportCommand.Usage);
+            error.WriteLine(ExportCommand.Usage);
+            error.WriteLine(SeedCommand.Usage);
             return 2;
         }
 

@@ -1,13 +1,10 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Logging.Abstractions;
 using Rehab.Graph.Cli.Import;
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Listings;
-using Rehab.Graph.Neo4j;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.ListingImport;
-using Rehab.Graph.Neo4j.Local;
 
 namespace Rehab.Graph.Cli;
 
@@ -56,32 +53,17 @@ internal static class ImportCommand
         }
 
         error.WriteLine($"Read {import.Rows.Count} rows from {import.Source}.");
-        var uri = options.Neo4j;
+        var uri = await Neo4jTarget.ResolveAsync(options.Neo4j, "import into", error, environment);
         if (uri is null)
         {
-            var local = new LocalNeo4jOptions { CacheDirectory = environment("Neo4j__Local__CacheDirectory"), Instance = environment("Neo4j__Local__Instance") ?? new LocalNeo4jOptions().Instance };
-            uri = await LocalNeo4jServer.FindRunningAsync(local, CancellationToken.None);
-            if (uri is null)
-            {
-                error.WriteLine($"No Neo4j to import into: the hub's local Neo4j (instance '{local.Instance}' in {Path.Combine(local.ResolveCacheDirectory(), "instances")}) is not running. " +
-                    "Start the hub, which starts it (dotnet run --project src/Rehab.Graph.Api), or give --neo4j URI (or set Neo4j__Uri).");
-                return 3;
-            }
+            return 3;
         }
 
         using var http = new HttpClient();
         try
         {
-            var settings = new Neo4jOptions
-            {
-                Uri = uri,
-                User = environment("Neo4j__User"),
-                Password = environment("Neo4j__Password"),
-                Database = environment("Neo4j__Database") ?? new Neo4jOptions().Database,
-            };
-            var connection = new Neo4jConnection();
-            connection.Connect(await Neo4jDiscovery.DiscoverAsync(http, uri, settings, CancellationToken.None));
-            var store = new ServiceImportStore(new CypherClient(http, connection, NullLogger<CypherClient>.Instance), TimeProvider.System);
+            var neo4j = await Neo4jTarget.ConnectAsync(http, uri, environment);
+            var store = new ServiceImportStore(neo4j.Cypher, TimeProvider.System);
             // The CLI acts for the hub's operators, who manage any organisation's listings; the audit trail names who ran it.
             var caller = new Caller(CallerRole.Admin, null, null, options.User ?? "cli");
             var started = Stopwatch.StartNew();
@@ -160,11 +142,7 @@ internal static class ImportCommand
             }
 
             var file = values.GetValueOrDefault("file") ?? throw new ArgumentException("'--file' is required.");
-            var neo4j = (values.GetValueOrDefault("neo4j") ?? environment("Neo4j__Uri")) is { } text
-                ? Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-                    ? uri
-                    : throw new ArgumentException($"'--neo4j' (or Neo4j__Uri) must be an http(s) URI such as http://localhost:7474 (got '{text}').")
-                : null;
+            var neo4j = Neo4jTarget.Parse(values.GetValueOrDefault("neo4j"), environment);
             return new ImportOptions(organisation, file, ImportFormats.For(values.GetValueOrDefault("format"), file), dryRun, neo4j, values.GetValueOrDefault("user"));
         }
     }

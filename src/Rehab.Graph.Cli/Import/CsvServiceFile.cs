@@ -11,7 +11,8 @@ namespace Rehab.Graph.Cli.Import;
 /// a quote inside one doubled). The first line names the columns, in any order and any case; <c>name</c> and
 /// <c>needs</c> are required, every other column optional, and an unknown column stops the import, since a
 /// misspelt one would otherwise be dropped unseen. Lists (<c>needs</c>, <c>languages</c>, <c>unsuitableFor</c>) are
-/// separated by ';'. Rows are numbered by the line they start on, the header being line 1.
+/// separated by ';'. Rows are numbered by the line they start on, the header being line 1. <see cref="Write"/> writes
+/// services in the same form, every column, so that a file exported and imported again changes no field.
 /// </summary>
 public static class CsvServiceFile
 {
@@ -47,6 +48,25 @@ public static class CsvServiceFile
         return [.. rows.Concat(malformed).OrderBy(r => r.Line).Select(r => r.Row)];
     }
 
+    /// <summary>Writes a row per service, with its id, so that importing the file changes these very services.</summary>
+    public static void Write(IReadOnlyList<ServiceListing> services, TextWriter destination)
+    {
+        // Quote values with surrounding spaces too, so no reader that trims unquoted fields changes them.
+        using var writer = CsvWriter.Create(destination, CsvWriterOptions.Default with { Quoting = CsvQuoting.WhenNeededOrWhitespace, NewLine = "\n" }, leaveOpen: true);
+        writer.WriteHeader([.. Columns]);
+        foreach (var s in services)
+        {
+            // An online service has no place: the directory shows it at its organisation's address, which is not the service's.
+            var (latitude, longitude) = s.Online ? (null, null) : (Number(s.Lat), Number(s.Lon));
+            writer.WriteRecord(
+            [
+                s.Id, s.Name, s.Description, List(s.Needs.Select(n => n.Code).Order(StringComparer.Ordinal)), latitude, longitude, Flag(s.Online),
+                Flag(s.WomenOnly), Number(s.MinAge), Number(s.MaxAge), List(s.Languages), List(s.UnsuitableFor), Number(s.Capacity), Number(s.WaitingDays),
+                s.OpeningTimes, s.ReferralRoute,
+            ]);
+        }
+    }
+
     /// <summary>The rules name fields as the GraphQL input does ("input.capacity"); the file names them by column.</summary>
     public static string SourceField(string field) => field switch
     {
@@ -55,6 +75,12 @@ public static class CsvServiceFile
         "input.location.longitude" => "longitude",
         _ => field.StartsWith("input.", StringComparison.Ordinal) ? field["input.".Length..] : field,
     };
+
+    private static string? Number(IFormattable? value) => value?.ToString(null, CultureInfo.InvariantCulture);
+
+    private static string Flag(bool value) => value ? "true" : "false";
+
+    private static string List(IEnumerable<string> values) => string.Join(';', values);
 
     /// <summary>The canonical name of each column, by its index.</summary>
     private static Dictionary<int, string> Header(IReadOnlyList<string> headers)

@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
@@ -21,7 +24,7 @@ namespace Rehab.Graph.Cli.Import;
 /// matched by name.</item>
 /// </list>
 /// A service whose <c>status</c> is not "active" is skipped. Everything else (url, contacts, costs, the organisation)
-/// the hub does not hold for a service.
+/// the hub does not hold for a service. <see cref="Write"/> writes services in the form read here.
 /// </summary>
 public static class OpenReferralServiceFile
 {
@@ -48,6 +51,56 @@ public static class OpenReferralServiceFile
                 { ValueKind: JsonValueKind.Object } => [Row("service", root)],
                 _ => throw new ImportFileException("The file holds neither a service, an array of services nor a page of them ({\"contents\": [...]})."),
             };
+        }
+    }
+
+    private static readonly JsonSerializerOptions Written = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        WriteIndented = true,
+        // Opening times hold dashes and other non-ASCII text: keep it readable rather than \u-escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    /// <summary>
+    /// Writes the services as an array, each with its id, so that importing the file changes these very services. Open
+    /// Referral UK has no field for a capacity, waiting time, referral route or the risks a service is unsuitable for,
+    /// so those are not written. A paused service is "temporarily closed", which an import skips.
+    /// </summary>
+    public static void Write(IReadOnlyList<ServiceListing> services, TextWriter destination)
+    {
+        var written = services.Select(s => new WrittenService(
+            s.Id,
+            s.Organisation.Id,
+            s.Name,
+            s.Description,
+            s.Status switch
+            {
+                ServiceStatus.Active => "active",
+                ServiceStatus.Paused => "temporarily closed",
+                _ => "inactive",
+            },
+            s.MinAge,
+            s.MaxAge,
+            [new WrittenServiceAtLocation(s.Online ? new WrittenLocation("virtual", null, null) : new WrittenLocation("physical", s.Lat, s.Lon))],
+            [.. s.Languages.Select(code => new WrittenLanguage(code))],
+            s.OpeningTimes is null ? [] : [new WrittenSchedule(s.OpeningTimes)],
+            [.. Attributes(s)]));
+        destination.WriteLine(JsonSerializer.Serialize(written, Written));
+    }
+
+    private static IEnumerable<WrittenAttribute> Attributes(ServiceListing service)
+    {
+        foreach (var need in service.Needs.OrderBy(n => n.Code, StringComparer.Ordinal))
+        {
+            // The label names the need for other directories; the code, as the id, is what an import maps back.
+            yield return new WrittenAttribute(new WrittenTerm(need.Code, need.Label, NeedTaxonomy));
+        }
+
+        if (service.WomenOnly)
+        {
+            yield return new WrittenAttribute(new WrittenTerm("women-only", "Women only", null));
         }
     }
 
@@ -243,4 +296,25 @@ public static class OpenReferralServiceFile
         problems.Add(new ImportProblem(field, $"'{field}' must be a number (got {value.GetRawText()})."));
         return null;
     }
+
+    // The shapes Write writes: HSDS 3.0 names, snake_case, as Row reads them.
+
+    private const string NeedTaxonomy = "rehab-graph-needs";
+
+    private sealed record WrittenService(
+        string Id, string OrganizationId, string Name, string? Description, string Status, int? MinimumAge, int? MaximumAge,
+        IReadOnlyList<WrittenServiceAtLocation> ServiceAtLocations, IReadOnlyList<WrittenLanguage> Languages, IReadOnlyList<WrittenSchedule> Schedules,
+        IReadOnlyList<WrittenAttribute> Attributes);
+
+    private sealed record WrittenServiceAtLocation(WrittenLocation Location);
+
+    private sealed record WrittenLocation(string LocationType, double? Latitude, double? Longitude);
+
+    private sealed record WrittenLanguage(string Code);
+
+    private sealed record WrittenSchedule(string Description);
+
+    private sealed record WrittenAttribute(WrittenTerm TaxonomyTerm);
+
+    private sealed record WrittenTerm(string Id, string Name, string? Taxonomy);
 }
