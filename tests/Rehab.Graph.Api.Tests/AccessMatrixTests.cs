@@ -28,6 +28,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
         person                         UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
         people                         UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
         provisionGaps                  UNAUTHENTICATED  OK               OK               OK               OK               OK
+        needCounts                     UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        OK               FORBIDDEN        OK
         referral                       UNAUTHENTICATED  OK               OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
         referrals                      UNAUTHENTICATED  OK               OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
         auditTrail                     UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
@@ -129,6 +130,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["person"] = async () => $"{{ person(id: \"{await area.NewPersonAsync()}\") {{ id }} }}",
             ["people"] = Fixed("{ people { totalCount } }"),
             ["provisionGaps"] = Fixed($"{{ provisionGaps(near: {{point: {home}, radiusKm: 5}}) {{ gap }} }}"),
+            ["needCounts"] = Fixed("{ needCounts(areas: [\"HU3\"]) { people } }"),
             ["referral"] = async () => $"{{ referral(id: \"{await PendingAsync()}\") {{ id }} }}",
             ["referrals"] = Fixed("{ referrals { totalCount } }"),
             ["auditTrail"] = Fixed("{ auditTrail { totalCount } }"),

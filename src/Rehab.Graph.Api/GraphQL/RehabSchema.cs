@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.Audit;
+using Rehab.Graph.Api.Commissioning;
 using Rehab.Graph.Api.Connector;
 using Rehab.Graph.Api.ImmediateJustice;
 using Rehab.Graph.Api.ListingEdits;
@@ -33,6 +34,7 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         this.AddListingFields();
         this.AddConnectorFields();
+        this.AddCommissioningFields();
         this.AddPeopleFields();
         this.AddReferralFields();
         this.AddAuditFields();

@@ -1,0 +1,54 @@
+using GraphQL;
+using GraphQL.Types;
+using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Commissioning;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Neo4j.Commissioning;
+
+namespace Rehab.Graph.Api.Commissioning;
+
+/// <summary><c>needCounts</c>: unmet need per area, for those who commission services. Counts only, never a person.</summary>
+internal static class CommissioningFields
+{
+    public static void AddCommissioningFields(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaNeedCountType>>>>("needCounts")
+            .Description($"For commissioners and admins: per postcode district and need, how many people on probation living there have the need and how many of them are not yet connected to support for it. Counts from 1 to {AreaNeedCount.SmallestShown - 1} are withheld (null).")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("areas", "Postcode districts, e.g. HU3; default all.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("needs", "Need codes; default all.")
+            .Resolve(c =>
+            {
+                switch (c.Caller().Role)
+                {
+                    case CallerRole.Anonymous:
+                        throw new UnauthenticatedException("Sign in as a commissioner to read need counts.");
+                    case not (CallerRole.Commissioner or CallerRole.Admin):
+                        throw new ForbiddenException("Only commissioners and admins read need counts: they are drawn from people's records.");
+                }
+
+                var gazetteer = c.RequestServices!.GetRequiredService<IPlaceGazetteer>();
+                var areas = PostcodeDistricts.Validate(c.GetArgument<List<string>?>("areas"), gazetteer, "areas");
+                var needs = NeedCodes.Validate(c.GetArgument<List<string>?>("needs"), "needs");
+                return c.Loaders().Run(CommissioningQueries.NeedCounts(areas, needs));
+            });
+}
+
+public sealed class AreaNeedCountType : ObjectGraphType<AreaNeedCount>
+{
+    public AreaNeedCountType()
+    {
+        Name = "AreaNeedCount";
+        Description = "People on probation with one need in one postcode district. Only districts and needs with someone in them are listed.";
+        Field(c => c.Area).Description("The postcode district, e.g. HU3.");
+        Field<NonNullGraphType<NeedType>>("need").Resolve(c => c.Source.Need);
+        Field<IntGraphType>("people")
+            .Description($"How many people living there have the need; null when fewer than {AreaNeedCount.SmallestShown}.")
+            .Resolve(c => AreaNeedCount.Disclosed(c.Source.People));
+        Field<IntGraphType>("unmet")
+            .Description($"Of them, how many have no open or completed referral for it and attend no service addressing it; null when 1 to {AreaNeedCount.SmallestShown - 1}.")
+            .Resolve(c => AreaNeedCount.Disclosed(c.Source.Unmet));
+    }
+}
