@@ -8,6 +8,7 @@ public static class Ids
     public const string Mentor = "mnt";
     public const string Organisation = "org";
     public const string Person = "per";
+    public const string Practitioner = "prc";
     public const string Referral = "ref";
     public const string ImmediateJusticeCase = "ijc";
     public const int MaxLength = 64;
@@ -31,6 +32,7 @@ public static class Ids
         Mentor => "mentor",
         Organisation => "organisation",
         Person => "person",
+        Practitioner => "practitioner",
         ImmediateJusticeCase => "Immediate Justice case",
         _ => "referral",
     };

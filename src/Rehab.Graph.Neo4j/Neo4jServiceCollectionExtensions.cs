@@ -7,6 +7,7 @@ using Rehab.Graph.Neo4j.ImmediateJustice;
 using Rehab.Graph.Neo4j.ListingEdits;
 using Rehab.Graph.Neo4j.Migrations;
 using Rehab.Graph.Neo4j.Organisations;
+using Rehab.Graph.Neo4j.Practitioners;
 using Rehab.Graph.Neo4j.Referrals;
 using Rehab.Graph.Neo4j.Seeding;
 
@@ -32,6 +33,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<ImmediateJusticeStore>();
         services.AddSingleton<ListingStore>();
         services.AddSingleton<OrganisationStore>();
+        services.AddSingleton<PractitionerStore>();
         services.AddHostedService<Neo4jStartup>();
         return services;
     }

@@ -32,6 +32,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
         referral                       UNAUTHENTICATED  OK               OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
         referrals                      UNAUTHENTICATED  OK               OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
         auditTrail                     UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
+        practitioners                  UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
         createReferral                 UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN
         acceptReferral                 UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
         declineReferral                UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        FORBIDDEN
@@ -44,6 +45,8 @@ public sealed class AccessMatrixTests(ReferralArea area)
         upsertMentor                   UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
         setServiceStatus               UNAUTHENTICATED  FORBIDDEN        OK               FORBIDDEN        FORBIDDEN        OK
         upsertOrganisation             UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
+        upsertPractitioner             UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
+        assignOffenderManager          UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
         immediateJusticeCase           UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        OK               FORBIDDEN
         immediateJusticeCases          UNAUTHENTICATED  OK               FORBIDDEN        FORBIDDEN        OK               FORBIDDEN
         referForImmediateJustice       UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        OK               FORBIDDEN
@@ -134,6 +137,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["referral"] = async () => $"{{ referral(id: \"{await PendingAsync()}\") {{ id }} }}",
             ["referrals"] = Fixed("{ referrals { totalCount } }"),
             ["auditTrail"] = Fixed("{ auditTrail { totalCount } }"),
+            ["practitioners"] = Fixed("{ practitioners { totalCount } }"),
             ["createReferral"] = async () => $"mutation {{ createReferral(input: {{personId: \"{await area.NewPersonAsync()}\", serviceId: \"{ReferralArea.HousingService}\"}}) {{ id }} }}",
             ["acceptReferral"] = async () => $"mutation {{ acceptReferral(input: {{referralId: \"{await PendingAsync()}\"}}) {{ id }} }}",
             ["declineReferral"] = async () => $"mutation {{ declineReferral(input: {{referralId: \"{await PendingAsync()}\", reason: \"Full this month\"}}) {{ id }} }}",
@@ -145,6 +149,8 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["upsertPlacement"] = Fixed($"mutation {{ upsertPlacement(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", title: \"Matrix garden\", kind: \"UNPAID_WORK\", location: {home}, capacity: 4, sessions: [\"Sat 09:00-15:00\"]}}) {{ id }} }}"),
             ["upsertMentor"] = Fixed($"mutation {{ upsertMentor(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", displayName: \"Matrix M.\", gender: FEMALE, capacity: 2, location: {home}}}) {{ id }} }}"),
             ["upsertOrganisation"] = Fixed("mutation { upsertOrganisation(input: {name: \"Matrix Trust\", kind: \"VCSE\"}) { id } }"),
+            ["upsertPractitioner"] = Fixed("mutation { upsertPractitioner(input: {name: \"Matrix OM\", deliveryUnit: \"Exeter\"}) { id } }"),
+            ["assignOffenderManager"] = async () => $"mutation {{ assignOffenderManager(input: {{personId: \"{await area.NewPersonAsync()}\", practitionerId: \"{ReferralArea.OtherOffenderManager.PractitionerId}\"}}) {{ id }} }}",
             ["immediateJusticeCase"] = async () => $"{{ immediateJusticeCase(id: \"{await CaseAsync()}\") {{ id }} }}",
             ["immediateJusticeCases"] = Fixed("{ immediateJusticeCases { id } }"),
             ["referForImmediateJustice"] = Fixed($"mutation {{ referForImmediateJustice(input: {CaseInput}) {{ id }} }}"),

@@ -8,6 +8,7 @@ using Rehab.Graph.Api.ListingEdits;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Api.Organisations;
 using Rehab.Graph.Api.People;
+using Rehab.Graph.Api.Practitioners;
 using Rehab.Graph.Api.Referrals;
 
 namespace Rehab.Graph.Api.GraphQL;
@@ -38,6 +39,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddPeopleFields();
         this.AddReferralFields();
         this.AddAuditFields();
+        this.AddPractitionerFields();
         this.AddImmediateJusticeFields();
     }
 }
@@ -52,5 +54,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddListingMutations();
         this.AddImmediateJusticeMutations();
         this.AddOrganisationMutations();
+        this.AddPractitionerMutations();
     }
 }

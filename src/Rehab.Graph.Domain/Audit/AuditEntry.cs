@@ -32,6 +32,8 @@ public static class AuditActions
     public const string MentorUpserted = "MENTOR_UPSERTED";
     public const string ServiceStatusSet = "SERVICE_STATUS_SET";
     public const string OrganisationUpserted = "ORGANISATION_UPSERTED";
+    public const string PractitionerUpserted = "PRACTITIONER_UPSERTED";
+    public const string OffenderManagerAssigned = "OFFENDER_MANAGER_ASSIGNED";
     public const string ServiceImported = "SERVICE_IMPORTED";
     public const string CaseReferred = "CASE_REFERRED";
     public const string CaseTaken = "CASE_TAKEN";

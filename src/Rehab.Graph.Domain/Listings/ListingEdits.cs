@@ -243,11 +243,11 @@ public static class ListingRules
             ? value
             : throw new InvalidInputException(field, $"'{field}' must be between {min} and {max} (got {value}).");
 
-    private static string RequiredText(string? text, string field, int maxLength) =>
+    internal static string RequiredText(string? text, string field, int maxLength) =>
         OptionalText(text, field, maxLength) ?? throw Missing(field);
 
     /// <summary>Surrounding white space is dropped, and blank counts as absent.</summary>
-    private static string? OptionalText(string? text, string field, int maxLength)
+    internal static string? OptionalText(string? text, string field, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

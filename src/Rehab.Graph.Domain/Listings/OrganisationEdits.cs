@@ -35,31 +35,17 @@ public static class OrganisationRules
         return new OrganisationEdit(
             id,
             draft.Version,
-            Required(draft.Name, "input.name", ListingRules.MaxNameLength),
+            ListingRules.RequiredText(draft.Name, "input.name", ListingRules.MaxNameLength),
             ListingKinds.Validate(draft.Kind, ListingKinds.Organisation, "input.kind") ?? throw new InvalidInputException("input.kind", "'input.kind' is required."),
-            Optional(draft.Description, "input.description", ListingRules.MaxDescriptionLength),
+            ListingRules.OptionalText(draft.Description, "input.description", ListingRules.MaxDescriptionLength),
             draft.Location,
             Website(draft.Website));
-    }
-
-    private static string Required(string? text, string field, int max) =>
-        Optional(text, field, max) ?? throw new InvalidInputException(field, $"'{field}' is required.");
-
-    private static string? Optional(string? text, string field, int max)
-    {
-        var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-        {
-            return null;
-        }
-
-        return trimmed.Length <= max ? trimmed : throw new InvalidInputException(field, $"'{field}' must be at most {max} characters (got {trimmed.Length}).");
     }
 
     /// <summary>An absolute http(s) address, so the directory never links anywhere else.</summary>
     private static string? Website(string? website)
     {
-        var text = Optional(website, "input.website", MaxWebsiteLength);
+        var text = ListingRules.OptionalText(website, "input.website", MaxWebsiteLength);
         return text is null || (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             ? text
             : throw new InvalidInputException("input.website", $"'input.website' must be an http or https address (got '{text}').");

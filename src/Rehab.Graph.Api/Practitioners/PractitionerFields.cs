@@ -1,0 +1,96 @@
+using GraphQL;
+using GraphQL.Types;
+using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Practitioners;
+using Rehab.Graph.Neo4j.Practitioners;
+
+namespace Rehab.Graph.Api.Practitioners;
+
+/// <summary>
+/// Admins manage the users the hub itself holds: practitioners, whose id an offender manager's token carries, and
+/// whom each person is supervised by, which decides who may see them (see <see cref="PractitionerStore"/>).
+/// </summary>
+internal static class PractitionerFields
+{
+    public static void AddPractitionerFields(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<PractitionerConnectionType>>("practitioners")
+            .Description("The practitioners, by name, with the size of each caseload (admins only).")
+            .Paging()
+            .Resolve(c =>
+            {
+                PractitionerRules.RequireAdmin(c.Caller(), "list practitioners");
+                return c.Loaders().Run(PractitionerStore.All(c.Page()));
+            });
+
+    public static void AddPractitionerMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<PractitionerType>>("upsertPractitioner")
+            .Description("Admins only: adds a practitioner (without id) or changes one (with id and the version you read). Their tokens carry the id as practitioner_id.")
+            .Argument<NonNullGraphType<PractitionerInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<PractitionerInput>("input");
+                var edit = PractitionerRules.Practitioner(new PractitionerDraft(input.Id, input.Version, input.Name, input.DeliveryUnit), c.Caller());
+                return await c.Store().UpsertAsync(edit, c.Caller(), c.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<PractitionerType>>("assignOffenderManager")
+            .Description("Admins only: moves a person to another offender manager, with their referrals and the Immediate Justice cases their old one coordinated. Returns the new offender manager.")
+            .Argument<NonNullGraphType<AssignOffenderManagerInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<AssignOffenderManagerInput>("input");
+                var (personId, practitionerId) = PractitionerRules.Assignment(input.PersonId, input.PractitionerId, c.Caller());
+                return await c.Store().AssignAsync(personId, practitionerId, c.Caller(), c.CancellationToken);
+            });
+    }
+
+    private static PractitionerStore Store(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PractitionerStore>();
+}
+
+public sealed record PractitionerInput(string? Id, int? Version, string Name, string DeliveryUnit);
+
+public sealed class PractitionerInputType : InputObjectGraphType<PractitionerInput>
+{
+    public PractitionerInputType()
+    {
+        Name = "PractitionerInput";
+        Field(i => i.Id, typeof(IdGraphType)).Description("The practitioner to change; absent for a new one.");
+        Field(i => i.Version, nullable: true).Description("With id: the version you read (a change to an older one is a CONFLICT).");
+        Field(i => i.Name).Description($"At most {ListingRules.MaxNameLength} characters.");
+        Field(i => i.DeliveryUnit).Description($"The probation delivery unit they work in; at most {PractitionerRules.MaxDeliveryUnitLength} characters.");
+    }
+}
+
+public sealed record AssignOffenderManagerInput(string PersonId, string PractitionerId);
+
+public sealed class AssignOffenderManagerInputType : InputObjectGraphType<AssignOffenderManagerInput>
+{
+    public AssignOffenderManagerInputType()
+    {
+        Name = "AssignOffenderManagerInput";
+        Field(i => i.PersonId, typeof(NonNullGraphType<IdGraphType>));
+        Field(i => i.PractitionerId, typeof(NonNullGraphType<IdGraphType>)).Description("Who is to supervise them from now on.");
+    }
+}
+
+public sealed class PractitionerType : ObjectGraphType<Practitioner>
+{
+    public PractitionerType()
+    {
+        Name = "Practitioner";
+        Description = "An offender manager. Admins see who they are and how many people they supervise, never whom.";
+        Field(p => p.Id, typeof(NonNullGraphType<IdGraphType>));
+        Field(p => p.Name);
+        Field(p => p.DeliveryUnit);
+        Field(p => p.Version).Description("Send it back with a change: a change to an older version is a CONFLICT.");
+        Field(p => p.Caseload).Description("How many people they supervise.");
+    }
+}
+
+public sealed class PractitionerConnectionType() : ConnectionType<PractitionerType, PractitionerEdgeType, Practitioner>("Practitioner");
+
+public sealed class PractitionerEdgeType() : EdgeType<PractitionerType, Practitioner>("Practitioner");

@@ -1,0 +1,58 @@
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Listings;
+
+namespace Rehab.Graph.Domain.Practitioners;
+
+/// <summary>An offender manager as the hub knows them: the id their tokens carry, and how many people they supervise.</summary>
+public sealed record Practitioner(string Id, string Name, string DeliveryUnit, int Version, int Caseload);
+
+/// <summary>A practitioner as an admin sent it: no id for a new one, the version read for a change.</summary>
+public sealed record PractitionerDraft(string? Id, int? Version, string? Name, string? DeliveryUnit);
+
+/// <summary>A validated practitioner: what upsertPractitioner writes.</summary>
+public sealed record PractitionerEdit(string? Id, int? Version, string Name, string DeliveryUnit);
+
+/// <summary>
+/// Admins manage the hub's users that it holds: the practitioners whose tokens name them (<c>practitioner_id</c>)
+/// and whose caseload decides which people they may see. Sign-in itself belongs to the identity provider.
+/// </summary>
+public static class PractitionerRules
+{
+    public const int MaxDeliveryUnitLength = 100;
+
+    public static void RequireAdmin(Caller caller, string what)
+    {
+        switch (caller.Role)
+        {
+            case CallerRole.Anonymous:
+                throw new UnauthenticatedException($"Sign in as an admin to {what}.");
+            case not CallerRole.Admin:
+                throw new ForbiddenException($"Only admins {what}.");
+        }
+    }
+
+    public static PractitionerEdit Practitioner(PractitionerDraft draft, Caller caller)
+    {
+        RequireAdmin(caller, "manage practitioners");
+        var id = draft.Id is null ? null : Ids.Require(draft.Id, Ids.Practitioner, "input.id");
+        if ((id is null) != (draft.Version is null))
+        {
+            throw new InvalidInputException("input.version", id is null
+                ? "'input.version' is only for a change to a stored practitioner (with 'input.id')."
+                : "'input.version' is required with 'input.id': the version of the practitioner you read.");
+        }
+
+        return new PractitionerEdit(
+            id,
+            draft.Version,
+            ListingRules.RequiredText(draft.Name, "input.name", ListingRules.MaxNameLength),
+            ListingRules.RequiredText(draft.DeliveryUnit, "input.deliveryUnit", MaxDeliveryUnitLength));
+    }
+
+    /// <summary>The person and the practitioner who is to supervise them, both checked for their kind.</summary>
+    public static (string PersonId, string PractitionerId) Assignment(string? personId, string? practitionerId, Caller caller)
+    {
+        RequireAdmin(caller, "assign offender managers");
+        return (Ids.Require(personId, Ids.Person, "input.personId"), Ids.Require(practitionerId, Ids.Practitioner, "input.practitionerId"));
+    }
+}

@@ -1,0 +1,164 @@
+using System.Text.Json.Nodes;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Neo4j.Client;
+
+namespace Rehab.Graph.Api.Tests;
+
+/// <summary>
+/// Admins manage practitioners and caseloads: who a person is supervised by decides who may see them, so a move
+/// must take everything the old offender manager could do with them to the new one, and leave one supervisor.
+/// </summary>
+[Collection(ReferralArea.Collection)]
+public sealed class PractitionerTests(ReferralArea area)
+{
+    private readonly GraphQLClient _admin = area.CreateClient(ReferralArea.Admin);
+
+    [Fact]
+    public async Task An_admin_adds_and_changes_a_practitioner_under_versions_and_the_audit_trail_keeps_both()
+    {
+        var created = await UpsertAsync("name: \"Robin Ashby\", deliveryUnit: \"Hull East\"");
+        var id = created["id"]!.GetValue<string>();
+        Assert.StartsWith("prc-", id, StringComparison.Ordinal);
+        Assert.Equal((1, 0), (created["version"]!.GetValue<int>(), created["caseload"]!.GetValue<int>()));
+
+        var changed = await UpsertAsync($"id: \"{id}\", version: 1, name: \"Robin Ashby\", deliveryUnit: \"Hull West\"");
+        Assert.Equal((2, "Hull West"), (changed["version"]!.GetValue<int>(), changed["deliveryUnit"]!.GetValue<string>()));
+
+        var stale = await _admin.PostAsync($"mutation {{ upsertPractitioner(input: {{id: \"{id}\", version: 1, name: \"R. Ashby\", deliveryUnit: \"Hull\"}}) {{ id }} }}");
+        Assert.Equal("CONFLICT", stale.SingleError().Code);
+
+        var listed = await _admin.DataAsync("{ practitioners(first: 100) { totalCount nodes { id name deliveryUnit version caseload } } }");
+        var row = listed["practitioners"]!["nodes"]!.AsArray().Single(n => n!["id"]!.GetValue<string>() == id)!;
+        Assert.Equal("Hull West", row["deliveryUnit"]!.GetValue<string>());
+        var audit = await _admin.DataAsync($"{{ auditTrail(where: {{targetId: \"{id}\"}}) {{ nodes {{ action summary }} }} }}");
+        Assert.Equal(
+            ["PRACTITIONER_UPSERTED changed to version 2", "PRACTITIONER_UPSERTED created at version 1"],
+            audit["auditTrail"]!["nodes"]!.AsArray().Select(n => $"{n!["action"]} {n["summary"]}"));
+    }
+
+    [Fact]
+    public async Task A_person_moved_to_another_offender_manager_goes_with_their_referrals_and_the_old_one_loses_sight_of_them()
+    {
+        var personId = await area.NewPersonAsync();
+        var old = area.CreateClient(ReferralArea.OffenderManager);
+        var referral = (await old.DataAsync($"mutation {{ createReferral(input: {{personId: \"{personId}\", serviceId: \"{ReferralArea.HousingService}\"}}) {{ id }} }}"))
+            ["createReferral"]!["id"]!.GetValue<string>();
+        var (newId, next) = await NewOffenderManagerAsync();
+
+        var assigned = await _admin.DataAsync($"mutation {{ assignOffenderManager(input: {{personId: \"{personId}\", practitionerId: \"{newId}\"}}) {{ id caseload }} }}");
+
+        Assert.Equal(1, assigned["assignOffenderManager"]!["caseload"]!.GetValue<int>());
+        Assert.Equal(personId, (await next.DataAsync($"{{ person(id: \"{personId}\") {{ id }} }}"))["person"]!["id"]!.GetValue<string>());
+        Assert.Equal(referral, (await next.DataAsync($"{{ referral(id: \"{referral}\") {{ id }} }}"))["referral"]!["id"]!.GetValue<string>());
+        Assert.Equal("FORBIDDEN", (await old.PostAsync($"{{ person(id: \"{personId}\") {{ id }} }}")).SingleError().Code);
+        Assert.Equal("FORBIDDEN", (await old.PostAsync($"{{ connect(input: {{personId: \"{personId}\"}}) {{ services {{ score }} }} }}")).SingleError().Code);
+        var audit = await _admin.DataAsync($"{{ auditTrail(where: {{targetId: \"{personId}\", action: \"OFFENDER_MANAGER_ASSIGNED\"}}) {{ nodes {{ actorId summary }} }} }}");
+        Assert.Equal($"admin@test from {ReferralArea.OffenderManager.PractitionerId} to {newId}", Entry(audit));
+    }
+
+    [Fact]
+    public async Task The_Immediate_Justice_cases_the_old_offender_manager_coordinated_move_with_the_person()
+    {
+        var referrer = area.CreateClient(new Caller(CallerRole.Referrer, null, ReferralArea.OtherOrganisation));
+        var caseId = (await referrer.DataAsync(
+            "mutation { referForImmediateJustice(input: {displayName: \"M. Moved\", gender: MALE, home: {latitude: 50.72, longitude: -3.53}, phone: \"07700900456\", offenceSummary: \"Graffiti\", hours: 4, referrerEmail: \"ij@police.example\"}) { id } }"))
+            ["referForImmediateJustice"]!["id"]!.GetValue<string>();
+        var old = area.CreateClient(ReferralArea.OffenderManager);
+        var personId = (await old.DataAsync($"mutation {{ takeImmediateJusticeCase(input: {{caseId: \"{caseId}\"}}) {{ personId }} }}"))
+            ["takeImmediateJusticeCase"]!["personId"]!.GetValue<string>();
+        var (newId, next) = await NewOffenderManagerAsync();
+
+        await _admin.DataAsync($"mutation {{ assignOffenderManager(input: {{personId: \"{personId}\", practitionerId: \"{newId}\"}}) {{ id }} }}");
+
+        var contacted = await next.DataAsync($"mutation {{ recordCaseContact(input: {{caseId: \"{caseId}\"}}) {{ status coordinatorId }} }}");
+        Assert.Equal(("CONTACTED", newId), (contacted["recordCaseContact"]!["status"]!.GetValue<string>(), contacted["recordCaseContact"]!["coordinatorId"]!.GetValue<string>()));
+        Assert.Equal("FORBIDDEN", (await old.PostAsync($"mutation {{ recordRiskAssessment(input: {{caseId: \"{caseId}\", riskOfHarm: LOW, riskFlags: []}}) {{ id }} }}")).SingleError().Code);
+    }
+
+    [Fact]
+    public async Task Admins_racing_to_move_one_person_leave_them_with_exactly_one_offender_manager()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var personId = await area.NewPersonAsync();
+            var targets = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => NewOffenderManagerAsync()));
+
+            var responses = await Task.WhenAll(targets.Select(t =>
+                area.CreateClient(ReferralArea.Admin).PostAsync($"mutation {{ assignOffenderManager(input: {{personId: \"{personId}\", practitionerId: \"{t.Id}\"}}) {{ id }} }}")));
+
+            Assert.All(responses, r => Assert.Empty(r.Errors));
+            Assert.Equal(1, await SupervisorsAsync(personId));
+        }
+    }
+
+    public static TheoryData<string, string, string> BadUpserts => new()
+    {
+        { "name: \"\", deliveryUnit: \"Hull\"", "BAD_USER_INPUT", "input.name" },
+        { "name: \"   \", deliveryUnit: \"Hull\"", "BAD_USER_INPUT", "input.name" },
+        { $"name: \"{new string('n', 201)}\", deliveryUnit: \"Hull\"", "BAD_USER_INPUT", "input.name" },
+        { "name: \"Sam\", deliveryUnit: \"\"", "BAD_USER_INPUT", "input.deliveryUnit" },
+        { $"name: \"Sam\", deliveryUnit: \"{new string('d', 101)}\"", "BAD_USER_INPUT", "input.deliveryUnit" },
+        { "id: \"org-devon-host\", version: 1, name: \"Sam\", deliveryUnit: \"Hull\"", "BAD_USER_INPUT", "input.id" },
+        { "id: \"prc-devon-1\", name: \"Sam\", deliveryUnit: \"Hull\"", "BAD_USER_INPUT", "input.version" },
+        { "version: 3, name: \"Sam\", deliveryUnit: \"Hull\"", "BAD_USER_INPUT", "input.version" },
+        { "id: \"prc-nobody\", version: 1, name: \"Sam\", deliveryUnit: \"Hull\"", "NOT_FOUND", "input.id" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadUpserts))]
+    public async Task A_bad_practitioner_is_refused_naming_the_field_and_nothing_is_written(string input, string code, string field)
+    {
+        var before = await PractitionerCountAsync();
+
+        var response = await _admin.PostAsync($"mutation {{ upsertPractitioner(input: {{{input}}}) {{ id }} }}");
+
+        Assert.Equal((code, field), response.SingleError());
+        Assert.Equal(before, await PractitionerCountAsync());
+    }
+
+    [Fact]
+    public async Task A_bad_assignment_is_refused_and_leaves_the_person_with_their_offender_manager()
+    {
+        var personId = await area.NewPersonAsync();
+        string[] inputs =
+        [
+            $"personId: \"{ReferralArea.HousingService}\", practitionerId: \"prc-devon-2\"",
+            $"personId: \"{personId}\", practitionerId: \"{ReferralArea.HostOrganisation}\"",
+            "personId: \"per-nobody\", practitionerId: \"prc-devon-2\"",
+            $"personId: \"{personId}\", practitionerId: \"prc-nobody\"",
+            $"personId: \"{personId}\", practitionerId: \"{ReferralArea.OffenderManager.PractitionerId}\"",
+        ];
+
+        var errors = new List<(string?, string?)>();
+        foreach (var input in inputs)
+        {
+            errors.Add((await _admin.PostAsync($"mutation {{ assignOffenderManager(input: {{{input}}}) {{ id }} }}")).SingleError());
+        }
+
+        Assert.Equal(
+            [("BAD_USER_INPUT", "input.personId"), ("BAD_USER_INPUT", "input.practitionerId"), ("NOT_FOUND", "input.personId"), ("NOT_FOUND", "input.practitionerId"), ("CONFLICT", null)],
+            errors);
+        Assert.Equal(1, await SupervisorsAsync(personId));
+        Assert.Equal(personId, (await area.CreateClient(ReferralArea.OffenderManager).DataAsync($"{{ person(id: \"{personId}\") {{ id }} }}"))["person"]!["id"]!.GetValue<string>());
+    }
+
+    private static string Entry(JsonNode audit) =>
+        audit["auditTrail"]!["nodes"]!.AsArray().Select(n => $"{n!["actorId"]} {n["summary"]}").Single();
+
+    private async Task<JsonNode> UpsertAsync(string input) =>
+        (await _admin.DataAsync($"mutation {{ upsertPractitioner(input: {{{input}}}) {{ id name deliveryUnit version caseload }} }}"))["upsertPractitioner"]!;
+
+    private async Task<(string Id, GraphQLClient Client)> NewOffenderManagerAsync()
+    {
+        var id = (await UpsertAsync("name: \"New OM\", deliveryUnit: \"Exeter\""))["id"]!.GetValue<string>();
+        return (id, area.CreateClient(new Caller(CallerRole.OffenderManager, id, null)));
+    }
+
+    private async Task<int> SupervisorsAsync(string personId) =>
+        (await area.Cypher.RunAsync(new CypherStatement("test: supervisors", "MATCH (:Practitioner)-[s:SUPERVISES]->(:Person {id: $id}) RETURN count(s) AS supervisors",
+            new Dictionary<string, object?> { ["id"] = personId }))).Single<int>("supervisors");
+
+    private async Task<int> PractitionerCountAsync() =>
+        (await area.Cypher.RunAsync(new CypherStatement("test: practitioners", "MATCH (pr:Practitioner) RETURN count(pr) AS practitioners", new Dictionary<string, object?>())))
+        .Single<int>("practitioners");
+}
