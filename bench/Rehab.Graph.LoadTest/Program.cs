@@ -5,14 +5,16 @@ using Rehab.Graph.Api.Auth;
 using Rehab.Graph.LoadTest;
 using Rehab.Graph.Neo4j;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Referrals;
 
 // A closed-loop load generator: C clients each run the scenario back to back over a fixed sample of
 // people until N operations are done, then it prints latency percentiles and throughput.
-// Loopback targets only. hub-connect signs as each person's offender manager with Auth__SigningKey
-// (the hub's key; the development key when unset).
+// Loopback targets only. hub-connect and hub-refer sign as each person's offender manager with
+// Auth__SigningKey (the hub's key; the development key when unset). The refer scenarios write: each
+// operation refers a person to an online service and withdraws the referral again.
 //   dotnet run -c Release --project bench/Rehab.Graph.LoadTest -- SCENARIO --neo4j URI [--hub URI]
 //       [--requests 2000] [--clients 1] [--warmup 200] [--people 500]
-//   SCENARIO: hub-connect | floor-connect | hub-services-near | floor-services-near
+//   SCENARIO: hub-connect | floor-connect | hub-services-near | floor-services-near | hub-refer | floor-refer
 var options = Options.Parse(args);
 if (options is null)
 {
@@ -27,12 +29,15 @@ var cypher = new CypherClient(new HttpClient(new SocketsHttpHandler { MaxConnect
 using var hub = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = options.Hub };
 
 var people = await Scenarios.SampleAsync(cypher, options.People);
+var signingKey = Environment.GetEnvironmentVariable("Auth__SigningKey") ?? AuthOptions.DevelopmentSigningKey;
 Func<SamplePerson, Task> operation = options.Scenario switch
 {
-    "hub-connect" => Scenarios.HubConnect(hub, Environment.GetEnvironmentVariable("Auth__SigningKey") ?? AuthOptions.DevelopmentSigningKey),
+    "hub-connect" => Scenarios.HubConnect(hub, signingKey),
     "hub-services-near" => Scenarios.HubServicesNear(hub),
     "floor-connect" => Scenarios.FloorConnect(cypher, DateTime.UtcNow.Year),
     "floor-services-near" => Scenarios.FloorServicesNear(cypher),
+    "hub-refer" => Scenarios.HubRefer(hub, signingKey, await Scenarios.ReferableServicesAsync(cypher)),
+    "floor-refer" => Scenarios.FloorRefer(new ReferralStore(cypher, TimeProvider.System), await Scenarios.ReferableServicesAsync(cypher)),
     _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'."),
 };
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
@@ -7,13 +8,21 @@ using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Paging;
+using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Connector;
 using Rehab.Graph.Neo4j.Listings;
+using Rehab.Graph.Neo4j.Referrals;
 
 namespace Rehab.Graph.LoadTest;
 
-public sealed record SamplePerson(string Id, double Lat, double Lon, string PractitionerId);
+public sealed record SamplePerson(string Id, double Lat, double Lon, string PractitionerId, IReadOnlyList<string> Languages)
+{
+    /// <summary>English is assumed for someone with no languages recorded, as the connector assumes it.</summary>
+    public IReadOnlyList<string> Speaks => Languages.Count == 0 ? ["en"] : Languages;
+}
+
+public sealed record ReferableService(string Id, IReadOnlyList<string> Languages);
 
 /// <summary>
 /// One operation per call, for the i-th person of the sample. The hub's scenarios go through HTTP and
@@ -33,6 +42,10 @@ public static class Scenarios
           socialCapital { bondingCount bridgingCount linkingCount needsWithoutTies } } }
         """;
 
+    private const string CreateReferralMutation = "mutation($personId: ID!, $serviceId: ID!) { createReferral(input: {personId: $personId, serviceId: $serviceId}) { id status } }";
+
+    private const string WithdrawReferralMutation = "mutation($id: ID!) { withdrawReferral(input: {referralId: $id, reason: \"Load test\"}) { id status } }";
+
     private const string ServicesQuery = """
         query($lat: Float!, $lon: Float!) { services(near: {point: {latitude: $lat, longitude: $lon}, radiusKm: 5}, first: 20) {
           totalCount nodes { id name distanceKm organisation { name } needs { code } } } }
@@ -41,9 +54,36 @@ public static class Scenarios
     /// <summary>Each request is signed as the person's own offender manager, as connect by person requires.</summary>
     public static Func<SamplePerson, Task> HubConnect(HttpClient hub, string signingKey)
     {
-        var tokens = new System.Collections.Concurrent.ConcurrentDictionary<string, string>();
-        return person => PostGraphQLAsync(hub, ConnectQuery, new { id = person.Id }, tokens.GetOrAdd(person.PractitionerId, id =>
-            TokenIssuer.Issue(new AuthOptions(), signingKey, CallerRole.OffenderManager, id, null, TimeSpan.FromHours(8), DateTimeOffset.UtcNow)));
+        var token = OffenderManagerTokens(signingKey);
+        return person => PostGraphQLAsync(hub, ConnectQuery, new { id = person.Id }, token(person));
+    }
+
+    /// <summary>
+    /// A referral and its withdrawal, as the person's offender manager: two writes, each one transaction of two round
+    /// trips with its audit entry. Withdrawing keeps the graph as it was, so a run can repeat without duplicates.
+    /// </summary>
+    public static Func<SamplePerson, Task> HubRefer(HttpClient hub, string signingKey, IReadOnlyList<ReferableService> services)
+    {
+        var token = OffenderManagerTokens(signingKey);
+        var pick = ServicePicker(services);
+        return async person =>
+        {
+            var created = await PostGraphQLAsync(hub, CreateReferralMutation, new { personId = person.Id, serviceId = pick(person) }, token(person));
+            var id = created.GetProperty("data").GetProperty("createReferral").GetProperty("id").GetString();
+            await PostGraphQLAsync(hub, WithdrawReferralMutation, new { id }, token(person));
+        };
+    }
+
+    /// <summary>The same two writes through the hub's own referral store, without HTTP, GraphQL or tokens.</summary>
+    public static Func<SamplePerson, Task> FloorRefer(ReferralStore store, IReadOnlyList<ReferableService> services)
+    {
+        var pick = ServicePicker(services);
+        return async person =>
+        {
+            var caller = new Caller(CallerRole.OffenderManager, person.PractitionerId, null);
+            var created = await store.CreateAsync(new NewReferral(person.Id, ReferralTargetKind.Service, pick(person), [], null, null), caller, CancellationToken.None);
+            await store.ChangeAsync(new ReferralStep(created.Id, ReferralWorkflow.Withdraw, Reason: "Load test"), caller, CancellationToken.None);
+        };
     }
 
     public static Func<SamplePerson, Task> HubServicesNear(HttpClient hub) =>
@@ -80,7 +120,33 @@ public static class Scenarios
     {
         var total = (await cypher.RunAsync(Statement("count-people", []))).Single<int>("n");
         var result = await cypher.RunAsync(Statement("sample-people", new() { ["step"] = Math.Max(1, total / limit), ["limit"] = limit }));
-        return [.. result.Rows.Select(r => new SamplePerson(r[0].GetString()!, r[1].GetDouble(), r[2].GetDouble(), r[3].GetString()!))];
+        return [.. result.Rows.Select(r => new SamplePerson(
+            r[0].GetString()!, r[1].GetDouble(), r[2].GetDouble(), r[3].GetString()!, [.. r[4].EnumerateArray().Select(l => l.GetString()!)]))];
+    }
+
+    public static async Task<IReadOnlyList<ReferableService>> ReferableServicesAsync(CypherClient cypher) =>
+        [.. (await cypher.RunAsync(Statement("referable-services", []))).Rows.Select(r => new ReferableService(r[0].GetString()!, [.. r[1].EnumerateArray().Select(l => l.GetString()!)]))];
+
+    /// <summary>Tokens signed once per offender manager, so signing is not part of what is measured.</summary>
+    private static Func<SamplePerson, string> OffenderManagerTokens(string signingKey)
+    {
+        var tokens = new ConcurrentDictionary<string, string>();
+        return person => tokens.GetOrAdd(person.PractitionerId, id =>
+            TokenIssuer.Issue(new AuthOptions(), signingKey, CallerRole.OffenderManager, id, null, TimeSpan.FromHours(8), DateTimeOffset.UtcNow));
+    }
+
+    /// <summary>For each person in turn, the next service that shares a language with them, so a run spreads over many services.</summary>
+    private static Func<SamplePerson, string> ServicePicker(IReadOnlyList<ReferableService> services)
+    {
+        var suitable = new ConcurrentDictionary<string, ReferableService[]>();
+        var turn = -1;
+        return person =>
+        {
+            var choices = suitable.GetOrAdd(person.Id, _ => [.. services.Where(s => s.Languages.Count == 0 || s.Languages.Intersect(person.Speaks).Any())]);
+            return choices.Length == 0
+                ? throw new InvalidOperationException($"No referable service shares a language with {person.Id}.")
+                : choices[(int)((uint)Interlocked.Increment(ref turn) % (uint)choices.Length)].Id;
+        };
     }
 
     private static CypherStatement Statement(string name, Dictionary<string, object?> parameters)
@@ -89,7 +155,7 @@ public static class Scenarios
         return new CypherStatement(name, reader.ReadToEnd(), parameters);
     }
 
-    private static async Task PostGraphQLAsync(HttpClient hub, string query, object variables, string? token = null)
+    private static async Task<JsonElement> PostGraphQLAsync(HttpClient hub, string query, object variables, string? token = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
         {
@@ -106,5 +172,7 @@ public static class Scenarios
         {
             throw new InvalidOperationException($"HTTP {(int)response.StatusCode}: {json}");
         }
+
+        return json;
     }
 }
