@@ -101,6 +101,7 @@ public sealed class PractitionerTests(ReferralArea area)
         { "id: \"org-devon-host\", version: 1, name: \"Sam\", deliveryUnit: \"Hull\"", "BAD_USER_INPUT", "input.id" },
         { "id: \"prc-devon-1\", name: \"Sam\", deliveryUnit: \"Hull\"", "BAD_USER_INPUT", "input.version" },
         { "version: 3, name: \"Sam\", deliveryUnit: \"Hull\"", "BAD_USER_INPUT", "input.version" },
+        { "id: \"prc-devon-1\", version: 0, name: \"Sam\", deliveryUnit: \"Hull\"", "BAD_USER_INPUT", "input.version" },
         { "id: \"prc-nobody\", version: 1, name: \"Sam\", deliveryUnit: \"Hull\"", "NOT_FOUND", "input.id" },
     };
 

@@ -210,18 +210,25 @@ public static class ListingRules
                 : "Your sign-in names no organisation, so you manage no listings.");
         }
 
+        var (validId, validVersion) = VersionedId(id, version, kind, "listing");
+        return new ListingTarget(validId, validVersion, organisation);
+    }
+
+    /// <summary>
+    /// An edit's id and version: neither for a new <paramref name="noun"/>, both for a change to a stored one, the
+    /// version being the one the caller read.
+    /// </summary>
+    public static (string? Id, int? Version) VersionedId(string? id, int? version, string kind, string noun)
+    {
         if (id is null)
         {
             return version is null
-                ? new ListingTarget(null, null, organisation)
-                : throw new InvalidInputException("input.version", "'input.version' is for changing a stored listing: leave it out when creating one (without 'input.id').");
+                ? (null, null)
+                : throw new InvalidInputException("input.version", $"'input.version' is for changing a stored {noun}: leave it out when creating one (without 'input.id').");
         }
 
         var validId = Ids.Require(id, kind, "input.id");
-        return new ListingTarget(
-            validId,
-            ReadVersion(version ?? throw new InvalidInputException("input.version", "'input.version' is required with 'input.id': the version of the listing you read.")),
-            organisation);
+        return (validId, ReadVersion(version ?? throw new InvalidInputException("input.version", $"'input.version' is required with 'input.id': the version of the {noun} you read.")));
     }
 
     private static int ReadVersion(int version) =>

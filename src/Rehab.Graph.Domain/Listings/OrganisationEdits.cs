@@ -24,17 +24,10 @@ public static class OrganisationRules
                 throw new ForbiddenException("Only admins manage organisations.");
         }
 
-        var id = draft.Id is null ? null : Ids.Require(draft.Id, Ids.Organisation, "input.id");
-        if ((id is null) != (draft.Version is null))
-        {
-            throw new InvalidInputException("input.version", id is null
-                ? "'input.version' is only for a change to a stored organisation (with 'input.id')."
-                : "'input.version' is required with 'input.id': the version of the organisation you read.");
-        }
-
+        var (id, version) = ListingRules.VersionedId(draft.Id, draft.Version, Ids.Organisation, "organisation");
         return new OrganisationEdit(
             id,
-            draft.Version,
+            version,
             ListingRules.RequiredText(draft.Name, "input.name", ListingRules.MaxNameLength),
             ListingKinds.Validate(draft.Kind, ListingKinds.Organisation, "input.kind") ?? throw new InvalidInputException("input.kind", "'input.kind' is required."),
             ListingRules.OptionalText(draft.Description, "input.description", ListingRules.MaxDescriptionLength),

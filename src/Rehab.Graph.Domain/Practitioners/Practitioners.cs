@@ -34,17 +34,10 @@ public static class PractitionerRules
     public static PractitionerEdit Practitioner(PractitionerDraft draft, Caller caller)
     {
         RequireAdmin(caller, "manage practitioners");
-        var id = draft.Id is null ? null : Ids.Require(draft.Id, Ids.Practitioner, "input.id");
-        if ((id is null) != (draft.Version is null))
-        {
-            throw new InvalidInputException("input.version", id is null
-                ? "'input.version' is only for a change to a stored practitioner (with 'input.id')."
-                : "'input.version' is required with 'input.id': the version of the practitioner you read.");
-        }
-
+        var (id, version) = ListingRules.VersionedId(draft.Id, draft.Version, Ids.Practitioner, "practitioner");
         return new PractitionerEdit(
             id,
-            draft.Version,
+            version,
             ListingRules.RequiredText(draft.Name, "input.name", ListingRules.MaxNameLength),
             ListingRules.RequiredText(draft.DeliveryUnit, "input.deliveryUnit", MaxDeliveryUnitLength));
     }

@@ -19,17 +19,10 @@ public sealed class OrganisationStore(CypherClient cypher, TimeProvider clock)
         cypher.InTransactionAsync(async transaction =>
         {
             var now = clock.GetUtcNow();
-            OrganisationListing? before = null;
-            var version = 1;
-            if (edit.Id is { } stored)
-            {
-                var read = (await transaction.RunAsync(Statement("lock-organisation", new() { ["id"] = stored })))[0];
-                before = read.Rows.Count == 0 ? throw new NotFoundException("input.id", $"No organisation with id '{stored}'.") : read.Single<OrganisationListing>("row");
-                version = ListingRules.NextVersion(stored, before.Version, edit.Version!.Value);
-            }
-
-            var id = edit.Id ?? ListingRules.NewId(Ids.Organisation, now);
-            var after = new OrganisationListing(id, edit.Name, edit.Kind, edit.Description, edit.Location?.Latitude, edit.Location?.Longitude, edit.Website, version);
+            var change = await VersionedUpsert.PrepareAsync<OrganisationListing>(
+                transaction, edit.Id, edit.Version, Ids.Organisation, "organisation", stored => Statement("lock-organisation", new() { ["id"] = stored }), o => o.Version, now);
+            var id = change.Id;
+            var after = new OrganisationListing(id, edit.Name, edit.Kind, edit.Description, edit.Location?.Latitude, edit.Location?.Longitude, edit.Website, change.Version);
             var write = Statement("upsert-organisation", new()
             {
                 ["id"] = id,
@@ -41,8 +34,7 @@ public sealed class OrganisationStore(CypherClient cypher, TimeProvider clock)
                 ["website"] = after.Website,
                 ["version"] = after.Version,
             });
-            var summary = before is null ? "created at version 1" : $"changed to version {version}";
-            var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.OrganisationUpserted, id, summary, ListingStore.Json(before), ListingStore.Json(after)));
+            var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.OrganisationUpserted, id, change.Summary, ListingStore.Json(change.Before), ListingStore.Json(after)));
             var results = await transaction.CommitAsync(write, audit, ListingQueries.OrganisationsById.Statement([id]));
             return ListingQueries.OrganisationsById.Read(results[2], [id])[id];
         }, cancellationToken);

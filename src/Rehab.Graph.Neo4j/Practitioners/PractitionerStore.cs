@@ -1,7 +1,6 @@
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Audit;
-using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Paging;
 using Rehab.Graph.Domain.Practitioners;
 using Rehab.Graph.Neo4j.Audit;
@@ -20,19 +19,11 @@ public sealed class PractitionerStore(CypherClient cypher, TimeProvider clock)
         cypher.InTransactionAsync(async transaction =>
         {
             var now = clock.GetUtcNow();
-            StoredPractitioner? before = null;
-            var version = 1;
-            if (edit.Id is { } stored)
-            {
-                var read = (await transaction.RunAsync(Statement("lock-practitioner", new() { ["id"] = stored })))[0];
-                before = read.Rows.Count == 0 ? throw new NotFoundException("input.id", $"No practitioner with id '{stored}'.") : read.Single<StoredPractitioner>("row");
-                version = ListingRules.NextVersion(stored, before.Version, edit.Version!.Value);
-            }
-
-            var after = new StoredPractitioner(edit.Id ?? ListingRules.NewId(Ids.Practitioner, now), edit.Name, edit.DeliveryUnit, version);
+            var change = await VersionedUpsert.PrepareAsync<StoredPractitioner>(
+                transaction, edit.Id, edit.Version, Ids.Practitioner, "practitioner", stored => Statement("lock-practitioner", new() { ["id"] = stored }), p => p.Version, now);
+            var after = new StoredPractitioner(change.Id, edit.Name, edit.DeliveryUnit, change.Version);
             var write = Statement("upsert-practitioner", new() { ["id"] = after.Id, ["name"] = after.Name, ["deliveryUnit"] = after.DeliveryUnit, ["version"] = after.Version });
-            var summary = before is null ? "created at version 1" : $"changed to version {version}";
-            var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.PractitionerUpserted, after.Id, summary, ListingStore.Json(before), ListingStore.Json(after)));
+            var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.PractitionerUpserted, after.Id, change.Summary, ListingStore.Json(change.Before), ListingStore.Json(after)));
             var byId = ById(after.Id);
             var results = await transaction.CommitAsync(write, audit, byId.Statement);
             return byId.Read(results[^1])!;
