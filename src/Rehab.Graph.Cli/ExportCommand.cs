@@ -81,7 +81,7 @@ internal static class ExportCommand
         if (options.Format == ImportFormat.Oruk && unwritten > 0)
         {
             error.WriteLine($"{unwritten} of them have a capacity, waiting time, referral route or risks they are unsuitable for, which Open Referral UK has " +
-                "no field for: the file leaves them out, and importing it would clear them. To edit a listing and import it again, export CSV.");
+                "no field for: the file leaves them out (importing it keeps the stored ones). To edit them in a file, export CSV.");
         }
 
         return 0;

@@ -63,7 +63,7 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
     }
 
     [Fact]
-    public async Task Exporting_Open_Referral_UK_and_importing_it_changes_none_of_the_fields_it_carries()
+    public async Task Exporting_Open_Referral_UK_and_importing_it_changes_no_field_keeping_those_the_format_cannot_carry()
     {
         // org-0054 has an online service, which Open Referral UK places at a virtual location.
         var before = await world.ServicesAsync("org-0054");
@@ -76,7 +76,8 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
         Assert.Contains($"{before.Count} rows: 0 created, {before.Count} updated", import.Output, StringComparison.Ordinal);
         var after = (await world.ServicesAsync("org-0054")).ToDictionary(s => s.Id);
         Assert.Contains(before, s => s.Online);
-        Assert.All(before, s => Assert.Equal(Carried(s), Carried(after[s.Id])));
+        Assert.Contains(before, s => s.Capacity is not null || s.WaitingDays is not null || s.ReferralRoute is not null);
+        Assert.All(before, s => Assert.Equal(DemoRegionWorld.Fields(s), DemoRegionWorld.Fields(after[s.Id])));
     }
 
     [Fact]
@@ -126,8 +127,5 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
     }
 
     /// <summary>The fields an Open Referral UK file carries: all but capacity, waiting time, referral route and unsuitableFor.</summary>
-    private static string Carried(ServiceListing service) =>
-        DemoRegionWorld.Fields(service with { Capacity = null, WaitingDays = null, ReferralRoute = null, UnsuitableFor = [] });
-
     private static MemoryStream Utf8(string text) => new(Encoding.UTF8.GetBytes(text));
 }

@@ -148,4 +148,21 @@ public sealed class ServiceImportRulesTests
         Assert.Equal("Its status is 'defunct'.", Assert.Single(plan.Skips).Reason);
         Assert.Single(plan.Writes);
     }
+
+    [Theory]
+    [InlineData(false, 12, 5, "PRACTITIONER", "ARSON")]
+    [InlineData(true, null, null, null, null)]
+    public void A_format_without_referral_details_leaves_a_stored_services_as_they_are_and_one_with_them_sets_them(
+        bool carries, int? capacity, int? waitingDays, string? route, string? unsuitable)
+    {
+        var stored = Housing with { Details = new ReferralDetails(12, 5, "PRACTITIONER", ["ARSON"]) };
+        var import = new ServiceImport(Org, "services.json", [Row(2, "Hull Housing Desk"), Row(3, "Hull Food Hub")], field => field, carries);
+
+        var plan = ServiceImportRules.Plan(import, [stored], AllNeeds, Cli, () => "svc-new");
+
+        var (update, create) = (plan.Writes[0].Edit, plan.Writes[1].Edit);
+        Assert.Equal((capacity, waitingDays, route), (update.Capacity, update.WaitingDays, update.ReferralRoute));
+        Assert.Equal(unsuitable is null ? [] : [unsuitable], update.UnsuitableFor);
+        Assert.Equal((null, null, null, 0), (create.Capacity, create.WaitingDays, create.ReferralRoute, create.UnsuitableFor.Count));
+    }
 }

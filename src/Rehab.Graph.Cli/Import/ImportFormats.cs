@@ -29,6 +29,6 @@ public static class ImportFormats
         var source = Path.GetFileName(path);
         return format == ImportFormat.Csv
             ? new ServiceImport(organisationId, source, CsvServiceFile.Read(file), CsvServiceFile.SourceField)
-            : new ServiceImport(organisationId, source, OpenReferralServiceFile.Read(file), OpenReferralServiceFile.SourceField);
+            : new ServiceImport(organisationId, source, OpenReferralServiceFile.Read(file), OpenReferralServiceFile.SourceField, CarriesReferralDetails: false);
     }
 }

@@ -18,12 +18,17 @@ public sealed record ImportRow(string Position, string? Id, ServiceDraft Draft, 
 
 /// <summary>
 /// A file to import into one organisation. <see cref="SourceField"/> turns the fields the listing rules name
-/// ("input.capacity") into the file's own ("capacity", "maximum_age"), so a report speaks the file's language.
+/// ("input.capacity") into the file's own ("capacity", "maximum_age"), so a report speaks the file's language. A
+/// format without <see cref="CarriesReferralDetails"/> has no field for them, so its rows leave a stored service's as
+/// they are.
 /// </summary>
-public sealed record ServiceImport(string OrganisationId, string Source, IReadOnlyList<ImportRow> Rows, Func<string, string> SourceField);
+public sealed record ServiceImport(string OrganisationId, string Source, IReadOnlyList<ImportRow> Rows, Func<string, string> SourceField, bool CarriesReferralDetails = true);
 
-/// <summary>A service as stored, as far as matching rows to it goes.</summary>
-public sealed record StoredService(string Id, string OrganisationId, string Name, int Version, ServiceStatus Status);
+/// <summary>What the hub holds of a service for making referrals, beyond what a directory format describes.</summary>
+public sealed record ReferralDetails(int? Capacity, int? WaitingDays, string? ReferralRoute, IReadOnlyList<string> UnsuitableFor);
+
+/// <summary>A service as stored, as far as matching rows to it (and keeping what a format cannot say) goes.</summary>
+public sealed record StoredService(string Id, string OrganisationId, string Name, int Version, ServiceStatus Status, ReferralDetails? Details = null);
 
 /// <summary>A row that will be written: a new service at version 1 (<see cref="IsNew"/>), or a stored one at its next version.</summary>
 public sealed record ImportWrite(ImportRow Row, string ServiceId, int Version, ServiceEdit Edit)
@@ -98,7 +103,10 @@ public static partial class ServiceImportRules
                 else
                 {
                     Claim(writers, target.Id, row.Position, row.Id is null ? "input.name" : "input.id", earlier => $"{earlier} already writes '{target.Id}' ('{target.Name}').");
-                    writes.Add(new ImportWrite(row, target.Id, target.Version + 1, edit with { Target = new ListingTarget(target.Id, target.Version, import.OrganisationId) }));
+                    var kept = (import.CarriesReferralDetails, target.Details) is (false, { } details)
+                        ? edit with { Capacity = details.Capacity, WaitingDays = details.WaitingDays, ReferralRoute = details.ReferralRoute, UnsuitableFor = details.UnsuitableFor }
+                        : edit;
+                    writes.Add(new ImportWrite(row, target.Id, target.Version + 1, kept with { Target = new ListingTarget(target.Id, target.Version, import.OrganisationId) }));
                 }
             }
             catch (InvalidInputException e)

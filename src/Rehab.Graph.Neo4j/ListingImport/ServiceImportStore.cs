@@ -105,7 +105,7 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
         var needLabels = needs.Read<NeedRef>("row").ToDictionary(n => n.Code, StringComparer.Ordinal);
         var plan = ServiceImportRules.Plan(
             import,
-            [.. stored.Values.Select(s => new StoredService(s.Id, s.Organisation.Id, s.Name, s.Version, s.Status))],
+            [.. stored.Values.Select(s => new StoredService(s.Id, s.Organisation.Id, s.Name, s.Version, s.Status, new ReferralDetails(s.Capacity, s.WaitingDays, s.ReferralRoute, s.UnsuitableFor)))],
             needLabels.Keys.ToHashSet(StringComparer.Ordinal),
             caller,
             () => ListingRules.NewId(Ids.Service, clock.GetUtcNow()));
