@@ -46,21 +46,22 @@ public sealed class OutboxArea : IAsyncLifetime
         Cypher = await _neo4j.CreateClientAsync();
     }
 
-    /// <summary>A dispatcher of the same hub with another gateway, or other settings: a second hub process, as far as claims go.</summary>
-    public OutboxDispatcher DispatcherWith(IMessageSender sender, OutboxOptions? options = null) =>
-        options is null
-            ? ActivatorUtilities.CreateInstance<OutboxDispatcher>(Hub.Services, sender)
-            : ActivatorUtilities.CreateInstance<OutboxDispatcher>(Hub.Services, sender, options);
+    /// <summary>
+    /// A dispatcher of the same hub with another gateway, other settings or another clock: a second hub process, as far as
+    /// claims go. Arguments left null come from the hub's services.
+    /// </summary>
+    public OutboxDispatcher DispatcherWith(IMessageSender sender, OutboxOptions? options = null, TimeProvider? clock = null) =>
+        ActivatorUtilities.CreateInstance<OutboxDispatcher>(Hub.Services, [.. new object?[] { sender, options, clock }.OfType<object>()]);
 
     public OutboxOptions Options => Hub.Services.GetRequiredService<OutboxOptions>();
 
     /// <summary>Adds a message to the outbox with the statement the hub's own writes use.</summary>
-    public async Task<OutboxMessage> EnqueueAsync(string? certificateCode = null, MessageChannel channel = MessageChannel.Email)
+    public async Task<OutboxMessage> EnqueueAsync(string? certificateCode = null, MessageChannel channel = MessageChannel.Email, DateTimeOffset? createdAt = null)
     {
         var n = Interlocked.Increment(ref _sequence);
         var message = new OutboxMessage(
             $"msg-test-{n}-{Guid.NewGuid():N}", channel, $"person{n}@example.org", $"Test message {n}", $"Hello number {n}.\nSecond line.",
-            DateTimeOffset.UtcNow, certificateCode);
+            createdAt ?? DateTimeOffset.UtcNow, certificateCode);
         await Cypher.RunAsync(Neo4j.Outbox.Outbox.Enqueue(message));
         return message;
     }
@@ -94,6 +95,36 @@ public sealed class OutboxArea : IAsyncLifetime
     public async Task<JsonElement> StoredAsync(string id) =>
         (await Cypher.RunAsync(new CypherStatement("test: message", "MATCH (m:OutboxMessage {id: $id}) RETURN properties(m) AS m",
             new Dictionary<string, object?> { ["id"] = id }))).Single<JsonElement>("m");
+
+    /// <summary>The stored message's labels, or null when it is not in the graph (any more).</summary>
+    public async Task<IReadOnlyList<string>?> LabelsAsync(string id) =>
+        (await Cypher.RunAsync(new CypherStatement("test: message labels", "MATCH (m:OutboxMessage {id: $id}) RETURN labels(m) AS labels",
+            new Dictionary<string, object?> { ["id"] = id }))).Read<List<string>>("labels").SingleOrDefault();
+
+    /// <summary>
+    /// Writes <paramref name="count"/> messages as the outbox leaves them once sent, at <paramref name="sentAt"/>, with ids
+    /// that start with the returned prefix: quicker than sending them, for tests that need many or need them old.
+    /// </summary>
+    public async Task<string> AddSentAsync(DateTimeOffset sentAt, int count = 1)
+    {
+        var prefix = $"msg-sent-{Guid.NewGuid():N}-";
+        await Cypher.RunAsync(new CypherStatement("test: sent messages", """
+            UNWIND range(1, $count) AS i
+            CREATE (:OutboxMessage {id: $prefix + toString(i), channel: 'EMAIL', recipient: 'someone@example.org', subject: 'Sent', body: 'Sent.',
+                    createdAt: $sentAt, attempts: 0, sentAt: $sentAt})
+            """, new Dictionary<string, object?>
+        {
+            ["count"] = count,
+            ["prefix"] = prefix,
+            ["sentAt"] = Neo4j.Audit.AuditTrail.Timestamp(sentAt),
+        }));
+        return prefix;
+    }
+
+    /// <summary>How many stored messages have ids that start with <paramref name="prefix"/>.</summary>
+    public async Task<int> CountAsync(string prefix) =>
+        (await Cypher.RunAsync(new CypherStatement("test: count messages", "MATCH (m:OutboxMessage) WHERE m.id STARTS WITH $prefix RETURN count(m) AS n",
+            new Dictionary<string, object?> { ["prefix"] = prefix }))).Single<int>("n");
 
     public FileInfo[] FilesOf(string messageId) => Directory.GetFiles($"*-{messageId}.*");
 

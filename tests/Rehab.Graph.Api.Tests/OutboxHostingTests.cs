@@ -4,18 +4,22 @@ using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
 
-/// <summary>The hub's own dispatcher, polling in the background, through a Neo4j outage. Uses its own Neo4j and hub.</summary>
+/// <summary>The hub's own dispatcher, polling (and pruning) in the background, through a Neo4j outage. Uses its own Neo4j and hub.</summary>
 public sealed class OutboxHostingTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_hub_sends_by_itself_keeps_running_while_Neo4j_is_down_and_sends_again_when_it_is_back()
+    public async Task The_hub_sends_and_prunes_by_itself_keeps_running_while_Neo4j_is_down_and_sends_again_when_it_is_back()
     {
         var outbox = Directory.CreateTempSubdirectory("rehab-outbox-");
         try
         {
             await using var neo4j = await TestNeo4jServer.StartAsync();
+            var cypher = await neo4j.CreateClientAsync();
+            // Before the hub starts, so that its first poll, which prunes, finds it.
+            await cypher.RunAsync(new CypherStatement("test: sent long ago", "CREATE (:OutboxMessage {id: 'msg-long-ago', attempts: 0, createdAt: $at, sentAt: $at})",
+                new Dictionary<string, object?> { ["at"] = Neo4j.Audit.AuditTrail.Timestamp(DateTimeOffset.UtcNow.AddDays(-100)) }));
             await using var hub = new HubFactory(neo4j.Uri, seedDemoData: false, settings: new Dictionary<string, string?>
             {
                 ["Outbox:Directory"] = outbox.FullName,
@@ -24,10 +28,10 @@ public sealed class OutboxHostingTests
             });
             await hub.StartAsync();
             using var http = hub.CreateClient();
-            var cypher = await neo4j.CreateClientAsync();
 
             await EnqueueAsync(cypher, "msg-before");
             await WaitForFileAsync(outbox, "msg-before");
+            await WaitForPrunedAsync(cypher, "msg-long-ago");
 
             neo4j.Crash();
             await Task.Delay(TimeSpan.FromSeconds(3), Cancel);
@@ -51,6 +55,17 @@ public sealed class OutboxHostingTests
 
     private static Task EnqueueAsync(CypherClient cypher, string id) =>
         cypher.RunAsync(Neo4j.Outbox.Outbox.Enqueue(new(id, Domain.ImmediateJustice.MessageChannel.Text, "+447700900123", "Reminder", "See you Monday.", DateTimeOffset.UtcNow)));
+
+    private static async Task WaitForPrunedAsync(CypherClient cypher, string id)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await cypher.RunAsync(new CypherStatement("test: message left", "MATCH (m:OutboxMessage {id: $id}) RETURN count(m) AS n",
+            new Dictionary<string, object?> { ["id"] = id }), Cancel)).Single<int>("n") > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The hub did not prune {id} by itself.");
+            await Task.Delay(100, Cancel);
+        }
+    }
 
     private static async Task WaitForFileAsync(DirectoryInfo outbox, string id)
     {

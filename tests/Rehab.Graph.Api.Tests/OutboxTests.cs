@@ -1,3 +1,4 @@
+using Rehab.Graph.Api.Outbox;
 using Rehab.Graph.Domain.ImmediateJustice;
 
 namespace Rehab.Graph.Api.Tests;
@@ -6,6 +7,8 @@ namespace Rehab.Graph.Api.Tests;
 [Collection(OutboxArea.Collection)]
 public sealed class OutboxTests(OutboxArea area)
 {
+    private const string Pending = "OutboxPending";
+
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -124,6 +127,112 @@ public sealed class OutboxTests(OutboxArea area)
         Assert.Equal(OutboxArea.MaxAttempts, stored.GetProperty("attempts").GetInt32());
         Assert.Contains("No certificate with code", stored.GetProperty("lastError").GetString(), StringComparison.Ordinal);
         Assert.Empty(area.FilesOf(message.Id));
+    }
+
+    [Fact]
+    public async Task A_message_is_pending_from_when_it_is_enqueued_until_it_is_sent()
+    {
+        var message = await area.EnqueueAsync();
+        var enqueued = await area.LabelsAsync(message.Id);
+
+        await area.Dispatcher.DispatchOnceAsync(Cancel);
+
+        Assert.Contains(Pending, enqueued!);
+        Assert.Equal(["OutboxMessage"], await area.LabelsAsync(message.Id));
+    }
+
+    [Fact]
+    public async Task A_message_stops_being_pending_with_its_last_failed_attempt()
+    {
+        var message = await area.EnqueueAsync();
+        var dispatcher = area.DispatcherWith(new TestGateway(failures: -1));
+
+        for (var pass = 1; pass < OutboxArea.MaxAttempts; pass++)
+        {
+            await dispatcher.DispatchOnceAsync(Cancel);
+        }
+
+        var beforeLast = await area.LabelsAsync(message.Id);
+        await dispatcher.DispatchOnceAsync(Cancel);
+
+        Assert.Contains(Pending, beforeLast!);
+        Assert.Equal(OutboxArea.MaxAttempts, (await area.StoredAsync(message.Id)).GetProperty("attempts").GetInt32());
+        Assert.Equal(["OutboxMessage"], await area.LabelsAsync(message.Id));
+    }
+
+    [Fact]
+    public async Task An_unsent_message_without_the_pending_label_is_not_claimed()
+    {
+        // As the hub wrote messages before migration 6 labelled them: the claim reads only pending messages.
+        var id = $"msg-unlabelled-{Guid.NewGuid():N}";
+        await area.Cypher.RunAsync(new Neo4j.Client.CypherStatement("test: unlabelled message", """
+            CREATE (:OutboxMessage {id: $id, channel: 'EMAIL', recipient: 'someone@example.org', subject: 'Old', body: 'Old.', createdAt: $createdAt, attempts: 0})
+            """, new Dictionary<string, object?> { ["id"] = id, ["createdAt"] = Neo4j.Audit.AuditTrail.Timestamp(DateTimeOffset.UtcNow) }));
+        var gateway = new TestGateway();
+
+        await area.DispatcherWith(gateway).DispatchOnceAsync(Cancel);
+
+        Assert.DoesNotContain(gateway.Sent, s => s.Message.Id == id);
+        Assert.False((await area.StoredAsync(id)).TryGetProperty("sentAt", out _));
+    }
+
+    [Fact]
+    public async Task Pruning_deletes_messages_sent_before_the_retention_and_keeps_recent_and_unsent_ones()
+    {
+        var longAgo = DateTimeOffset.UtcNow - TimeSpan.FromDays(area.Options.RetentionDays + 1);
+        var oldSent = await area.EnqueueAsync(createdAt: longAgo);
+        await area.DispatcherWith(new TestGateway(), clock: new TestClock(longAgo)).DispatchOnceAsync(Cancel);
+        var oldUnsent = await area.EnqueueAsync(createdAt: longAgo);
+        var failing = area.DispatcherWith(new TestGateway(failures: -1), clock: new TestClock(longAgo));
+        for (var pass = 0; pass < OutboxArea.MaxAttempts; pass++)
+        {
+            await failing.DispatchOnceAsync(Cancel);
+        }
+
+        var recentSent = await area.EnqueueAsync(createdAt: longAgo);
+        await area.DispatcherWith(new TestGateway(), clock: new TestClock(longAgo + TimeSpan.FromDays(2))).DispatchOnceAsync(Cancel);
+        Assert.True((await area.StoredAsync(oldSent.Id)).TryGetProperty("sentAt", out _));
+        Assert.True((await area.StoredAsync(recentSent.Id)).TryGetProperty("sentAt", out _));
+        Assert.Equal(OutboxArea.MaxAttempts, (await area.StoredAsync(oldUnsent.Id)).GetProperty("attempts").GetInt32());
+
+        var pruned = await area.DispatcherWith(new TestGateway()).PruneIfDueAsync(Cancel);
+
+        Assert.True(pruned >= 1, $"Pruned {pruned}.");
+        Assert.Null(await area.LabelsAsync(oldSent.Id));
+        Assert.NotNull(await area.LabelsAsync(recentSent.Id));
+        Assert.NotNull(await area.LabelsAsync(oldUnsent.Id));
+    }
+
+    [Fact]
+    public async Task Pruning_deletes_a_backlog_of_more_than_one_batch()
+    {
+        var backlog = await area.AddSentAsync(DateTimeOffset.UtcNow - TimeSpan.FromDays(area.Options.RetentionDays + 1), count: 1234);
+
+        var pruned = await area.DispatcherWith(new TestGateway()).PruneIfDueAsync(Cancel);
+
+        Assert.True(pruned >= 1234, $"Pruned {pruned}.");
+        Assert.Equal(0, await area.CountAsync(backlog));
+    }
+
+    [Fact]
+    public async Task Pruning_runs_on_the_first_call_and_then_at_most_once_an_interval()
+    {
+        var clock = new TestClock(DateTimeOffset.UtcNow);
+        var dispatcher = area.DispatcherWith(new TestGateway(), clock: clock);
+
+        var first = await dispatcher.PruneIfDueAsync(Cancel);
+        var old = await area.AddSentAsync(clock.Now - TimeSpan.FromDays(area.Options.RetentionDays + 1));
+        clock.Now += OutboxDispatcher.PruneInterval - TimeSpan.FromSeconds(1);
+        var tooSoon = await dispatcher.PruneIfDueAsync(Cancel);
+        var keptTooSoon = await area.CountAsync(old);
+        clock.Now += TimeSpan.FromSeconds(1);
+        var due = await dispatcher.PruneIfDueAsync(Cancel);
+
+        Assert.NotNull(first);
+        Assert.Null(tooSoon);
+        Assert.Equal(1, keptTooSoon);
+        Assert.True(due >= 1, $"Pruned {due}.");
+        Assert.Equal(0, await area.CountAsync(old));
     }
 
     [Fact]

@@ -68,6 +68,30 @@ public sealed partial class MigrationRunnerTests(Neo4jFixture neo4j)
     }
 
     [Fact]
+    public async Task Migration_6_labels_the_unsent_outbox_messages_written_before_it_and_not_the_sent_ones()
+    {
+        // Schema changes cannot run alongside another: the fixture's own ones come first.
+        await neo4j.UniqueIdLabelAsync();
+        var (unsent, sent) = (UniqueId(), UniqueId());
+        await neo4j.Client.RunAsync(Statement("outbox before migration 6", """
+            CREATE (:OutboxMessage {id: $unsent, createdAt: $at, attempts: 0}), (:OutboxMessage {id: $sent, createdAt: $at, attempts: 0, sentAt: $at})
+            """, new Dictionary<string, object?> { ["unsent"] = unsent, ["sent"] = sent, ["at"] = "2026-01-05T09:00:00.0000000Z" }), Ct);
+
+        // All of it again, as a run that stopped half-way would: migrations are idempotent.
+        foreach (var statement in MigrationRunner.Statements(Migration.All.Single(m => m.Version == 6), CypherDialect.Neo4j3))
+        {
+            await neo4j.Client.RunAsync(statement, Ct);
+        }
+
+        var labels = await neo4j.Client.RunAsync(Statement("outbox labels", """
+            MATCH (m:OutboxMessage) WHERE m.id IN [$unsent, $sent] RETURN m.id AS id, m:OutboxPending AS pending
+            """, new Dictionary<string, object?> { ["unsent"] = unsent, ["sent"] = sent }), Ct);
+        Assert.Equal(
+            new Dictionary<string, bool> { [unsent] = true, [sent] = false },
+            labels.Read<string>("id").Zip(labels.Read<bool>("pending")).ToDictionary(p => p.First, p => p.Second));
+    }
+
+    [Fact]
     public void Every_migration_has_DDL_for_both_dialects()
     {
         Assert.All(Migration.All, migration =>

@@ -17,7 +17,8 @@ public sealed record DispatchPass(int Sent, int Failed)
 /// certificate a message carries, hands each to the <see cref="IMessageSender"/>, and marks it sent, or counts
 /// the failure and retries later with a growing wait until the attempts run out. Claims keep several hubs from
 /// sending one message at once; a hub that dies after sending but before marking means the message goes again
-/// (at least once: gateways can use the message id to drop a repeat).
+/// (at least once: gateways can use the message id to drop a repeat). Once an hour it also deletes the messages sent
+/// longer ago than the retention, since their bodies are personal data; messages never sent are kept for someone to look at.
 /// </summary>
 public sealed class OutboxDispatcher(
     OutboxStore store,
@@ -31,8 +32,16 @@ public sealed class OutboxDispatcher(
 {
     private const int MaxErrorLength = 1000;
 
+    /// <summary>Sent messages deleted per statement, so that one transaction stays small after a long pause.</summary>
+    private const int PruneBatch = 500;
+
+    /// <summary>How often sent messages are pruned: a retention counted in days needs no more, and most polls then cost nothing extra.</summary>
+    public static readonly TimeSpan PruneInterval = TimeSpan.FromHours(1);
+
     /// <summary>Who holds a claim, as written on the message: enough to tell which hub process it was.</summary>
     private readonly string _name = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
 
     /// <summary>Claims one batch and sends it. Public so that tests can run a pass without waiting for the timer.</summary>
     public async Task<DispatchPass> DispatchOnceAsync(CancellationToken cancellationToken = default)
@@ -75,6 +84,38 @@ public sealed class OutboxDispatcher(
         return new DispatchPass(sent, failed);
     }
 
+    /// <summary>
+    /// Deletes the messages sent more than <see cref="OutboxOptions.RetentionDays"/> ago, and returns how many, unless the
+    /// last pruning started less than <see cref="PruneInterval"/> ago (then null): the first call always prunes.
+    /// Public so that tests can prune without waiting for the timer.
+    /// </summary>
+    public async Task<int?> PruneIfDueAsync(CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        if (now < _nextPrune)
+        {
+            return null;
+        }
+
+        // Set before pruning: a pruning that fails waits for the next interval instead of failing again every poll.
+        _nextPrune = now + PruneInterval;
+        var cutoff = now - TimeSpan.FromDays(options.RetentionDays);
+        var (pruned, batch) = (0, 0);
+        do
+        {
+            batch = await store.PruneSentAsync(cutoff, PruneBatch, cancellationToken);
+            pruned += batch;
+        }
+        while (batch == PruneBatch);
+
+        if (pruned > 0)
+        {
+            logger.LogInformation("Pruned {Count} outbox messages sent more than {Days} days ago.", pruned, options.RetentionDays);
+        }
+
+        return pruned;
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.PollSeconds), clock);
@@ -112,6 +153,18 @@ public sealed class OutboxDispatcher(
                         logger.LogWarning(e, "The outbox cannot send for now; it keeps trying every {Seconds} s.", options.PollSeconds);
                         unavailable = true;
                     }
+
+                    continue;
+                }
+
+                // After sending, so that pruning never holds a message up; its own failure does not stop sending.
+                try
+                {
+                    await PruneIfDueAsync(stoppingToken);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogWarning(e, "The outbox could not prune sent messages; it tries again in {Interval}.", PruneInterval);
                 }
             }
         }
@@ -149,7 +202,7 @@ public sealed class OutboxDispatcher(
     {
         var now = clock.GetUtcNow();
         var text = $"{error.GetType().Name}: {error.Message}";
-        await store.MarkFailedAsync(message.Id, text.Length > MaxErrorLength ? text[..MaxErrorLength] : text, now, now + options.RetryDelay(attempts), cancellationToken);
+        await store.MarkFailedAsync(message.Id, text.Length > MaxErrorLength ? text[..MaxErrorLength] : text, now, now + options.RetryDelay(attempts), options.MaxAttempts, cancellationToken);
         if (attempts >= options.MaxAttempts)
         {
             logger.LogError("Outbox message {Id} ({Channel}) was not sent after {Attempts} attempts and will not be tried again: {Error}", message.Id, message.Channel, attempts, text);

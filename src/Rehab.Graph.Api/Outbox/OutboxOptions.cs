@@ -1,6 +1,6 @@
 namespace Rehab.Graph.Api.Outbox;
 
-/// <summary>The <c>Outbox</c> configuration section: how often and how hard the dispatcher tries, and where the file sender writes.</summary>
+/// <summary>The <c>Outbox</c> configuration section: how often and how hard the dispatcher tries, how long sent messages are kept, and where the file sender writes.</summary>
 public sealed record OutboxOptions
 {
     public const string Section = "Outbox";
@@ -19,6 +19,12 @@ public sealed record OutboxOptions
 
     /// <summary>How long a claim keeps other hubs off a message; longer than a batch takes to send.</summary>
     public double LeaseSeconds { get; init; } = 120;
+
+    /// <summary>
+    /// Days a sent message is kept before the dispatcher deletes it: its body says where and when a named person
+    /// must go, which is personal data. Messages never sent are kept, for someone to look at.
+    /// </summary>
+    public int RetentionDays { get; init; } = 30;
 
     /// <summary>Where <see cref="FileMessageSender"/> writes; relative to the content root. Default: <c>outbox</c> in the hub's cache directory (<c>.cache/outbox</c> in a checkout).</summary>
     public string? Directory { get; init; }

@@ -17,10 +17,10 @@ public static class OutboxServiceCollectionExtensions
     public static IServiceCollection AddOutboxAndCertificates(this IServiceCollection services, IConfiguration configuration)
     {
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
-        if (outbox is not { PollSeconds: > 0, BatchSize: > 0, MaxAttempts: > 0, RetrySeconds: >= 0, LeaseSeconds: > 0 })
+        if (outbox is not { PollSeconds: > 0, BatchSize: > 0, MaxAttempts: > 0, RetrySeconds: >= 0, LeaseSeconds: > 0, RetentionDays: > 0 })
         {
             throw new InvalidOperationException(
-                "Outbox settings out of range: PollSeconds, BatchSize, MaxAttempts and LeaseSeconds must be positive, RetrySeconds not negative.");
+                "Outbox settings out of range: PollSeconds, BatchSize, MaxAttempts, LeaseSeconds and RetentionDays must be positive, RetrySeconds not negative.");
         }
 
         services.AddSingleton(outbox);

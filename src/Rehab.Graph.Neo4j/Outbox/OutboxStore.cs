@@ -9,7 +9,7 @@ namespace Rehab.Graph.Neo4j.Outbox;
 /// <summary>A message one dispatcher has claimed, with the attempts already made to send it.</summary>
 public sealed record ClaimedMessage(OutboxMessage Message, int Attempts);
 
-/// <summary>The sending side of the outbox: claim a batch, then mark each message sent or failed.</summary>
+/// <summary>The sending side of the outbox: claim a batch, then mark each message sent or failed; and delete what was sent long ago.</summary>
 public sealed class OutboxStore(CypherClient cypher)
 {
     public async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(
@@ -33,14 +33,23 @@ public sealed class OutboxStore(CypherClient cypher)
             ["sentAt"] = AuditTrail.Timestamp(sentAt),
         }), cancellationToken);
 
-    public Task MarkFailedAsync(string id, string error, DateTimeOffset at, DateTimeOffset retryAt, CancellationToken cancellationToken) =>
+    public Task MarkFailedAsync(string id, string error, DateTimeOffset at, DateTimeOffset retryAt, int maxAttempts, CancellationToken cancellationToken) =>
         cypher.RunAsync(CypherStatement.From("Outbox/mark-failed.cypher", new Dictionary<string, object?>
         {
             ["id"] = id,
             ["error"] = error,
             ["at"] = AuditTrail.Timestamp(at),
             ["retryAt"] = AuditTrail.Timestamp(retryAt),
+            ["maxAttempts"] = maxAttempts,
         }), cancellationToken);
+
+    /// <summary>Deletes up to <paramref name="batch"/> messages sent before <paramref name="cutoff"/>; how many it deleted.</summary>
+    public async Task<int> PruneSentAsync(DateTimeOffset cutoff, int batch, CancellationToken cancellationToken) =>
+        (await cypher.RunAsync(CypherStatement.From("Outbox/prune-sent.cypher", new Dictionary<string, object?>
+        {
+            ["cutoff"] = AuditTrail.Timestamp(cutoff),
+            ["batch"] = batch,
+        }), cancellationToken)).Single<int>("pruned");
 
     private sealed record MessageRow(string Id, string Channel, string Recipient, string Subject, string Body, string CreatedAt, string? CertificateCode, int Attempts)
     {
