@@ -5,7 +5,7 @@ using Rehab.Graph.Domain.Taxonomy;
 namespace Rehab.Graph.Cli;
 
 /// <summary>
-/// Admin work from the command line. <c>token --role ROLE [--practitioner ID] [--organisation ID] [--user NAME] [--hours N]</c>
+/// Admin work from the command line. <c>token --role ROLE [--practitioner ID] [--organisation ID] [--duty DUTY] [--user NAME] [--hours N]</c>
 /// prints a bearer token, alone, on standard output; it is signed with <c>Auth__SigningKey</c> from the
 /// environment, or else the published development key. <c>import</c> imports an organisation's services from a
 /// file (see <see cref="ImportCommand"/>), <c>export</c> writes them to one (<see cref="ExportCommand"/>), and
@@ -13,7 +13,7 @@ namespace Rehab.Graph.Cli;
 /// </summary>
 public static class CliApp
 {
-    private const string Usage = "usage: token --role OFFENDER_MANAGER|PARTNER|COMMISSIONER|REFERRER|ADMIN [--practitioner ID] [--organisation ID] [--user NAME] [--hours N]";
+    private const string Usage = "usage: token --role OFFENDER_MANAGER|PARTNER|COMMISSIONER|REFERRER|ADMIN [--practitioner ID] [--organisation ID] [--duty IJ_COORDINATOR] [--user NAME] [--hours N]";
 
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
@@ -57,11 +57,12 @@ public static class CliApp
                 throw new ArgumentException($"A {EnumCodes.ToCode(role)} token needs --organisation ID.");
             }
 
+            var duty = Duty(options.GetValueOrDefault("duty"), role);
             var hours = options.TryGetValue("hours", out var h) && int.TryParse(h, out var parsed) && parsed is > 0 and <= 24 * 30
                 ? parsed
                 : options.ContainsKey("hours") ? throw new ArgumentException("--hours must be a whole number from 1 to 720.") : 8;
             var key = environment("Auth__SigningKey") ?? AuthOptions.DevelopmentSigningKey;
-            output.WriteLine(TokenIssuer.Issue(new AuthOptions(), key, role, practitioner, organisation, TimeSpan.FromHours(hours), DateTimeOffset.UtcNow, options.GetValueOrDefault("user")));
+            output.WriteLine(TokenIssuer.Issue(new AuthOptions(), key, role, practitioner, organisation, TimeSpan.FromHours(hours), DateTimeOffset.UtcNow, options.GetValueOrDefault("user"), duty));
             return 0;
         }
         catch (ArgumentException e)
@@ -69,6 +70,29 @@ public static class CliApp
             error.WriteLine(e.Message);
             error.WriteLine(Usage);
             return 2;
+        }
+    }
+
+    /// <summary>Unlike the hub, which ignores a duty it does not know, the CLI refuses one: it is a typo here, not a newer identity provider.</summary>
+    private static CallerDuty? Duty(string? code, CallerRole role)
+    {
+        if (code is null)
+        {
+            return null;
+        }
+
+        if (role != CallerRole.Partner)
+        {
+            throw new ArgumentException("Only a PARTNER token carries a --duty.");
+        }
+
+        try
+        {
+            return EnumCodes.Parse<CallerDuty>(code);
+        }
+        catch (FormatException)
+        {
+            throw new ArgumentException($"Unknown duty '{code}'; the one duty is IJ_COORDINATOR.");
         }
     }
 

@@ -10,7 +10,7 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
 {
     public static readonly Caller Police = new(CallerRole.Referrer, null, ReferralArea.OtherOrganisation);
 
-    private const string CaseFields = "id status personId personDisplayName hours hoursDone referredAt dueBy hoursLeftOnClock contactedAt firstSessionAt briefedAt certificateCode coordinatorId attention referral { id status }";
+    internal const string CaseFields = "id status personId personDisplayName hours hoursDone referredAt dueBy hoursLeftOnClock contactedAt firstSessionAt briefedAt certificateCode coordinatorId attention referral { id status }";
 
     private readonly GraphQLClient _police = area.CreateClient(Police);
     private readonly GraphQLClient _om = area.CreateClient(ReferralArea.OffenderManager);
@@ -60,6 +60,32 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
         Assert.Equal(1, await MessagesAsync($"Immediate Justice case {id} completed", ["court-liaison@police.example"]));
         Assert.Equal(1, await MessagesAsync("Your certificate of completion", ["jo@example.org"], certificateCode: code));
         Assert.True(await area.TieAsync(personId, "COMPLETED", placement));
+    }
+
+    [Fact]
+    public async Task A_placement_farther_from_home_than_connect_looks_is_refused_and_nothing_is_written()
+    {
+        var id = await AssessedCaseAsync();
+        var far = await area.NewPlacementAsync(kmNorth: 10.5);
+        var auditBefore = await AuditEntriesAsync(id);
+
+        var refused = await _om.PostAsync(Mutation("bookImmediateJusticePlacement", $"{{caseId: \"{id}\", placementId: \"{far}\"}}"));
+
+        Assert.Equal(("BAD_USER_INPUT", "input.placementId"), refused.SingleError());
+        var message = refused.Errors[0]["message"]!.GetValue<string>();
+        Assert.Contains("10.5 km", message, StringComparison.Ordinal);
+        Assert.Contains("within 10 km", message, StringComparison.Ordinal);
+        Assert.Equal(0, await area.FilledAsync(far));
+        Assert.Equal(0, await ReferralsToAsync(far));
+        Assert.Equal(auditBefore, await AuditEntriesAsync(id));
+        var unchanged = (await _om.DataAsync($"{{ immediateJusticeCase(id: \"{id}\") {{ status referral {{ id }} }} }}"))["immediateJusticeCase"]!;
+        Assert.Equal("ASSESSED", unchanged["status"]!.GetValue<string>());
+        Assert.Null(unchanged["referral"]);
+
+        var near = await area.NewPlacementAsync(kmNorth: 9.5);
+        var booked = await StepAsync("bookImmediateJusticePlacement", $"{{caseId: \"{id}\", placementId: \"{near}\"}}");
+        Assert.Equal("BOOKED", booked["status"]!.GetValue<string>());
+        Assert.Equal(1, await area.FilledAsync(near));
     }
 
     [Fact]
@@ -129,7 +155,7 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
 
     private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd");
 
-    private static string ReferralInput(string change = "")
+    internal static string ReferralInput(string change = "")
     {
         var fields = new Dictionary<string, string>
         {
@@ -151,11 +177,32 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
         return "{" + string.Join(", ", fields.Select(f => $"{f.Key}: {f.Value}")) + "}";
     }
 
-    private static string Mutation(string name, string input) => $"mutation {{ {name}(input: {input}) {{ {CaseFields} }} }}";
+    internal static string Mutation(string name, string input) => $"mutation {{ {name}(input: {input}) {{ {CaseFields} }} }}";
 
     private async Task<JsonNode> ReferAsync() => (await _police.DataAsync(Mutation("referForImmediateJustice", ReferralInput())))["referForImmediateJustice"]!;
 
     private async Task<JsonNode> StepAsync(string name, string input) => (await _om.DataAsync(Mutation(name, input)))[name]!;
+
+    /// <summary>A new case the offender manager has taken, contacted and assessed: ready to book. Its own channels keep its messages apart from the other tests'.</summary>
+    private async Task<string> AssessedCaseAsync()
+    {
+        var referred = await _police.DataAsync(Mutation("referForImmediateJustice", ReferralInput("email: \"sam@example.org\"; phone: \"07700900987\"")));
+        var id = referred["referForImmediateJustice"]!["id"]!.GetValue<string>();
+        await StepAsync("takeImmediateJusticeCase", $"{{caseId: \"{id}\"}}");
+        await StepAsync("recordCaseContact", $"{{caseId: \"{id}\"}}");
+        await StepAsync("recordRiskAssessment", $"{{caseId: \"{id}\", riskOfHarm: LOW, riskFlags: []}}");
+        return id;
+    }
+
+    private async Task<int> ReferralsToAsync(string placementId) =>
+        (await area.Cypher.RunAsync(new CypherStatement("test: referrals to", "MATCH (:Referral)-[:TO]->(:Placement {id: $id}) RETURN count(*) AS referrals",
+            new Dictionary<string, object?> { ["id"] = placementId })))
+        .Single<int>("referrals");
+
+    private async Task<int> AuditEntriesAsync(string caseId) =>
+        (await area.Cypher.RunAsync(new CypherStatement("test: audit of a case", "MATCH (a:AuditEntry {targetId: $id}) RETURN count(a) AS entries",
+            new Dictionary<string, object?> { ["id"] = caseId })))
+        .Single<int>("entries");
 
     private async Task<int> MessagesAsync(string subject, string[] recipients, string? certificateCode = null) =>
         (await area.Cypher.RunAsync(new CypherStatement("test: outbox", """

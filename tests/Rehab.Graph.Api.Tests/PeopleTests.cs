@@ -110,6 +110,25 @@ public sealed class PeopleTests(RehabGraphApplication app)
         Assert.Equal(["j.smith", "org-0001"], entries.Select(e => e!["actorId"]!.GetValue<string>()).Order());
     }
 
+    [Fact]
+    public async Task Connecting_by_person_reads_their_record_and_is_audited_allowed_or_not()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var theirs = TheirOffenderManager with { Subject = $"om-{run}" };
+        var other = new Caller(CallerRole.OffenderManager, "prc-02", null, $"other-{run}");
+        const string Connect = $"{{ connect(input: {{personId: \"{PersonId}\", first: 1}}) {{ services {{ score }} }} }}";
+
+        (await app.CreateClient(theirs).PostAsync(Connect)).AssertNoErrors();
+        Assert.Equal("FORBIDDEN", (await app.CreateClient(other).PostAsync(Connect)).SingleError().Code);
+
+        foreach (var actor in new[] { theirs.Subject, other.Subject })
+        {
+            var data = await app.CreateClient(Admin).DataAsync($"{{ auditTrail(where: {{targetId: \"{PersonId}\", actorId: \"{actor}\"}}) {{ nodes {{ action summary }} }} }}");
+            var entry = Assert.Single(data["auditTrail"]!["nodes"]!.AsArray())!;
+            Assert.Equal(("PERSON_READ", "connect"), (entry["action"]!.GetValue<string>(), entry["summary"]!.GetValue<string>()));
+        }
+    }
+
     [Theory]
     [InlineData("PARTNER", "FORBIDDEN")]
     [InlineData("OFFENDER_MANAGER", "FORBIDDEN")]

@@ -17,6 +17,9 @@ public sealed class ReferralArea : IAsyncLifetime
     public const double Lat = 50.72;
     public const double Lon = -3.53;
 
+    /// <summary>On the sphere the hub measures on (radius 6,371 km).</summary>
+    public const double KmPerDegreeOfLatitude = 6371.0 * Math.PI / 180;
+
     private TestNeo4jServer? _neo4j;
     private int _sequence;
 
@@ -80,8 +83,8 @@ public sealed class ReferralArea : IAsyncLifetime
         }));
     }
 
-    /// <summary>A new placement of the host organisation, every day 09:00-15:00.</summary>
-    public async Task<string> NewPlacementAsync(int capacity = 4, int filled = 0, bool childFacing = false)
+    /// <summary>A new placement of the host organisation, every day 09:00-15:00, at the area's centre or <paramref name="kmNorth"/> of it.</summary>
+    public async Task<string> NewPlacementAsync(int capacity = 4, int filled = 0, bool childFacing = false, double kmNorth = 0)
     {
         var id = $"plc-devon-{Interlocked.Increment(ref _sequence)}";
         await Cypher.RunAsync(new CypherStatement("test: placement", """
@@ -92,7 +95,7 @@ public sealed class ReferralArea : IAsyncLifetime
                     'Fri 09:00-15:00', 'Sat 09:00-15:00', 'Sun 09:00-15:00']})
             """, new Dictionary<string, object?>
         {
-            ["host"] = HostOrganisation, ["id"] = id, ["lat"] = Lat, ["lon"] = Lon, ["capacity"] = capacity, ["filled"] = filled, ["childFacing"] = childFacing,
+            ["host"] = HostOrganisation, ["id"] = id, ["lat"] = Lat + kmNorth / KmPerDegreeOfLatitude, ["lon"] = Lon, ["capacity"] = capacity, ["filled"] = filled, ["childFacing"] = childFacing,
         }));
         return id;
     }

@@ -66,7 +66,7 @@ public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment 
     }
 
     public static string Token(Caller caller, TimeSpan? lifetime = null, AuthOptions? options = null, string key = SigningKey) =>
-        TokenIssuer.Issue(options ?? new AuthOptions(), key, caller.Role, caller.PractitionerId, caller.OrganisationId, lifetime ?? TimeSpan.FromHours(1), DateTimeOffset.UtcNow, caller.Subject);
+        TokenIssuer.Issue(options ?? new AuthOptions(), key, caller.Role, caller.PractitionerId, caller.OrganisationId, lifetime ?? TimeSpan.FromHours(1), DateTimeOffset.UtcNow, caller.Subject, caller.Duty);
 
     /// <summary>Starts Kestrel on a free port and waits until /readyz says the graph is ready.</summary>
     public async Task<Uri> StartAsync()

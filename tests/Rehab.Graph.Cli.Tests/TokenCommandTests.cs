@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Domain.Access;
 
 namespace Rehab.Graph.Cli.Tests;
 
@@ -38,6 +40,38 @@ public sealed class TokenCommandTests
         });
         Assert.Equal(0, exit);
         Assert.True(validation.IsValid);
+    }
+
+    [Fact]
+    public async Task A_partner_token_can_carry_the_coordinator_duty_and_the_hub_reads_it_as_a_coordinator()
+    {
+        var (exit, output, _) = Run(["token", "--role", "PARTNER", "--organisation", "org-0001", "--duty", "IJ_COORDINATOR", "--user", "a.lee"]);
+
+        Assert.Equal(0, exit);
+        var validation = await new JsonWebTokenHandler().ValidateTokenAsync(output.Trim(), new TokenValidationParameters
+        {
+            ValidIssuer = new AuthOptions().Issuer,
+            ValidAudience = new AuthOptions().Audience,
+            IssuerSigningKey = TokenIssuer.Key(AuthOptions.DevelopmentSigningKey),
+        });
+        Assert.True(validation.IsValid, validation.Exception?.Message);
+        Assert.Equal("IJ_COORDINATOR", validation.Claims[TokenIssuer.DutyClaim]);
+        var caller = TokenIssuer.CallerOf(new ClaimsPrincipal(validation.ClaimsIdentity));
+        Assert.Equal(new CaseCoordinator(null, "org-0001"), caller.Coordinator);
+        Assert.Equal("a.lee", caller.ActorId);
+    }
+
+    [Theory]
+    [InlineData("WIZARD", "PARTNER", "Unknown duty 'WIZARD'")]
+    [InlineData("ij_coordinator", "PARTNER", "Unknown duty 'ij_coordinator'")]
+    [InlineData("IJ_COORDINATOR", "REFERRER", "Only a PARTNER token carries a --duty.")]
+    public void A_duty_the_hub_does_not_know_or_on_another_role_exits_2_with_a_message(string duty, string role, string message)
+    {
+        var (exit, output, error) = Run(["token", "--role", role, "--organisation", "org-0001", "--duty", duty]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
     }
 
     [Theory]

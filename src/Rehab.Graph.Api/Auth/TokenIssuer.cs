@@ -14,14 +14,22 @@ public static class TokenIssuer
     public const string PractitionerClaim = "practitioner_id";
     public const string OrganisationClaim = "organisation_id";
 
+    /// <summary>A duty on top of the role (<see cref="CallerDuty"/>); a value the hub does not know grants nothing.</summary>
+    public const string DutyClaim = "duty";
+
     /// <summary>The user, for the audit trail: who acted, beyond the practitioner or organisation they act for.</summary>
     public const string SubjectClaim = "sub";
 
     public static SymmetricSecurityKey Key(string signingKey) => new(Encoding.UTF8.GetBytes(signingKey));
 
-    public static string Issue(AuthOptions options, string signingKey, CallerRole role, string? practitionerId, string? organisationId, TimeSpan lifetime, DateTimeOffset now, string? subject = null)
+    public static string Issue(AuthOptions options, string signingKey, CallerRole role, string? practitionerId, string? organisationId, TimeSpan lifetime, DateTimeOffset now, string? subject = null, CallerDuty? duty = null)
     {
         var claims = new Dictionary<string, object> { [RoleClaim] = EnumCodes.ToCode(role) };
+        if (duty is { } d)
+        {
+            claims[DutyClaim] = EnumCodes.ToCode(d);
+        }
+
         if (subject is not null)
         {
             claims[SubjectClaim] = subject;
@@ -67,6 +75,19 @@ public static class TokenIssuer
             return Caller.Anonymous;
         }
 
-        return new Caller(parsed, user.FindFirst(PractitionerClaim)?.Value, user.FindFirst(OrganisationClaim)?.Value, user.FindFirst(SubjectClaim)?.Value);
+        return new Caller(parsed, user.FindFirst(PractitionerClaim)?.Value, user.FindFirst(OrganisationClaim)?.Value, user.FindFirst(SubjectClaim)?.Value, Duty(user.FindFirst(DutyClaim)?.Value));
+    }
+
+    private static CallerDuty? Duty(string? code)
+    {
+        try
+        {
+            return code is null ? null : EnumCodes.Parse<CallerDuty>(code);
+        }
+        catch (FormatException)
+        {
+            // The identity provider may know duties this hub does not yet; they grant nothing here.
+            return null;
+        }
     }
 }

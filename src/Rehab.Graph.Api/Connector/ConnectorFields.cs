@@ -6,12 +6,15 @@ using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Api.People;
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Audit;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Connector;
 
 namespace Rehab.Graph.Api.Connector;
@@ -23,7 +26,6 @@ namespace Rehab.Graph.Api.Connector;
 internal static class ConnectorFields
 {
     public const int MaxPerSection = 50;
-    public const double DefaultRadiusKm = 10;
 
     /// <summary>A need with fewer services than this within the radius counts as a provision gap.</summary>
     public const int ProvisionThreshold = 2;
@@ -58,7 +60,7 @@ internal static class ConnectorFields
         var focusCodes = NeedCodes.Validate(input.Needs, "input.needs");
         var near = input.Near?.ToRequest().Resolve(gazetteer, "input.near");
         var (profile, network) = await WhoAsync(context, input, clock);
-        var search = near ?? new NearQuery(profile.Home, DefaultRadiusKm);
+        var search = near ?? new NearQuery(profile.Home, CommunityConnector.DefaultRadiusKm);
         var focus = FocusNeeds.For(profile, focusCodes);
 
         var loaders = context.Loaders();
@@ -81,10 +83,17 @@ internal static class ConnectorFields
         switch (input)
         {
             case { PersonId: { } personId, Profile: null }:
-                var practitionerId = context.Caller().RequireOffenderManager("connect by personId");
-                // Both go in one request; the person statement itself only matches a person this practitioner supervises.
-                var supervision = context.Loaders().Run(ConnectorQueries.Supervision(personId, practitionerId));
-                var person = context.Loaders().Run(ConnectorQueries.Person(personId, practitionerId, clock.GetUtcNow().Year));
+                var caller = context.Caller();
+                // An offender manager reaches the people they supervise; a partner coordinator only the people of the cases its
+                // organisation coordinates, to book one a placement near home.
+                var reach = caller.Coordinator ?? new CaseCoordinator(caller.RequireOffenderManager("connect by personId"), null);
+                // All go in one request; the person statement itself only matches a person this caller reaches.
+                var supervision = context.Loaders().Run(ConnectorQueries.Supervision(personId, reach.PractitionerId, reach.OrganisationId));
+                var person = context.Loaders().Run(ConnectorQueries.Person(personId, reach.PractitionerId, clock.GetUtcNow().Year, reach.OrganisationId));
+                // Connecting reads the person's record, so it is recorded as a person read is, allowed or not, in the same request.
+                var summary = reach.OrganisationId is null ? "connect" : "connect, as Immediate Justice coordinator";
+                await context.Loaders().Run(AuditTrail.RecordWith(context.Audit(AuditActions.PersonRead, personId, summary))).GetResultAsync(context.CancellationToken);
+
                 return await supervision.GetResultAsync(context.CancellationToken) switch
                 {
                     null => throw new NotFoundException("input.personId", $"No person with id '{personId}'."),

@@ -14,9 +14,10 @@ using Rehab.Graph.Neo4j.ImmediateJustice;
 namespace Rehab.Graph.Api.ImmediateJustice;
 
 /// <summary>
-/// The Immediate Justice route: a referring agency refers, an offender manager coordinates (takes the
-/// case, contacts the person, assesses risk, books a placement near home, records the briefing), the
-/// placement logs hours through the referral, and completion issues the certificate.
+/// The Immediate Justice route: a referring agency refers, a coordinator (an offender manager, or a partner
+/// user with the IJ_COORDINATOR duty for their organisation) takes the case, contacts the person, assesses risk,
+/// books a placement near home and records the briefing, the placement logs hours through the referral, and
+/// completion issues the certificate.
 /// </summary>
 internal static class ImmediateJusticeFields
 {
@@ -26,25 +27,25 @@ internal static class ImmediateJusticeFields
     public static void AddImmediateJusticeFields(this ObjectGraphType query)
     {
         query.Field<ImmediateJusticeCaseType>("immediateJusticeCase")
-            .Description("A case your organisation referred (referrers), or one in your queue (offender managers); null when there is none.")
+            .Description("A case your organisation referred (referrers), or one in your queue (coordinators: offender managers, and partners with the IJ_COORDINATOR duty); null when there is none.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c =>
             {
                 var id = Ids.Require(c.GetArgument<string>("id"), Ids.ImmediateJusticeCase, "id");
-                var (practitionerId, organisationId) = Scope(c.Caller());
-                var found = c.Loaders().Run(ImmediateJusticeStore.ById(id, practitionerId, organisationId));
+                var (coordinator, organisationId) = Scope(c.Caller());
+                var found = c.Loaders().Run(ImmediateJusticeStore.ById(id, coordinator, organisationId));
                 var exists = c.Loaders().Run(ImmediateJusticeStore.CaseExists(id));
                 return await found.GetResultAsync(c.CancellationToken)
                     ?? (await exists.GetResultAsync(c.CancellationToken) ? throw new ForbiddenException($"Case '{id}' is not yours to see.") : null);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImmediateJusticeCaseType>>>>("immediateJusticeCases")
-            .Description("Referrers: the cases your organisation referred. Offender managers: the coordinators' queue (cases nobody has taken) and your own. Oldest first.")
+            .Description("Referrers: the cases your organisation referred. Coordinators: the queue (cases nobody has taken) and your own (a partner's: its organisation's). Oldest first.")
             .Argument<BooleanGraphType>("needsAttention", "Only cases past the 48-hour clock, overdue for contact or with missed sessions.")
             .ResolveAsync(async c =>
             {
-                var (practitionerId, organisationId) = Scope(c.Caller());
-                var cases = await c.Loaders().Run(ImmediateJusticeStore.Cases(practitionerId, organisationId)).GetResultAsync(c.CancellationToken);
+                var (coordinator, organisationId) = Scope(c.Caller());
+                var cases = await c.Loaders().Run(ImmediateJusticeStore.Cases(coordinator, organisationId)).GetResultAsync(c.CancellationToken);
                 var now = c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow();
                 return c.GetArgument<bool?>("needsAttention") is true ? [.. cases.Where(x => x.AttentionReasons(now).Count > 0)] : cases;
             });
@@ -57,7 +58,7 @@ internal static class ImmediateJusticeFields
             .Argument<NonNullGraphType<ImmediateJusticeReferralInputType>>("input")
             .ResolveAsync(async c => await c.Store().ReferAsync(ToNewCase(c.GetArgument<ImmediateJusticeReferralInput>("input")), c.Caller(), c.CancellationToken));
 
-        Step<TakeCaseInputType>(mutation, "takeImmediateJusticeCase", "An offender manager becomes the coordinator, and the person's supervisor.",
+        Step<TakeCaseInputType>(mutation, "takeImmediateJusticeCase", "An offender manager becomes the coordinator, and the person's supervisor; or a partner coordinator's organisation becomes it.",
             (store, i, caller, ct) => store.TakeAsync(i.CaseId, caller, ct));
         Step<CaseContactInputType>(mutation, "recordCaseContact", "The coordinator has contacted the person (due the same working day).",
             (store, i, caller, ct) => store.RecordContactAsync(i.CaseId, ReferralWorkflow.ValidateText(i.Note, "input.note", required: false), caller, ct));
@@ -82,12 +83,12 @@ internal static class ImmediateJusticeFields
                 return await step(c.Store(), input, c.Caller(), c.CancellationToken);
             });
 
-    private static (string? PractitionerId, string? OrganisationId) Scope(Caller caller) => caller switch
+    private static (CaseCoordinator? Coordinator, string? ReferrerOrganisationId) Scope(Caller caller) => caller switch
     {
         { Role: CallerRole.Anonymous } => throw new UnauthenticatedException("Sign in to read Immediate Justice cases."),
-        { Role: CallerRole.OffenderManager, PractitionerId: { } id } => (id, null),
+        { Coordinator: { } coordinator } => (coordinator, null),
         { Role: CallerRole.Referrer, OrganisationId: { } id } => (null, id),
-        _ => throw new ForbiddenException("Only referring agencies and offender managers read Immediate Justice cases."),
+        _ => throw new ForbiddenException("Only referring agencies and coordinators (offender managers, partners with the IJ_COORDINATOR duty) read Immediate Justice cases."),
     };
 
     private static NewCase ToNewCase(ImmediateJusticeReferralInput input)

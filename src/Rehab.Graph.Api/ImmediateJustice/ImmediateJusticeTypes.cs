@@ -16,8 +16,8 @@ public sealed class ImmediateJusticeCaseType : ObjectGraphType<ImmediateJusticeC
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<CaseStatusType>>("status").Resolve(c => c.Source.Status);
         Field(c => c.PersonDisplayName).Description("The person referred.");
-        Field<IdGraphType>("personId").Description("For the coordinator, who supervises them once the case is taken.")
-            .Resolve(c => c.Source.CoordinatorId is not null && c.Source.CoordinatorId == Auth.CallerExtensions.Caller(c).PractitionerId ? c.Source.PersonId : null);
+        Field<IdGraphType>("personId").Description("For the coordinator once the case is taken, to connect them to a placement near home.")
+            .Resolve(c => c.Source.CoordinatorId is not null && c.Source.CoordinatorId == Auth.CallerExtensions.Caller(c).Coordinator?.Id ? c.Source.PersonId : null);
         Field(c => c.OffenceSummary);
         Field(c => c.Hours).Description("Hours of reparation to do.");
         Field(c => c.HoursDone);
@@ -33,13 +33,13 @@ public sealed class ImmediateJusticeCaseType : ObjectGraphType<ImmediateJusticeC
         Field(c => c.BriefedAt, nullable: true).Description("When the health-and-safety briefing was recorded.");
         Field(c => c.CompletedAt, nullable: true);
         Field(c => c.CertificateCode, nullable: true).Description("Checkable by anyone at /verify/{code}.");
-        Field(c => c.CoordinatorId, nullable: true);
+        Field(c => c.CoordinatorId, nullable: true).Description("The offender manager (a practitioner id) or partner organisation (an organisation id) coordinating the case.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("attention")
             .Description("Why the coordinator should look now: CONTACT_OVERDUE, PAST_48_HOURS, MISSED_SESSIONS.")
             .Resolve(c => c.Source.AttentionReasons(clock.GetUtcNow()));
         Field<ReferralType>("referral").Description("The placement booked (for its coordinator).")
-            .Resolve(c => c.Source.ReferralId is { } id && Auth.CallerExtensions.Caller(c).PractitionerId is { } practitioner && practitioner == c.Source.CoordinatorId
-                ? c.Loaders().Run(ReferralQueries.ById(id, practitioner, null))
+            .Resolve(c => c.Source.ReferralId is { } id && Auth.CallerExtensions.Caller(c).Coordinator is { } coordinator && coordinator.Id == c.Source.CoordinatorId
+                ? c.Loaders().Run(ReferralQueries.ById(id, coordinator.PractitionerId, null, coordinator.OrganisationId))
                 : null);
     }
 }

@@ -45,7 +45,7 @@ public sealed class ReferredPersonType : ObjectGraphType<ReferralRecord>
     {
         Name = "ReferredPerson";
         Description = "The person referred, as far as the caller may see them: a partner gets the display name and the risk flags that bear on the work.";
-        Field<IdGraphType>("id").Description("Only for the person's offender manager.").Resolve(c => c.Source.PersonId);
+        Field<IdGraphType>("id").Description("Only for the person's offender manager, or the partner coordinating the Immediate Justice case it was booked for.").Resolve(c => c.Source.PersonId);
         Field<NonNullGraphType<StringGraphType>>("displayName").Resolve(c => c.Source.PersonDisplayName);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("riskFlags")
             .Description("Every flag for a placement's supervisor; for a service, those concerning staff safety.")

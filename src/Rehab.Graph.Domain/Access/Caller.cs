@@ -10,9 +10,27 @@ public enum CallerRole
     Admin,
 }
 
+/// <summary>A duty a user holds on top of their role, given by the identity provider that issues their token.</summary>
+public enum CallerDuty
+{
+    /// <summary>A partner user who coordinates Immediate Justice cases for their organisation, as an offender manager does for themselves.</summary>
+    IjCoordinator,
+}
+
+/// <summary>
+/// Who coordinates Immediate Justice cases for a caller, and so reaches the people of those cases: an offender
+/// manager in person (through supervision, which taking a case adds), or a partner organisation, whose coordinators
+/// share its cases as one queue (through the cases only, never the person's wider record).
+/// </summary>
+public sealed record CaseCoordinator(string? PractitionerId, string? OrganisationId)
+{
+    /// <summary>The id a case gives as its coordinator.</summary>
+    public string Id => PractitionerId ?? OrganisationId ?? throw new InvalidOperationException("A coordinator is a practitioner or an organisation.");
+}
+
 /// <summary>Who is asking: their role and, for roles scoped to one, their practitioner or organisation.</summary>
 /// <remarks><see cref="Subject"/> is the signed-in user, when the token names one; the audit trail records it.</remarks>
-public sealed record Caller(CallerRole Role, string? PractitionerId, string? OrganisationId, string? Subject = null)
+public sealed record Caller(CallerRole Role, string? PractitionerId, string? OrganisationId, string? Subject = null, CallerDuty? Duty = null)
 {
     public static Caller Anonymous { get; } = new(CallerRole.Anonymous, null, null);
 
@@ -25,6 +43,21 @@ public sealed record Caller(CallerRole Role, string? PractitionerId, string? Org
         { Role: CallerRole.Anonymous } => throw new UnauthenticatedException($"Sign in as the person's offender manager to {what}."),
         { Role: CallerRole.OffenderManager, PractitionerId: { } id } => id,
         _ => throw new ForbiddenException($"Only the person's offender manager may {what}."),
+    };
+
+    /// <summary>How this caller coordinates Immediate Justice cases; null for a caller who does not. A duty counts only on a partner's token.</summary>
+    public CaseCoordinator? Coordinator => this switch
+    {
+        { Role: CallerRole.OffenderManager, PractitionerId: { } id } => new CaseCoordinator(id, null),
+        { Role: CallerRole.Partner, OrganisationId: { } id, Duty: CallerDuty.IjCoordinator } => new CaseCoordinator(null, id),
+        _ => null,
+    };
+
+    public CaseCoordinator RequireCoordinator(string what) => this switch
+    {
+        { Role: CallerRole.Anonymous } => throw new UnauthenticatedException($"Sign in as an offender manager or an Immediate Justice coordinator to {what}."),
+        { Coordinator: { } coordinator } => coordinator,
+        _ => throw new ForbiddenException($"Only offender managers and partner users with the IJ_COORDINATOR duty may {what}."),
     };
 }
 

@@ -17,6 +17,12 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
 {
     public const int MaxExcluded = 100;
 
+    /// <summary>
+    /// How far from home <c>connect</c> looks when not told otherwise; also the farthest an Immediate Justice
+    /// placement may be booked, since the route promises a placement near home and connect is how one is found.
+    /// </summary>
+    public const double DefaultRadiusKm = 10;
+
     /// <summary>Peer mentors are volunteers: a VERY_HIGH risk of harm needs professional supervision.</summary>
     public const RiskLevel MentorMaxRiskOfHarm = RiskLevel.High;
 

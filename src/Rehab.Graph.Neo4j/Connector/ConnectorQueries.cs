@@ -24,14 +24,17 @@ public static class ConnectorQueries
     /// <summary>How many candidates per section are ranked; a radius holding more keeps the nearest.</summary>
     public const int CandidateLimit = 1000;
 
-    /// <summary>The person with their network, only if <paramref name="practitionerId"/> supervises them.</summary>
-    public static CypherQuery<StoredPerson?> Person(string personId, string practitionerId, int currentYear) => new(
-        CypherStatement.From("Connector/connect-person.cypher", new Dictionary<string, object?> { ["personId"] = personId, ["practitionerId"] = practitionerId }),
+    /// <summary>
+    /// The person with their network, only if <paramref name="practitionerId"/> supervises them or
+    /// <paramref name="coordinatorOrganisationId"/> coordinates an Immediate Justice case of theirs.
+    /// </summary>
+    public static CypherQuery<StoredPerson?> Person(string personId, string? practitionerId, int currentYear, string? coordinatorOrganisationId = null) => new(
+        CypherStatement.From("Connector/connect-person.cypher", Reach(personId, practitionerId, coordinatorOrganisationId)),
         result => result.Rows.Count == 0 ? null : ToStoredPerson(result, currentYear));
 
-    /// <summary>Null when there is no such person; otherwise whether <paramref name="practitionerId"/> supervises them.</summary>
-    public static CypherQuery<bool?> Supervision(string personId, string practitionerId) => new(
-        CypherStatement.From("Connector/supervision.cypher", new Dictionary<string, object?> { ["personId"] = personId, ["practitionerId"] = practitionerId }),
+    /// <summary>Null when there is no such person; otherwise whether the caller reaches them, as <see cref="Person"/> decides.</summary>
+    public static CypherQuery<bool?> Supervision(string personId, string? practitionerId, string? coordinatorOrganisationId = null) => new(
+        CypherStatement.From("Connector/supervision.cypher", Reach(personId, practitionerId, coordinatorOrganisationId)),
         result => result.Rows.Count == 0 ? null : result.Single<bool>("supervised"));
 
     public static CypherQuery<Page<ServiceListing>> Services(IReadOnlyList<string> needs, NearQuery near) =>
@@ -57,6 +60,13 @@ public static class ConnectorQueries
         result => [.. result.Read<ProvisionRow>("row").Select(r => new ProvisionGap(new NeedRef(r.Code, r.Label), r.ServicesWithinRadius, r.OnlineServices, r.NearestKm))]);
 
     private static PageRequest All => new(CandidateLimit, 0);
+
+    private static Dictionary<string, object?> Reach(string personId, string? practitionerId, string? coordinatorOrganisationId) => new()
+    {
+        ["personId"] = personId,
+        ["practitionerId"] = practitionerId,
+        ["coordinatorOrganisationId"] = coordinatorOrganisationId,
+    };
 
     private static StoredPerson ToStoredPerson(CypherResult result, int currentYear)
     {

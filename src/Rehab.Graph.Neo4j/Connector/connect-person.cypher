@@ -1,6 +1,9 @@
-// A stored person, only for the practitioner who supervises them, with their assessed needs and strengths, and the network bridges and social
-// capital come from: mentors, people they know (kind only), what they used, and who partners with it.
-MATCH (:Practitioner {id: $practitionerId})-[:SUPERVISES]->(p:Person {id: $personId})
+// A stored person, only for the practitioner who supervises them or the partner organisation coordinating an Immediate Justice case of
+// theirs, with their assessed needs and strengths, and the network bridges and social capital come from: mentors, people they know
+// (kind only), what they used, and who partners with it.
+MATCH (p:Person {id: $personId})
+WHERE (:Practitioner {id: $practitionerId})-[:SUPERVISES]->(p)
+   OR (:Organisation {id: $coordinatorOrganisationId})-[:COORDINATES]->(:ImmediateJusticeCase)-[:CONCERNS]->(p)
 OPTIONAL MATCH (p)-[hn:HAS_NEED]->(n:Need)
 WITH p, collect(n {.code, severity: hn.severity}) AS needs
 OPTIONAL MATCH (p)-[:HAS_STRENGTH]->(st:Strength)

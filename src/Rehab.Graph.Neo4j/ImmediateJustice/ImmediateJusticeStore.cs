@@ -2,8 +2,10 @@ using System.Globalization;
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Audit;
+using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Placements;
 using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Domain.Taxonomy;
@@ -68,14 +70,17 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
         }, cancellationToken);
 
     public Task<ImmediateJusticeCase> TakeAsync(string caseId, Caller caller, CancellationToken cancellationToken) =>
-        WithLockedCaseAsync(caseId, caller, requireCoordinator: false, (@case, practitionerId, now) =>
+        WithLockedCaseAsync(caseId, caller, requireCoordinator: false, (@case, coordinator, now) =>
         {
             if (@case.CoordinatorId is not null)
             {
                 throw new ConflictException($"Case '{caseId}' is already yours.");
             }
 
-            return ([Statement("take-case", new() { ["id"] = caseId, ["practitionerId"] = practitionerId })], AuditActions.CaseTaken, null);
+            var take = coordinator.PractitionerId is { } practitionerId
+                ? Statement("take-case", new() { ["id"] = caseId, ["practitionerId"] = practitionerId })
+                : Statement("take-case-for-organisation", new() { ["id"] = caseId, ["organisationId"] = coordinator.OrganisationId });
+            return ([take], AuditActions.CaseTaken, null);
         }, cancellationToken);
 
     public Task<ImmediateJusticeCase> RecordContactAsync(string caseId, string? note, Caller caller, CancellationToken cancellationToken) =>
@@ -106,14 +111,15 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
     /// </summary>
     public async Task<ImmediateJusticeCase> BookAsync(string caseId, string placementId, Caller caller, CancellationToken cancellationToken)
     {
-        var practitionerId = caller.RequireOffenderManager("book a placement for an Immediate Justice case");
-        var lockCase = LockStatement(caseId, practitionerId);
+        var coordinator = caller.RequireCoordinator("book a placement for an Immediate Justice case");
+        var lockCase = LockStatement(caseId, coordinator);
         var extension = new ReferralExtension([lockCase, Exists(caseId)], (reads, created) =>
         {
-            var @case = Locked(reads[0], reads[1], caseId, practitionerId, requireCoordinator: true);
+            var @case = Locked(reads[0], reads[1], caseId, coordinator, requireCoordinator: true);
             ImmediateJusticeRules.Advance(@case, CaseStatus.Booked);
-            var firstSession = SessionSchedule.Parse(created.Placement!.Sessions, "sessions").NextStart(created.At);
             var contact = reads[0].Single<CaseContactRow>("row");
+            NearHome(new GeoPoint(contact.HomeLat, contact.HomeLon), created.Placement!);
+            var firstSession = SessionSchedule.Parse(created.Placement!.Sessions, "sessions").NextStart(created.At);
             var where = $"{created.Placement.Title} ({created.Placement.Organisation.Name})";
             var when = firstSession is { } start ? SessionSchedule.ToUkTime(start).ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB")) : "a time the organisation will confirm";
             return
@@ -135,46 +141,54 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
                     $"Your first session is on {when} at {where}. Please arrive ten minutes early for a health-and-safety briefing. You have {@case.Hours} hours to complete.",
                     created.At))),
             ];
-        });
+        }, coordinator);
 
         // The person and hours come first, to make the referral; the case is then locked and checked in the referral's own transaction.
-        var found = await cypher.QueryAsync(ById(caseId, practitionerId, null), cancellationToken)
-            ?? throw new NotFoundException("input.caseId", $"No case with id '{caseId}' for you to book.");
+        var found = await cypher.QueryAsync(ById(caseId, coordinator, null), cancellationToken);
+        if (found is null)
+        {
+            // Someone else's case, or none: told apart as the other steps tell them apart, at the cost of one more read on this failure path only.
+            throw await cypher.QueryAsync(CaseExists(caseId), cancellationToken)
+                ? new ForbiddenException($"Case '{caseId}' is coordinated by someone else.")
+                : new NotFoundException("input.caseId", $"No case with id '{caseId}'.");
+        }
+
         await referrals.CreateAsync(
             new NewReferral(found.PersonId, ReferralTargetKind.Placement, placementId, [], $"Immediate Justice case {caseId}", found.Hours), caller, cancellationToken, extension);
-        return (await cypher.QueryAsync(ById(caseId, practitionerId, null), cancellationToken))!;
+        return (await cypher.QueryAsync(ById(caseId, coordinator, null), cancellationToken))!;
     }
 
-    public static CypherQuery<ImmediateJusticeCase?> ById(string caseId, string? practitionerId, string? organisationId) => new(
-        Statement("case-by-id", new() { ["id"] = caseId, ["practitionerId"] = practitionerId, ["organisationId"] = organisationId }),
+    /// <summary>One case, for <paramref name="coordinator"/> when it is theirs or unassigned, or for the organisation that referred it.</summary>
+    public static CypherQuery<ImmediateJusticeCase?> ById(string caseId, CaseCoordinator? coordinator, string? referrerOrganisationId) => new(
+        Statement("case-by-id", Scope(new() { ["id"] = caseId, ["organisationId"] = referrerOrganisationId }, coordinator)),
         result => result.Rows.Count == 0 ? null : result.Single<CaseRow>("row").ToCase());
 
-    /// <summary>An organisation's referred cases, or an offender manager's queue (unassigned and their own), oldest first.</summary>
-    public static CypherQuery<IReadOnlyList<ImmediateJusticeCase>> Cases(string? practitionerId, string? organisationId) => new(
-        Statement("cases", new() { ["practitionerId"] = practitionerId, ["organisationId"] = organisationId }),
+    /// <summary>An organisation's referred cases, or a coordinator's queue (unassigned and their own), oldest first.</summary>
+    public static CypherQuery<IReadOnlyList<ImmediateJusticeCase>> Cases(CaseCoordinator? coordinator, string? referrerOrganisationId) => new(
+        Statement("cases", Scope(new() { ["organisationId"] = referrerOrganisationId }, coordinator)),
         result => [.. result.Single<IReadOnlyList<CaseRow>>("cases").Select(r => r.ToCase())]);
 
     public static CypherQuery<bool> CaseExists(string caseId) => new(Exists(caseId), result => result.Rows.Count > 0);
 
     private async Task<ImmediateJusticeCase> WithLockedCaseAsync(
         string caseId, Caller caller, bool requireCoordinator,
-        Func<ImmediateJusticeCase, string, DateTimeOffset, (IReadOnlyList<CypherStatement> Writes, string Action, string? Summary)> step,
+        Func<ImmediateJusticeCase, CaseCoordinator, DateTimeOffset, (IReadOnlyList<CypherStatement> Writes, string Action, string? Summary)> step,
         CancellationToken cancellationToken)
     {
-        var practitionerId = caller.RequireOffenderManager("coordinate an Immediate Justice case");
+        var coordinator = caller.RequireCoordinator("coordinate an Immediate Justice case");
         return await cypher.InTransactionAsync(async transaction =>
         {
-            var read = await transaction.RunAsync(LockStatement(caseId, practitionerId), Exists(caseId));
-            var @case = Locked(read[0], read[1], caseId, practitionerId, requireCoordinator);
+            var read = await transaction.RunAsync(LockStatement(caseId, coordinator), Exists(caseId));
+            var @case = Locked(read[0], read[1], caseId, coordinator, requireCoordinator);
             var now = clock.GetUtcNow();
-            var (writes, action, summary) = step(@case, practitionerId, now);
-            var byId = ById(caseId, practitionerId, null);
+            var (writes, action, summary) = step(@case, coordinator, now);
+            var byId = ById(caseId, coordinator, null);
             var results = await transaction.CommitAsync([.. writes, AuditTrail.Record(AuditEntry.For(caller, now, action, caseId, summary)), byId.Statement]);
             return byId.Read(results[^1])!;
         }, cancellationToken);
     }
 
-    private static ImmediateJusticeCase Locked(CypherResult locked, CypherResult exists, string caseId, string practitionerId, bool requireCoordinator)
+    private static ImmediateJusticeCase Locked(CypherResult locked, CypherResult exists, string caseId, CaseCoordinator coordinator, bool requireCoordinator)
     {
         if (locked.Rows.Count == 0)
         {
@@ -184,13 +198,36 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
         }
 
         var @case = locked.Single<CaseRow>("row").ToCase();
-        return requireCoordinator && @case.CoordinatorId != practitionerId
+        return requireCoordinator && @case.CoordinatorId != coordinator.Id
             ? throw new ConflictException($"Take case '{caseId}' first (takeImmediateJusticeCase): it has no coordinator yet.")
             : @case;
     }
 
-    private static CypherStatement LockStatement(string caseId, string practitionerId) =>
-        Statement("lock-case", new() { ["id"] = caseId, ["practitionerId"] = practitionerId });
+    /// <summary>
+    /// The route promises reparation near home, where the person can get to it within the 48 hours; a placement
+    /// connect would not offer from home is refused rather than booked.
+    /// </summary>
+    private static void NearHome(GeoPoint home, PlacementListing placement)
+    {
+        var distanceKm = home.DistanceKmTo(new GeoPoint(placement.Lat, placement.Lon));
+        if (distanceKm > CommunityConnector.DefaultRadiusKm)
+        {
+            throw new InvalidInputException(
+                "input.placementId",
+                $"Placement '{placement.Id}' is {distanceKm.ToString("0.0", CultureInfo.InvariantCulture)} km from the person's home; an Immediate Justice placement must be within {CommunityConnector.DefaultRadiusKm.ToString(CultureInfo.InvariantCulture)} km.");
+        }
+    }
+
+    private static CypherStatement LockStatement(string caseId, CaseCoordinator coordinator) =>
+        Statement("lock-case", Scope(new() { ["id"] = caseId }, coordinator));
+
+    /// <summary>A coordinator as the statements take one: an offender manager by practitioner, or a partner by organisation.</summary>
+    private static Dictionary<string, object?> Scope(Dictionary<string, object?> parameters, CaseCoordinator? coordinator)
+    {
+        parameters["practitionerId"] = coordinator?.PractitionerId;
+        parameters["coordinatorOrganisationId"] = coordinator?.OrganisationId;
+        return parameters;
+    }
 
     private static CypherStatement Exists(string caseId) => Statement("case-exists", new() { ["id"] = caseId });
 
@@ -202,7 +239,7 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
 
     private static DateTimeOffset? Time(string? text) => text is null ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    private sealed record CaseContactRow(string? Email, string? Phone, string? PostalAddress);
+    private sealed record CaseContactRow(string? Email, string? Phone, string? PostalAddress, double HomeLat, double HomeLon);
 
     private sealed record CaseRow(
         string Id, string Status, string ReferrerOrganisationId, string ReferrerEmail, string PersonId, string PersonDisplayName, string OffenceSummary,

@@ -1,8 +1,11 @@
-// The cases an organisation referred, or an offender manager's queue: cases without a coordinator and those they coordinate; oldest first.
+// The cases an organisation referred, or a coordinator's queue (an offender manager's, or a partner organisation's shared by its
+// coordinators): cases without a coordinator and those they coordinate; oldest first.
 MATCH (o:Organisation)-[:REFERRED_CASE]->(c:ImmediateJusticeCase)-[:CONCERNS]->(p:Person)
 WHERE $organisationId IS NULL OR o.id = $organisationId
-WITH o, c, p, [(c)<-[:COORDINATES]-(pr:Practitioner) | pr.id] AS coordinators, [(c)-[:BOOKED]->(r:Referral) | r] AS booked
-WHERE o.id = $organisationId OR ($practitionerId IS NOT NULL AND (size(coordinators) = 0 OR $practitionerId IN coordinators))
+WITH o, c, p, [(c)<-[:COORDINATES]-(pr:Practitioner) | pr.id] + [(c)<-[:COORDINATES]-(co:Organisation) | co.id] AS coordinators,
+     size([(c)<-[:COORDINATES]-(pr:Practitioner) WHERE pr.id = $practitionerId | pr]) + size([(c)<-[:COORDINATES]-(co:Organisation) WHERE co.id = $coordinatorOrganisationId | co]) > 0 AS mine,
+     [(c)-[:BOOKED]->(r:Referral) | r] AS booked
+WHERE o.id = $organisationId OR (($practitionerId IS NOT NULL OR $coordinatorOrganisationId IS NOT NULL) AND (size(coordinators) = 0 OR mine))
 WITH o, c, p, coordinators, booked
 ORDER BY c.referredAt, c.id
 RETURN collect(c {.*, referrerOrganisationId: o.id, personId: p.id, personDisplayName: p.displayName, coordinatorId: head(coordinators),

@@ -13,8 +13,9 @@ namespace Rehab.Graph.Neo4j.Referrals;
 /// </summary>
 public static class ReferralQueries
 {
-    public static CypherQuery<ReferralRecord?> ById(string id, string? practitionerId, string? organisationId) => new(
-        Statement("referral-by-id", new() { ["id"] = id, ["practitionerId"] = practitionerId, ["organisationId"] = organisationId }),
+    /// <summary>One referral, for the person's offender manager, the organisation referred to, or the partner organisation coordinating the Immediate Justice case it was booked for.</summary>
+    public static CypherQuery<ReferralRecord?> ById(string id, string? practitionerId, string? organisationId, string? coordinatorOrganisationId = null) => new(
+        Statement("referral-by-id", new() { ["id"] = id, ["practitionerId"] = practitionerId, ["organisationId"] = organisationId, ["coordinatorOrganisationId"] = coordinatorOrganisationId }),
         result => result.Rows.Count == 0 ? null : result.Single<ReferralRow>("row").ToRecord());
 
     public static CypherQuery<bool> Exists(string id) => new(Statement("referral-exists", new() { ["id"] = id }), result => result.Rows.Count > 0);

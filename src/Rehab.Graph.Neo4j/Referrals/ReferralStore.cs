@@ -19,9 +19,11 @@ public sealed record NewReferral(string PersonId, ReferralTargetKind TargetKind,
 /// <summary>
 /// What a caller adds to a new referral's transaction: reads that go with the first round trip (e.g. a case
 /// to lock), and writes that go with the commit, decided from those reads and the referral made. Either
-/// may throw to abandon the whole transaction.
+/// may throw to abandon the whole transaction. <see cref="Coordinator"/>, for an Immediate Justice booking, is
+/// who refers: the case's coordinator, who reaches the person through the case when they do not supervise them.
 /// </summary>
-public sealed record ReferralExtension(IReadOnlyList<CypherStatement> Reads, Func<IReadOnlyList<CypherResult>, CreatedReferral, IReadOnlyList<CypherStatement>> Writes);
+public sealed record ReferralExtension(
+    IReadOnlyList<CypherStatement> Reads, Func<IReadOnlyList<CypherResult>, CreatedReferral, IReadOnlyList<CypherStatement>> Writes, CaseCoordinator? Coordinator = null);
 
 /// <summary>A referral about to be committed: its id, the time, and the placement when it is to one.</summary>
 public sealed record CreatedReferral(string Id, DateTimeOffset At, PlacementListing? Placement);
@@ -40,10 +42,11 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
     public Task<ReferralRecord> CreateAsync(NewReferral request, Caller caller, CancellationToken cancellationToken, ReferralExtension? extension = null) =>
         cypher.InTransactionAsync(async transaction =>
         {
-            var practitionerId = caller.RequireOffenderManager("refer a person");
+            // Only an Immediate Justice booking refers as a partner coordinator, and only the person of its case; createReferral stays the offender manager's.
+            var referrer = extension?.Coordinator ?? new CaseCoordinator(caller.RequireOffenderManager("refer a person"), null);
             var now = clock.GetUtcNow();
-            var personQuery = ConnectorQueries.Person(request.PersonId, practitionerId, now.Year);
-            var supervisionQuery = ConnectorQueries.Supervision(request.PersonId, practitionerId);
+            var personQuery = ConnectorQueries.Person(request.PersonId, referrer.PractitionerId, now.Year, referrer.OrganisationId);
+            var supervisionQuery = ConnectorQueries.Supervision(request.PersonId, referrer.PractitionerId, referrer.OrganisationId);
             var targetStatement = request.TargetKind == ReferralTargetKind.Placement
                 ? CypherStatement.From("ListingEdits/lock-placement.cypher", new Dictionary<string, object?> { ["id"] = request.TargetId })
                 : ListingQueries.ServicesById.Statement([request.TargetId]);
@@ -68,7 +71,8 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
             var create = ReferralQueries.Statement("create-referral", new()
             {
                 ["id"] = id,
-                ["practitionerId"] = practitionerId,
+                ["practitionerId"] = referrer.PractitionerId,
+                ["coordinatorOrganisationId"] = referrer.OrganisationId,
                 ["personId"] = request.PersonId,
                 ["targetId"] = request.TargetId,
                 ["needs"] = needs,
@@ -80,7 +84,7 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
             });
             var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.ReferralCreated, id, $"{request.PersonId} referred to {request.TargetId}"));
             var alongside = extension?.Writes([.. read.Skip(4)], new CreatedReferral(id, now, placement)) ?? [];
-            return await CommitAndReadAsync(transaction, id, caller, [create, audit, .. alongside]);
+            return await CommitAndReadAsync(transaction, id, caller, [create, audit, .. alongside], referrer.OrganisationId);
         }, cancellationToken);
 
     public Task<ReferralRecord> ChangeAsync(ReferralStep step, Caller caller, CancellationToken cancellationToken) =>
@@ -164,9 +168,10 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
             : throw new ConflictException($"Service '{request.TargetId}' is {service.Status.ToString().ToLowerInvariant()} and takes no referrals.");
     }
 
-    private static async Task<ReferralRecord> CommitAndReadAsync(CypherTransaction transaction, string id, Caller caller, IReadOnlyList<CypherStatement> writes)
+    private static async Task<ReferralRecord> CommitAndReadAsync(
+        CypherTransaction transaction, string id, Caller caller, IReadOnlyList<CypherStatement> writes, string? coordinatorOrganisationId = null)
     {
-        var byId = ReferralQueries.ById(id, caller.PractitionerId, caller.Role == CallerRole.Partner ? caller.OrganisationId : null);
+        var byId = ReferralQueries.ById(id, caller.PractitionerId, caller.Role == CallerRole.Partner ? caller.OrganisationId : null, coordinatorOrganisationId);
         var results = await transaction.CommitAsync([.. writes, byId.Statement]);
         return byId.Read(results[^1]) ?? throw new InvalidOperationException($"Referral '{id}' was written but cannot be read back.");
     }

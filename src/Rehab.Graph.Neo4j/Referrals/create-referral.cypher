@@ -1,6 +1,9 @@
 // A new referral of a supervised person to a service or placement, with its first history event; a
-// placement referral takes one of the places checked under lock-placement.cypher's lock.
-MATCH (:Practitioner {id: $practitionerId})-[:SUPERVISES]->(p:Person {id: $personId})
+// placement referral takes one of the places checked under lock-placement.cypher's lock. A partner organisation
+// coordinating the person's Immediate Justice case may refer them too (the booking does so).
+MATCH (p:Person {id: $personId})
+WHERE (:Practitioner {id: $practitionerId})-[:SUPERVISES]->(p)
+   OR (:Organisation {id: $coordinatorOrganisationId})-[:COORDINATES]->(:ImmediateJusticeCase)-[:CONCERNS]->(p)
 OPTIONAL MATCH (s:Service {id: $targetId})
 OPTIONAL MATCH (pl:Placement {id: $targetId})
 WITH p, coalesce(s, pl) AS t
