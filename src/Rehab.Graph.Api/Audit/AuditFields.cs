@@ -20,14 +20,7 @@ internal static class AuditFields
             .Paging()
             .Resolve(c =>
             {
-                switch (c.Caller().Role)
-                {
-                    case CallerRole.Anonymous:
-                        throw new UnauthenticatedException("Sign in as an admin to read the audit trail.");
-                    case not CallerRole.Admin:
-                        throw new ForbiddenException("Only admins read the audit trail.");
-                }
-
+                c.Caller().RequireRole("read the audit trail", CallerRole.Admin);
                 var where = c.GetArgument<AuditFilter?>("where");
                 return c.Loaders().Run(AuditTrail.Search(new AuditSearch(
                     Short(where?.TargetId, "where.targetId"), Short(where?.ActorId, "where.actorId"), Short(where?.Action, "where.action"), c.Page())));

@@ -21,14 +21,8 @@ internal static class CommissioningFields
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("needs", "Need codes; default all.")
             .Resolve(c =>
             {
-                switch (c.Caller().Role)
-                {
-                    case CallerRole.Anonymous:
-                        throw new UnauthenticatedException("Sign in as a commissioner to read need counts.");
-                    case not (CallerRole.Commissioner or CallerRole.Admin):
-                        throw new ForbiddenException("Only commissioners and admins read need counts: they are drawn from people's records.");
-                }
-
+                // Drawn from people's records: not for every signed-in role, as provision gaps are.
+                c.Caller().RequireRole("read need counts", CallerRole.Commissioner, CallerRole.Admin);
                 var gazetteer = c.RequestServices!.GetRequiredService<IPlaceGazetteer>();
                 var areas = PostcodeDistricts.Validate(c.GetArgument<List<string>?>("areas"), gazetteer, "areas");
                 var needs = NeedCodes.Validate(c.GetArgument<List<string>?>("needs"), "needs");

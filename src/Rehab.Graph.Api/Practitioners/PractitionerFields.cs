@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Practitioners;
 using Rehab.Graph.Neo4j.Practitioners;
@@ -21,7 +22,7 @@ internal static class PractitionerFields
             .Paging()
             .Resolve(c =>
             {
-                PractitionerRules.RequireAdmin(c.Caller(), "list practitioners");
+                c.Caller().RequireRole("list practitioners", CallerRole.Admin);
                 return c.Loaders().Run(PractitionerStore.All(c.Page()));
             });
 

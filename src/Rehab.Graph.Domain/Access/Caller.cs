@@ -45,6 +45,28 @@ public sealed record Caller(CallerRole Role, string? PractitionerId, string? Org
         _ => throw new ForbiddenException($"Only the person's offender manager may {what}."),
     };
 
+    /// <summary>
+    /// For operations open to whole roles (admins, commissioners) rather than to whoever reaches a person or organisation:
+    /// an anonymous caller is UNAUTHENTICATED, any other role FORBIDDEN. <paramref name="what"/> completes "may ...".
+    /// </summary>
+    public void RequireRole(string what, params CallerRole[] roles)
+    {
+        if (roles.Contains(Role))
+        {
+            return;
+        }
+
+        var names = string.Join(" and ", roles.Select(r => r switch
+        {
+            CallerRole.Admin => "admins",
+            CallerRole.Commissioner => "commissioners",
+            _ => r.ToString(),
+        }));
+        throw Role == CallerRole.Anonymous
+            ? new UnauthenticatedException($"Sign in to {what}: only {names} may.")
+            : new ForbiddenException($"Only {names} may {what}.");
+    }
+
     /// <summary>How this caller coordinates Immediate Justice cases; null for a caller who does not. A duty counts only on a partner's token.</summary>
     public CaseCoordinator? Coordinator => this switch
     {

@@ -16,14 +16,7 @@ public static class OrganisationRules
 
     public static OrganisationEdit Organisation(OrganisationDraft draft, Caller caller)
     {
-        switch (caller.Role)
-        {
-            case CallerRole.Anonymous:
-                throw new UnauthenticatedException("Sign in as an admin to manage organisations.");
-            case not CallerRole.Admin:
-                throw new ForbiddenException("Only admins manage organisations.");
-        }
-
+        caller.RequireRole("manage organisations", CallerRole.Admin);
         var (id, version) = ListingRules.VersionedId(draft.Id, draft.Version, Ids.Organisation, "organisation");
         return new OrganisationEdit(
             id,

@@ -20,20 +20,9 @@ public static class PractitionerRules
 {
     public const int MaxDeliveryUnitLength = 100;
 
-    public static void RequireAdmin(Caller caller, string what)
-    {
-        switch (caller.Role)
-        {
-            case CallerRole.Anonymous:
-                throw new UnauthenticatedException($"Sign in as an admin to {what}.");
-            case not CallerRole.Admin:
-                throw new ForbiddenException($"Only admins {what}.");
-        }
-    }
-
     public static PractitionerEdit Practitioner(PractitionerDraft draft, Caller caller)
     {
-        RequireAdmin(caller, "manage practitioners");
+        caller.RequireRole("manage practitioners", CallerRole.Admin);
         var (id, version) = ListingRules.VersionedId(draft.Id, draft.Version, Ids.Practitioner, "practitioner");
         return new PractitionerEdit(
             id,
@@ -45,7 +34,7 @@ public static class PractitionerRules
     /// <summary>The person and the practitioner who is to supervise them, both checked for their kind.</summary>
     public static (string PersonId, string PractitionerId) Assignment(string? personId, string? practitionerId, Caller caller)
     {
-        RequireAdmin(caller, "assign offender managers");
+        caller.RequireRole("assign offender managers", CallerRole.Admin);
         return (Ids.Require(personId, Ids.Person, "input.personId"), Ids.Require(practitionerId, Ids.Practitioner, "input.practitionerId"));
     }
 }

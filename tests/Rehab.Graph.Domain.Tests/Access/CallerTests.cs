@@ -29,4 +29,21 @@ public sealed class CallerTests
     {
         Assert.Throws<UnauthenticatedException>(() => Caller.Anonymous.RequireCoordinator("take a case"));
     }
+
+    [Theory]
+    [InlineData(CallerRole.Admin, null)]
+    [InlineData(CallerRole.Commissioner, null)]
+    [InlineData(CallerRole.OffenderManager, typeof(ForbiddenException))]
+    [InlineData(CallerRole.Partner, typeof(ForbiddenException))]
+    [InlineData(CallerRole.Referrer, typeof(ForbiddenException))]
+    [InlineData(CallerRole.Anonymous, typeof(UnauthenticatedException))]
+    public void A_role_check_lets_through_only_the_roles_named(CallerRole role, Type? refused)
+    {
+        var caller = new Caller(role, null, null);
+
+        var error = Record.Exception(() => caller.RequireRole("read need counts", CallerRole.Commissioner, CallerRole.Admin));
+
+        Assert.Equal(refused, error?.GetType());
+        Assert.True(error is null || error.Message.Contains("commissioners and admins", StringComparison.Ordinal));
+    }
 }
