@@ -122,6 +122,24 @@ public sealed class ImmediateJusticeCoordinatorTests(ReferralArea area)
         Assert.Contains(ownCase, await QueueAsync(_coordinatorA));
     }
 
+    [Theory]
+    [InlineData("PARTNER")]
+    [InlineData("OFFENDER_MANAGER")]
+    public async Task A_coordinator_the_hub_does_not_know_is_FORBIDDEN_to_take_a_case_and_nothing_is_written(string role)
+    {
+        var id = await ReferAsync();
+        var unknown = role == "PARTNER"
+            ? new Caller(CallerRole.Partner, null, "org-nobody", "ghost@nowhere.example", CallerDuty.IjCoordinator)
+            : new Caller(CallerRole.OffenderManager, "prc-nobody", null, "ghost@nowhere.example");
+
+        var response = await area.CreateClient(unknown).PostAsync(Mutation("takeImmediateJusticeCase", $"{{caseId: \"{id}\"}}"));
+
+        Assert.Equal("FORBIDDEN", response.SingleError().Code);
+        Assert.Contains(id, await QueueAsync(_coordinatorA));
+        var audit = await area.CreateClient(ReferralArea.Admin).DataAsync($"{{ auditTrail(where: {{targetId: \"{id}\", action: \"CASE_TAKEN\"}}) {{ totalCount }} }}");
+        Assert.Equal(0, audit["auditTrail"]!["totalCount"]!.GetValue<int>());
+    }
+
     [Fact]
     public async Task A_duty_the_hub_does_not_know_grants_nothing_extra()
     {

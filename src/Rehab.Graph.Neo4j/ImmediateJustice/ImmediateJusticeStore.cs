@@ -178,7 +178,12 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
         var coordinator = caller.RequireCoordinator("coordinate an Immediate Justice case");
         return await cypher.InTransactionAsync(async transaction =>
         {
-            var read = await transaction.RunAsync(LockStatement(caseId, coordinator), Exists(caseId));
+            var read = await transaction.RunAsync(LockStatement(caseId, coordinator), Exists(caseId), Statement("coordinator-known", Scope([], coordinator)));
+            if (!read[2].Single<bool>("known"))
+            {
+                throw new ForbiddenException($"Your {(coordinator.PractitionerId is null ? "organisation" : "practitioner id")} '{coordinator.Id}' is not known to the hub.");
+            }
+
             var @case = Locked(read[0], read[1], caseId, coordinator, requireCoordinator);
             var now = clock.GetUtcNow();
             var (writes, action, summary) = step(@case, coordinator, now);
