@@ -122,6 +122,32 @@ public sealed class ImmediateJusticeCoordinatorTests(ReferralArea area)
         Assert.Contains(ownCase, await QueueAsync(_coordinatorA));
     }
 
+    [Fact]
+    public async Task A_declined_or_withdrawn_booking_gives_the_case_back_to_book_again_and_only_its_coordinator_withdraws()
+    {
+        var id = await ReferAsync();
+        await StepAsync(_coordinatorA, "takeImmediateJusticeCase", $"{{caseId: \"{id}\"}}");
+        await StepAsync(_coordinatorA, "recordCaseContact", $"{{caseId: \"{id}\"}}");
+        await StepAsync(_coordinatorA, "recordRiskAssessment", $"{{caseId: \"{id}\", riskOfHarm: LOW, riskFlags: []}}");
+        var first = await area.NewPlacementAsync();
+        var declined = (await StepAsync(_coordinatorA, "bookImmediateJusticePlacement", $"{{caseId: \"{id}\", placementId: \"{first}\"}}"))["referral"]!["id"]!.GetValue<string>();
+
+        await area.CreateClient(ReferralArea.HostPartner).DataAsync($"mutation {{ declineReferral(input: {{referralId: \"{declined}\", reason: \"No supervisor this week\"}}) {{ id }} }}");
+
+        var released = await CaseAsync(id);
+        Assert.Equal(("ASSESSED", 0), (released["status"]!.GetValue<string>(), await area.FilledAsync(first)));
+        Assert.Null(released["referral"]);
+        var second = await area.NewPlacementAsync();
+        var rebooked = await StepAsync(_coordinatorB, "bookImmediateJusticePlacement", $"{{caseId: \"{id}\", placementId: \"{second}\"}}");
+        Assert.Equal("BOOKED", rebooked["status"]!.GetValue<string>());
+        var booking = rebooked["referral"]!["id"]!.GetValue<string>();
+
+        var withdraw = $"mutation {{ withdrawReferral(input: {{referralId: \"{booking}\", reason: \"Moved away\"}}) {{ status }} }}";
+        Assert.Equal("FORBIDDEN", (await area.CreateClient(OtherCoordinator).PostAsync(withdraw)).SingleError().Code);
+        Assert.Equal("WITHDRAWN", (await _coordinatorA.DataAsync(withdraw))["withdrawReferral"]!["status"]!.GetValue<string>());
+        Assert.Equal(("ASSESSED", 0), ((await CaseAsync(id))["status"]!.GetValue<string>(), await area.FilledAsync(second)));
+    }
+
     [Theory]
     [InlineData("PARTNER")]
     [InlineData("OFFENDER_MANAGER")]
@@ -188,6 +214,9 @@ public sealed class ImmediateJusticeCoordinatorTests(ReferralArea area)
     /// <summary>Each case has channels of its own, so these tests' messages never count towards another test's.</summary>
     private async Task<string> ReferAsync() =>
         (await _police.DataAsync(Mutation("referForImmediateJustice", ReferralInput("email: \"coord-test@example.org\"; phone: \"07700900555\""))))["referForImmediateJustice"]!["id"]!.GetValue<string>();
+
+    private async Task<JsonNode> CaseAsync(string id) =>
+        (await _coordinatorA.DataAsync($"{{ immediateJusticeCase(id: \"{id}\") {{ {CaseFields} }} }}"))["immediateJusticeCase"]!;
 
     private static async Task<JsonNode> StepAsync(GraphQLClient client, string name, string input) => (await client.DataAsync(Mutation(name, input)))[name]!;
 

@@ -168,6 +168,10 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
         Statement("cases", Scope(new() { ["organisationId"] = referrerOrganisationId }, coordinator)),
         result => [.. result.Single<IReadOnlyList<CaseRow>>("cases").Select(r => r.ToCase())]);
 
+    /// <summary>Gives a case whose booked referral was declined or withdrawn back to its coordinator, to book again.</summary>
+    public static CypherStatement ReleaseBooking(string caseId, string referralId) =>
+        Statement("release-booking", new() { ["id"] = caseId, ["referralId"] = referralId, ["status"] = EnumCodes.ToCode(CaseStatus.Assessed) });
+
     public static CypherQuery<bool> CaseExists(string caseId) => new(Exists(caseId), result => result.Rows.Count > 0);
 
     private async Task<ImmediateJusticeCase> WithLockedCaseAsync(

@@ -91,7 +91,13 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
         cypher.InTransactionAsync(async transaction =>
         {
             var (practitionerId, organisationId) = Scope(caller);
-            var locked = ReferralQueries.Statement("lock-referral", new() { ["id"] = step.ReferralId, ["practitionerId"] = practitionerId, ["organisationId"] = organisationId });
+            var locked = ReferralQueries.Statement("lock-referral", new()
+            {
+                ["id"] = step.ReferralId,
+                ["practitionerId"] = practitionerId,
+                ["organisationId"] = organisationId,
+                ["coordinatorOrganisationId"] = caller.Coordinator?.OrganisationId,
+            });
             var read = await transaction.RunAsync(locked, ReferralQueries.Exists(step.ReferralId).Statement);
             if (read[0].Rows.Count == 0)
             {
@@ -104,12 +110,13 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
             var state = row.ToState();
             var change = step.Decide(state);
             var actor = ReferralWorkflow.Actor(change.Action);
-            var mayAct = actor == CallerRole.Partner ? caller.Role == CallerRole.Partner && row.OrganisationId == organisationId : row.Supervised;
+            // The person's side of a referral is their offender manager's, or, for an Immediate Justice booking, its coordinator's.
+            var mayAct = actor == CallerRole.Partner ? caller.Role == CallerRole.Partner && row.OrganisationId == organisationId : row.Supervised || row.Coordinated;
             if (!mayAct)
             {
                 throw new ForbiddenException(actor == CallerRole.Partner
                     ? $"Only the organisation the referral is to may do that to referral '{step.ReferralId}'."
-                    : $"Only the person's offender manager may do that to referral '{step.ReferralId}'.");
+                    : $"Only the person's offender manager, or the coordinator of the case it was booked for, may do that to referral '{step.ReferralId}'.");
             }
 
             var now = clock.GetUtcNow();
@@ -133,10 +140,13 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
             });
             var audit = AuditTrail.Record(AuditEntry.For(
                 caller, now, AuditActions.Referral(change.Action), step.ReferralId, $"{ReferralQueries.Code(change.From)} -> {ReferralQueries.Code(change.To)}"));
-            var completion = change.Action == ReferralAction.Complete && row.CaseId is not null
-                ? await ImmediateJusticeCompletion.StatementsAsync(transaction, step.ReferralId, now)
-                : [];
-            return await CommitAndReadAsync(transaction, step.ReferralId, caller, [apply, audit, .. completion]);
+            IReadOnlyList<CypherStatement> caseChanges = (row.CaseId, change.To) switch
+            {
+                ({ }, ReferralStatus.Completed) => await ImmediateJusticeCompletion.StatementsAsync(transaction, step.ReferralId, now),
+                ({ } caseId, ReferralStatus.Declined or ReferralStatus.Withdrawn) => [ImmediateJusticeStore.ReleaseBooking(caseId, step.ReferralId)],
+                _ => [],
+            };
+            return await CommitAndReadAsync(transaction, step.ReferralId, caller, [apply, audit, .. caseChanges], caller.Coordinator?.OrganisationId);
         }, cancellationToken);
 
     private static (string? PractitionerId, string? OrganisationId) Scope(Caller caller) => caller switch
@@ -177,7 +187,8 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
     }
 
     private sealed record LockedReferral(
-        string Id, string Status, string TargetKind, double? HoursOrdered, double HoursDone, string OrganisationId, bool Supervised, string? CaseId, bool SafetyBriefed)
+        string Id, string Status, string TargetKind, double? HoursOrdered, double HoursDone, string OrganisationId, bool Supervised, bool Coordinated, string? CaseId,
+        bool SafetyBriefed)
     {
         public ReferralState ToState() => new(
             Id, Domain.Taxonomy.EnumCodes.Parse<ReferralStatus>(Status), Domain.Taxonomy.EnumCodes.Parse<ReferralTargetKind>(TargetKind), HoursOrdered, HoursDone, SafetyBriefed);
