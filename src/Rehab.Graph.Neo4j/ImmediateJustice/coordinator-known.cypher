@@ -3,4 +3,5 @@
 OPTIONAL MATCH (pr:Practitioner {id: $practitionerId})
 WITH count(pr) AS practitioners
 OPTIONAL MATCH (o:Organisation {id: $coordinatorOrganisationId})
-RETURN practitioners + count(o) > 0 AS known
+WITH practitioners, count(o) AS organisations
+RETURN practitioners + organisations > 0 AS known
