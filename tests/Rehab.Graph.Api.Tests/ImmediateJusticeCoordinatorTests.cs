@@ -137,6 +137,8 @@ public sealed class ImmediateJusticeCoordinatorTests(ReferralArea area)
         var released = await CaseAsync(id);
         Assert.Equal(("ASSESSED", 0), (released["status"]!.GetValue<string>(), await area.FilledAsync(first)));
         Assert.Null(released["referral"]);
+        // The person was told where and when; now they are told not to go, on each of their channels.
+        Assert.Equal(["EMAIL", "TEXT"], await CancellationsAsync(first));
         var second = await area.NewPlacementAsync();
         var rebooked = await StepAsync(_coordinatorB, "bookImmediateJusticePlacement", $"{{caseId: \"{id}\", placementId: \"{second}\"}}");
         Assert.Equal("BOOKED", rebooked["status"]!.GetValue<string>());
@@ -146,6 +148,7 @@ public sealed class ImmediateJusticeCoordinatorTests(ReferralArea area)
         Assert.Equal("FORBIDDEN", (await area.CreateClient(OtherCoordinator).PostAsync(withdraw)).SingleError().Code);
         Assert.Equal("WITHDRAWN", (await _coordinatorA.DataAsync(withdraw))["withdrawReferral"]!["status"]!.GetValue<string>());
         Assert.Equal(("ASSESSED", 0), ((await CaseAsync(id))["status"]!.GetValue<string>(), await area.FilledAsync(second)));
+        Assert.Equal(["EMAIL", "TEXT"], await CancellationsAsync(second));
     }
 
     [Theory]
@@ -214,6 +217,13 @@ public sealed class ImmediateJusticeCoordinatorTests(ReferralArea area)
     /// <summary>Each case has channels of its own, so these tests' messages never count towards another test's.</summary>
     private async Task<string> ReferAsync() =>
         (await _police.DataAsync(Mutation("referForImmediateJustice", ReferralInput("email: \"coord-test@example.org\"; phone: \"07700900555\""))))["referForImmediateJustice"]!["id"]!.GetValue<string>();
+
+    /// <summary>The channels the cancellation of a booking at this placement went out on; its title names the placement.</summary>
+    private async Task<IReadOnlyList<string>> CancellationsAsync(string placementId) =>
+        (await area.Cypher.RunAsync(new Rehab.Graph.Neo4j.Client.CypherStatement("test: cancellations", """
+            MATCH (m:OutboxMessage {subject: 'Your Immediate Justice placement is cancelled'}) WHERE m.body CONTAINS ('Test placement ' + $id + ' (')
+            RETURN m.channel AS channel ORDER BY channel
+            """, new Dictionary<string, object?> { ["id"] = placementId }))).Read<string>("channel");
 
     private async Task<JsonNode> CaseAsync(string id) =>
         (await _coordinatorA.DataAsync($"{{ immediateJusticeCase(id: \"{id}\") {{ {CaseFields} }} }}"))["immediateJusticeCase"]!;

@@ -137,7 +137,7 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
                 }),
                 AuditTrail.Record(AuditEntry.For(caller, created.At, AuditActions.CaseBooked, caseId, $"{placementId}, first session {firstSession?.ToString("u", CultureInfo.InvariantCulture) ?? "to be confirmed"}")),
                 .. new ContactDetails(contact.Email, contact.Phone, contact.PostalAddress).Channels().Select(c => Outbox.Outbox.Enqueue(new OutboxMessage(
-                    ImmediateJusticeCompletion.MessageId(created.At), c.Channel, c.Recipient, "Your Immediate Justice placement",
+                    ImmediateJusticeOutcomes.MessageId(created.At), c.Channel, c.Recipient, "Your Immediate Justice placement",
                     $"Your first session is on {when} at {where}. Please arrive ten minutes early for a health-and-safety briefing. You have {@case.Hours} hours to complete.",
                     created.At))),
             ];
@@ -167,10 +167,6 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
     public static CypherQuery<IReadOnlyList<ImmediateJusticeCase>> Cases(CaseCoordinator? coordinator, string? referrerOrganisationId) => new(
         Statement("cases", Scope(new() { ["organisationId"] = referrerOrganisationId }, coordinator)),
         result => [.. result.Single<IReadOnlyList<CaseRow>>("cases").Select(r => r.ToCase())]);
-
-    /// <summary>Gives a case whose booked referral was declined or withdrawn back to its coordinator, to book again.</summary>
-    public static CypherStatement ReleaseBooking(string caseId, string referralId) =>
-        Statement("release-booking", new() { ["id"] = caseId, ["referralId"] = referralId, ["status"] = EnumCodes.ToCode(CaseStatus.Assessed) });
 
     public static CypherQuery<bool> CaseExists(string caseId) => new(Exists(caseId), result => result.Rows.Count > 0);
 

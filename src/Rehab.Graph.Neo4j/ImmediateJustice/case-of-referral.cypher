@@ -1,4 +1,4 @@
-// The Immediate Justice case a placement referral was booked for, with what its completion needs to say and to whom.
+// The Immediate Justice case a placement referral was booked for, with what its completion or cancellation needs to say and to whom.
 MATCH (o:Organisation)-[:REFERRED_CASE]->(c:ImmediateJusticeCase)-[:BOOKED]->(r:Referral {id: $referralId})-[:TO]->(pl:Placement)<-[:HOSTS]-(host:Organisation)
 MATCH (c)-[:CONCERNS]->(p:Person)
 RETURN {caseId: c.id, hours: c.hours, referrerEmail: c.referrerEmail, referrerName: o.name, personDisplayName: p.displayName,

@@ -142,8 +142,8 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
                 caller, now, AuditActions.Referral(change.Action), step.ReferralId, $"{ReferralQueries.Code(change.From)} -> {ReferralQueries.Code(change.To)}"));
             IReadOnlyList<CypherStatement> caseChanges = (row.CaseId, change.To) switch
             {
-                ({ }, ReferralStatus.Completed) => await ImmediateJusticeCompletion.StatementsAsync(transaction, step.ReferralId, now),
-                ({ } caseId, ReferralStatus.Declined or ReferralStatus.Withdrawn) => [ImmediateJusticeStore.ReleaseBooking(caseId, step.ReferralId)],
+                ({ }, ReferralStatus.Completed) => await ImmediateJusticeOutcomes.CompleteAsync(transaction, step.ReferralId, now),
+                ({ }, ReferralStatus.Declined or ReferralStatus.Withdrawn) => await ImmediateJusticeOutcomes.ReleaseAsync(transaction, step.ReferralId, now),
                 _ => [],
             };
             return await CommitAndReadAsync(transaction, step.ReferralId, caller, [apply, audit, .. caseChanges], caller.Coordinator?.OrganisationId);

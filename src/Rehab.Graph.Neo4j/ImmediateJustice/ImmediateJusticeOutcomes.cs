@@ -1,27 +1,27 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 
 namespace Rehab.Graph.Neo4j.ImmediateJustice;
 
 /// <summary>
-/// What completing an Immediate Justice placement adds to the referral's transaction: the case closed,
-/// its certificate issued, the certificate sent to the person on their channels, and the completion
-/// with its hours sent back to the referrer.
+/// What the end of an Immediate Justice booking adds to the referral's transaction. Completing it closes the case,
+/// issues its certificate, sends the certificate to the person on their channels and the completion with its hours
+/// back to the referrer. A booking that falls through (declined or withdrawn) gives the case back to be booked
+/// again, and tells the person, who was told where and when, not to go.
 /// </summary>
-internal static class ImmediateJusticeCompletion
+internal static class ImmediateJusticeOutcomes
 {
-    public static async Task<IReadOnlyList<CypherStatement>> StatementsAsync(CypherTransaction transaction, string referralId, DateTimeOffset now)
+    public static async Task<IReadOnlyList<CypherStatement>> CompleteAsync(CypherTransaction transaction, string referralId, DateTimeOffset now)
     {
-        var found = (await transaction.RunAsync(CypherStatement.From("ImmediateJustice/case-of-referral.cypher", new Dictionary<string, object?> { ["referralId"] = referralId })))[0];
-        if (found.Rows.Count == 0)
+        if (await CaseOfAsync(transaction, referralId) is not { } row)
         {
             return [];
         }
 
-        var row = found.Single<CaseCompletionRow>("row");
         var certificate = new CompletionCertificate(
             Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), row.CaseId, row.PersonDisplayName, row.PlacementTitle, row.OrganisationName, row.Hours, now, row.ReferrerName);
         var hours = row.Hours.ToString("0.##", CultureInfo.InvariantCulture);
@@ -51,9 +51,38 @@ internal static class ImmediateJusticeCompletion
         return statements;
     }
 
+    public static async Task<IReadOnlyList<CypherStatement>> ReleaseAsync(CypherTransaction transaction, string referralId, DateTimeOffset now)
+    {
+        if (await CaseOfAsync(transaction, referralId) is not { } row)
+        {
+            return [];
+        }
+
+        return
+        [
+            CypherStatement.From("ImmediateJustice/release-booking.cypher", new Dictionary<string, object?>
+            {
+                ["id"] = row.CaseId,
+                ["referralId"] = referralId,
+                ["status"] = EnumCodes.ToCode(CaseStatus.Assessed),
+            }),
+            .. new ContactDetails(row.Email, row.Phone, row.PostalAddress).Channels().Select(c => Outbox.Outbox.Enqueue(new OutboxMessage(
+                MessageId(now), c.Channel, c.Recipient, "Your Immediate Justice placement is cancelled",
+                $"Your placement at {row.PlacementTitle} ({row.OrganisationName}) will not go ahead: please do not go there. Your coordinator will contact you about a new one.",
+                now))),
+        ];
+    }
+
     public static string MessageId(DateTimeOffset now) => $"msg-{Guid.CreateVersion7(now):N}";
 
-    private sealed record CaseCompletionRow(
+    /// <summary>The case a referral was booked for, with what its messages need; null for a referral booked for none.</summary>
+    private static async Task<BookedCaseRow?> CaseOfAsync(CypherTransaction transaction, string referralId)
+    {
+        var found = (await transaction.RunAsync(CypherStatement.From("ImmediateJustice/case-of-referral.cypher", new Dictionary<string, object?> { ["referralId"] = referralId })))[0];
+        return found.Rows.Count == 0 ? null : found.Single<BookedCaseRow>("row");
+    }
+
+    private sealed record BookedCaseRow(
         string CaseId, double Hours, string ReferrerEmail, string ReferrerName, string PersonDisplayName, string? Email, string? Phone, string? PostalAddress,
         string PlacementTitle, string OrganisationName);
 }
