@@ -20,11 +20,11 @@ public static class CliApp
         switch (args)
         {
             case ["import", .. var import]:
-                return ImportCommand.Run(import, output, error, environment);
+                return Blocking(() => ImportCommand.RunAsync(import, output, error, environment));
             case ["export", .. var export]:
-                return ExportCommand.Run(export, output, error, environment);
+                return Blocking(() => ExportCommand.RunAsync(export, output, error, environment));
             case ["seed", .. var seed]:
-                return SeedCommand.Run(seed, output, error, environment);
+                return Blocking(() => SeedCommand.RunAsync(seed, output, error, environment));
         }
 
         if (args is not ["token", .. var rest] || rest.Length % 2 != 0)
@@ -108,4 +108,7 @@ public static class CliApp
             throw new ArgumentException($"Unknown role '{code}'.");
         }
     }
+
+    /// <summary>Runs a command on the thread pool, so that waiting for it is safe whatever synchronisation context the caller has.</summary>
+    private static int Blocking(Func<Task<int>> command) => Task.Run(command).GetAwaiter().GetResult();
 }

@@ -18,11 +18,7 @@ internal static class ImportCommand
 {
     public const string Usage = "usage: import --organisation ORG_ID --file PATH [--format csv|oruk] [--dry-run] [--neo4j URI] [--user ID]";
 
-    /// <remarks>Runs on the thread pool so that a blocking wait is safe whatever synchronisation context the caller has.</remarks>
-    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment) =>
-        Task.Run(() => RunAsync(args, output, error, environment)).GetAwaiter().GetResult();
-
-    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         ImportOptions options;
         try

@@ -18,11 +18,7 @@ internal static class SeedCommand
 {
     public const string Usage = "usage: seed [--folder PATH] [--neo4j URI]";
 
-    /// <remarks>Runs on the thread pool so that a blocking wait is safe whatever synchronisation context the caller has.</remarks>
-    public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment) =>
-        Task.Run(() => RunAsync(args, output, error, environment)).GetAwaiter().GetResult();
-
-    private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         SeedOptions options;
         try
