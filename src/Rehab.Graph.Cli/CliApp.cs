@@ -36,10 +36,14 @@ public static class CliApp
             return 2;
         }
 
+        // An empty value is no value: the hub refuses a token whose claims are empty strings.
         var options = new Dictionary<string, string>();
         for (var i = 0; i < rest.Length; i += 2)
         {
-            options[rest[i].TrimStart('-')] = rest[i + 1];
+            if (!string.IsNullOrWhiteSpace(rest[i + 1]))
+            {
+                options[rest[i].TrimStart('-')] = rest[i + 1];
+            }
         }
 
         try

@@ -1,6 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Domain.Access;
 
@@ -107,7 +113,94 @@ public sealed class AuthTests(RehabGraphApplication app)
         response.AssertNoErrors();
     }
 
+    public static TheoryData<string, string> MalformedClaims => new()
+    {
+        { """{"role": "OFFENDER_MANAGER", "practitioner_id": ["prc-02", "prc-07"]}""", "'practitioner_id' must be a single non-empty string, not an array" },
+        { """{"role": "OFFENDER_MANAGER", "practitioner_id": ["prc-07"]}""", "'practitioner_id' must be a single non-empty string, not an array" },
+        { """{"role": "OFFENDER_MANAGER", "practitioner_id": 7}""", "'practitioner_id' must be a single non-empty string, not a JSON number" },
+        { """{"role": "OFFENDER_MANAGER", "practitioner_id": {"id": "prc-07"}}""", "'practitioner_id' must be a single non-empty string, not a JSON object" },
+        { """{"role": "OFFENDER_MANAGER", "practitioner_id": ""}""", "'practitioner_id' must be a single non-empty string" },
+        { """{"role": "OFFENDER_MANAGER"}""", "a token with the role OFFENDER_MANAGER needs 'practitioner_id'" },
+        { """{"role": "REFERRER", "organisation_id": ["org-0002", "org-0001"]}""", "'organisation_id' must be a single non-empty string, not an array" },
+        { """{"role": "PARTNER"}""", "a token with the role PARTNER needs 'organisation_id'" },
+        { """{"role": ["COMMISSIONER", "ADMIN"]}""", "'role' must be a single non-empty string, not an array" },
+        { """{"role": "SUPERUSER"}""", "'role' is not one of OFFENDER_MANAGER, PARTNER, COMMISSIONER, REFERRER, ADMIN" },
+        { """{"role": "ANONYMOUS"}""", "'role' is not one of" },
+        { """{"practitioner_id": "prc-07"}""", "it has no 'role'" },
+        { """{"role": "PARTNER", "organisation_id": "org-0001", "duty": ["IJ_COORDINATOR"]}""", "'duty' must be a single non-empty string, not an array" },
+        { """{"role": "COMMISSIONER", "sub": 42}""", "'sub' must be a single non-empty string, not a JSON number" },
+    };
+
+    /// <summary>A correctly signed token whose claims do not describe a caller is refused, never read as its first element or as anonymous.</summary>
+    [Theory]
+    [MemberData(nameof(MalformedClaims))]
+    public async Task A_signed_token_with_malformed_claims_is_UNAUTHENTICATED_naming_the_claim(string claims, string problem)
+    {
+        var client = app.CreateClient();
+        client.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Signed(claims));
+
+        var response = await client.PostAsync($"{{ person(id: \"{PersonId}\") {{ id }} }}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+        var error = Assert.Single(response.Errors);
+        Assert.Equal("UNAUTHENTICATED", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Contains(problem, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(response.Data);
+    }
+
+    [Fact]
+    public async Task A_token_signed_the_same_way_with_well_formed_claims_is_accepted()
+    {
+        var client = app.CreateClient();
+        client.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Signed($$"""{"role": "OFFENDER_MANAGER", "practitioner_id": "{{TheirPractitioner}}", "duty": "SOMETHING_NEWER"}"""));
+
+        var response = await client.PostAsync($"{{ person(id: \"{PersonId}\") {{ id }} }}");
+
+        response.AssertNoErrors();
+    }
+
+    [Theory]
+    [InlineData("12345", 5)]
+    [InlineData("a-key-of-thirty-one-bytes-01234", 31)]
+    public async Task A_signing_key_shorter_than_HS256_needs_stops_the_hub_at_start(string key, int bytes)
+    {
+        var settings = new Dictionary<string, string?> { ["Auth:SigningKey"] = key };
+        await using var hub = new HubFactory(app.Neo4j.Uri, seedDemoData: false, environment: "Production", settings: settings);
+        using var services = new ServiceCollection()
+            .AddRehabAuthentication(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), new HostingEnvironment { EnvironmentName = "Production" })
+            .BuildServiceProvider();
+
+        // As for the limits: the host reports the failed start as the validation error, or as the provider it disposed.
+        await Assert.ThrowsAnyAsync<Exception>(hub.StartAsync);
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AuthOptions>>().Value);
+        Assert.Contains($"is {bytes} bytes long; HS256 needs at least 32 bytes", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_signing_key_of_32_bytes_is_enough()
+    {
+        var settings = new Dictionary<string, string?> { ["Auth:SigningKey"] = "a-key-of-thirty-two-bytes-012345" };
+        using var services = new ServiceCollection()
+            .AddRehabAuthentication(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), new HostingEnvironment { EnvironmentName = "Production" })
+            .BuildServiceProvider();
+
+        Assert.Equal(settings["Auth:SigningKey"], services.GetRequiredService<IOptions<AuthOptions>>().Value.SigningKey);
+    }
+
     private static Caller OffenderManager(string practitionerId) => new(CallerRole.OffenderManager, practitionerId, null);
+
+    /// <summary>A token with these claims, signed with the hub's key, issuer and audience, and valid for an hour.</summary>
+    private static string Signed(string claims)
+    {
+        static string Encode(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var payload = JsonNode.Parse(claims)!.AsObject();
+        payload["iss"] = new AuthOptions().Issuer;
+        payload["aud"] = new AuthOptions().Audience;
+        payload["exp"] = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds();
+        var unsigned = $"{Encode(Encoding.UTF8.GetBytes("""{"alg":"HS256","typ":"JWT"}"""))}.{Encode(Encoding.UTF8.GetBytes(payload.ToJsonString()))}";
+        using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(HubFactory.SigningKey));
+        return $"{unsigned}.{Encode(hmac.ComputeHash(Encoding.UTF8.GetBytes(unsigned)))}";
+    }
 
     /// <summary>A token with "alg": "none" and no signature, which must never be accepted.</summary>
     private static string Unsigned()

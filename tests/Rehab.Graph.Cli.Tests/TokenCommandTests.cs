@@ -91,6 +91,26 @@ public sealed class TokenCommandTests
         Assert.Contains("usage:", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_signing_key_shorter_than_HS256_needs_exits_2_with_a_message_as_the_hub_refuses_it()
+    {
+        var (exit, output, error) = Run(["token", "--role", "COMMISSIONER"], name => name == "Auth__SigningKey" ? "12345" : null);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("is 5 bytes long; HS256 needs at least 32 bytes", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_practitioner_is_no_practitioner()
+    {
+        var (exit, output, error) = Run(["token", "--role", "OFFENDER_MANAGER", "--practitioner", ""]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("needs --practitioner ID", error, StringComparison.Ordinal);
+    }
+
     private static (int Exit, string Output, string Error) Run(string[] args, Func<string, string?>? environment = null)
     {
         using var output = new StringWriter();

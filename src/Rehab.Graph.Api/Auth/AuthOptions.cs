@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Rehab.Graph.Api.Auth;
 
 /// <summary>The <c>Auth</c> configuration section: who issues the hub's bearer tokens and the key that signs them.</summary>
@@ -11,9 +13,21 @@ public sealed record AuthOptions
     /// </summary>
     public const string DevelopmentSigningKey = "rehab-graph-development-signing-key-not-for-production-use-0001";
 
+    /// <summary>
+    /// An HS256 key must be at least as long as the hash, 256 bits (RFC 7518, section 3.2). IdentityModel refuses a
+    /// shorter one only when it checks a signature, so a hub started with one would refuse every token.
+    /// </summary>
+    public const int MinimumKeyBytes = 32;
+
     public string Issuer { get; init; } = "rehab-graph";
 
     public string Audience { get; init; } = "rehab-graph-api";
 
     public string? SigningKey { get; init; }
+
+    /// <summary>Why <paramref name="key"/> cannot sign or check the hub's tokens, or null when it can.</summary>
+    public static string? KeyProblem(string key) =>
+        Encoding.UTF8.GetByteCount(key) is var bytes && bytes < MinimumKeyBytes
+            ? $"The signing key (Auth:SigningKey; Auth__SigningKey in the environment) is {bytes} bytes long; HS256 needs at least {MinimumKeyBytes} bytes (256 bits)."
+            : null;
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using System.Text.Json;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Rehab.Graph.Domain.Access;
@@ -20,7 +21,11 @@ public static class TokenIssuer
     /// <summary>The user, for the audit trail: who acted, beyond the practitioner or organisation they act for.</summary>
     public const string SubjectClaim = "sub";
 
-    public static SymmetricSecurityKey Key(string signingKey) => new(Encoding.UTF8.GetBytes(signingKey));
+    /// <summary>The claims the hub reads, each a single string when present.</summary>
+    private static readonly string[] ReadClaims = [RoleClaim, PractitionerClaim, OrganisationClaim, DutyClaim, SubjectClaim];
+
+    public static SymmetricSecurityKey Key(string signingKey) =>
+        AuthOptions.KeyProblem(signingKey) is { } problem ? throw new ArgumentException(problem) : new(Encoding.UTF8.GetBytes(signingKey));
 
     public static string Issue(AuthOptions options, string signingKey, CallerRole role, string? practitionerId, string? organisationId, TimeSpan lifetime, DateTimeOffset now, string? subject = null, CallerDuty? duty = null)
     {
@@ -57,7 +62,56 @@ public static class TokenIssuer
         });
     }
 
-    /// <summary>The caller a validated principal stands for; unauthenticated principals are anonymous.</summary>
+    /// <summary>
+    /// Why a signed token's payload does not name a caller, or null when it does: each claim the hub reads is a single,
+    /// non-empty string given once, the role is one the hub knows, and the role's practitioner or organisation is named.
+    /// A duty the hub does not know is not a fault (see <see cref="DutyClaim"/>).
+    /// </summary>
+    public static string? Malformed(JsonElement payload)
+    {
+        if (payload.ValueKind != JsonValueKind.Object)
+        {
+            return "its payload is not a JSON object";
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in payload.EnumerateObject().Where(c => ReadClaims.Contains(c.Name, StringComparer.Ordinal)))
+        {
+            if (!seen.Add(claim.Name))
+            {
+                return $"it gives '{claim.Name}' more than once";
+            }
+
+            if (claim.Value.ValueKind != JsonValueKind.String || claim.Value.GetString()!.Length == 0)
+            {
+                return $"its '{claim.Name}' must be a single non-empty string, not {(claim.Value.ValueKind == JsonValueKind.Array ? "an array" : $"a JSON {claim.Value.ValueKind.ToString().ToLowerInvariant()}")}";
+            }
+        }
+
+        var roles = string.Join(", ", Enum.GetValues<CallerRole>().Where(r => r != CallerRole.Anonymous).Select(r => EnumCodes.ToCode(r)));
+        if (!payload.TryGetProperty(RoleClaim, out var role))
+        {
+            return $"it has no '{RoleClaim}' (one of {roles})";
+        }
+
+        if (Role(role.GetString()!) is not { } parsed)
+        {
+            return $"its '{RoleClaim}' is not one of {roles}";
+        }
+
+        var scope = parsed switch
+        {
+            CallerRole.OffenderManager => PractitionerClaim,
+            CallerRole.Partner or CallerRole.Referrer => OrganisationClaim,
+            _ => null,
+        };
+        return scope is not null && !payload.TryGetProperty(scope, out _) ? $"a token with the role {role.GetString()} needs '{scope}'" : null;
+    }
+
+    /// <summary>
+    /// The caller a principal stands for; unauthenticated principals are anonymous. An authenticated one has passed
+    /// <see cref="Malformed"/> on the way in, so its role is one the hub knows.
+    /// </summary>
     public static Caller CallerOf(ClaimsPrincipal? user)
     {
         if (user?.Identity?.IsAuthenticated != true || user.FindFirst(RoleClaim)?.Value is not { } role)
@@ -65,17 +119,20 @@ public static class TokenIssuer
             return Caller.Anonymous;
         }
 
-        CallerRole parsed;
+        return new Caller(EnumCodes.Parse<CallerRole>(role), user.FindFirst(PractitionerClaim)?.Value, user.FindFirst(OrganisationClaim)?.Value, user.FindFirst(SubjectClaim)?.Value, Duty(user.FindFirst(DutyClaim)?.Value));
+    }
+
+    /// <summary>A role a token may carry; anonymous is what no token means, never a role to give.</summary>
+    private static CallerRole? Role(string code)
+    {
         try
         {
-            parsed = EnumCodes.Parse<CallerRole>(role);
+            return EnumCodes.Parse<CallerRole>(code) is var role && role != CallerRole.Anonymous ? role : null;
         }
         catch (FormatException)
         {
-            return Caller.Anonymous;
+            return null;
         }
-
-        return new Caller(parsed, user.FindFirst(PractitionerClaim)?.Value, user.FindFirst(OrganisationClaim)?.Value, user.FindFirst(SubjectClaim)?.Value, Duty(user.FindFirst(DutyClaim)?.Value));
     }
 
     private static CallerDuty? Duty(string? code)

@@ -8,6 +8,7 @@ using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
+using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Neo4j.Client;
 
@@ -38,7 +39,8 @@ internal static class GraphQLHttpEndpoint
         var authentication = await http.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
         if (authentication.Failure is not null)
         {
-            await RejectAsync(http, serializer, StatusCodes.Status401Unauthorized, responseType, "The bearer token is not valid (signature, expiry, issuer or audience).", "UNAUTHENTICATED");
+            var message = authentication.Failure is MalformedTokenException malformed ? malformed.Message : "The bearer token is not valid (signature, expiry, issuer or audience).";
+            await RejectAsync(http, serializer, StatusCodes.Status401Unauthorized, responseType, message, "UNAUTHENTICATED");
             return;
         }
 
