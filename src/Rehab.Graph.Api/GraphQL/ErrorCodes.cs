@@ -19,6 +19,11 @@ public sealed class RehabErrorInfoProvider(ILogger<RehabErrorInfoProvider> logge
     public const string Unavailable = "UNAVAILABLE";
     public const string Conflict = "CONFLICT";
     public const string NotFound = "NOT_FOUND";
+    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+
+    /// <summary>How deep the GraphQL parser nests before it gives up (GraphQLParser's default, which the executer uses).</summary>
+    public const int ParserMaxDepth = 128;
 
     public ErrorInfo GetInfo(ExecutionError error)
     {
@@ -42,10 +47,12 @@ public sealed class RehabErrorInfoProvider(ILogger<RehabErrorInfoProvider> logge
         Neo4jUnavailableException => (Unavailable, "The graph database is unavailable; try again shortly.", null),
         ConflictException e => (Conflict, e.Message, null),
         Neo4jConflictException => (Conflict, "The change conflicts with data already stored.", null),
-        GraphQLSyntaxErrorException => ("GRAPHQL_PARSE_FAILED", error.Message, null),
+        GraphQLSyntaxErrorException => (ParseFailed, error.Message, null),
+        // The executer wraps only syntax errors as such; this one reaches it as unhandled, but it is the client's document.
+        GraphQLMaxDepthExceededException e => (ParseFailed, $"Error parsing query: it nests more than {ParserMaxDepth} levels deep (line {e.Location.Line}, column {e.Location.Column}).", null),
         _ when error is InvalidVariableError => (BadUserInput, error.Message, null),
-        _ when error is ValidationError => ("GRAPHQL_VALIDATION_FAILED", error.Message, null),
-        _ when error is DocumentError => ("GRAPHQL_PARSE_FAILED", error.Message, null),
+        _ when error is ValidationError => (ValidationFailed, error.Message, null),
+        _ when error is DocumentError => (ParseFailed, error.Message, null),
         null => (error.Code ?? "INTERNAL_SERVER_ERROR", error.Message, null),
         var unexpected => Internal(unexpected),
     };

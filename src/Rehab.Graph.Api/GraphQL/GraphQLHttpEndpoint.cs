@@ -164,27 +164,36 @@ internal static class GraphQLHttpEndpoint
             return (null, tooLarge);
         }
 
-        try
+        var (document, notJson) = ParseJson(body, "The body");
+        if (document is null)
         {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            return (null, BadRequest(notJson!));
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
                 return (null, BadRequest("The body must be a JSON object with a 'query'."));
             }
 
-            if ((Invalid(document.RootElement, "query", JsonValueKind.String, required: true)
-                ?? Invalid(document.RootElement, "operationName", JsonValueKind.String)
-                ?? Invalid(document.RootElement, "variables", JsonValueKind.Object)
-                ?? Invalid(document.RootElement, "extensions", JsonValueKind.Object)) is { } problem)
+            if ((DuplicateKey(root, path: null)
+                ?? Invalid(root, "query", JsonValueKind.String, required: true)
+                ?? Invalid(root, "operationName", JsonValueKind.String)
+                ?? Invalid(root, "variables", JsonValueKind.Object)
+                ?? Invalid(root, "extensions", JsonValueKind.Object)) is { } problem)
             {
                 return (null, BadRequest(problem));
             }
 
-            return (serializer.Deserialize<GraphQLRequest>(body), null);
-        }
-        catch (JsonException e)
-        {
-            return (null, BadRequest($"The body is not valid JSON: {e.Message}"));
+            return (new GraphQLRequest
+            {
+                Query = root.GetProperty("query").GetString(),
+                OperationName = Member(root, "operationName")?.GetString(),
+                Variables = serializer.ReadNode<Inputs>(Member(root, "variables")),
+                Extensions = serializer.ReadNode<Inputs>(Member(root, "extensions")),
+            }, null);
         }
     }
 
@@ -227,21 +236,118 @@ internal static class GraphQLHttpEndpoint
             return (null, BadRequest("A GET request needs a 'query' parameter."));
         }
 
+        // Given twice, a parameter's values would be joined with a comma into something neither of them said.
+        if (new[] { "query", "operationName", "variables", "extensions" }.FirstOrDefault(name => query[name].Count > 1) is { } repeated)
+        {
+            return (null, BadRequest($"The parameter '{repeated}' is given more than once."));
+        }
+
+        var (variables, badVariables) = ReadParameter(query["variables"], "variables", serializer);
+        var (extensions, badExtensions) = ReadParameter(query["extensions"], "extensions", serializer);
+        if ((badVariables ?? badExtensions) is { } problem)
+        {
+            return (null, BadRequest(problem));
+        }
+
+        return (new GraphQLRequest
+        {
+            Query = query["query"],
+            OperationName = StringValues.IsNullOrEmpty(query["operationName"]) ? null : query["operationName"].ToString(),
+            Variables = variables,
+            Extensions = extensions,
+        }, null);
+    }
+
+    /// <summary>A query-string parameter that must hold a JSON object, or why it does not; absent or empty is none.</summary>
+    private static (Inputs? Inputs, string? Problem) ReadParameter(StringValues value, string name, IGraphQLTextSerializer serializer)
+    {
+        if (StringValues.IsNullOrEmpty(value))
+        {
+            return (null, null);
+        }
+
+        var (document, notJson) = ParseJson(value.ToString(), $"'{name}'");
+        if (document is null)
+        {
+            return (null, notJson);
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            return root.ValueKind != JsonValueKind.Object ? (null, $"'{name}' must be a JSON object, not a JSON {Kind(root.ValueKind)}.")
+                : DuplicateKey(root, name) is { } problem ? (null, problem)
+                : (serializer.ReadNode<Inputs>(root), null);
+        }
+    }
+
+    /// <summary>
+    /// The parsed JSON, or a syntax error in the caller's terms: what is wrong and where, counted from 1. (The reader's
+    /// own message counts lines from 0; a serializer's would name .NET types, so none is ever shown.)
+    /// </summary>
+    private static (JsonDocument? Document, string? Problem) ParseJson(string json, string what)
+    {
         try
         {
-            return (new GraphQLRequest
-            {
-                Query = query["query"],
-                OperationName = StringValues.IsNullOrEmpty(query["operationName"]) ? null : query["operationName"].ToString(),
-                Variables = StringValues.IsNullOrEmpty(query["variables"]) ? null : serializer.Deserialize<Inputs>(query["variables"]),
-                Extensions = StringValues.IsNullOrEmpty(query["extensions"]) ? null : serializer.Deserialize<Inputs>(query["extensions"]),
-            }, null);
+            return (JsonDocument.Parse(json), null);
         }
         catch (JsonException e)
         {
-            return (null, BadRequest($"'variables' and 'extensions' must be JSON objects: {e.Message}"));
+            var reason = e.Message;
+            var position = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            reason = position < 0 ? reason : reason[..position];
+            return (null, e.LineNumber is { } line && e.BytePositionInLine is { } column
+                ? $"{what} is not valid JSON (line {line + 1}, byte {column + 1}): {reason}"
+                : $"{what} is not valid JSON: {reason}");
         }
     }
+
+    private static JsonElement? Member(JsonElement body, string name) =>
+        body.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+
+    /// <summary>
+    /// The first key given twice in one object anywhere in <paramref name="element"/>, said in the caller's terms: JSON
+    /// leaves duplicates to the reader, so one would silently win, and GraphQL's variables reader throws on them.
+    /// <paramref name="path"/> names the element; null is the body.
+    /// </summary>
+    private static string? DuplicateKey(JsonElement element, string? path)
+    {
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            return element.EnumerateArray().Select(item => DuplicateKey(item, $"{path}[{index++}]")).FirstOrDefault(problem => problem is not null);
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!keys.Add(property.Name))
+            {
+                return $"{(path is null ? "The body" : $"'{path}'")} has the key '{Shown(property.Name)}' more than once; each key of a JSON object must be unique.";
+            }
+
+            if (DuplicateKey(property.Value, path is null ? property.Name : $"{path}.{property.Name}") is { } problem)
+            {
+                return problem;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Caller-supplied text, cut short so that an error message stays short whatever was sent.</summary>
+    private static string Shown(string text) => text.Length <= 40 ? text : text[..40] + "...";
+
+    private static string Kind(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private static string? Invalid(JsonElement body, string name, JsonValueKind kind, bool required = false)
     {
@@ -250,10 +356,10 @@ internal static class GraphQLHttpEndpoint
             return required ? $"The body needs '{name}'." : null;
         }
 
-        return value.ValueKind == kind ? null : $"'{name}' must be a JSON {kind.ToString().ToLowerInvariant()}.";
+        return value.ValueKind == kind ? null : $"'{name}' must be a JSON {Kind(kind)}, not a JSON {Kind(value.ValueKind)}.";
     }
 
-    /// <summary>Only a parseable document can be a mutation; anything else is left to the executer to report.</summary>
+    /// <summary>Only a parseable document can be a mutation.</summary>
     private static bool IsMutation(GraphQLRequest request)
     {
         GraphQLDocument document;
@@ -261,8 +367,9 @@ internal static class GraphQLHttpEndpoint
         {
             document = GraphQLParser.Parser.Parse(request.Query);
         }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        catch (GraphQLParser.Exceptions.GraphQLParserException)
         {
+            // Unparseable, or nested deeper than the parser goes: the executer reports it as GRAPHQL_PARSE_FAILED.
             return false;
         }
 

@@ -19,6 +19,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(RehabSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<RehabErrorInfoProvider>()
+            .AddValidationRule(new NoSubscriptionsRule())
             .AddValidationRule(new QueryCostRule(new ComplexityOptions { MaxDepth = MaxDepth, MaxComplexity = MaxComplexity })));
         return services;
     }
