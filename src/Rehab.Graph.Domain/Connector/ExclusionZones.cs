@@ -1,7 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
-using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.IO.Converters;
 using NetTopologySuite.Operation.Valid;
 using Rehab.Graph.Domain.Geography;
 
@@ -13,7 +12,7 @@ namespace Rehab.Graph.Domain.Connector;
 /// </summary>
 public sealed class ExclusionZones
 {
-    private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
+    private static readonly GeometryFactory Factory = new();
     private readonly IReadOnlyList<Polygon> _polygons;
 
     private ExclusionZones(IReadOnlyList<Polygon> polygons) => _polygons = polygons;
@@ -25,20 +24,41 @@ public sealed class ExclusionZones
     public bool Contains(GeoPoint point) =>
         _polygons.Any(p => p.Covers(new Point(point.Longitude, point.Latitude)));
 
-    /// <summary>Parses and checks GeoJSON; every problem names <paramref name="field"/>.</summary>
+    /// <summary>
+    /// Parses and checks GeoJSON; every problem names <paramref name="field"/> and says what is wrong in GeoJSON's terms.
+    /// (Read here rather than by a GeoJSON library, whose errors name .NET types and close open rings silently, when an
+    /// exclusion zone must say exactly where it is.)
+    /// </summary>
     public static ExclusionZones Parse(JsonElement geoJson, string field)
     {
         if (geoJson.ValueKind != JsonValueKind.Object)
         {
-            throw Invalid(field, $"a GeoJSON object is expected, not a JSON {geoJson.ValueKind.ToString().ToLowerInvariant()}");
+            throw Invalid(field, $"a GeoJSON object is expected, not a JSON {Kind(geoJson)}");
         }
 
-        var raw = geoJson.GetRawText();
-        // Checked before parsing: the reader closes open rings silently, and an exclusion zone must say exactly where it is.
-        CheckRingsClosed(geoJson, field);
-        List<Polygon> polygons = geoJson.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "FeatureCollection"
-            ? ReadFeatureCollection(raw, field)
-            : [.. Polygons(ReadGeometry(raw, field), field)];
+        var polygons = new List<Polygon>();
+        if (TypeOf(geoJson, field) == "FeatureCollection")
+        {
+            foreach (var feature in Items(geoJson, "features", "a FeatureCollection", field))
+            {
+                if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Feature")
+                {
+                    throw Invalid(field, "each of a FeatureCollection's 'features' must be a GeoJSON Feature");
+                }
+
+                if (!feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind == JsonValueKind.Null)
+                {
+                    throw Invalid(field, "a feature has no geometry");
+                }
+
+                polygons.AddRange(ReadGeometry(geometry, field));
+            }
+        }
+        else
+        {
+            polygons.AddRange(ReadGeometry(geoJson, field));
+        }
+
         if (polygons.Count == 0)
         {
             throw Invalid(field, "it holds no polygon");
@@ -52,117 +72,97 @@ public sealed class ExclusionZones
         return new ExclusionZones(polygons);
     }
 
-    private static Geometry ReadGeometry(string raw, string field)
+    private static IEnumerable<Polygon> ReadGeometry(JsonElement geometry, string field)
     {
-        try
+        if (geometry.ValueKind != JsonValueKind.Object)
         {
-            return JsonSerializer.Deserialize<Geometry>(raw, GeoJson) ?? throw Invalid(field, "it is empty");
+            throw Invalid(field, $"a geometry must be a GeoJSON object, not a JSON {Kind(geometry)}");
         }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
+
+        return TypeOf(geometry, field) switch
         {
-            throw Invalid(field, $"it is not a GeoJSON geometry ({e.Message})");
-        }
+            "Polygon" => [ReadPolygon(Items(geometry, "coordinates", "a Polygon", field), field)],
+            "MultiPolygon" => [.. Items(geometry, "coordinates", "a MultiPolygon", field).Select(rings => ReadPolygon(ArrayOf(rings, "each polygon of a MultiPolygon", "a list of rings", field), field))],
+            var other => throw Invalid(field, $"a zone must be a Polygon or MultiPolygon (or a FeatureCollection of them), not a {Shown(other)}"),
+        };
     }
 
-    private static List<Polygon> ReadFeatureCollection(string raw, string field)
-    {
-        FeatureCollection? features;
-        try
-        {
-            features = JsonSerializer.Deserialize<FeatureCollection>(raw, GeoJson);
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException or FormatException)
-        {
-            throw Invalid(field, $"it is not a GeoJSON FeatureCollection ({e.Message})");
-        }
+    private static string TypeOf(JsonElement element, string field) =>
+        element.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
+            ? type.GetString()!
+            : throw Invalid(field, "a GeoJSON object needs a 'type' (Polygon, MultiPolygon or FeatureCollection)");
 
-        return [.. (features ?? []).SelectMany(f => Polygons(f.Geometry ?? throw Invalid(field, "a feature has no geometry"), field))];
+    /// <summary>The array <paramref name="member"/> of <paramref name="what"/>; missing or of another kind names it.</summary>
+    private static IEnumerable<JsonElement> Items(JsonElement element, string member, string what, string field) =>
+        element.TryGetProperty(member, out var value)
+            ? ArrayOf(value, $"the '{member}' of {what}", "an array", field)
+            : throw Invalid(field, $"{what} needs '{member}'");
+
+    private static IEnumerable<JsonElement> ArrayOf(JsonElement value, string what, string expected, string field) =>
+        value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : throw Invalid(field, $"{what} must be {expected}, not a JSON {Kind(value)}");
+
+    /// <summary>A polygon from its rings: the outline first, then any holes.</summary>
+    private static Polygon ReadPolygon(IEnumerable<JsonElement> rings, string field)
+    {
+        var read = rings.Select(ring => ReadRing(ring, field)).ToList();
+        return read.Count == 0
+            ? throw Invalid(field, "a polygon has no rings (it needs at least its outline)")
+            : Factory.CreatePolygon(read[0], [.. read.Skip(1)]);
     }
 
-    private static IEnumerable<Polygon> Polygons(Geometry geometry, string field) => geometry switch
+    private static LinearRing ReadRing(JsonElement ring, string field)
     {
-        Polygon polygon => [polygon],
-        MultiPolygon multi => multi.Geometries.Cast<Polygon>(),
-        _ => throw Invalid(field, $"a zone must be a Polygon or MultiPolygon, not a {geometry.GeometryType}"),
+        var positions = ArrayOf(ring, "a ring", "an array of positions", field).Select(p => ReadPosition(p, field)).ToArray();
+        if (positions.Length < 4)
+        {
+            throw Invalid(field, $"a ring needs at least four positions, the last the same as the first (it has {positions.Length})");
+        }
+
+        // Compared by value, so [-1.6, 53] and [-1.60, 53.0] close the same ring.
+        return positions[0].Equals2D(positions[^1])
+            ? Factory.CreateLinearRing(positions)
+            : throw Invalid(field, "a ring is not closed (its first and last positions differ)");
+    }
+
+    private static Coordinate ReadPosition(JsonElement position, string field)
+    {
+        var numbers = position.ValueKind == JsonValueKind.Array ? position.EnumerateArray().ToList() : [];
+        if (numbers.Count < 2 || numbers.Any(n => n.ValueKind != JsonValueKind.Number))
+        {
+            throw Invalid(field, $"a position must be [longitude, latitude] in degrees, not {Shown(position.GetRawText())}");
+        }
+
+        return new Coordinate(numbers[0].GetDouble(), numbers[1].GetDouble());
+    }
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.True or JsonValueKind.False => "boolean",
+        var kind => kind.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>Caller-supplied text, cut short so that an error message stays short whatever was sent.</summary>
+    private static string Shown(string text) => text.Length <= 40 ? text : text[..40] + "...";
 
     private static void Check(Polygon polygon, string field)
     {
-        if (polygon.IsEmpty)
-        {
-            throw Invalid(field, "a polygon has no coordinates");
-        }
-
         foreach (var coordinate in polygon.Coordinates)
         {
-            if (coordinate.X is < -180 or > 180 || coordinate.Y is < -90 or > 90 || !double.IsFinite(coordinate.X) || !double.IsFinite(coordinate.Y))
+            if (coordinate.X is < -180 or > 180 || coordinate.Y is < -90 or > 90)
             {
-                throw Invalid(field, $"the position [{coordinate.X}, {coordinate.Y}] is out of range ([longitude, latitude] in degrees)");
+                throw Invalid(field, $"the position {Shown(coordinate)} is out of range ([longitude, latitude] in degrees)");
             }
         }
 
         var validity = new IsValidOp(polygon).ValidationError;
         if (validity is not null)
         {
-            throw Invalid(field, $"the polygon is not valid: {validity.Message} at [{validity.Coordinate.X}, {validity.Coordinate.Y}]");
+            throw Invalid(field, $"the polygon is not valid: {validity.Message} at {Shown(validity.Coordinate)}");
         }
     }
 
-    /// <summary>Every linear ring's first and last positions must be equal, as GeoJSON requires.</summary>
-    private static void CheckRingsClosed(JsonElement element, string field)
-    {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            if (element.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String
-                && element.TryGetProperty("coordinates", out var coordinates) && coordinates.ValueKind == JsonValueKind.Array)
-            {
-                var rings = type.GetString() switch
-                {
-                    "Polygon" => coordinates.EnumerateArray(),
-                    "MultiPolygon" => coordinates.EnumerateArray().SelectMany(p => p.ValueKind == JsonValueKind.Array ? p.EnumerateArray() : []),
-                    _ => Enumerable.Empty<JsonElement>(),
-                };
-                foreach (var ring in rings.Where(r => r.ValueKind == JsonValueKind.Array && r.GetArrayLength() > 0))
-                {
-                    if (!SamePosition(ring[0], ring[ring.GetArrayLength() - 1]))
-                    {
-                        throw Invalid(field, "a ring is not closed (its first and last positions differ)");
-                    }
-                }
-            }
-
-            foreach (var property in element.EnumerateObject())
-            {
-                CheckRingsClosed(property.Value, field);
-            }
-        }
-        else if (element.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-            {
-                CheckRingsClosed(item, field);
-            }
-        }
-    }
-
-    /// <summary>Compares positions by value, so [-1.6, 53] and [-1.60, 53.0] are the same place.</summary>
-    private static bool SamePosition(JsonElement a, JsonElement b)
-    {
-        if (a.ValueKind != JsonValueKind.Array || b.ValueKind != JsonValueKind.Array || a.GetArrayLength() != b.GetArrayLength())
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.GetArrayLength(); i++)
-        {
-            if (a[i].ValueKind != JsonValueKind.Number || b[i].ValueKind != JsonValueKind.Number || a[i].GetDouble() != b[i].GetDouble())
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static string Shown(Coordinate coordinate) =>
+        string.Create(CultureInfo.InvariantCulture, $"[{coordinate.X}, {coordinate.Y}]");
 
     private static InvalidInputException Invalid(string field, string why) =>
         new(field, $"'{field}' is not a usable exclusion zone: {why}.");

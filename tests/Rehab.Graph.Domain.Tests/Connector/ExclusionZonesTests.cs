@@ -95,55 +95,67 @@ public sealed class ExclusionZonesTests
 
     [Theory]
     // A point.
-    [InlineData("""{"type":"Point","coordinates":[-1.55,53.8]}""")]
+    [InlineData("""{"type":"Point","coordinates":[-1.55,53.8]}""", "not a Point")]
     // A line string.
-    [InlineData("""{"type":"LineString","coordinates":[[-1.6,53.75],[-1.5,53.85]]}""")]
+    [InlineData("""{"type":"LineString","coordinates":[[-1.6,53.75],[-1.5,53.85]]}""", "not a LineString")]
     // An unclosed ring.
-    [InlineData("""{"type":"Polygon","coordinates":[[[-1.60,53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85]]]}""")]
+    [InlineData("""{"type":"Polygon","coordinates":[[[-1.60,53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85]]]}""", "a ring is not closed")]
     // An unclosed ring in a multipolygon.
-    [InlineData("""{"type":"MultiPolygon","coordinates":[[[[-1.60,53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85]]]]}""")]
+    [InlineData("""{"type":"MultiPolygon","coordinates":[[[[-1.60,53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85]]]]}""", "a ring is not closed")]
     // A self-intersecting bow-tie.
-    [InlineData("""{"type":"Polygon","coordinates":[[[-1.60,53.75],[-1.50,53.85],[-1.50,53.75],[-1.60,53.85],[-1.60,53.75]]]}""")]
+    [InlineData("""{"type":"Polygon","coordinates":[[[-1.60,53.75],[-1.50,53.85],[-1.50,53.75],[-1.60,53.85],[-1.60,53.75]]]}""", "the polygon is not valid")]
     // A longitude of 200.
-    [InlineData("""{"type":"Polygon","coordinates":[[[190,53.75],[200,53.75],[200,53.85],[190,53.85],[190,53.75]]]}""")]
+    [InlineData("""{"type":"Polygon","coordinates":[[[190,53.75],[200,53.75],[200,53.85],[190,53.85],[190,53.75]]]}""", "out of range")]
     // A latitude of 95.
-    [InlineData("""{"type":"Polygon","coordinates":[[[-1.60,85],[-1.50,85],[-1.50,95],[-1.60,95],[-1.60,85]]]}""")]
+    [InlineData("""{"type":"Polygon","coordinates":[[[-1.60,85],[-1.50,85],[-1.50,95],[-1.60,95],[-1.60,85]]]}""", "out of range")]
     // An object without a type.
-    [InlineData("""{"coordinates":[[[-1.60,53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85],[-1.60,53.75]]]}""")]
+    [InlineData("""{"coordinates":[[[-1.60,53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85],[-1.60,53.75]]]}""", "needs a 'type'")]
     // A polygon holding an empty ring.
-    [InlineData("""{"type":"Polygon","coordinates":[[]]}""")]
+    [InlineData("""{"type":"Polygon","coordinates":[[]]}""", "a ring needs at least four positions")]
     // A polygon whose positions are not numbers.
-    [InlineData("""{"type":"Polygon","coordinates":[[["a",53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85],["a",53.75]]]}""")]
+    [InlineData("""{"type":"Polygon","coordinates":[[["a",53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85],["a",53.75]]]}""", "a position must be [longitude, latitude]")]
     // A ring of too few positions.
-    [InlineData("""{"type":"Polygon","coordinates":[[[-1.60,53.75],[-1.50,53.75],[-1.60,53.75]]]}""")]
+    [InlineData("""{"type":"Polygon","coordinates":[[[-1.60,53.75],[-1.50,53.75],[-1.60,53.75]]]}""", "a ring needs at least four positions")]
     // A hole outside its shell.
-    [InlineData("""{"type":"Polygon","coordinates":[[[-1.60,53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85],[-1.60,53.75]],[[5,5],[6,5],[6,6],[5,6],[5,5]]]}""")]
+    [InlineData("""{"type":"Polygon","coordinates":[[[-1.60,53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85],[-1.60,53.75]],[[5,5],[6,5],[6,6],[5,6],[5,5]]]}""", "the polygon is not valid")]
     // A single Feature rather than a FeatureCollection.
-    [InlineData("""{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[-1.60,53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85],[-1.60,53.75]]]}}""")]
+    [InlineData("""{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[-1.60,53.75],[-1.50,53.75],[-1.50,53.85],[-1.60,53.85],[-1.60,53.75]]]}}""", "not a Feature")]
     // A GeometryCollection.
-    [InlineData("""{"type":"GeometryCollection","geometries":[]}""")]
+    [InlineData("""{"type":"GeometryCollection","geometries":[]}""", "not a GeometryCollection")]
     // An unknown geometry type.
-    [InlineData("""{"type":"Blob","coordinates":[]}""")]
+    [InlineData("""{"type":"Blob","coordinates":[]}""", "not a Blob")]
     // A feature collection holding a point.
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[-1.55,53.8]}}]}""")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[-1.55,53.8]}}]}""", "not a Point")]
     // A feature collection with a feature lacking geometry.
-    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}""")]
-    [InlineData("""{"type":"Polygon"}""")]
-    [InlineData("""{"type":"Polygon","coordinates":[]}""")]
-    [InlineData("""{"type":"MultiPolygon","coordinates":[]}""")]
-    [InlineData("""{"type":"FeatureCollection"}""")]
-    [InlineData("""{"type":"FeatureCollection","features":[]}""")]
-    [InlineData("""[]""")]
-    [InlineData("""[1,2]""")]
-    [InlineData("\"text\"")]
-    [InlineData("""42""")]
-    [InlineData("""null""")]
-    public void An_unusable_zone_is_rejected_naming_the_field(string geoJson)
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":null}]}""", "a feature has no geometry")]
+    [InlineData("""{"type":"Polygon"}""", "a Polygon needs 'coordinates'")]
+    [InlineData("""{"type":"Polygon","coordinates":[]}""", "a polygon has no rings")]
+    [InlineData("""{"type":"MultiPolygon","coordinates":[]}""", "it holds no polygon")]
+    [InlineData("""{"type":"FeatureCollection"}""", "a FeatureCollection needs 'features'")]
+    [InlineData("""{"type":"FeatureCollection","features":[]}""", "it holds no polygon")]
+    [InlineData("""[]""", "a GeoJSON object is expected, not a JSON array")]
+    [InlineData("""[1,2]""", "a GeoJSON object is expected, not a JSON array")]
+    [InlineData("\"text\"", "a GeoJSON object is expected, not a JSON string")]
+    [InlineData("""42""", "a GeoJSON object is expected, not a JSON number")]
+    [InlineData("""null""", "a GeoJSON object is expected, not a JSON null")]
+    // Members of the wrong kind.
+    [InlineData("""{"type":"Polygon","coordinates":"x"}""", "the 'coordinates' of a Polygon must be an array, not a JSON string")]
+    [InlineData("""{"type":"MultiPolygon","coordinates":[5]}""", "each polygon of a MultiPolygon must be a list of rings, not a JSON number")]
+    [InlineData("""{"type":"FeatureCollection","features":3}""", "the 'features' of a FeatureCollection must be an array, not a JSON number")]
+    [InlineData("""{"type":"FeatureCollection","features":[{"type":"Polygon","coordinates":[]}]}""", "each of a FeatureCollection's 'features' must be a GeoJSON Feature")]
+    [InlineData("""{"type":"Polygon","coordinates":[[[1],[2,1],[2,2],[1]]]}""", "a position must be [longitude, latitude] in degrees, not [1]")]
+    [InlineData("""{"type":"Polygon","coordinates":[[[1e400,1],[2,1],[2,2],[1e400,1]]]}""", "out of range")]
+    public void An_unusable_zone_is_rejected_naming_the_field_and_saying_why_in_GeoJSON_terms(string geoJson, string why)
     {
         var error = Assert.Throws<InvalidInputException>(() => Parse(geoJson, "input.profile.exclusionZones"));
 
         Assert.Equal("input.profile.exclusionZones", error.Field);
-        Assert.Contains("input.profile.exclusionZones", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("'input.profile.exclusionZones' is not a usable exclusion zone: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(why, error.Message, StringComparison.Ordinal);
+        foreach (var internals in new[] { "NetTopologySuite", "System.", "Exception", "Path: $", "LineNumber", "Requested value", "Expected token" })
+        {
+            Assert.DoesNotContain(internals, error.Message, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
