@@ -1,15 +1,24 @@
+using Microsoft.Extensions.FileProviders;
+
 namespace Rehab.Graph.Api;
 
 internal static class WebApp
 {
-    /// <summary>The landing page and the GraphiQL IDE, served from wwwroot (nothing from a CDN); the IDE only in Development.</summary>
+    /// <summary>
+    /// The GraphiQL IDE's files, beside wwwroot rather than in it: only the Development registration below serves them,
+    /// so no spelling of a path (<c>//graphiql/</c>, <c>/GRAPHIQL/</c>, <c>/%2Fgraphiql/</c>) reaches them anywhere else,
+    /// and a publish leaves them out.
+    /// </summary>
+    private const string IdeDirectory = "graphiql";
+
+    /// <summary>The landing page from wwwroot, and in Development the GraphiQL IDE at /graphiql (nothing from a CDN).</summary>
     public static WebApplication MapWebApp(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
+        if (app.Environment.IsDevelopment())
         {
-            app.Use((context, next) => context.Request.Path.StartsWithSegments("/graphiql")
-                ? Task.FromResult(context.Response.StatusCode = StatusCodes.Status404NotFound)
-                : next(context));
+            var ide = new PhysicalFileProvider(Path.Combine(app.Environment.ContentRootPath, IdeDirectory));
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ide, RequestPath = "/graphiql" });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = ide, RequestPath = "/graphiql" });
         }
 
         app.UseDefaultFiles();
