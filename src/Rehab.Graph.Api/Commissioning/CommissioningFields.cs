@@ -16,7 +16,7 @@ internal static class CommissioningFields
 {
     public static void AddCommissioningFields(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaNeedCountType>>>>("needCounts")
-            .Description($"For commissioners and admins: per postcode district and need, how many people on probation living there have the need and how many of them are not yet connected to support for it. Counts from 1 to {AreaNeedCount.SmallestShown - 1} are withheld (null).")
+            .Description($"For commissioners and admins: per postcode district and need, how many people on probation living there have the need and how many of them are not yet connected to support for it. Counts from 1 to {AreaNeedCount.SmallestShown - 1} are withheld (null), and so is any count from which one could be worked out.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("areas", "Postcode districts, e.g. HU3; default all.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("needs", "Need codes; default all.")
             .Resolve(c =>
@@ -40,9 +40,9 @@ public sealed class AreaNeedCountType : ObjectGraphType<AreaNeedCount>
         Field<NonNullGraphType<NeedType>>("need").Resolve(c => c.Source.Need);
         Field<IntGraphType>("people")
             .Description($"How many people living there have the need; null when fewer than {AreaNeedCount.SmallestShown}.")
-            .Resolve(c => AreaNeedCount.Disclosed(c.Source.People));
+            .Resolve(c => c.Source.PeopleShown);
         Field<IntGraphType>("unmet")
-            .Description($"Of them, how many have no open or completed referral for it and attend no service addressing it; null when 1 to {AreaNeedCount.SmallestShown - 1}.")
-            .Resolve(c => AreaNeedCount.Disclosed(c.Source.Unmet));
+            .Description($"Of them, how many have no open or completed referral for it and attend no service addressing it; null when 1 to {AreaNeedCount.SmallestShown - 1}, when people is null, and when people minus unmet (those connected) would be 1 to {AreaNeedCount.SmallestShown - 1}.")
+            .Resolve(c => c.Source.UnmetShown);
     }
 }

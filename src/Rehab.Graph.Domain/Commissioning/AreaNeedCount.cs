@@ -16,7 +16,18 @@ public sealed record AreaNeedCount(string Area, NeedRef Need, int People, int Un
     /// </summary>
     public const int SmallestShown = 5;
 
-    /// <summary>The count as a commissioner may see it: null when it is small enough to single someone out.</summary>
+    /// <summary>How many people have the need, as a commissioner may see it: null from 1 to 4.</summary>
+    public int? PeopleShown => Disclosed(People);
+
+    /// <summary>
+    /// How many of them are unmet, as a commissioner may see it: null from 1 to 4, and also whenever it would let a small
+    /// count be worked out from the people shown beside it. The people connected are the difference, so it is withheld
+    /// when 1 to 4 are connected (people 6, unmet 5: exactly one is), and when the people are withheld (unmet 0 beside
+    /// "1 to 4 people" says that every one of them is connected).
+    /// </summary>
+    public int? UnmetShown => PeopleShown is null || Disclosed(People - Unmet) is null ? null : Disclosed(Unmet);
+
+    /// <summary>A count as a commissioner may see it: null when it is small enough to single someone out.</summary>
     public static int? Disclosed(int count) => count is > 0 and < SmallestShown ? null : count;
 }
 
