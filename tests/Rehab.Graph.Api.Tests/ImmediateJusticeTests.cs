@@ -122,6 +122,26 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
         Assert.Equal("FORBIDDEN", otherReferrer.SingleError().Code);
     }
 
+    [Fact]
+    public async Task A_referrer_follows_its_case_but_not_who_delivers_it_or_where_and_when_the_person_goes()
+    {
+        var referred = await _police.DataAsync(Mutation("referForImmediateJustice", ReferralInput("email: \"follow@example.org\"; phone: \"07700900321\"")));
+        var id = referred["referForImmediateJustice"]!["id"]!.GetValue<string>();
+        await StepAsync("takeImmediateJusticeCase", $"{{caseId: \"{id}\"}}");
+        await StepAsync("recordCaseContact", $"{{caseId: \"{id}\"}}");
+        await StepAsync("recordRiskAssessment", $"{{caseId: \"{id}\", riskOfHarm: LOW, riskFlags: []}}");
+        await StepAsync("bookImmediateJusticePlacement", $"{{caseId: \"{id}\", placementId: \"{await area.NewPlacementAsync()}\"}}");
+        var read = $"{{ immediateJusticeCase(id: \"{id}\") {{ status hours hoursDone dueBy sessionsMissed coordinatorId personId firstSessionAt referral {{ id }} }} }}";
+
+        var asReferrer = (await _police.DataAsync(read))["immediateJusticeCase"]!;
+        var asCoordinator = (await _om.DataAsync(read))["immediateJusticeCase"]!;
+
+        Assert.Equal(("BOOKED", 6, 0), (asReferrer["status"]!.GetValue<string>(), asReferrer["hours"]!.GetValue<int>(), asReferrer["sessionsMissed"]!.GetValue<int>()));
+        Assert.All(new[] { "coordinatorId", "personId", "firstSessionAt", "referral" }, f => Assert.Null(asReferrer[f]));
+        Assert.Equal(ReferralArea.OffenderManager.PractitionerId, asCoordinator["coordinatorId"]!.GetValue<string>());
+        Assert.All(new[] { "personId", "firstSessionAt", "referral" }, f => Assert.NotNull(asCoordinator[f]));
+    }
+
     public static TheoryData<string, string> BadReferrals => new()
     {
         { "hours: 0", "input.hours" },

@@ -17,7 +17,7 @@ public sealed class ImmediateJusticeCaseType : ObjectGraphType<ImmediateJusticeC
         Field<NonNullGraphType<CaseStatusType>>("status").Resolve(c => c.Source.Status);
         Field(c => c.PersonDisplayName).Description("The person referred.");
         Field<IdGraphType>("personId").Description("For the coordinator once the case is taken, to connect them to a placement near home.")
-            .Resolve(c => c.Source.CoordinatorId is not null && c.Source.CoordinatorId == Auth.CallerExtensions.Caller(c).Coordinator?.Id ? c.Source.PersonId : null);
+            .Resolve(c => ForItsCoordinator(c) ? c.Source.PersonId : null);
         Field(c => c.OffenceSummary);
         Field(c => c.Hours).Description("Hours of reparation to do.");
         Field(c => c.HoursDone);
@@ -29,19 +29,28 @@ public sealed class ImmediateJusticeCaseType : ObjectGraphType<ImmediateJusticeC
         Field(c => c.ContactDueBy).Description("The end of the working day the referral arrived in (17:00 UK time).");
         Field(c => c.ContactedAt, nullable: true);
         Field(c => c.AssessedAt, nullable: true);
-        Field(c => c.FirstSessionAt, nullable: true);
+        Field<DateTimeOffsetGraphType>("firstSessionAt").Description("When the booked placement's first session is (for the coordinator).")
+            .Resolve(c => ForItsCoordinator(c) ? c.Source.FirstSessionAt : null);
         Field(c => c.BriefedAt, nullable: true).Description("When the health-and-safety briefing was recorded.");
         Field(c => c.CompletedAt, nullable: true);
         Field(c => c.CertificateCode, nullable: true).Description("Checkable by anyone at /verify/{code}.");
-        Field(c => c.CoordinatorId, nullable: true).Description("The offender manager (a practitioner id) or partner organisation (an organisation id) coordinating the case.");
+        Field<StringGraphType>("coordinatorId").Description("For the coordinator: the offender manager (a practitioner id) or partner organisation (an organisation id) coordinating the case.")
+            .Resolve(c => ForItsCoordinator(c) ? c.Source.CoordinatorId : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("attention")
             .Description("Why the coordinator should look now: CONTACT_OVERDUE, PAST_48_HOURS, MISSED_SESSIONS.")
             .Resolve(c => c.Source.AttentionReasons(clock.GetUtcNow()));
         Field<ReferralType>("referral").Description("The placement booked (for its coordinator).")
-            .Resolve(c => c.Source.ReferralId is { } id && Auth.CallerExtensions.Caller(c).Coordinator is { } coordinator && coordinator.Id == c.Source.CoordinatorId
+            .Resolve(c => c.Source.ReferralId is { } id && ForItsCoordinator(c) && Auth.CallerExtensions.Caller(c).Coordinator is { } coordinator
                 ? c.Loaders().Run(ReferralQueries.ById(id, coordinator.PractitionerId, null, coordinator.OrganisationId))
                 : null);
     }
+
+    /// <summary>
+    /// Who delivers the case, and where and when the person is to be, are for its coordinator only: a referring agency
+    /// follows the case it referred (status, clock, hours, compliance, certificate), not the people and places behind it.
+    /// </summary>
+    private static bool ForItsCoordinator(global::GraphQL.IResolveFieldContext<ImmediateJusticeCase> context) =>
+        context.Source.CoordinatorId is { } coordinatorId && coordinatorId == Auth.CallerExtensions.Caller(context).Coordinator?.Id;
 }
 
 public sealed class CaseStatusType : EnumerationGraphType<CaseStatus>
