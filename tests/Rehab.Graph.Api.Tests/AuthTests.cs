@@ -119,7 +119,7 @@ public sealed class AuthTests(RehabGraphApplication app)
         { """{"role": "OFFENDER_MANAGER", "practitioner_id": ["prc-07"]}""", "'practitioner_id' must be a single non-empty string, not an array" },
         { """{"role": "OFFENDER_MANAGER", "practitioner_id": 7}""", "'practitioner_id' must be a single non-empty string, not a JSON number" },
         { """{"role": "OFFENDER_MANAGER", "practitioner_id": {"id": "prc-07"}}""", "'practitioner_id' must be a single non-empty string, not a JSON object" },
-        { """{"role": "OFFENDER_MANAGER", "practitioner_id": ""}""", "'practitioner_id' must be a single non-empty string" },
+        { """{"role": "OFFENDER_MANAGER", "practitioner_id": ""}""", "'practitioner_id' must be a single non-empty string, not an empty string" },
         { """{"role": "OFFENDER_MANAGER"}""", "a token with the role OFFENDER_MANAGER needs 'practitioner_id'" },
         { """{"role": "REFERRER", "organisation_id": ["org-0002", "org-0001"]}""", "'organisation_id' must be a single non-empty string, not an array" },
         { """{"role": "PARTNER"}""", "a token with the role PARTNER needs 'organisation_id'" },

@@ -84,7 +84,13 @@ public static class TokenIssuer
 
             if (claim.Value.ValueKind != JsonValueKind.String || claim.Value.GetString()!.Length == 0)
             {
-                return $"its '{claim.Name}' must be a single non-empty string, not {(claim.Value.ValueKind == JsonValueKind.Array ? "an array" : $"a JSON {claim.Value.ValueKind.ToString().ToLowerInvariant()}")}";
+                var given = claim.Value.ValueKind switch
+                {
+                    JsonValueKind.Array => "an array",
+                    JsonValueKind.String => "an empty string",
+                    var kind => $"a JSON {kind.ToString().ToLowerInvariant()}",
+                };
+                return $"its '{claim.Name}' must be a single non-empty string, not {given}";
             }
         }
 
