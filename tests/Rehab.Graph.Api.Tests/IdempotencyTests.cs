@@ -186,6 +186,32 @@ public sealed class IdempotencyTests(IdempotencyTests.Area area) : IClassFixture
     }
 
     [Fact]
+    public async Task A_caller_that_hangs_up_after_its_write_committed_gets_told_so_on_retry_straight_away()
+    {
+        var input = NewService();
+        var key = Guid.NewGuid().ToString();
+        var held = area.Proxy.HoldAnswerTo(ClaimText);
+        using var hangUp = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+
+        var sending = SendAsync(area.CutOffHub.CreateGraphQLClient(Partner).Http, new { query = Upsert, variables = new { input } }, [key], hangUp.Token);
+        await held.WaitAsync(TimeSpan.FromMinutes(1), Cancel);
+        await hangUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sending);
+        area.Proxy.Heal();
+
+        // The hub keeps the answer after the caller has gone, a moment later; well within the 60 s a retry would otherwise wait.
+        var retry = await SendAsync(area.Hub, Partner, input, key);
+        for (var tries = 0; retry.Code == "IDEMPOTENCY_KEY_IN_USE" && tries < 50; tries++)
+        {
+            await Task.Delay(200, Cancel);
+            retry = await SendAsync(area.Hub, Partner, input, key);
+        }
+
+        Assert.Equal((HttpStatusCode.Conflict, "ALREADY_COMMITTED", true), (retry.Status, retry.Code, retry.Replayed));
+        Assert.Equal(1, await area.CountServicesAsync(input));
+    }
+
+    [Fact]
     public async Task A_key_claimed_but_not_answered_is_in_use_for_a_while_then_taken_as_committed()
     {
         var input = NewService();
@@ -312,8 +338,9 @@ public sealed class IdempotencyTests(IdempotencyTests.Area area) : IClassFixture
     private static Task<Answer> SendAsync(HubFactory hub, Caller caller, JsonObject input, params string[] key) =>
         SendAsync(hub.CreateGraphQLClient(caller).Http, new { query = Upsert, variables = new { input } }, key);
 
-    private static async Task<Answer> SendAsync(HttpClient http, object body, string[] key)
+    private static async Task<Answer> SendAsync(HttpClient http, object body, string[] key, CancellationToken cancellationToken = default)
     {
+        cancellationToken = cancellationToken.CanBeCanceled ? cancellationToken : Cancel;
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(body) };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         if (key.Length > 0)
@@ -321,9 +348,9 @@ public sealed class IdempotencyTests(IdempotencyTests.Area area) : IClassFixture
             request.Headers.TryAddWithoutValidation(IdempotencyKeyHeader.Name, key);
         }
 
-        using var response = await http.SendAsync(request, Cancel);
+        using var response = await http.SendAsync(request, cancellationToken);
         var replayed = response.Headers.TryGetValues(IdempotencyFilter.ReplayedHeader, out var values) && values.Single() == "true";
-        return new Answer(response.StatusCode, await response.Content.ReadAsStringAsync(Cancel), replayed, response.Headers.RetryAfter?.Delta);
+        return new Answer(response.StatusCode, await response.Content.ReadAsStringAsync(cancellationToken), replayed, response.Headers.RetryAfter?.Delta);
     }
 
     private sealed record Answer(HttpStatusCode Status, string Text, bool Replayed, TimeSpan? RetryAfter)

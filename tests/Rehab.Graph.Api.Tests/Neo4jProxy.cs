@@ -15,7 +15,8 @@ namespace Rehab.Graph.Api.Tests;
 /// Stands between a hub and its Neo4j and passes every request through, until told to lose an answer: then the next
 /// request whose body holds a given text reaches Neo4j and runs there, but its answer never reaches the hub (the
 /// connection is cut), as when Neo4j answers after the hub has given up. Told to go dark as well, it cuts every later
-/// request too, as when Neo4j stalls, until it is healed.
+/// request too, as when Neo4j stalls, until it is healed. Told to hold the answer instead, it keeps the hub waiting
+/// for it until the hub gives up.
 /// </summary>
 public sealed class Neo4jProxy : IAsyncDisposable
 {
@@ -26,6 +27,7 @@ public sealed class Neo4jProxy : IAsyncDisposable
     private string? _loseAnswerTo;
     private bool _goDark;
     private bool _dark;
+    private TaskCompletionSource? _held;
 
     private Neo4jProxy(Uri target) => _target = target;
 
@@ -55,11 +57,22 @@ public sealed class Neo4jProxy : IAsyncDisposable
         }
     }
 
+    /// <summary>Holds back the answer to the next request that holds <paramref name="text"/>; the task completes once that request has run in Neo4j.</summary>
+    public Task HoldAnswerTo(string text)
+    {
+        lock (_gate)
+        {
+            _held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            (_loseAnswerTo, _goDark) = (text, false);
+            return _held.Task;
+        }
+    }
+
     public void Heal()
     {
         lock (_gate)
         {
-            (_loseAnswerTo, _dark) = (null, false);
+            (_loseAnswerTo, _dark, _held) = (null, false, null);
         }
     }
 
@@ -79,6 +92,7 @@ public sealed class Neo4jProxy : IAsyncDisposable
         await context.Request.Body.CopyToAsync(body);
         var bytes = body.ToArray();
         bool lose;
+        TaskCompletionSource? held;
         lock (_gate)
         {
             if (_dark)
@@ -88,9 +102,10 @@ public sealed class Neo4jProxy : IAsyncDisposable
             }
 
             lose = _loseAnswerTo is { } text && Encoding.UTF8.GetString(bytes).Contains(text, StringComparison.Ordinal);
+            held = lose ? _held : null;
             if (lose)
             {
-                _loseAnswerTo = null;
+                (_loseAnswerTo, _held) = (null, null);
             }
         }
 
@@ -116,6 +131,12 @@ public sealed class Neo4jProxy : IAsyncDisposable
             {
                 _dark = _goDark;
                 AnswersLost++;
+            }
+
+            if (held is not null)
+            {
+                held.SetResult();
+                await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             }
 
             context.Abort();

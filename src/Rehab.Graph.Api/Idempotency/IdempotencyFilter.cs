@@ -92,7 +92,23 @@ internal sealed class IdempotencyFilter(
 
         var attempt = Guid.NewGuid().ToString("N");
         var claim = WriteClaim.Begin(IdempotencyStore.Claim(id, fingerprint, attempt, now, now + options.Value.Retention));
-        var answer = await RunAsync(context, next);
+        StoredAnswer answer;
+        try
+        {
+            answer = await RunAsync(context, next);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The caller has gone, perhaps once the write had committed: then its retry is told so straight away,
+            // instead of being asked to wait until InFlightSeconds have passed.
+            if (claim.IsCommitted || (await FindAfterAsync(id))?.Attempt == attempt)
+            {
+                await KeepAsync(id, attempt, Lost(http, now));
+            }
+
+            throw;
+        }
+
         if (claim.IsCommitted)
         {
             await KeepAsync(id, attempt, answer);
@@ -112,7 +128,7 @@ internal sealed class IdempotencyFilter(
             return await SendAsync(http, AnswerFor(http, after, fingerprint, clock.GetUtcNow()));
         }
 
-        var lost = Lost(http, after);
+        var lost = Lost(http, after.CreatedAt);
         await KeepAsync(id, attempt, lost);
         return await SendAsync(http, new Reply(lost));
     }
@@ -160,12 +176,12 @@ internal sealed class IdempotencyFilter(
                 Refusal(http, StatusCodes.Status409Conflict, "IDEMPOTENCY_KEY_IN_USE",
                     "A request with this Idempotency-Key is still being answered; nothing was written. Try again in a moment with the same key to get its answer."),
                 RetryAfterSeconds: 1)
-            : new Reply(Lost(http, record));
+            : new Reply(Lost(http, record.CreatedAt));
     }
 
-    private StoredAnswer Lost(HttpContext http, IdempotencyRecord record) =>
+    private StoredAnswer Lost(HttpContext http, DateTimeOffset requestedAt) =>
         Refusal(http, StatusCodes.Status409Conflict, "ALREADY_COMMITTED",
-            $"The request sent with this Idempotency-Key at {record.CreatedAt.ToString("u", CultureInfo.InvariantCulture)} was carried out (its write committed), but its answer was lost on the way back. Nothing more is written under this key: read back what it changed with a query instead of sending it again.");
+            $"The request sent with this Idempotency-Key at {requestedAt.ToString("u", CultureInfo.InvariantCulture)} was carried out (its write committed), but its answer was lost on the way back. Nothing more is written under this key: read back what it changed with a query instead of sending it again.");
 
     /// <summary>An answer of the hub's own, in the error shape of the GraphQL endpoint's refusals.</summary>
     private StoredAnswer Refusal(HttpContext http, int status, string code, string message)
