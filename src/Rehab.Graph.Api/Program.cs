@@ -4,6 +4,7 @@ using Rehab.Graph.Api.Certificates;
 using Rehab.Graph.Api.Connector;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Health;
+using Rehab.Graph.Api.Idempotency;
 using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Api.Outbox;
 using Rehab.Graph.Neo4j;
@@ -15,11 +16,12 @@ builder.Services.AddCommunityConnector(builder.Configuration);
 builder.Services.AddRehabGraphQL();
 builder.Services.AddRehabLimits(builder.Configuration);
 builder.Services.AddOutboxAndCertificates(builder.Configuration);
+builder.Services.AddIdempotencyKeys(builder.Configuration);
 
 var app = builder.Build();
 app.MapWebApp();
 app.MapHealth();
-app.MapGraphQLOverHttp();
+app.MapGraphQLOverHttp().WithIdempotencyKeys();
 app.MapCertificateVerification();
 app.Run();
 

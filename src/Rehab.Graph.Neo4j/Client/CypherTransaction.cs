@@ -1,3 +1,5 @@
+using Rehab.Graph.Neo4j.Idempotency;
+
 namespace Rehab.Graph.Neo4j.Client;
 
 /// <summary>
@@ -49,9 +51,20 @@ public sealed class CypherTransaction : IAsyncDisposable
             return [];
         }
 
+        // A pending idempotency key goes first: under a key already claimed, the transaction fails and rolls back whole
+        // before the write's own statements run.
+        var claim = WriteClaim.Pending;
+        CypherStatement[] sent = claim is null ? statements : [claim.Statement, .. statements];
         var uri = _uri is null ? _endpoint.CommitUri : new Uri(_uri + "/commit");
-        using var request = TransactionalHttp.Request(HttpMethod.Post, uri, _endpoint, statements);
-        return TransactionalHttp.Results(await TransactionalHttp.SendAsync(_http, request, statements, _cancellationToken));
+        using var request = TransactionalHttp.Request(HttpMethod.Post, uri, _endpoint, sent);
+        var results = TransactionalHttp.Results(await TransactionalHttp.SendAsync(_http, request, sent, _cancellationToken));
+        if (claim is null)
+        {
+            return results;
+        }
+
+        claim.Committed();
+        return results.Skip(1).ToList();
     }
 
     public async ValueTask DisposeAsync()

@@ -15,5 +15,6 @@ public sealed record Migration(int Version, string Name, string File)
         new(4, "Referral and audit entry ids; audit entries found by item", "004-referrals-and-audit"),
         new(5, "Immediate Justice case, certificate and outbox message ids", "005-route-ids"),
         new(6, "Unsent outbox messages labelled OutboxPending; outbox messages found by sentAt", "006-outbox-pending-and-sent-at"),
+        new(7, "Idempotency keys: one per caller and key, the write's claim; found by expiry for pruning", "007-idempotency-keys"),
     ];
 }
