@@ -4,7 +4,6 @@ using GraphQL;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using GraphQL.Transport;
-using GraphQLParser.AST;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
@@ -58,7 +57,7 @@ internal static class GraphQLHttpEndpoint
             return;
         }
 
-        if (isGet && IsMutation(request))
+        if (isGet && OperationKind.IsMutation(request.Query, request.OperationName))
         {
             http.Response.Headers.Allow = HttpMethods.Post;
             await RejectAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, responseType, "Mutations must be sent with POST.", "METHOD_NOT_ALLOWED");
@@ -357,27 +356,6 @@ internal static class GraphQLHttpEndpoint
         }
 
         return value.ValueKind == kind ? null : $"'{name}' must be a JSON {Kind(kind)}, not a JSON {Kind(value.ValueKind)}.";
-    }
-
-    /// <summary>Only a parseable document can be a mutation.</summary>
-    private static bool IsMutation(GraphQLRequest request)
-    {
-        GraphQLDocument document;
-        try
-        {
-            document = GraphQLParser.Parser.Parse(request.Query);
-        }
-        catch (GraphQLParser.Exceptions.GraphQLParserException)
-        {
-            // Unparseable, or nested deeper than the parser goes: the executer reports it as GRAPHQL_PARSE_FAILED.
-            return false;
-        }
-
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = request.OperationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == request.OperationName);
-        return operation?.Operation == OperationType.Mutation;
     }
 
     private static Task RejectAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string responseType, string message, string code)

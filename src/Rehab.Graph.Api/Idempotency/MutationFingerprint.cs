@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Microsoft.Net.Http.Headers;
+using Rehab.Graph.Api.GraphQL;
 
 namespace Rehab.Graph.Api.Idempotency;
 
@@ -49,7 +48,7 @@ internal static class MutationFingerprint
 
             var text = query.GetString()!;
             var name = operationName?.GetString();
-            return IsMutation(text, name) ? Hash(text, name, variables) : null;
+            return OperationKind.IsMutation(text, name) ? Hash(text, name, variables) : null;
         }
         catch (JsonException)
         {
@@ -68,26 +67,6 @@ internal static class MutationFingerprint
 
         value = member;
         return member.ValueKind == kind;
-    }
-
-    /// <summary>Whether the operation the request runs is a mutation, chosen as the executer chooses it.</summary>
-    private static bool IsMutation(string query, string? operationName)
-    {
-        GraphQLDocument document;
-        try
-        {
-            document = GraphQLParser.Parser.Parse(query);
-        }
-        catch (GraphQLParserException)
-        {
-            return false;
-        }
-
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        var operation = operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return operation?.Operation == OperationType.Mutation;
     }
 
     private static string Hash(string query, string? operationName, JsonElement? variables)
