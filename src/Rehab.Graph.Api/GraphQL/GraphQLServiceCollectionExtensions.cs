@@ -1,15 +1,16 @@
 using GraphQL;
-using GraphQL.Validation.Complexity;
+using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Geography;
+using Rehab.Graph.Api.Limits;
 
 namespace Rehab.Graph.Api.GraphQL;
 
 public static class GraphQLServiceCollectionExtensions
 {
-    /// <summary>Depth and complexity bounds: deep enough for any screen, too small to walk the whole graph.</summary>
-    public const int MaxDepth = 10;
-    public const int MaxComplexity = 5_000;
-
+    /// <summary>
+    /// The schema and its executer, with the limits of <see cref="LimitOptions"/> beside the spec's
+    /// rules: introspection nesting, and depth and complexity.
+    /// </summary>
     public static IServiceCollection AddRehabGraphQL(this IServiceCollection services)
     {
         services.AddDemoRegionGazetteer();
@@ -19,7 +20,10 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(RehabSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<RehabErrorInfoProvider>()
-            .AddValidationRule(new QueryCostRule(new ComplexityOptions { MaxDepth = MaxDepth, MaxComplexity = MaxComplexity })));
+            .AddValidationRule(new IntrospectionNestingRule())
+            .AddValidationRule(services => new QueryCostRule(Limits(services))));
         return services;
     }
+
+    private static LimitOptions Limits(IServiceProvider services) => services.GetRequiredService<IOptions<LimitOptions>>().Value;
 }
