@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Text;
 using Rehab.Graph.Api.Limits;
 
 namespace Rehab.Graph.Api.Tests;
 
 /// <summary>
-/// What one operation may ask of the hub, whoever sends it: introspection within bounds.
+/// What one operation may ask of the hub, whoever sends it: introspection within bounds, and fragments
+/// that cannot multiply the work of checking them.
 /// </summary>
 public sealed class QueryLimitTests(RehabGraphApplication app)
 {
@@ -104,6 +106,69 @@ public sealed class QueryLimitTests(RehabGraphApplication app)
 
         AssertRefused(response, "deep", Formatted(Limits.MaxDepth));
     }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(30)]
+    public async Task Fragments_that_double_at_each_step_are_refused_before_validation(int fragments)
+    {
+        var response = await _anonymous.PostAsync(DoublingFragments(fragments, "Query", "__typename"));
+
+        AssertRefused(response, "fragments expanded", Formatted(Limits.MaxExpandedFields));
+    }
+
+    [Fact]
+    public async Task Fragments_that_double_inside_a_data_selection_are_refused_too()
+    {
+        var response = await _anonymous.PostAsync(DoublingFragments(24, "Service", "name").Replace("query { ...F0 }", "{ services(first: 1) { nodes { ...F0 } } }", StringComparison.Ordinal));
+
+        AssertRefused(response, "fragments expanded", Formatted(Limits.MaxExpandedFields));
+    }
+
+    [Fact]
+    public async Task A_document_with_too_many_fragments_is_refused()
+    {
+        var count = Limits.MaxFragments + 1;
+        var document = new StringBuilder("{ ");
+        for (var i = 0; i < count; i++)
+        {
+            document.Append(Invariant($"...F{i} "));
+        }
+
+        document.Append('}');
+        for (var i = 0; i < count; i++)
+        {
+            document.Append(Invariant($" fragment F{i} on Query {{ __typename }}"));
+        }
+
+        var response = await _anonymous.PostAsync(document.ToString());
+
+        AssertRefused(response, $"{count} fragments", Formatted(Limits.MaxFragments));
+    }
+
+    [Fact]
+    public async Task A_document_with_too_many_fragment_spreads_is_refused()
+    {
+        var spreads = string.Concat(Enumerable.Repeat("...F ", Limits.MaxFragmentSpreads + 1));
+
+        var response = await _anonymous.PostAsync($"{{ {spreads} }} fragment F on Query {{ __typename }}");
+
+        AssertRefused(response, "fragment spreads", Formatted(Limits.MaxFragmentSpreads));
+    }
+
+    /// <summary>F0 spreads F1 twice, F1 spreads F2 twice, and so on: a few hundred bytes that expand to 2^n fields.</summary>
+    private static string DoublingFragments(int count, string type, string leaf)
+    {
+        var document = new StringBuilder("query { ...F0 }\n");
+        for (var i = 0; i < count; i++)
+        {
+            document.Append(Invariant($"fragment F{i} on {type} {{ ...F{i + 1} ...F{i + 1} }}\n"));
+        }
+
+        return document.Append(Invariant($"fragment F{count} on {type} {{ {leaf} }}\n")).ToString();
+    }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
     /// <summary>A limit as the hub's messages write it.</summary>
     private static string Formatted(int limit) => limit.ToString("N0", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.Limits;
@@ -8,8 +9,9 @@ namespace Rehab.Graph.Api.GraphQL;
 public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>
-    /// The schema and its executer, with the limits of <see cref="LimitOptions"/> beside the spec's
-    /// rules: introspection nesting, and depth and complexity.
+    /// The schema and its executer, with the limits of <see cref="LimitOptions"/>: the size of the
+    /// document before any validation (<see cref="SizeCheckedDocumentValidator"/>), then, beside the
+    /// spec's rules, introspection nesting, and depth and complexity.
     /// </summary>
     public static IServiceCollection AddRehabGraphQL(this IServiceCollection services)
     {
@@ -22,6 +24,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddErrorInfoProvider<RehabErrorInfoProvider>()
             .AddValidationRule(new IntrospectionNestingRule())
             .AddValidationRule(services => new QueryCostRule(Limits(services))));
+        services.AddSingleton<IDocumentValidator, SizeCheckedDocumentValidator>();
         return services;
     }
 

@@ -54,4 +54,25 @@ public sealed record LimitOptions
     /// </summary>
     [Range(1, 10_000_000)]
     public int MaxIntrospectionComplexity { get; init; } = 40_000;
+
+    /// <summary>
+    /// Fragment definitions in one document. The standard introspection query has four; a client with
+    /// a fragment per component has dozens.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxFragments { get; init; } = 100;
+
+    /// <summary>Fragment spreads (<c>...Name</c>) in one document; the standard introspection query has eight.</summary>
+    [Range(1, 100_000)]
+    public int MaxFragmentSpreads { get; init; } = 500;
+
+    /// <summary>
+    /// Fields in the operation once its fragments are written out in place, counted before any other
+    /// check: fragments spreading others twice over double at every step, so a document of a kilobyte
+    /// can stand for a billion fields, and every later check (and GraphQL.NET's complexity analyser)
+    /// would walk them all. The standard introspection query has about 230; ten thousand is far beyond
+    /// any screen.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxExpandedFields { get; init; } = 10_000;
 }
