@@ -1,18 +1,20 @@
 using System.Globalization;
 using System.Text;
 using Rehab.Graph.Api.Limits;
+using Rehab.Graph.Domain.Access;
 
 namespace Rehab.Graph.Api.Tests;
 
 /// <summary>
-/// What one operation may ask of the hub, whoever sends it: introspection within bounds, and fragments
-/// that cannot multiply the work of checking them.
+/// What one operation may ask of the hub, whoever sends it: introspection within bounds, fragments that
+/// cannot multiply the work of checking them, and a price on every connect.
 /// </summary>
 public sealed class QueryLimitTests(RehabGraphApplication app)
 {
     private static readonly LimitOptions Limits = new();
 
     private readonly GraphQLClient _anonymous = app.CreateClient();
+    private readonly GraphQLClient _offenderManager = app.CreateClient(new Caller(CallerRole.OffenderManager, "prc-07", null));
 
     public static TheoryData<string> StandardIntrospectionQueries => new() { IntrospectionQuery.GraphiQL, IntrospectionQuery.EveryOption };
 
@@ -155,6 +157,74 @@ public sealed class QueryLimitTests(RehabGraphApplication app)
 
         AssertRefused(response, "fragment spreads", Formatted(Limits.MaxFragmentSpreads));
     }
+
+    [Fact]
+    public async Task One_connect_of_the_largest_size_with_every_section_selected_is_allowed()
+    {
+        var response = await _offenderManager.PostAsync($"{{ {Connect(first: 50, radiusKm: 200, FullSelection)} }}");
+
+        response.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Connect_is_charged_for_its_page_size_and_radius()
+    {
+        var response = await _offenderManager.PostAsync($"{{ a: {Connect(first: 50, radiusKm: 200, FullSelection)} b: {Connect(first: 50, radiusKm: 200, FullSelection)} }}");
+
+        AssertRefused(response, "complexity", Formatted(Limits.MaxComplexity));
+    }
+
+    [Fact]
+    public async Task Small_connects_side_by_side_are_allowed_up_to_the_costly_field_limit()
+    {
+        var connects = string.Join(" ", Enumerable.Range(0, Limits.MaxCostlyFieldsPerOperation).Select(i => $"c{i}: {Connect(first: 5, radiusKm: 5, "services { score }")}"));
+
+        (await _offenderManager.PostAsync($"{{ {connects} }}")).AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Two_hundred_aliased_connects_are_refused_for_a_signed_in_caller_before_anything_runs()
+    {
+        var connects = string.Join(" ", Enumerable.Range(0, 200).Select(i => $"c{i}: {Connect(first: 50, radiusKm: 200, "services { score }")}"));
+
+        var response = await _offenderManager.PostAsync($"{{ {connects} }}");
+
+        AssertRefused(response, "costly fields", Formatted(Limits.MaxCostlyFieldsPerOperation));
+    }
+
+    [Theory]
+    [InlineData("connect(input: {profile: {home: {latitude: 53.7446, longitude: -0.3352}, gender: FEMALE}, first: 1}) { services { score } }")]
+    [InlineData("services(near: {place: \"HU5\", radiusKm: 5}, first: 1) { totalCount }")]
+    [InlineData("provisionGaps(near: {place: \"HU5\", radiusKm: 5}) { gap }")]
+    [InlineData("needCounts { unmet }")]
+    public async Task Costly_fields_are_counted_by_alias_and_through_fragments(string field)
+    {
+        var spread = string.Join(" ", Enumerable.Range(0, Limits.MaxCostlyFieldsPerOperation).Select(i => $"f{i}: {field}"));
+
+        var response = await _offenderManager.PostAsync($"{{ ...Costly x: {field} }} fragment Costly on Query {{ {spread} }}");
+
+        AssertRefused(response, "costly fields", Formatted(Limits.MaxCostlyFieldsPerOperation));
+    }
+
+    [Fact]
+    public async Task Directory_reads_without_near_are_not_costly_fields()
+    {
+        var reads = string.Join(" ", Enumerable.Range(0, Limits.MaxCostlyFieldsPerOperation + 1).Select(i => $"s{i}: services(first: 1) {{ totalCount }}"));
+
+        (await _anonymous.PostAsync($"{{ {reads} }}")).AssertNoErrors();
+    }
+
+    private const string FullSelection = """
+        services { service { name } score reasons { text } bridges { text hops } }
+        online { service { name } score reasons { text } }
+        placements { placement { title } availableSlots canStartWithin48h reasons { text } bridges { text hops } }
+        mentors { mentor { displayName } reasons { text } }
+        excluded { name rule }
+        socialCapital { bondingCount bridgingCount linkingCount needsWithoutTies }
+        """;
+
+    private static string Connect(int first, int radiusKm, string selection) =>
+        $"connect(input: {{profile: {{home: {{latitude: 53.7446, longitude: -0.3352}}, gender: FEMALE, needs: [\"ACCOMMODATION\"]}}, first: {first}, near: {{point: {{latitude: 53.7446, longitude: -0.3352}}, radiusKm: {radiusKm}}}}}) {{ {selection} }}";
 
     /// <summary>F0 spreads F1 twice, F1 spreads F2 twice, and so on: a few hundred bytes that expand to 2^n fields.</summary>
     private static string DoublingFragments(int count, string type, string leaf)

@@ -11,7 +11,7 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>
     /// The schema and its executer, with the limits of <see cref="LimitOptions"/>: the size of the
     /// document before any validation (<see cref="SizeCheckedDocumentValidator"/>), then, beside the
-    /// spec's rules, introspection nesting, and depth and complexity.
+    /// spec's rules, introspection nesting, costly fields, and depth and complexity.
     /// </summary>
     public static IServiceCollection AddRehabGraphQL(this IServiceCollection services)
     {
@@ -23,6 +23,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson()
             .AddErrorInfoProvider<RehabErrorInfoProvider>()
             .AddValidationRule(new IntrospectionNestingRule())
+            .AddValidationRule(services => new CostlyFieldsRule(Limits(services)))
             .AddValidationRule(services => new QueryCostRule(Limits(services))));
         services.AddSingleton<IDocumentValidator, SizeCheckedDocumentValidator>();
         return services;

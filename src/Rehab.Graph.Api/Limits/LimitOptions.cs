@@ -33,7 +33,9 @@ public sealed record LimitOptions
 
     /// <summary>
     /// The most an operation may cost: every field counts one, times the length of each list it sits in
-    /// (a page of <c>first: n</c> counts n). Five thousand holds any screen.
+    /// (a page of <c>first: n</c> counts n; a connect also counts its page size and radius). Five
+    /// thousand holds any screen: a connect of 50 per section at the largest radius with every
+    /// section selected costs about 3,500.
     /// </summary>
     [Range(1, 10_000_000)]
     public int MaxComplexity { get; init; } = 5_000;
@@ -75,4 +77,12 @@ public sealed record LimitOptions
     /// </summary>
     [Range(1, 1_000_000)]
     public int MaxExpandedFields { get; init; } = 10_000;
+
+    /// <summary>
+    /// Costly fields one operation may ask for, by alias or through fragments: <c>connect</c>,
+    /// <c>provisionGaps</c>, <c>needCounts</c> and directory searches with <c>near</c>. Each reads a
+    /// whole area of the graph; a screen shows at most a few, side by side.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int MaxCostlyFieldsPerOperation { get; init; } = 5;
 }
