@@ -37,23 +37,4 @@ public sealed class LimitsTests(RehabGraphApplication app)
 
         response.AssertNoErrors();
     }
-
-    [Fact]
-    public async Task The_deep_introspection_query_that_IDEs_send_is_allowed()
-    {
-        var response = await _client.PostAsync(
-            "query IntrospectionQuery { __schema { queryType { name } types { name fields(includeDeprecated: true) { name type { name ofType { name ofType { name ofType { name ofType { name ofType { name ofType { name ofType { name } } } } } } } } } } } }");
-
-        response.AssertNoErrors();
-        Assert.Contains(response.Data!["__schema"]!["types"]!.AsArray(), t => t!["name"]!.GetValue<string>() == "Service");
-    }
-
-    [Fact]
-    public async Task Introspection_does_not_lift_the_limits_of_a_data_query_beside_it()
-    {
-        var response = await _client.PostAsync(
-            "{ __typename organisations(first: 1) { nodes { services { organisation { services { organisation { services { organisation { services { organisation { name } } } } } } } } } } }");
-
-        Assert.Equal("GRAPHQL_VALIDATION_FAILED", response.SingleError().Code);
-    }
 }

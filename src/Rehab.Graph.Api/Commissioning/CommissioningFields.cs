@@ -19,6 +19,7 @@ internal static class CommissioningFields
             .Description($"For commissioners and admins: per postcode district and need, how many people on probation living there have the need and how many of them are not yet connected to support for it. Counts from 1 to {AreaNeedCount.SmallestShown - 1} are withheld (null), and so is any count from which one could be worked out.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("areas", "Postcode districts, e.g. HU3; default all.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("needs", "Need codes; default all.")
+            .Costly()
             .Resolve(c =>
             {
                 // Drawn from people's records: not for every signed-in role, as provision gaps are.

@@ -6,7 +6,7 @@ using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Api.Connector;
 
-public sealed record ConnectInput(string? PersonId, ProfileInput? Profile, NearInput? Near, IReadOnlyList<string>? Needs, int First = 10);
+public sealed record ConnectInput(string? PersonId, ProfileInput? Profile, NearInput? Near, IReadOnlyList<string>? Needs, int First = ConnectorFields.DefaultPerSection);
 
 public sealed class ConnectInputType : InputObjectGraphType<ConnectInput>
 {
@@ -18,7 +18,7 @@ public sealed class ConnectInputType : InputObjectGraphType<ConnectInput>
         Field(i => i.Profile, typeof(ProfileInputType));
         Field(i => i.Near, typeof(NearInputType)).Description("Default: the person's home, 10 km.");
         Field(i => i.Needs, nullable: true).Description("Need codes to focus on, most important first. Default: the person's assessed needs, most severe first.");
-        Field<IntGraphType>("first").Description("Matches per section, 1 to 50.").DefaultValue(10);
+        Field<IntGraphType>("first").Description($"Matches per section, 1 to {ConnectorFields.MaxPerSection}.").DefaultValue(ConnectorFields.DefaultPerSection);
     }
 }
 

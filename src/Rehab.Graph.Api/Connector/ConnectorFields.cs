@@ -27,6 +27,9 @@ internal static class ConnectorFields
 {
     public const int MaxPerSection = 50;
 
+    /// <summary>Matches per section when the input gives no <c>first</c>: a screenful.</summary>
+    public const int DefaultPerSection = 10;
+
     /// <summary>A need with fewer services than this within the radius counts as a provision gap.</summary>
     public const int ProvisionThreshold = 2;
 
@@ -35,12 +38,15 @@ internal static class ConnectorFields
         query.Field<NonNullGraphType<ConnectorResultType>>("connect")
             .Description("For a person (stored or ad hoc): nearby, suitable services, placements, mentors and online support, each with reasons and bridges, and what the hard rules excluded.")
             .Argument<NonNullGraphType<ConnectInputType>>("input")
+            .WithComplexityImpact(ConnectComplexity.Connect)
+            .Costly()
             .ResolveAsync(async c => await ConnectAsync(c, c.GetArgument<ConnectInput>("input")));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvisionGapType>>>>("provisionGaps")
             .Description("For commissioners (any signed-in role): how well each need is provided for around a place, least first. Aggregates only, never a person.")
             .Argument<NonNullGraphType<NearInputType>>("near")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("needs", "Need codes; default all.")
+            .Costly()
             .Resolve(c => c.Caller().Role == CallerRole.Anonymous
                 ? throw new UnauthenticatedException("Sign in to read provision gaps.")
                 : c.Loaders().Run(ConnectorQueries.ProvisionGaps(c.Near()!, NeedCodes.Validate(c.GetArgument<List<string>?>("needs"), "needs"))));

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using GraphQL;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Neo4j.Connector;
@@ -10,12 +11,13 @@ public sealed class ConnectorResultType : ObjectGraphType<ConnectorResult>
     public ConnectorResultType()
     {
         Name = "ConnectorResult";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceMatchType>>>>("services").Description("Nearby services, best first.").Resolve(c => c.Source.Services);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceMatchType>>>>("online").Description("Online support matched by need, whatever the distance, best first.").Resolve(c => c.Source.Online);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementMatchType>>>>("placements").Resolve(c => c.Source.Placements);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorMatchType>>>>("mentors").Resolve(c => c.Source.Mentors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceMatchType>>>>("services").Description("Nearby services, best first.").WithComplexityImpact(ConnectComplexity.Section).Resolve(c => c.Source.Services);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceMatchType>>>>("online").Description("Online support matched by need, whatever the distance, best first.").WithComplexityImpact(ConnectComplexity.Section).Resolve(c => c.Source.Online);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementMatchType>>>>("placements").WithComplexityImpact(ConnectComplexity.Section).Resolve(c => c.Source.Placements);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorMatchType>>>>("mentors").WithComplexityImpact(ConnectComplexity.Section).Resolve(c => c.Source.Mentors);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExclusionType>>>>("excluded")
-            .Description("Every item within the radius that a hard rule removed (up to 100), with the first rule that applies.")
+            .Description($"Every item within the radius that a hard rule removed (up to {CommunityConnector.MaxExcluded}), with the first rule that applies.")
+            .WithComplexityImpact(1, CommunityConnector.MaxExcluded)
             .Resolve(c => c.Source.Excluded);
         Field<SocialCapitalType>("socialCapital").Description("For a stored person: their bonding, bridging and linking ties.").Resolve(c => c.Source.SocialCapital);
     }
@@ -29,8 +31,8 @@ public sealed class ServiceMatchType : ObjectGraphType<ServiceMatch>
         Field<NonNullGraphType<ServiceType>>("service").Resolve(c => c.Source.Service);
         Field(m => m.DistanceKm).Description("0 for online support.");
         Field(m => m.Score);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonType>>>>("reasons").Resolve(c => c.Source.Reasons);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BridgeType>>>>("bridges").Resolve(c => c.Source.Bridges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonType>>>>("reasons").WithComplexityImpact(1, ConnectComplexity.ReasonsPerMatch).Resolve(c => c.Source.Reasons);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BridgeType>>>>("bridges").WithComplexityImpact(1, ConnectComplexity.BridgesPerMatch).Resolve(c => c.Source.Bridges);
     }
 }
 
@@ -45,8 +47,8 @@ public sealed class PlacementMatchType : ObjectGraphType<PlacementMatch>
         Field(m => m.AvailableSlots);
         Field<DateTimeGraphType>("earliestStart").Resolve(c => c.Source.EarliestStart?.UtcDateTime);
         Field(m => m.CanStartWithin48h).Description("A session starts within 48 hours, as Immediate Justice needs.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonType>>>>("reasons").Resolve(c => c.Source.Reasons);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BridgeType>>>>("bridges").Resolve(c => c.Source.Bridges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonType>>>>("reasons").WithComplexityImpact(1, ConnectComplexity.ReasonsPerMatch).Resolve(c => c.Source.Reasons);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BridgeType>>>>("bridges").WithComplexityImpact(1, ConnectComplexity.BridgesPerMatch).Resolve(c => c.Source.Bridges);
     }
 }
 
@@ -58,7 +60,7 @@ public sealed class MentorMatchType : ObjectGraphType<MentorMatch>
         Field<NonNullGraphType<MentorType>>("mentor").Resolve(c => c.Source.Mentor);
         Field(m => m.DistanceKm);
         Field(m => m.Score);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonType>>>>("reasons").Resolve(c => c.Source.Reasons);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonType>>>>("reasons").WithComplexityImpact(1, ConnectComplexity.ReasonsPerMatch).Resolve(c => c.Source.Reasons);
     }
 }
 

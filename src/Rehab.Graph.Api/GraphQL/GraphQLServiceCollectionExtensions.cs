@@ -1,15 +1,18 @@
 using GraphQL;
-using GraphQL.Validation.Complexity;
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Geography;
+using Rehab.Graph.Api.Limits;
 
 namespace Rehab.Graph.Api.GraphQL;
 
 public static class GraphQLServiceCollectionExtensions
 {
-    /// <summary>Depth and complexity bounds: deep enough for any screen, too small to walk the whole graph.</summary>
-    public const int MaxDepth = 10;
-    public const int MaxComplexity = 5_000;
-
+    /// <summary>
+    /// The schema and its executer, with the limits of <see cref="LimitOptions"/>: the size of the
+    /// document before any validation (<see cref="SizeCheckedDocumentValidator"/>), then, beside the
+    /// spec's rules, introspection nesting, costly fields, and depth and complexity.
+    /// </summary>
     public static IServiceCollection AddRehabGraphQL(this IServiceCollection services)
     {
         services.AddDemoRegionGazetteer();
@@ -20,7 +23,12 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson()
             .AddErrorInfoProvider<RehabErrorInfoProvider>()
             .AddValidationRule(new NoSubscriptionsRule())
-            .AddValidationRule(new QueryCostRule(new ComplexityOptions { MaxDepth = MaxDepth, MaxComplexity = MaxComplexity })));
+            .AddValidationRule(new IntrospectionNestingRule())
+            .AddValidationRule(services => new CostlyFieldsRule(Limits(services)))
+            .AddValidationRule(services => new QueryCostRule(Limits(services))));
+        services.AddSingleton<IDocumentValidator, SizeCheckedDocumentValidator>();
         return services;
     }
+
+    private static LimitOptions Limits(IServiceProvider services) => services.GetRequiredService<IOptions<LimitOptions>>().Value;
 }

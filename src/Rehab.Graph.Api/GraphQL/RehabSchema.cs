@@ -1,4 +1,6 @@
 using GraphQL;
+using GraphQL.Introspection;
+using GraphQL.Resolvers;
 using GraphQL.Types;
 using Rehab.Graph.Api.Audit;
 using Rehab.Graph.Api.Commissioning;
@@ -21,10 +23,35 @@ public sealed class RehabSchema : Schema
         Description = "Rehab.Graph: a community-connector hub for probation. What nearby, suitable support is there, and why?";
         Query = query;
         Mutation = mutation;
+        // What the standard introspection query asks with every option on (see OnBeforeInitializeType for the rest).
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
         this.RegisterType<ServiceType>();
         this.RegisterType<OrganisationType>();
         this.RegisterType<PlacementType>();
         this.RegisterType<MentorType>();
+    }
+
+    /// <summary>
+    /// Completes introspection as the October 2021 spec and its successor's draft have it, which
+    /// GraphQL.NET 8 does not quite: <c>__Type.specifiedByURL</c> (always null, as none of this schema's
+    /// scalars is specified by a URL) and <c>__Directive.args(includeDeprecated:)</c>, both of which the
+    /// standard introspection query asks for with every option on.
+    /// </summary>
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        switch (graphType)
+        {
+            case __Type type:
+                type.Field<StringGraphType>("specifiedByURL").Resolve(_ => null);
+                break;
+            case __Directive directive:
+                var args = directive.GetField("args")!;
+                args.Arguments = new QueryArguments(new QueryArgument<BooleanGraphType> { Name = "includeDeprecated", DefaultValue = false });
+                args.Resolver = new FuncFieldResolver<Directive, IEnumerable<QueryArgument>>(c =>
+                    c.Source.Arguments?.Where(a => c.GetArgument<bool>("includeDeprecated") || string.IsNullOrWhiteSpace(a.DeprecationReason)) ?? []);
+                break;
+        }
     }
 }
 

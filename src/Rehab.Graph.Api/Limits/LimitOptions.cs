@@ -22,4 +22,67 @@ public sealed record LimitOptions
     /// </summary>
     [Range(1_024, 16 * 1_024 * 1_024)]
     public int MaxRequestBytes { get; init; } = 64 * 1_024;
+
+    /// <summary>
+    /// How deeply an operation may nest fields with selections. Ten reaches every screen's query (a
+    /// connect's reasons and bridges, a referral's person and service) and stops walking the graph
+    /// back and forth (organisation, services, organisation, ...).
+    /// </summary>
+    [Range(1, 1_000)]
+    public int MaxDepth { get; init; } = 10;
+
+    /// <summary>
+    /// The most an operation may cost: every field counts one, times the length of each list it sits in
+    /// (a page of <c>first: n</c> counts n; a connect also counts its page size and radius). Five
+    /// thousand holds any screen: a connect of 50 per section at the largest radius with every
+    /// section selected costs about 3,500.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MaxComplexity { get; init; } = 5_000;
+
+    /// <summary>
+    /// Depth for an operation that only introspects. The standard introspection query (graphql-js,
+    /// which GraphiQL and most tools send) is 15 deep as depth is counted here (the operation itself
+    /// is the first level): schema, types, fields, args, type and nine levels of <c>ofType</c>.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int MaxIntrospectionDepth { get; init; } = 15;
+
+    /// <summary>
+    /// Complexity for an operation that only introspects, counted as the size of its answer (see
+    /// IntrospectionComplexity). The standard introspection query with every option costs about 20,000
+    /// on this schema; twice that leaves the schema room to grow, while the schema can no longer be
+    /// asked for hundreds of times over in one request.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MaxIntrospectionComplexity { get; init; } = 40_000;
+
+    /// <summary>
+    /// Fragment definitions in one document. The standard introspection query has four; a client with
+    /// a fragment per component has dozens.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxFragments { get; init; } = 100;
+
+    /// <summary>Fragment spreads (<c>...Name</c>) in one document; the standard introspection query has eight.</summary>
+    [Range(1, 100_000)]
+    public int MaxFragmentSpreads { get; init; } = 500;
+
+    /// <summary>
+    /// Fields in the operation once its fragments are written out in place, counted before any other
+    /// check: fragments spreading others twice over double at every step, so a document of a kilobyte
+    /// can stand for a billion fields, and every later check (and GraphQL.NET's complexity analyser)
+    /// would walk them all. The standard introspection query has about 230; ten thousand is far beyond
+    /// any screen.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxExpandedFields { get; init; } = 10_000;
+
+    /// <summary>
+    /// Costly fields one operation may ask for, by alias or through fragments: <c>connect</c>,
+    /// <c>provisionGaps</c>, <c>needCounts</c> and directory searches with <c>near</c>. Each reads a
+    /// whole area of the graph; a screen shows at most a few, side by side.
+    /// </summary>
+    [Range(1, 1_000)]
+    public int MaxCostlyFieldsPerOperation { get; init; } = 5;
 }

@@ -29,6 +29,7 @@ internal static class ListingFields
             .Description("Services, by name or, with `near`, nearest first.")
             .Argument<ServiceFilterType>("where")
             .Argument<NearInputType>("near")
+            .CostlyWith("near")
             .Paging()
             .Resolve(c =>
             {
@@ -62,6 +63,7 @@ internal static class ListingFields
             .Description("Unpaid work, Immediate Justice, volunteering and work-trial placements, by title or, with `near`, nearest first.")
             .Argument<PlacementFilterType>("where")
             .Argument<NearInputType>("near")
+            .CostlyWith("near")
             .Paging()
             .Resolve(c =>
             {
@@ -80,6 +82,7 @@ internal static class ListingFields
             .Description("Peer mentors (public profiles), by name or, with `near`, nearest first.")
             .Argument<MentorFilterType>("where")
             .Argument<NearInputType>("near")
+            .CostlyWith("near")
             .Paging()
             .Resolve(c =>
             {

@@ -1,0 +1,48 @@
+using GraphQL.Validation.Complexity;
+using Rehab.Graph.Domain.Connector;
+using Rehab.Graph.Domain.Geography;
+
+namespace Rehab.Graph.Api.Connector;
+
+/// <summary>
+/// What a connect costs in the complexity limit, which cannot see into its input unaided: the
+/// searches it runs grow with its page size and radius, and each section of its answer holds up to
+/// <c>first</c> matches.
+/// </summary>
+internal static class ConnectComplexity
+{
+    /// <summary>Services, online support, placements and mentors: all four are searched and ranked, whatever is selected.</summary>
+    public const double SectionsSearched = 4;
+
+    /// <summary>
+    /// A connect reads and ranks every candidate within its radius, so a wider one costs more: 50 at
+    /// the default 10 km, 1,000 at the 200 km limit (a fifth of the complexity allowance).
+    /// </summary>
+    public const double ImpactPerKm = 5;
+
+    /// <summary>A match's reasons: need, distance, and wait, availability, capacity or language, four as a rule.</summary>
+    public const double ReasonsPerMatch = 4;
+
+    /// <summary>A match has a bridge of each of at most four kinds, and most have none; two on average is generous.</summary>
+    public const double BridgesPerMatch = 2;
+
+    /// <summary>The connect field itself: its searches; its sections price their matches (<see cref="Section"/>).</summary>
+    public static FieldComplexityResult Connect(FieldImpactContext context)
+    {
+        var (first, radiusKm) = Size(context);
+        return new(SectionsSearched * first + ImpactPerKm * radiusKm, 1);
+    }
+
+    /// <summary>A section of the answer: one per match, up to the connect's <c>first</c>.</summary>
+    public static FieldComplexityResult Section(FieldImpactContext context) =>
+        new(1, context.Parent is { } connect ? Size(connect).First : ConnectorFields.MaxPerSection);
+
+    private static (int First, double RadiusKm) Size(FieldImpactContext connect)
+    {
+        var input = connect.GetArgument<ConnectInput?>("input");
+        // A value out of range is priced at the nearest allowed one: the field refuses it with BAD_USER_INPUT, which says more than a complexity error would.
+        var first = Math.Clamp(input?.First ?? ConnectorFields.DefaultPerSection, 1, ConnectorFields.MaxPerSection);
+        var radiusKm = Math.Clamp(input?.Near?.RadiusKm ?? CommunityConnector.DefaultRadiusKm, 0, NearQuery.MaxRadiusKm);
+        return (first, radiusKm);
+    }
+}
