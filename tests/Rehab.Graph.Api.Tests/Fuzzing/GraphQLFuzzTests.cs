@@ -197,5 +197,10 @@ public sealed class GraphQLFuzzTests(FuzzHub fuzz) : IClassFixture<FuzzHub>
         {
             output?.WriteLine($"{slow.Took.TotalMilliseconds,8:0} ms  {slow.Request.Kind} {slow.Answer.Outcome()}  (REHAB_FUZZ_REPLAY={slow.Seed})");
         }
+
+        foreach (var large in all.OrderByDescending(r => r.Answer.Body.Length).Take(3))
+        {
+            output?.WriteLine($"{large.Answer.Body.Length,8:N0} characters  {large.Request.Kind} {large.Answer.Outcome()}  (REHAB_FUZZ_REPLAY={large.Seed})");
+        }
     }
 }

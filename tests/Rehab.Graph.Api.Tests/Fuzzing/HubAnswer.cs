@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -7,6 +8,12 @@ namespace Rehab.Graph.Api.Tests.Fuzzing;
 /// <summary>What the hub answered to one request: the status, or no answer at all within the time allowed.</summary>
 public sealed record HubAnswer(int Status, string? ContentType, string Body, bool TimedOut)
 {
+    /// <summary>
+    /// Far more than any screen needs: 15 times GraphiQL's whole introspection (130 kB). A hub that bounds every
+    /// operation's depth and cost never answers one request with more; one that did not answered 226 MB.
+    /// </summary>
+    public const int MaxAnswerBytes = 2 * 1024 * 1024;
+
     /// <summary>What a client must never see in an answer: a stack frame or the name of a type inside the hub.</summary>
     private static readonly string[] Leaks = ["   at ", "System.", "GraphQL.", "NetTopologySuite", "Rehab.Graph.", "Exception"];
 
@@ -21,6 +28,11 @@ public sealed record HubAnswer(int Status, string? ContentType, string Body, boo
         if (Status >= 500)
         {
             return new Broken($"status {Status}", Body);
+        }
+
+        if (Encoding.UTF8.GetByteCount(Body) > MaxAnswerBytes)
+        {
+            return new Broken(Broken.TooLarge, $"{Encoding.UTF8.GetByteCount(Body)} bytes");
         }
 
         if (Body.Length == 0)
@@ -120,20 +132,22 @@ public sealed partial record Broken(string Rule, string Detail)
 
     public const string NoAnswer = "no answer within the timeout";
 
-    /// <summary>Whether the failure says nothing of its cause: no answer, or the hub's one message for every internal error.</summary>
-    public bool Opaque => Rule == NoAnswer || Rule.StartsWith("INTERNAL_SERVER_ERROR", StringComparison.Ordinal);
+    public const string TooLarge = "an answer over 2 MiB";
+
+    /// <summary>Whether the failure says nothing of its cause: no answer or too much, or the hub's one message for every internal error.</summary>
+    public bool Opaque => Rule is NoAnswer or TooLarge || Rule.StartsWith("INTERNAL_SERVER_ERROR", StringComparison.Ordinal);
 
     public override string ToString() => Detail.Length == 0 ? Rule : Crash is { } crash ? $"{Rule}: {crash}\n  {Summary}" : $"{Rule}: {Summary}";
 
-    /// <summary>The exception's type and the frame that threw it.</summary>
+    /// <summary>The exception's type and the first frame outside the runtime's own code, where a caller's input was last handled.</summary>
     private string? Crash
     {
         get
         {
             var lines = Detail.Split('\n');
-            return Rule.StartsWith("status 5", StringComparison.Ordinal) && lines.FirstOrDefault(l => l.StartsWith("   at ", StringComparison.Ordinal)) is { } thrownAt
-                ? $"{lines[0].Split(": ")[0]} {thrownAt.Trim().Split(" in ")[0]}"
-                : null;
+            var frames = lines.Where(l => l.StartsWith("   at ", StringComparison.Ordinal)).ToList();
+            var site = frames.FirstOrDefault(f => !f.StartsWith("   at System.", StringComparison.Ordinal)) ?? frames.FirstOrDefault();
+            return Rule.StartsWith("status 5", StringComparison.Ordinal) && site is not null ? $"{lines[0].Split(": ")[0]} {site.Trim().Split(" in ")[0]}" : null;
         }
     }
 

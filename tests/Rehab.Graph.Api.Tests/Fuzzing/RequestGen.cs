@@ -185,19 +185,28 @@ public static class RequestGen
     }
 
     /// <summary>Bodies that are not the JSON object GraphQL over HTTP asks for, or not JSON, or not even UTF-8.</summary>
-    private static Gen<byte[]> MalformedBody => Gen.OneOf(
-        Gen.OneOf(
+    private static Gen<byte[]> MalformedBody => Gen.Frequency(
+        (6, Gen.OneOf(
             "", " ", "null", "[]", "[{\"query\":\"{ needs { code } }\"}]", "\"{ needs { code } }\"", "42", "{", "{\"query\":", "{\"query\":\"{ needs { code } }\"",
             "{\"query\":null}", "{\"query\":[\"{ needs { code } }\"]}", "{\"query\":{\"a\":1}}", "{\"query\":true}", "{\"query\":\"\"}",
             "{\"query\":\"{ needs { code } }\",\"variables\":[]}", "{\"query\":\"{ needs { code } }\",\"operationName\":[]}",
             "{\"query\":\"{ needs { code } }\",\"extensions\":[]}", "{'query':'{ needs { code } }'}", "{\"query\":\"{ needs { code } }\",}",
             "{\"query\":\"{ needs { code } }\"} trailing", "{\"query\":\"{ needs { code } }\"}{}", "{\"query\":\"{ needs { code } }\" /* c */}",
-            "{\"query\":\"\\ud800\"}", "{\"query\":\"{ needs { code } }\",\"variables\":{\"a\":\"\\udc00\"}}", "{\"query\":\"\\u0000\"}",
-            "\ufeff{\"query\":\"{ needs { code } }\"}", "{\"query\":\"{ needs { code } }\",\"variables\":{\"a\":1e400}}",
+            "{\"query\":\"\\u0000\"}", "\ufeff{\"query\":\"{ needs { code } }\"}", "{\"query\":\"{ needs { code } }\",\"variables\":{\"a\":1e400}}",
             "{\"query\":\"{ needs { code } }\",\"variables\":{\"a\":99999999999999999999999999999999999999}}")
-            .Select(Encoding.UTF8.GetBytes),
-        Gen.Int[60, 200].Select(depth => Encoding.UTF8.GetBytes("{\"query\":\"{ needs { code } }\",\"variables\":{\"a\":" + new string('[', depth) + new string(']', depth) + "}}")),
-        Gen.Int[66_000, 80_000].Select(n => Encoding.UTF8.GetBytes("{\"query\":\"{ needs { code } }\",\"pad\":\"" + new string(' ', n) + "\"}")),
-        Gen.Byte.Array[1, 64],
-        Gen.Const(new byte[] { 0x7b, 0x22, 0x71, 0x75, 0x65, 0x72, 0x79, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d }));
+            .Select(Encoding.UTF8.GetBytes)),
+        (2, LoneSurrogates),
+        (1, Gen.Int[60, 200].Select(depth => Encoding.UTF8.GetBytes("{\"query\":\"{ needs { code } }\",\"variables\":{\"a\":" + new string('[', depth) + new string(']', depth) + "}}"))),
+        (1, Gen.Int[66_000, 80_000].Select(n => Encoding.UTF8.GetBytes("{\"query\":\"{ needs { code } }\",\"pad\":\"" + new string(' ', n) + "\"}"))),
+        (1, Gen.Byte.Array[1, 64]),
+        (1, Gen.Const(new byte[] { 0x7b, 0x22, 0x71, 0x75, 0x65, 0x72, 0x79, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xc3, 0x28, 0x22, 0x7d })));
+
+    /// <summary>A JSON escape of half a surrogate pair: valid JSON syntax, but no string .NET can hold, in each member of the body.</summary>
+    private static Gen<byte[]> LoneSurrogates => Gen.Select(Gen.OneOf("\\ud800", "\\udfff", "a\\udc00b"), Gen.Int[0, 3], (surrogate, member) => Encoding.UTF8.GetBytes(member switch
+    {
+        0 => $"{{\"query\":\"{surrogate}\"}}",
+        1 => $"{{\"query\":\"{{ needs {{ code }} }}\",\"variables\":{{\"a\":\"{surrogate}\"}}}}",
+        2 => $"{{\"query\":\"{{ needs {{ code }} }}\",\"operationName\":\"{surrogate}\"}}",
+        _ => $"{{\"query\":\"{{ needs {{ code }} }}\",\"variables\":{{\"{surrogate}\":1}}}}",
+    }));
 }
