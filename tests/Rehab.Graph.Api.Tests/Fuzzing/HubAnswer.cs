@@ -9,13 +9,16 @@ namespace Rehab.Graph.Api.Tests.Fuzzing;
 public sealed record HubAnswer(int Status, string? ContentType, string Body, bool TimedOut)
 {
     /// <summary>
-    /// Far more than any screen needs: 15 times GraphiQL's whole introspection (130 kB). A hub that bounds every
+    /// Far more than any screen needs: some 16 times GraphiQL's whole introspection (130 kB). A hub that bounds every
     /// operation's depth and cost never answers one request with more; one that did not answered 226 MB.
     /// </summary>
     public const int MaxAnswerBytes = 2 * 1024 * 1024;
 
     /// <summary>What a client must never see in an answer: a stack frame or the name of a type inside the hub.</summary>
     private static readonly string[] Leaks = ["   at ", "System.", "GraphQL.", "NetTopologySuite", "Rehab.Graph.", "Exception"];
+
+    /// <summary>Errors as a client would read them: escapes such as <c>\u0027</c> must not hide a leaked name.</summary>
+    private static readonly JsonSerializerOptions Unescaped = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Why this answer breaks the property (null when it keeps it): a short rule and the detail that shows it.</summary>
     public Broken? Breaks()
@@ -38,6 +41,11 @@ public sealed record HubAnswer(int Status, string? ContentType, string Body, boo
         if (Body.Length == 0)
         {
             return new Broken($"status {Status} with an empty body", "");
+        }
+
+        if (ContentType is not ("application/json" or "application/graphql-response+json"))
+        {
+            return new Broken($"a body served as {ContentType ?? "no media type"}", Body);
         }
 
         JsonNode? root;
@@ -79,7 +87,7 @@ public sealed record HubAnswer(int Status, string? ContentType, string Body, boo
                 return new Broken("INTERNAL_SERVER_ERROR for a client's request", message);
             }
 
-            var text = error!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            var text = error!.ToJsonString(Unescaped);
             if (Leaks.FirstOrDefault(leak => text.Contains(leak, StringComparison.Ordinal)) is { } leaked)
             {
                 return new Broken($"\"{leaked}\" in an error", $"{code}: {message}");

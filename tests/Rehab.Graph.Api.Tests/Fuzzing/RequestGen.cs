@@ -103,7 +103,6 @@ public static class RequestGen
         (40, Gen.Const<Func<Operation, string?>>(o => VariablesJson(o.Variables))),
         (1, Gen.Const<Func<Operation, string?>>(o => VariablesJson(o.Variables, ",\"unknown\":1,\"v1000\":\"x\""))),
         (1, Gen.Const<Func<Operation, string?>>(o => DuplicateKey(o.Variables))),
-        (1, Gen.Const<Func<Operation, string?>>(_ => "{\"a\":1,\"a\":2}")),
         (1, Gen.OneOf("null", "{}", "[]", "\"{}\"", "42", "{\"a\":", "{\"a\":NaN}", "{'a':1}", "{\"a\":1,}", "{\"\":null}")
             .Select(json => (Func<Operation, string?>)(_ => json))),
         (1, Gen.Int[1_000, 5_000].Select(n => (Func<Operation, string?>)(o => VariablesJson(o.Variables, string.Concat(Enumerable.Range(0, n).Select(i => $",\"x{i}\":{i}")))))),

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using CsCheck;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests.Fuzzing;
 
@@ -43,11 +45,9 @@ public sealed class ValueGen(SchemaModel schema)
         "99999999999999999999999999999999", "1e308", "1e309", "-1e309", "1e-400", "0.1", "-0.0", "1.5", "4.9e-324", "007", "1.",
         ".5", "0x10", "1_000", "+1").Select(n => (Value)new Value.Number(n));
 
-    private static readonly string[] NeedCodes =
-    [
-        "ACCOMMODATION", "EDUCATION_TRAINING_EMPLOYMENT", "FINANCE_BENEFIT_DEBT", "RELATIONSHIPS", "LIFESTYLE", "DRUGS", "ALCOHOL",
-        "THINKING_BEHAVIOUR", "ATTITUDES", "HEALTH", "MENTAL_HEALTH", "ABUSE_DOMESTIC_VIOLENCE", "WOMEN",
-    ];
+    private static readonly string[] NeedCodes = SeedCodes("needs");
+
+    private static readonly string[] StrengthCodes = SeedCodes("strengths");
 
     private static readonly Gen<double> Latitude = Gen.Double[53.60, 53.90];
 
@@ -243,12 +243,12 @@ public sealed class ValueGen(SchemaModel schema)
     private static Gen<string> StringFor(string name) => name switch
     {
         "needs" or "livedExperience" => Gen.Frequency((9, Gen.OneOf(NeedCodes)), (1, Gen.OneOf("NONE", "accommodation", "", "ACCOMMODATION,DRUGS"))),
-        "kind" => Gen.OneOf("UNPAID_WORK", "IMMEDIATE_JUSTICE", "VOLUNTEERING", "WORK_TRIAL", "VCSE", "EMPLOYER", "DIGITAL", "COMMUNITY_GROUP", "OTHER", ""),
+        "kind" => Gen.OneOf("UNPAID_WORK", "IMMEDIATE_JUSTICE", "VOLUNTEERING", "WORK_TRIAL", "VCSE", "EMPLOYER", "DIGITAL", "FAITH_GROUP", "OTHER", ""),
         "place" => Gen.OneOf("HU5", "HU3", "Orchard Park", "Hessle", "Beverley", "hu5", "Atlantis", "", "SW1A"),
-        "areas" => Gen.OneOf("HU3", "HU5", "HU9", "YO1", "hu3", "", "HU3 1AA"),
+        "areas" => Gen.OneOf("HU3", "HU5", "HU9", "HU17", "YO1", "hu3", "", "HU3 1AA"),
         "language" or "languages" => Gen.OneOf("en", "pl", "ar", "ku", "EN", "english", "zz", ""),
-        "riskFlags" or "unsuitableFor" => Gen.OneOf("ARSON", "SEX_OFFENCE", "NO_CONTACT_CHILDREN", "DOMESTIC_ABUSE_PERPETRATOR", "VIOLENCE", "WEAPONS", "UNKNOWN_FLAG"),
-        "strengths" or "skills" => Gen.OneOf("COOKING", "GARDENING", "DIY", "DRIVING", "IT", "UNKNOWN_STRENGTH"),
+        "riskFlags" or "unsuitableFor" => Gen.OneOf("ARSON", "SEXUAL_OFFENCE", "NO_CONTACT_CHILDREN", "DOMESTIC_ABUSE_PERPETRATOR", "VIOLENCE_TO_STAFF", "WEAPONS", "UNKNOWN_FLAG"),
+        "strengths" or "skills" => Gen.Frequency((9, Gen.OneOf(StrengthCodes)), (1, Gen.OneOf("UNKNOWN_STRENGTH", "cooking", ""))),
         "sessions" => Gen.OneOf("Thu 09:30-15:30", "Mon 09:00-17:00", "Sun 23:00-01:00", "Thu 25:00-26:00", "every day", "Fri 09:00-09:00"),
         "email" or "referrerEmail" => Gen.OneOf("a@example.org", "police@example.gov.uk", "not-an-email", "a@b", ""),
         "phone" => Gen.OneOf("07700900123", "+447700900123", "0", "phone", ""),
@@ -259,6 +259,10 @@ public sealed class ValueGen(SchemaModel schema)
         "name" or "displayName" or "title" => Gen.OneOf("Fuzz test listing", "A", "Ŝervice ünïcode", "O'Brien"),
         _ => Gen.OneOf(Gen.OneOf("housing", "Hull", "advice", "a", "tenancy support"), Gen.String[Gen.Char.AlphaNumeric, 0, 30]),
     };
+
+    /// <summary>The codes of a taxonomy in the demo region's seed, so that generated values keep up with it.</summary>
+    private static string[] SeedCodes(string taxonomy) =>
+        [.. JsonNode.Parse(File.ReadAllText(RepositoryPaths.Combine("seed", "demo-region", taxonomy + ".json")))!.AsArray().Select(n => n!["code"]!.GetValue<string>())];
 
     private static string PageCursor(int position) => Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("rg:" + position.ToString(CultureInfo.InvariantCulture)));
 }
