@@ -17,8 +17,8 @@ namespace Rehab.Graph.Api.Tests.Fuzzing;
 /// <c>REHAB_FUZZ_SEED</c> (a number; default <see cref="DefaultSeed"/>) generates another run,
 /// <c>REHAB_FUZZ_CASES</c> how many requests (default <see cref="DefaultCases"/>), and
 /// <c>REHAB_FUZZ_REPLAY</c> sends only the request of the case seed a failure printed (then shrinks it again).
-/// On failure the message lists each distinct failure with its smallest request, then the request CsCheck shrank the
-/// first one to.
+/// On failure the message lists each distinct failure with its smallest request, then the shortest request CsCheck
+/// found that fails as the first one does.
 /// </remarks>
 public sealed class GraphQLFuzzTests(FuzzHub fuzz) : IClassFixture<FuzzHub>
 {
@@ -61,13 +61,15 @@ public sealed class GraphQLFuzzTests(FuzzHub fuzz) : IClassFixture<FuzzHub>
         {
             problems.Append(CultureInfo.InvariantCulture, $"{failures.Count} of {cases.Count} generated requests broke the property (REHAB_FUZZ_SEED={seed} generates this run again).\n");
             problems.Append("\nDistinct failures, each with its smallest request:\n");
-            foreach (var group in failures.GroupBy(f => Signature(f.Request, f.Broken!)).OrderByDescending(g => g.Count()))
+            var groups = failures.GroupBy(f => Signature(f.Request, f.Broken!)).OrderByDescending(g => g.Count()).ToList();
+            foreach (var group in groups)
             {
                 var smallest = group.MinBy(f => f.Request.Length);
                 problems.Append(CultureInfo.InvariantCulture, $"\n[{group.Count()}x] {smallest.Broken}\n  {smallest.Request}\n  (REHAB_FUZZ_REPLAY={smallest.Seed})\n");
             }
 
-            problems.Append("\nShrunk by CsCheck from the smallest failing request:\n").Append(await ShrinkAsync(requests, failures.MinBy(f => f.Request.Length).Seed)).Append('\n');
+            problems.Append("\nThe first failure, shrunk by CsCheck (REHAB_FUZZ_REPLAY=<its seed> sends it again):\n")
+                .Append(await ShrinkAsync(requests, groups[0].MinBy(f => f.Request.Length).Seed, groups[0].Key)).Append('\n');
         }
 
         if (!(afterwards.Status == 200 && JsonNode.Parse(afterwards.Body)?["data"]?["needs"] is JsonArray { Count: > 0 }))
@@ -103,15 +105,18 @@ public sealed class GraphQLFuzzTests(FuzzHub fuzz) : IClassFixture<FuzzHub>
         })];
     }
 
-    /// <summary>CsCheck's shrinking: from the failing case's seed, it tries smaller requests and keeps the smallest that still fails.</summary>
-    private async Task<string> ShrinkAsync(Gen<FuzzRequest> requests, string seed)
+    /// <summary>
+    /// CsCheck's shrinking: from the failing case's seed, it tries shorter requests and keeps the shortest that fails
+    /// the same way (with the same <paramref name="signature"/>), so that it does not wander off to another bug.
+    /// </summary>
+    private async Task<string> ShrinkAsync(Gen<FuzzRequest> requests, string seed, string signature)
     {
         try
         {
             await requests.SampleAsync(
                 async request =>
                 {
-                    if ((await SendAsync(request)).Breaks() is { } broken)
+                    if ((await SendAsync(request)).Breaks() is { } broken && Signature(request, broken) == signature)
                     {
                         throw new InvalidOperationException(broken.ToString());
                     }
