@@ -14,6 +14,7 @@ internal sealed class DocumentSize
 {
     private readonly Dictionary<string, GraphQLFragmentDefinition> _fragments = [];
     private readonly Dictionary<GraphQLFragmentDefinition, long> _expanded = [];
+    private readonly Dictionary<GraphQLFragmentDefinition, Dictionary<string, int>> _responseNames = [];
     private readonly HashSet<GraphQLFragmentDefinition> _expanding = [];
     private readonly long _cap;
 
@@ -42,11 +43,92 @@ internal sealed class DocumentSize
             return new QueryLimitError(Invariant($"The document has {spreads:N0} fragment spreads; at most {limits.MaxFragmentSpreads:N0} are allowed."));
         }
 
-        var expanded = new DocumentSize(document, limits.MaxExpandedFields).Fields(operation.SelectionSet);
-        return expanded > limits.MaxExpandedFields
-            ? new QueryLimitError(Invariant($"With its fragments expanded the operation has more than {limits.MaxExpandedFields:N0} fields, the most allowed; use fewer or smaller fragments."))
+        var size = new DocumentSize(document, limits.MaxExpandedFields);
+        if (size.Fields(operation.SelectionSet) > limits.MaxExpandedFields)
+        {
+            return new QueryLimitError(Invariant($"With its fragments expanded the operation has more than {limits.MaxExpandedFields:N0} fields, the most allowed; use fewer or smaller fragments."));
+        }
+
+        var (name, repeats) = document.Definitions.OfType<IHasSelectionSetNode>().SelectMany(d => SelectionSets(d.SelectionSet))
+            .Select(size.MostRepeatedName).MaxBy(r => r.Repeats);
+        return repeats > limits.MaxRepeatsOfAField
+            ? new QueryLimitError(Invariant($"One selection asks for '{Shown(name)}' {repeats:N0} times; at most {limits.MaxRepeatsOfAField:N0} are allowed (use aliases for different arguments, and ask for a field once)."))
             : null;
     }
+
+    /// <summary>
+    /// Every selection set in a definition. The spec's rule that fields in one selection can be merged compares every
+    /// pair of fields that share a response name, and their sub-selections pair by pair: quadratic in the repeats.
+    /// </summary>
+    private static IEnumerable<GraphQLSelectionSet> SelectionSets(GraphQLSelectionSet? selectionSet)
+    {
+        if (selectionSet is null)
+        {
+            yield break;
+        }
+
+        yield return selectionSet;
+        foreach (var nested in selectionSet.Selections.OfType<IHasSelectionSetNode>().SelectMany(s => SelectionSets(s.SelectionSet)))
+        {
+            yield return nested;
+        }
+    }
+
+    /// <summary>The response name asked for most often in one selection, with the fragments at that level written out.</summary>
+    private (string Name, int Repeats) MostRepeatedName(GraphQLSelectionSet selectionSet) =>
+        ResponseNames(selectionSet).Select(n => (n.Key, n.Value)).DefaultIfEmpty((string.Empty, 0)).MaxBy(n => n.Item2);
+
+    private Dictionary<string, int> ResponseNames(GraphQLSelectionSet? selectionSet)
+    {
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var selection in selectionSet?.Selections ?? [])
+        {
+            switch (selection)
+            {
+                case GraphQLField field:
+                    Add(names, (field.Alias?.Name ?? field.Name).StringValue, 1);
+                    break;
+                case GraphQLInlineFragment inline:
+                    AddAll(names, ResponseNames(inline.SelectionSet));
+                    break;
+                case GraphQLFragmentSpread spread:
+                    AddAll(names, FragmentResponseNames(spread.FragmentName.Name.StringValue));
+                    break;
+            }
+        }
+
+        return names;
+    }
+
+    private Dictionary<string, int> FragmentResponseNames(string name)
+    {
+        if (!_fragments.TryGetValue(name, out var fragment) || !_expanding.Add(fragment))
+        {
+            return [];
+        }
+
+        if (!_responseNames.TryGetValue(fragment, out var names))
+        {
+            names = ResponseNames(fragment.SelectionSet);
+            _responseNames[fragment] = names;
+        }
+
+        _expanding.Remove(fragment);
+        return names;
+    }
+
+    private static void AddAll(Dictionary<string, int> names, Dictionary<string, int> more)
+    {
+        foreach (var (name, count) in more)
+        {
+            Add(names, name, count);
+        }
+    }
+
+    private static void Add(Dictionary<string, int> names, string name, int count) =>
+        names[name] = (int)Math.Min(int.MaxValue, (long)names.GetValueOrDefault(name) + count);
+
+    private static string Shown(string text) => text.Length <= 40 ? text : text[..40] + "...";
 
     private static int Spreads(GraphQLSelectionSet? selectionSet) => selectionSet?.Selections.Sum(selection => selection switch
     {

@@ -288,7 +288,14 @@ internal static class GraphQLHttpEndpoint
     {
         try
         {
-            return (JsonDocument.Parse(json), null);
+            var document = JsonDocument.Parse(json);
+            if (!IsText(document.RootElement))
+            {
+                document.Dispose();
+                return (null, $"{what} holds an escaped lone UTF-16 surrogate (such as \\ud800), which is not text: send valid Unicode.");
+            }
+
+            return (document, null);
         }
         catch (JsonException e)
         {
@@ -299,6 +306,30 @@ internal static class GraphQLHttpEndpoint
                 ? $"{what} is not valid JSON (line {line + 1}, byte {column + 1}): {reason}"
                 : $"{what} is not valid JSON: {reason}");
         }
+    }
+
+    /// <summary>
+    /// Whether every string and key reads as text: JSON lets an escape name half a UTF-16 surrogate pair (<c>\ud800</c>),
+    /// which no .NET string can hold, so reading it later would throw as if the hub had failed.
+    /// </summary>
+    private static bool IsText(JsonElement element)
+    {
+        try
+        {
+            return AllText(element);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+
+        static bool AllText(JsonElement element) => element.ValueKind switch
+        {
+            JsonValueKind.String => element.GetString() is not null,
+            JsonValueKind.Array => element.EnumerateArray().All(AllText),
+            JsonValueKind.Object => element.EnumerateObject().All(p => p.Name is not null && AllText(p.Value)),
+            _ => true,
+        };
     }
 
     private static JsonElement? Member(JsonElement body, string name) =>

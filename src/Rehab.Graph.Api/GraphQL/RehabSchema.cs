@@ -30,6 +30,10 @@ public sealed class RehabSchema : Schema
         this.RegisterType<OrganisationType>();
         this.RegisterType<PlacementType>();
         this.RegisterType<MentorType>();
+        // GraphQL.NET's own resolver throws on an empty name, which would be reported as the hub's failure; the spec's
+        // answer to a name no type has is null.
+        TypeMetaFieldType.Resolver = new FuncFieldResolver<IGraphType?>(c =>
+            c.GetArgument<string>("name") is { Length: > 0 } name ? c.Schema.AllTypes[name] : null);
     }
 
     /// <summary>

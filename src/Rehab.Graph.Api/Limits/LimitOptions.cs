@@ -79,6 +79,14 @@ public sealed record LimitOptions
     public int MaxExpandedFields { get; init; } = 10_000;
 
     /// <summary>
+    /// How often one response name may be asked for in a single selection, fragments at that level written out.
+    /// Checking that such fields can be merged takes time in the square of their number (2,100 copies of one field,
+    /// 63 KB, took 8 s of CPU), while fragments that overlap on a screen repeat a field a few times at most.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxRepeatsOfAField { get; init; } = 20;
+
+    /// <summary>
     /// Costly fields one operation may ask for, by alias or through fragments: <c>connect</c>,
     /// <c>provisionGaps</c>, <c>needCounts</c> and directory searches with <c>near</c>. Each reads a
     /// whole area of the graph; a screen shows at most a few, side by side.

@@ -1,7 +1,16 @@
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
 namespace Rehab.Graph.Api.Limits;
 
 public static class LimitsServiceCollectionExtensions
 {
+    /// <summary>
+    /// How much longer than the largest query string allowed a request line may be before Kestrel refuses it bare:
+    /// percent-encoding can triple a query, and the hub should be the one to say it is too long, with a code.
+    /// </summary>
+    private const int RequestLineTimesQueryLimit = 4;
+
     /// <summary>
     /// The <c>Limits</c> section (defaults in <see cref="LimitOptions"/>), checked at start-up so a bad
     /// value stops the hub instead of switching a limit off; and the anonymous connect limiter.
@@ -12,6 +21,9 @@ public static class LimitsServiceCollectionExtensions
         services.AddOptions<LimitOptions>().Bind(configuration.GetSection(LimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddSingleton<AnonymousConnectLimiter>();
+        // Kestrel's own request-line limit (8 KiB) would answer a long GET with a bare 414 before the hub can say why.
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitOptions>>((kestrel, limits) =>
+            kestrel.Limits.MaxRequestLineSize = Math.Max(kestrel.Limits.MaxRequestLineSize, limits.Value.MaxRequestBytes * RequestLineTimesQueryLimit));
         return services;
     }
 }
