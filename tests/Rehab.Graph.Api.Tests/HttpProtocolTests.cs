@@ -118,6 +118,37 @@ public sealed class HttpProtocolTests(RehabGraphApplication app)
     }
 
     [Theory]
+    [InlineData("""{"query": "\ud800"}""")]
+    [InlineData("""{"query": "{ needs { code } }", "variables": {"a": "\udfff"}}""")]
+    [InlineData("""{"query": "{ needs { code } }", "variables": {"\ud800": 1}}""")]
+    [InlineData("""{"query": "{ needs { code } }", "operationName": "x\ud800"}""")]
+    public async Task A_body_with_a_lone_surrogate_escape_is_a_bad_request_not_a_crash(string json)
+    {
+        using var response = await _http.PostAsync(new Uri("/graphql", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
+
+        await AssertBadRequestAsync(response, "lone UTF-16 surrogate");
+    }
+
+    [Fact]
+    public async Task A_GET_longer_than_the_limit_is_refused_by_the_hub_with_a_code()
+    {
+        using var response = await _http.GetAsync(new Uri("/graphql?query=" + Uri.EscapeDataString("{ needs { code } } #" + new string('x', 70_000)), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
+        var error = Assert.Single(JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray())!;
+        Assert.Equal("URI_TOO_LONG", error["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Introspecting_a_type_with_an_empty_name_is_null_not_a_server_error()
+    {
+        var response = await new GraphQLClient(_http).PostAsync("{ __type(name: \"\") { name } }");
+
+        response.AssertNoErrors();
+        Assert.Null(response.Data!["__type"]);
+    }
+
+    [Theory]
     [InlineData("variables", """{"a": 1, "a": 2}""", "'variables' has the key 'a' more than once")]
     [InlineData("variables", """{"n": {"radiusKm": 1, "radiusKm": 2}}""", "'variables.n' has the key 'radiusKm' more than once")]
     [InlineData("extensions", """{"x": 1, "x": 2}""", "'extensions' has the key 'x' more than once")]

@@ -159,6 +159,35 @@ public sealed class QueryLimitTests(RehabGraphApplication app)
     }
 
     [Fact]
+    public async Task A_field_repeated_in_one_selection_beyond_the_limit_is_refused_before_validation()
+    {
+        var repeats = string.Concat(Enumerable.Repeat("node(id: \"svc-0001\") { id } ", 1_500));
+
+        var response = await _anonymous.PostAsync($"{{ {repeats} }}");
+
+        AssertRefused(response, "'node' 1,500 times", Formatted(Limits.MaxRepeatsOfAField));
+    }
+
+    [Fact]
+    public async Task A_field_repeated_through_fragments_counts_every_copy()
+    {
+        var fragments = string.Concat(Enumerable.Range(0, 7).Select(i => $"fragment F{i} on Query {{ {string.Concat(Enumerable.Repeat("needs { code } ", 3))} }} "));
+        var spreads = string.Concat(Enumerable.Range(0, 7).Select(i => $"...F{i} "));
+
+        var response = await _anonymous.PostAsync($"{{ {spreads} }} {fragments}");
+
+        AssertRefused(response, "'needs' 21 times", Formatted(Limits.MaxRepeatsOfAField));
+    }
+
+    [Fact]
+    public async Task A_field_asked_for_a_few_times_through_overlapping_fragments_is_answered()
+    {
+        var response = await _anonymous.PostAsync("{ ...A ...B needs { code } } fragment A on Query { needs { code label } } fragment B on Query { needs { code } }");
+
+        response.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task One_connect_of_the_largest_size_with_every_section_selected_is_allowed()
     {
         var response = await _offenderManager.PostAsync($"{{ {Connect(first: 50, radiusKm: 200, FullSelection)} }}");
