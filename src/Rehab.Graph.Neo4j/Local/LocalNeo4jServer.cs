@@ -144,9 +144,19 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             "dbms.connector.https.enabled=false",
             $"dbms.memory.pagecache.size={options.PageCacheMb}m",
             "dbms.udc.enabled=false",
+            // A transaction whose caller went away (a hub that gave up, was killed or lost the answer) must not
+            // hold its locks for long: roll it back soon after its last request, and end any that runs too long.
+            $"dbms.rest.transaction.idle_timeout={Milliseconds(options.TransactionIdleTimeout)}",
+            "unsupported.dbms.executiontime_limit.enabled=true",
+            $"dbms.transaction.timeout={Milliseconds(options.TransactionTimeout)}",
+            // Each request waiting for a lock holds an HTTP worker thread; with the default (one per core) two such
+            // waits on a small machine leave no thread for anything else, reads and health checks included.
+            "dbms.threads.worker_count=64",
         };
         File.WriteAllLines(Path.Combine(conf, "neo4j.conf"), lines);
     }
+
+    private static string Milliseconds(TimeSpan duration) => $"{(long)duration.TotalMilliseconds}ms";
 
     private static Process StartProcess(string home, string instance, LocalNeo4jOptions options, ILogger logger)
     {
