@@ -28,6 +28,9 @@ public sealed record LocalNeo4jOptions
     /// </summary>
     public TimeSpan TransactionIdleTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The first wait before the hub restarts a server of its own that died; it doubles after each failed attempt, up to a minute.</summary>
+    public TimeSpan RestartDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     public string ResolveCacheDirectory()
     {
         if (!string.IsNullOrWhiteSpace(CacheDirectory))

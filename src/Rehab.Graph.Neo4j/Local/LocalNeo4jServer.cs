@@ -9,31 +9,34 @@ namespace Rehab.Graph.Neo4j.Local;
 
 /// <summary>
 /// A Neo4j 3.1.1 process on loopback with its own instance directory (config, data, logs).
-/// A second start on the same instance reuses the running server (recorded in <c>server.json</c>)
-/// instead of fighting over the store; only the process that started the server stops it.
+/// <c>server.json</c> records the server and the hub that owns it. A second start on the same instance
+/// reuses the running server instead of fighting over the store; only the owner stops it. When the owner
+/// has died (e.g. a killed hub), the next start adopts the server: it owns it from then on.
 /// </summary>
 public sealed class LocalNeo4jServer : IAsyncDisposable
 {
     private const string StateFile = "server.json";
-    private readonly Process? _process;
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
+    private readonly Process? _child;
+    private readonly ServerState _state;
     private readonly string _instanceDirectory;
     private readonly ILogger _logger;
 
-    private LocalNeo4jServer(Uri uri, int processId, Process? ownedProcess, string instanceDirectory, ILogger logger)
+    private LocalNeo4jServer(ServerState state, bool owned, Process? child, string instanceDirectory, ILogger logger)
     {
-        Uri = uri;
-        ProcessId = processId;
-        _process = ownedProcess;
+        _state = state;
+        IsOwned = owned;
+        _child = child;
         _instanceDirectory = instanceDirectory;
         _logger = logger;
     }
 
-    public Uri Uri { get; }
+    public Uri Uri => BaseUri(_state.Port);
 
-    public int ProcessId { get; }
+    public int ProcessId => _state.Pid;
 
-    /// <summary>False when another process started this server and this one only reuses it.</summary>
-    public bool IsOwned => _process is not null;
+    /// <summary>False when another live process owns this server and this one only reuses it.</summary>
+    public bool IsOwned { get; }
 
     public static async Task<LocalNeo4jServer> StartAsync(LocalNeo4jOptions options, ILogger logger, CancellationToken cancellationToken)
     {
@@ -43,7 +46,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         return await StartAsync(home, instance, options, logger, cancellationToken);
     }
 
-    /// <summary>Starts (or reuses) the server of one instance directory, e.g. a test run's own.</summary>
+    /// <summary>Starts, reuses or adopts the server of one instance directory, e.g. a test run's own.</summary>
     public static async Task<LocalNeo4jServer> StartAsync(string home, string instance, LocalNeo4jOptions options, ILogger logger, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(instance);
@@ -51,10 +54,19 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
 
         var previous = ReadState(instance);
-        if (previous is not null && IsAlive(previous.Pid) && await IsReadyAsync(http, previous.Port, cancellationToken))
+        if (previous is not null && IsRunning(previous.Pid, previous.StartedAt) && await IsReadyAsync(http, previous.Port, cancellationToken))
         {
-            logger.LogInformation("Reusing the local Neo4j already running for {Instance} (pid {Pid}, port {Port}).", instance, previous.Pid, previous.Port);
-            return new LocalNeo4jServer(BaseUri(previous.Port), previous.Pid, null, instance, logger);
+            if (previous.OwnerPid is { } ownerPid && IsRunning(ownerPid, previous.OwnerStartedAt))
+            {
+                logger.LogInformation("Reusing the local Neo4j already running for {Instance} (pid {Pid}, port {Port}, owned by pid {Owner}).", instance, previous.Pid, previous.Port, ownerPid);
+                return new LocalNeo4jServer(previous, owned: false, null, instance, logger);
+            }
+
+            var adopted = previous with { OwnerPid = Environment.ProcessId, OwnerStartedAt = StartTimeOf(Environment.ProcessId) };
+            WriteState(instance, adopted);
+            logger.LogWarning("Adopting the local Neo4j of {Instance} (pid {Pid}, port {Port}): the process that started it (pid {Owner}) is gone, so this one supervises and stops it now.",
+                instance, previous.Pid, previous.Port, previous.OwnerPid);
+            return new LocalNeo4jServer(adopted, owned: true, null, instance, logger);
         }
 
         var port = previous is not null && IsPortFree(previous.Port) ? previous.Port : FreePort();
@@ -79,9 +91,10 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             throw;
         }
 
-        WriteState(instance, new ServerState(process.Id, port));
+        var state = new ServerState(process.Id, port, StartTimeOf(process.Id), Environment.ProcessId, StartTimeOf(Environment.ProcessId));
+        WriteState(instance, state);
         logger.LogInformation("Local Neo4j ready in {Seconds:0.0} s.", started.Elapsed.TotalSeconds);
-        return new LocalNeo4jServer(BaseUri(port), process.Id, process, instance, logger);
+        return new LocalNeo4jServer(state, owned: true, process, instance, logger);
     }
 
     /// <summary>
@@ -92,37 +105,74 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var state = ReadState(Path.Combine(options.ResolveCacheDirectory(), "instances", options.Instance));
-        return state is not null && IsAlive(state.Pid) && await IsReadyAsync(http, state.Port, cancellationToken) ? BaseUri(state.Port) : null;
+        return state is not null && IsRunning(state.Pid, state.StartedAt) && await IsReadyAsync(http, state.Port, cancellationToken) ? BaseUri(state.Port) : null;
     }
 
-    /// <summary>Stops the server if this process started it: SIGTERM for a clean shutdown, a kill if that takes too long.</summary>
-    public Task StopAsync()
+    /// <summary>
+    /// Completes when this handle no longer stands for a supervised server: an owned server has exited (crashed,
+    /// killed or stopped by someone else), or a reused one has exited or lost its owner. Then <see cref="StartAsync(LocalNeo4jOptions, ILogger, CancellationToken)"/>
+    /// again restarts, adopts or reuses whatever the instance has.
+    /// </summary>
+    public async Task WaitUntilUnattendedAsync(CancellationToken cancellationToken)
     {
-        if (_process is null || _process.HasExited)
+        if (_child is not null)
         {
-            return Task.CompletedTask;
+            await _child.WaitForExitAsync(cancellationToken);
+            return;
+        }
+
+        // Not our child: the operating system cannot tell us when it exits, so look every second.
+        while (IsRunning(_state.Pid, _state.StartedAt) && (IsOwned || _state.OwnerPid is { } owner && IsRunning(owner, _state.OwnerStartedAt)))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+    }
+
+    /// <summary>Stops the server if this process owns it: SIGTERM for a clean shutdown, a kill if that takes too long.</summary>
+    public async Task StopAsync()
+    {
+        if (!IsOwned || !IsRunning(_state.Pid, _state.StartedAt))
+        {
+            // A server that died keeps its state file, so that a restart takes the same port again.
+            return;
         }
 
         _logger.LogInformation("Stopping local Neo4j (pid {Pid}).", ProcessId);
-        Terminate(_process, TimeSpan.FromSeconds(15));
-        File.Delete(Path.Combine(_instanceDirectory, StateFile));
-        return Task.CompletedTask;
+        if (_child is not null)
+        {
+            Terminate(_child, StopGrace);
+        }
+        else
+        {
+            await TerminateAdoptedAsync();
+        }
+
+        ForgetState();
     }
 
     /// <summary>Kills the process at once, as a crash would; the next start recovers the store.</summary>
     public void Kill()
     {
-        if (_process is { HasExited: false })
+        if (_child is { HasExited: false })
         {
-            _process.Kill();
-            _process.WaitForExit();
+            _child.Kill();
+            _child.WaitForExit();
+        }
+        else if (_child is null && IsOwned && IsRunning(_state.Pid, _state.StartedAt))
+        {
+            using var process = Process.GetProcessById(_state.Pid);
+            process.Kill();
+            while (IsRunning(_state.Pid, _state.StartedAt))
+            {
+                Thread.Sleep(50);
+            }
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        _process?.Dispose();
+        _child?.Dispose();
     }
 
     private static Uri BaseUri(int port) => new($"http://127.0.0.1:{port}/");
@@ -155,8 +205,6 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         };
         File.WriteAllLines(Path.Combine(conf, "neo4j.conf"), lines);
     }
-
-    private static string Milliseconds(TimeSpan duration) => $"{(long)duration.TotalMilliseconds}ms";
 
     private static Process StartProcess(string home, string instance, LocalNeo4jOptions options, ILogger logger)
     {
@@ -248,16 +296,68 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         }
     }
 
-    private static bool IsAlive(int pid)
+    private static string Milliseconds(TimeSpan duration) => $"{(long)duration.TotalMilliseconds}ms";
+
+    /// <summary>SIGTERM to a server this process did not start, then a kill if it does not stop in time.</summary>
+    private async Task TerminateAdoptedAsync()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            _ = SendSignal(_state.Pid, 15);
+            var waited = Stopwatch.StartNew();
+            while (IsRunning(_state.Pid, _state.StartedAt) && waited.Elapsed < StopGrace)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        if (IsRunning(_state.Pid, _state.StartedAt))
+        {
+            using var process = Process.GetProcessById(_state.Pid);
+            process.Kill();
+            while (IsRunning(_state.Pid, _state.StartedAt))
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    /// <summary>Removes <c>server.json</c> if it still describes this server, not one started since.</summary>
+    private void ForgetState()
+    {
+        if (IsOwned && ReadState(_instanceDirectory) is { } current && current.Pid == _state.Pid)
+        {
+            File.Delete(Path.Combine(_instanceDirectory, StateFile));
+        }
+    }
+
+    /// <summary>
+    /// Whether the process recorded as <paramref name="pid"/> still runs. The start time tells a reused pid
+    /// from the recorded process; a state file without one (older hubs wrote none) trusts the pid.
+    /// </summary>
+    private static bool IsRunning(int pid, DateTime? startedAt)
     {
         try
         {
             using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
+            return !process.HasExited && (startedAt is not { } expected || (process.StartTime.ToUniversalTime() - expected).Duration() < TimeSpan.FromSeconds(1));
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
             return false;
+        }
+    }
+
+    private static DateTime? StartTimeOf(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.StartTime.ToUniversalTime();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return null;
         }
     }
 
@@ -308,5 +408,6 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     [DllImport("libc", EntryPoint = "kill")]
     private static extern int SendSignal(int pid, int signal);
 
-    private sealed record ServerState(int Pid, int Port);
+    /// <summary>The server's process and port, and the process that owns it (starts and stops it).</summary>
+    private sealed record ServerState(int Pid, int Port, DateTime? StartedAt = null, int? OwnerPid = null, DateTime? OwnerStartedAt = null);
 }
