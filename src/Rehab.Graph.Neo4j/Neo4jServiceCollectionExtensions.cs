@@ -31,6 +31,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddHttpClient(nameof(Neo4jStartup), http => http.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<Neo4jServerSettings>();
         services.AddSingleton<RegionLoader>();
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ImmediateJusticeStore>();

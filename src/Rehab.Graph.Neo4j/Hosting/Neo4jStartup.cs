@@ -20,6 +20,7 @@ internal sealed class Neo4jStartup(
     IHttpClientFactory httpClients,
     MigrationRunner migrations,
     RegionLoader demoRegion,
+    Neo4jServerSettings serverSettings,
     IHostApplicationLifetime lifetime,
     ILogger<Neo4jStartup> logger) : BackgroundService
 {
@@ -45,6 +46,7 @@ internal sealed class Neo4jStartup(
             var endpoint = await DiscoverAsync(uri, settings, stoppingToken);
             connection.Connect(endpoint);
             logger.LogInformation("Connected to Neo4j {Version} at {Uri} ({Dialect}).", endpoint.Version, uri, endpoint.Dialect);
+            await serverSettings.CheckAsync(endpoint, stoppingToken);
             await migrations.ApplyAsync(stoppingToken);
             if (settings.SeedDemoData)
             {
