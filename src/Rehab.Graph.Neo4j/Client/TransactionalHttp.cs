@@ -136,13 +136,15 @@ internal static class TransactionalHttp
     }
 
     /// <summary>
-    /// The server ended the transaction because it ran or idled too long (3.1 reports its execution guard as a
-    /// failed statement): the caller's work is undone and may be tried again, like any other outage.
+    /// The server ended the transaction because it ran or idled too long, or was told to (3.1 reports its execution
+    /// guard and a termination as a failed statement): the caller's work is undone and may be tried again, like any
+    /// other outage.
     /// </summary>
     private static bool EndedByServer(ErrorBody error) =>
         error.Code is "Neo.ClientError.Transaction.TransactionNotFound" or "Neo.ClientError.Transaction.TransactionTimedOut"
             or "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" or "Neo.ClientError.Transaction.Terminated"
-        || error.Code == "Neo.DatabaseError.Statement.ExecutionFailed" && error.Message.StartsWith("Transaction timeout", StringComparison.Ordinal);
+        || error.Code == "Neo.DatabaseError.Statement.ExecutionFailed"
+            && (error.Message.StartsWith("Transaction timeout", StringComparison.Ordinal) || error.Message.StartsWith("The transaction has been terminated", StringComparison.Ordinal));
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0];
 
