@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
@@ -71,24 +72,33 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
 
         var port = previous is not null && IsPortFree(previous.Port) ? previous.Port : FreePort();
         var dataExisted = Directory.Exists(Path.Combine(instance, "data", "databases"));
-        WriteConfig(instance, port, options);
-        logger.LogInformation("Starting local Neo4j 3.1.1 on http://127.0.0.1:{Port}/ (data in {Instance})...", port, instance);
         var started = Stopwatch.StartNew();
-        var process = StartProcess(home, instance, options, logger);
-        try
+        Process process;
+        for (var attempt = 1; ; attempt++)
         {
-            await WaitUntilReadyAsync(http, process, port, options.StartTimeout, cancellationToken);
-        }
-        catch
-        {
-            Terminate(process, TimeSpan.FromSeconds(5));
-            if (!dataExisted)
+            WriteConfig(instance, port, options);
+            logger.LogInformation("Starting local Neo4j 3.1.1 on http://127.0.0.1:{Port}/ (data in {Instance})...", port, instance);
+            process = StartProcess(home, instance, options, logger);
+            try
             {
-                // A failed first start leaves a half-created store that breaks every later start.
-                DeleteIfExists(Path.Combine(instance, "data"));
+                await WaitUntilReadyAsync(http, process, port, options.StartTimeout, cancellationToken);
+                break;
             }
-
-            throw;
+            catch (Exception e) when (attempt < 3 && e is not OperationCanceledException && !IsPortFree(port) && ListensOn(process.Id, port) != true)
+            {
+                // Another process bound the port between our check and our server's start (the port was free when
+                // picked): start again on another.
+                Terminate(process, TimeSpan.FromSeconds(5));
+                logger.LogWarning("Port {Port} was taken by another process while Neo4j started; trying another.", port);
+                DeleteHalfCreatedStore(instance, dataExisted);
+                port = FreePort();
+            }
+            catch
+            {
+                Terminate(process, TimeSpan.FromSeconds(5));
+                DeleteHalfCreatedStore(instance, dataExisted);
+                throw;
+            }
         }
 
         var state = new ServerState(process.Id, port, StartTimeOf(process.Id), Environment.ProcessId, StartTimeOf(Environment.ProcessId));
@@ -243,7 +253,8 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout)
         {
-            // A server already on the port would answer the poll while ours exits: watch our process too.
+            // A server already on the port would answer the poll while ours exits: watch our process, and make
+            // sure the one answering is ours.
             if (process.HasExited)
             {
                 throw new InvalidOperationException($"Neo4j exited with code {process.ExitCode} during start-up; see its logs in the instance's logs directory.");
@@ -251,13 +262,53 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
 
             if (await IsReadyAsync(http, port, cancellationToken))
             {
-                return;
+                if (ListensOn(process.Id, port) != false)
+                {
+                    return;
+                }
+
+                throw new InvalidOperationException($"Another process answers on port {port}.");
             }
 
             await Task.Delay(100, cancellationToken);
         }
 
         throw new TimeoutException($"Neo4j was not ready within {timeout.TotalSeconds:0} s.");
+    }
+
+    /// <summary>Whether <paramref name="pid"/> holds the listening socket of <paramref name="port"/>; null where the system does not say (not Linux).</summary>
+    private static bool? ListensOn(int pid, int port)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        try
+        {
+            var listening = new[] { "/proc/net/tcp", "/proc/net/tcp6" }
+                .Where(File.Exists)
+                .SelectMany(table => File.ReadLines(table).Skip(1))
+                .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                // Columns: sl, local address (hex ip:port), remote address, state (0A is LISTEN), ..., inode (10th).
+                .Where(f => f.Length > 9 && f[3] == "0A" && int.Parse(f[1].Split(':')[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture) == port)
+                .Select(f => $"socket:[{f[9]}]")
+                .ToHashSet();
+            return Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd").Any(fd => new FileInfo(fd).LinkTarget is { } target && listening.Contains(target));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void DeleteHalfCreatedStore(string instance, bool dataExisted)
+    {
+        if (!dataExisted)
+        {
+            // A failed first start leaves a half-created store that breaks every later start.
+            DeleteIfExists(Path.Combine(instance, "data"));
+        }
     }
 
     private static async Task<bool> IsReadyAsync(HttpClient http, int port, CancellationToken cancellationToken)
