@@ -33,9 +33,11 @@ public static class LoadCommand
         }
 
         var started = Stopwatch.StartNew();
-        // Deliberately never disposed: disposing would stop the server the benchmark is about to use.
+        // Deliberately never disposed: disposing would stop the server the benchmark is about to use. Its batches may
+        // run as long as the client waits for them, longer than the hub's default transaction timeout.
         var local = neo4jUri is null
-            ? await LocalNeo4jServer.StartAsync(new LocalNeo4jOptions { Instance = instance, HeapMb = 1024, PageCacheMb = 512 }, logger, cancellationToken)
+            ? await LocalNeo4jServer.StartAsync(
+                new LocalNeo4jOptions { Instance = instance, HeapMb = 1024, PageCacheMb = 512, TransactionTimeout = TimeSpan.FromMinutes(5) }, logger, cancellationToken)
             : null;
         var uri = local?.Uri ?? neo4jUri!;
 

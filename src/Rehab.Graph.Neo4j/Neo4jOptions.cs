@@ -20,5 +20,14 @@ public sealed record Neo4jOptions
     /// <summary>Load the demo region when the database holds none (Development).</summary>
     public bool SeedDemoData { get; init; }
 
+    /// <summary>
+    /// How long the hub waits for any answer from Neo4j before it answers UNAVAILABLE. Unset: 5 s longer than the
+    /// server's transaction timeout (<see cref="LocalNeo4jOptions.TransactionTimeout"/>, which a Neo4j of your own should
+    /// match with <c>db.transaction.timeout</c>), so that the server ends a transaction before the hub gives up on it.
+    /// </summary>
+    public TimeSpan? RequestTimeout { get; init; }
+
+    public TimeSpan EffectiveRequestTimeout => RequestTimeout ?? Local.TransactionTimeout + TimeSpan.FromSeconds(5);
+
     public LocalNeo4jOptions Local { get; init; } = new();
 }

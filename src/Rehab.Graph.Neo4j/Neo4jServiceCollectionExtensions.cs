@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Hosting;
 using Rehab.Graph.Neo4j.ImmediateJustice;
@@ -20,14 +21,17 @@ public static class Neo4jServiceCollectionExtensions
     {
         services.Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.Section));
         services.AddSingleton<Neo4jConnection>();
-        // One pooled client for the process: connections to Neo4j are reused across requests.
+        // One pooled client for the process: connections to Neo4j are reused across requests. The client times each
+        // answer itself (Neo4j:RequestTimeout); no timeout of the HttpClient's own may cut a request it still watches.
         services.AddSingleton(sp => new CypherClient(
-            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { Timeout = TimeSpan.FromSeconds(30) },
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { Timeout = Timeout.InfiniteTimeSpan },
             sp.GetRequiredService<Neo4jConnection>(),
-            sp.GetRequiredService<ILogger<CypherClient>>()));
+            sp.GetRequiredService<ILogger<CypherClient>>(),
+            sp.GetRequiredService<IOptions<Neo4jOptions>>().Value.EffectiveRequestTimeout));
         services.AddHttpClient(nameof(Neo4jStartup), http => http.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<Neo4jServerSettings>();
         services.AddSingleton<RegionLoader>();
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ImmediateJusticeStore>();

@@ -47,8 +47,11 @@ public sealed class RehabGraphApplication : IAsyncLifetime
     }
 }
 
-/// <summary>One hub process configured against a given Neo4j; <paramref name="settings"/> override any configuration key.</summary>
-public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+/// <summary>
+/// One hub process configured against a given Neo4j, or, without one, running its own local Neo4j (give it an instance of the
+/// test run's own: <c>Neo4j:Local:Instance</c>); <paramref name="settings"/> override any configuration key.
+/// </summary>
+public sealed class HubFactory(Uri? neo4j, bool seedDemoData, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     /// <summary>The tests' own signing key, so that every environment, Production too, checks real signatures.</summary>
     public const string SigningKey = "rehab-graph-test-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz";
@@ -111,7 +114,11 @@ public sealed class HubFactory(Uri neo4j, bool seedDemoData, string environment 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        builder.UseSetting("Neo4j:Uri", neo4j.AbsoluteUri);
+        if (neo4j is not null)
+        {
+            builder.UseSetting("Neo4j:Uri", neo4j.AbsoluteUri);
+        }
+
         builder.UseSetting("Neo4j:SeedDemoData", seedDemoData.ToString());
         builder.UseSetting("Auth:SigningKey", SigningKey);
         // Every test client calls from loopback, so the suite's anonymous connects would share one allowance;

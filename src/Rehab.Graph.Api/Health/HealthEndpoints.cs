@@ -5,10 +5,17 @@ namespace Rehab.Graph.Api.Health;
 
 internal static class HealthEndpoints
 {
-    /// <summary><c>/healthz</c>: the process answers. <c>/readyz</c>: Neo4j answers and the migrations are applied.</summary>
+    /// <summary>
+    /// <c>/healthz</c> (liveness): whether this hub can serve, now or once it has recovered by itself; it fails when only
+    /// a restart (of the hub, or of what it depends on) can help: start-up failed, or the hub cannot restart the local
+    /// Neo4j it runs. A Neo4j of your own being down does not fail it: restarting the hub would not bring that back.
+    /// <c>/readyz</c> (readiness): whether it can serve right now: Neo4j answers and the migrations are applied.
+    /// </summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => Results.Json(new { status = "alive" }));
+        endpoints.MapGet("/healthz", (Neo4jConnection connection) => (connection.Failure ?? connection.RecoveryFailure) is { } failure
+            ? Results.Json(new { status = "failing", neo4j = failure }, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : Results.Json(new { status = "alive" }));
         endpoints.MapGet("/readyz", async (Neo4jConnection connection, CypherClient cypher, CancellationToken cancellationToken) =>
         {
             if (!connection.IsReady)

@@ -4,19 +4,21 @@ namespace Rehab.Graph.Neo4j.Client;
 
 /// <summary>
 /// Runs Cypher over Neo4j's HTTP transactional API: several statements per request, one pooled
-/// <see cref="HttpClient"/>, retries only where a retry is safe and may help.
+/// <see cref="HttpClient"/>, retries only where a retry is safe and may help. Waits at most
+/// <paramref name="requestTimeout"/> (default: as long as <paramref name="http"/> does) for each answer.
 /// </summary>
-public sealed class CypherClient(HttpClient http, Neo4jConnection connection, ILogger<CypherClient> logger)
+public sealed class CypherClient(HttpClient http, Neo4jConnection connection, ILogger<CypherClient> logger, TimeSpan? requestTimeout = null)
 {
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1)];
+    private readonly TimeSpan _timeout = requestTimeout ?? Timeout.InfiniteTimeSpan;
+    private readonly AbandonedTransactions _abandoned = new(http, logger);
 
     /// <summary>Runs the statements in one auto-committed transaction and returns one result per statement.</summary>
     public Task<IReadOnlyList<CypherResult>> RunAsync(IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken = default) =>
         WithRetryAsync(async () =>
         {
             var endpoint = await connection.EndpointAsync(cancellationToken);
-            using var request = TransactionalHttp.Request(HttpMethod.Post, endpoint.CommitUri, endpoint, statements);
-            return TransactionalHttp.Results(await TransactionalHttp.SendAsync(http, request, statements, cancellationToken));
+            return TransactionalHttp.Results(await TransactionalHttp.SendAsync(http, HttpMethod.Post, endpoint.CommitUri, endpoint, statements, _timeout, cancellationToken));
         }, cancellationToken);
 
     public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
@@ -34,7 +36,7 @@ public sealed class CypherClient(HttpClient http, Neo4jConnection connection, IL
         WithRetryAsync(async () =>
         {
             var endpoint = await connection.EndpointAsync(cancellationToken);
-            await using var transaction = new CypherTransaction(http, endpoint, cancellationToken);
+            await using var transaction = new CypherTransaction(http, endpoint, _timeout, _abandoned, cancellationToken);
             var result = await work(transaction);
             if (!transaction.IsFinished)
             {
@@ -56,6 +58,11 @@ public sealed class CypherClient(HttpClient http, Neo4jConnection connection, IL
             {
                 logger.LogWarning("Retrying Cypher after {Error} (attempt {Attempt})", e.Message, retry + 2);
                 await Task.Delay(Backoff[retry], cancellationToken);
+            }
+            catch (Neo4jTransientException e)
+            {
+                // Still failing (e.g. a server shutting down): nothing is written, and the caller may try again later.
+                throw new Neo4jUnavailableException($"Neo4j kept failing: {e.Message}", e);
             }
         }
     }

@@ -10,24 +10,31 @@ public sealed class CypherTransaction : IAsyncDisposable
 {
     private readonly HttpClient _http;
     private readonly Neo4jEndpoint _endpoint;
+    private readonly TimeSpan _timeout;
+    private readonly AbandonedTransactions _abandoned;
     private readonly CancellationToken _cancellationToken;
     private Uri? _uri;
     private bool _finished;
 
-    internal CypherTransaction(HttpClient http, Neo4jEndpoint endpoint, CancellationToken cancellationToken)
+    internal CypherTransaction(HttpClient http, Neo4jEndpoint endpoint, TimeSpan timeout, AbandonedTransactions abandoned, CancellationToken cancellationToken)
     {
         _http = http;
         _endpoint = endpoint;
+        _timeout = timeout;
+        _abandoned = abandoned;
         _cancellationToken = cancellationToken;
     }
 
     public async Task<IReadOnlyList<CypherResult>> RunAsync(params CypherStatement[] statements)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
-        using var request = TransactionalHttp.Request(HttpMethod.Post, _uri ?? _endpoint.TransactionUri, _endpoint, statements);
         try
         {
-            var body = await TransactionalHttp.SendAsync(_http, request, statements, _cancellationToken);
+            // Until Neo4j answers the first request nobody knows the transaction's URL, so a request given up on
+            // is not cancelled but watched, to roll back what it opened.
+            var body = _uri is null
+                ? await TransactionalHttp.SendAsync(_http, HttpMethod.Post, _endpoint.TransactionUri, _endpoint, statements, _timeout, _cancellationToken, _abandoned)
+                : await TransactionalHttp.SendAsync(_http, HttpMethod.Post, _uri, _endpoint, statements, _timeout, _cancellationToken);
             _uri ??= body.Location ?? throw new Neo4jException("Rehab.Graph.UnexpectedResponse", "Neo4j opened a transaction without a Location.");
             return TransactionalHttp.Results(body);
         }
@@ -41,7 +48,7 @@ public sealed class CypherTransaction : IAsyncDisposable
 
     public bool IsFinished => _finished;
 
-    /// <summary>Runs the last <paramref name="statements"/> and commits in the same round trip.</summary>
+    /// <summary>Runs the last <paramref name="statements"/> and commits in the same round trip; without an open transaction, that is the only one.</summary>
     public async Task<IReadOnlyList<CypherResult>> CommitAsync(params CypherStatement[] statements)
     {
         ObjectDisposedException.ThrowIf(_finished, this);
@@ -56,8 +63,7 @@ public sealed class CypherTransaction : IAsyncDisposable
         var claim = WriteClaim.Pending;
         CypherStatement[] sent = claim is null ? statements : [claim.Statement, .. statements];
         var uri = _uri is null ? _endpoint.CommitUri : new Uri(_uri + "/commit");
-        using var request = TransactionalHttp.Request(HttpMethod.Post, uri, _endpoint, sent);
-        var results = TransactionalHttp.Results(await TransactionalHttp.SendAsync(_http, request, sent, _cancellationToken));
+        var results = TransactionalHttp.Results(await TransactionalHttp.SendAsync(_http, HttpMethod.Post, uri, _endpoint, sent, _timeout, _cancellationToken));
         if (claim is null)
         {
             return results;
@@ -76,14 +82,15 @@ public sealed class CypherTransaction : IAsyncDisposable
 
         _finished = true;
         using var request = TransactionalHttp.Request(HttpMethod.Delete, _uri, _endpoint, null);
+        // Rollback must run even when the caller's request was cancelled; Neo4j ends a transaction mid-request too.
+        using var timeout = new CancellationTokenSource(_timeout);
         try
         {
-            // Rollback must run even when the caller's request was cancelled.
-            using var response = await _http.SendAsync(request, CancellationToken.None);
+            using var response = await _http.SendAsync(request, timeout.Token);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            // Unreachable or slow server: it drops the open transaction when it times out, and the
+            // Unreachable or slow server: it drops the open transaction after its idle timeout, and the
             // caller's own error is the one worth seeing.
         }
     }

@@ -22,66 +22,131 @@ internal static class TransactionalHttp
         return request;
     }
 
-    /// <summary>Sends one request; Neo4j reports statement errors in the body with HTTP 200, so both are checked.</summary>
-    public static async Task<ResponseBody> SendAsync(HttpClient http, HttpRequestMessage request, IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one request and owns it. Gives up after <paramref name="timeout"/> (or when <paramref name="cancellationToken"/> fires): by cancelling the
+    /// request, or, when <paramref name="abandoned"/> is given (a request that opens a transaction), by handing it over to
+    /// be rolled back once Neo4j answers, since only the answer says which transaction to roll back.
+    /// </summary>
+    public static async Task<ResponseBody> SendAsync(
+        HttpClient http, HttpMethod method, Uri uri, Neo4jEndpoint endpoint, IReadOnlyList<CypherStatement> statements, TimeSpan timeout,
+        CancellationToken cancellationToken, AbandonedTransactions? abandoned = null)
     {
+        var request = Request(method, uri, endpoint, statements);
+        var lifetime = abandoned is null ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
+        var sending = http.SendAsync(request, lifetime.Token);
+        var handedOver = false;
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            response = await sending.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException e)
+        {
+            await GiveUpAsync();
+            throw new Neo4jUnavailableException($"Neo4j did not answer within {timeout.TotalSeconds:0.#} s.", e);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await GiveUpAsync();
+            throw;
         }
         catch (HttpRequestException e)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {request.RequestUri?.GetLeftPart(UriPartial.Authority)} could not be reached: {e.Message}", e);
+            throw new Neo4jUnavailableException($"Neo4j at {uri.GetLeftPart(UriPartial.Authority)} could not be reached: {e.Message}", e);
         }
         catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             throw new Neo4jUnavailableException("Neo4j did not answer in time.", e);
         }
+        finally
+        {
+            if (!handedOver)
+            {
+                request.Dispose();
+                lifetime.Dispose();
+            }
+        }
 
         using (response)
         {
-            CypherTrace.Record(statements);
-            if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-            {
-                throw new Neo4jException("Neo.ClientError.Security.Unauthorized", $"Neo4j refused the credentials (HTTP {(int)response.StatusCode}); check Neo4j:User and Neo4j:Password.");
-            }
+            return await ReadAsync(response, statements, cancellationToken);
+        }
 
-            if (response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout)
+        async Task GiveUpAsync()
+        {
+            if (abandoned is null)
             {
-                throw new Neo4jUnavailableException($"Neo4j answered HTTP {(int)response.StatusCode}.");
+                await lifetime.CancelAsync();
             }
-
-            ResponseBody? body;
-            try
+            else
             {
-                body = await response.Content.ReadFromJsonAsync<ResponseBody>(CypherResult.Json, cancellationToken);
+                abandoned.RollBackWhenAnswered(sending, request, lifetime, endpoint);
+                handedOver = true;
             }
-            catch (JsonException e)
-            {
-                throw new Neo4jException("Rehab.Graph.UnexpectedResponse", $"Neo4j answered HTTP {(int)response.StatusCode} with a body that is not the transactional API's JSON: {e.Message}");
-            }
-
-            body ??= new ResponseBody([], [], null);
-            if (body.Errors is [var error, ..])
-            {
-                var failed = statements.Count == 1 ? statements[0].Name : null;
-                throw Neo4jException.From(error.Code, error.Message, failed);
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new Neo4jException("Rehab.Graph.UnexpectedResponse", $"Neo4j answered HTTP {(int)response.StatusCode}.");
-            }
-
-            if (response.Headers.Location is { } location)
-            {
-                body = body with { Location = location };
-            }
-
-            return body;
         }
     }
+
+    /// <summary>Neo4j reports statement errors in the body with HTTP 200, so both are checked.</summary>
+    private static async Task<ResponseBody> ReadAsync(HttpResponseMessage response, IReadOnlyList<CypherStatement> statements, CancellationToken cancellationToken)
+    {
+        CypherTrace.Record(statements);
+        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            throw new Neo4jException("Neo.ClientError.Security.Unauthorized", $"Neo4j refused the credentials (HTTP {(int)response.StatusCode}); check Neo4j:User and Neo4j:Password.");
+        }
+
+        if (response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout)
+        {
+            throw new Neo4jUnavailableException($"Neo4j answered HTTP {(int)response.StatusCode}.");
+        }
+
+        ResponseBody? body;
+        try
+        {
+            body = await response.Content.ReadFromJsonAsync<ResponseBody>(CypherResult.Json, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            throw new Neo4jException("Rehab.Graph.UnexpectedResponse", $"Neo4j answered HTTP {(int)response.StatusCode} with a body that is not the transactional API's JSON: {e.Message}");
+        }
+
+        body ??= new ResponseBody([], [], null);
+        if (body.Errors is [var error, ..])
+        {
+            if (EndedByServer(error))
+            {
+                throw new Neo4jUnavailableException($"Neo4j ended the transaction: {error.Code}: {FirstLine(error.Message)}");
+            }
+
+            var failed = statements.Count == 1 ? statements[0].Name : null;
+            throw Neo4jException.From(error.Code, error.Message, failed);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new Neo4jException("Rehab.Graph.UnexpectedResponse", $"Neo4j answered HTTP {(int)response.StatusCode}.");
+        }
+
+        if (response.Headers.Location is { } location)
+        {
+            body = body with { Location = location };
+        }
+
+        return body;
+    }
+
+    /// <summary>
+    /// The server ended the transaction because it ran or idled too long, or was told to (3.1 reports its execution
+    /// guard and a termination as a failed statement): the caller's work is undone and may be tried again, like any
+    /// other outage.
+    /// </summary>
+    private static bool EndedByServer(ErrorBody error) =>
+        error.Code is "Neo.ClientError.Transaction.TransactionNotFound" or "Neo.ClientError.Transaction.TransactionTimedOut"
+            or "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" or "Neo.ClientError.Transaction.Terminated"
+        || error.Code == "Neo.DatabaseError.Statement.ExecutionFailed"
+            && (error.Message.StartsWith("Transaction timeout", StringComparison.Ordinal) || error.Message.StartsWith("The transaction has been terminated", StringComparison.Ordinal));
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0];
 
     public static IReadOnlyList<CypherResult> Results(ResponseBody body) =>
         [.. body.Results.Select(r => new CypherResult(r.Columns, [.. r.Data.Select(d => d.Row)]))];

@@ -11,7 +11,8 @@ namespace Rehab.Graph.Neo4j.Hosting;
 /// <summary>
 /// Brings the graph up behind the running web server: starts the local Neo4j (or finds the
 /// configured one), waits until it answers, applies migrations, loads the demo region if asked,
-/// then marks the connection ready. Stops the local server with the host.
+/// then marks the connection ready. Then it supervises the local server: when it dies, or the hub
+/// that owned it does, it restarts or adopts it, with back-off. Stops the local server with the host.
 /// </summary>
 internal sealed class Neo4jStartup(
     IOptions<Neo4jOptions> options,
@@ -19,10 +20,12 @@ internal sealed class Neo4jStartup(
     IHttpClientFactory httpClients,
     MigrationRunner migrations,
     RegionLoader demoRegion,
+    Neo4jServerSettings serverSettings,
     IHostApplicationLifetime lifetime,
     ILogger<Neo4jStartup> logger) : BackgroundService
 {
-    private LocalNeo4jServer? _local;
+    private static readonly TimeSpan LongestRestartDelay = TimeSpan.FromMinutes(1);
+    private volatile LocalNeo4jServer? _local;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -43,6 +46,7 @@ internal sealed class Neo4jStartup(
             var endpoint = await DiscoverAsync(uri, settings, stoppingToken);
             connection.Connect(endpoint);
             logger.LogInformation("Connected to Neo4j {Version} at {Uri} ({Dialect}).", endpoint.Version, uri, endpoint.Dialect);
+            await serverSettings.CheckAsync(endpoint, stoppingToken);
             await migrations.ApplyAsync(stoppingToken);
             if (settings.SeedDemoData)
             {
@@ -54,6 +58,7 @@ internal sealed class Neo4jStartup(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
+            return;
         }
         catch (Exception e)
         {
@@ -64,15 +69,70 @@ internal sealed class Neo4jStartup(
                 // Without its own database the local hub cannot do anything useful: say why and stop.
                 lifetime.StopApplication();
             }
+
+            return;
+        }
+
+        if (settings.Uri is null)
+        {
+            await SuperviseAsync(settings, stoppingToken);
         }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        if (_local is not null)
+        if (_local is { } local)
         {
-            await _local.DisposeAsync();
+            await local.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// Keeps the local server there for the hub: restarts it when it stops (crash, kill, someone else's clean stop),
+    /// and adopts it when this hub only reused it and its owner has gone. While a restart fails the connection says
+    /// why, so that /healthz fails, and the hub keeps trying with a growing delay.
+    /// </summary>
+    private async Task SuperviseAsync(Neo4jOptions settings, CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (true)
+            {
+                var lost = _local!;
+                await lost.WaitUntilUnattendedAsync(stoppingToken);
+                logger.LogError(lost.IsOwned
+                    ? "The local Neo4j (pid {Pid}) has stopped; restarting it."
+                    : "The local Neo4j this hub reuses (pid {Pid}) has stopped or lost the hub that owned it; taking it over.", lost.ProcessId);
+                await lost.DisposeAsync();
+                _local = await RestartAsync(settings, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task<LocalNeo4jServer> RestartAsync(Neo4jOptions settings, CancellationToken stoppingToken)
+    {
+        var delay = settings.Local.RestartDelay;
+        for (var attempt = 1; ; attempt++)
+        {
+            await Task.Delay(delay, stoppingToken);
+            try
+            {
+                var server = await LocalNeo4jServer.StartAsync(settings.Local, logger, stoppingToken);
+                connection.Connect(await Neo4jDiscovery.DiscoverAsync(httpClients.CreateClient(nameof(Neo4jStartup)), server.Uri, settings, stoppingToken));
+                connection.ReportRecovery(null);
+                logger.LogInformation("The local Neo4j is back (pid {Pid}, {Uri}).", server.ProcessId, server.Uri);
+                return server;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                delay = delay * 2 < LongestRestartDelay ? delay * 2 : LongestRestartDelay;
+                connection.ReportRecovery($"the local Neo4j could not be restarted ({attempt} attempts so far): {e.Message}");
+                logger.LogError("Restarting the local Neo4j failed (attempt {Attempt}): {Message}. Trying again in {Delay:0} s.", attempt, e.Message, delay.TotalSeconds);
+            }
         }
     }
 

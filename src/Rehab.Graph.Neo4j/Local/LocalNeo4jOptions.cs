@@ -15,6 +15,22 @@ public sealed record LocalNeo4jOptions
 
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(90);
 
+    /// <summary>
+    /// The longest a transaction may run before the server terminates it (<c>dbms.transaction.timeout</c>, checked as its
+    /// statements run, including right after a lock wait). The hub waits a little longer than this for any answer.
+    /// </summary>
+    public TimeSpan TransactionTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long an open transaction may go without a request before the server rolls it back and frees its locks
+    /// (<c>dbms.rest.transaction.idle_timeout</c>): the bound on a transaction whose caller went away. The hub's next
+    /// request follows the last within milliseconds.
+    /// </summary>
+    public TimeSpan TransactionIdleTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The first wait before the hub restarts a server of its own that died; it doubles after each failed attempt, up to a minute.</summary>
+    public TimeSpan RestartDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     public string ResolveCacheDirectory()
     {
         if (!string.IsNullOrWhiteSpace(CacheDirectory))

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
@@ -9,31 +10,34 @@ namespace Rehab.Graph.Neo4j.Local;
 
 /// <summary>
 /// A Neo4j 3.1.1 process on loopback with its own instance directory (config, data, logs).
-/// A second start on the same instance reuses the running server (recorded in <c>server.json</c>)
-/// instead of fighting over the store; only the process that started the server stops it.
+/// <c>server.json</c> records the server and the hub that owns it. A second start on the same instance
+/// reuses the running server instead of fighting over the store; only the owner stops it. When the owner
+/// has died (e.g. a killed hub), the next start adopts the server: it owns it from then on.
 /// </summary>
 public sealed class LocalNeo4jServer : IAsyncDisposable
 {
     private const string StateFile = "server.json";
-    private readonly Process? _process;
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
+    private readonly Process? _child;
+    private readonly ServerState _state;
     private readonly string _instanceDirectory;
     private readonly ILogger _logger;
 
-    private LocalNeo4jServer(Uri uri, int processId, Process? ownedProcess, string instanceDirectory, ILogger logger)
+    private LocalNeo4jServer(ServerState state, bool owned, Process? child, string instanceDirectory, ILogger logger)
     {
-        Uri = uri;
-        ProcessId = processId;
-        _process = ownedProcess;
+        _state = state;
+        IsOwned = owned;
+        _child = child;
         _instanceDirectory = instanceDirectory;
         _logger = logger;
     }
 
-    public Uri Uri { get; }
+    public Uri Uri => BaseUri(_state.Port);
 
-    public int ProcessId { get; }
+    public int ProcessId => _state.Pid;
 
-    /// <summary>False when another process started this server and this one only reuses it.</summary>
-    public bool IsOwned => _process is not null;
+    /// <summary>False when another live process owns this server and this one only reuses it.</summary>
+    public bool IsOwned { get; }
 
     public static async Task<LocalNeo4jServer> StartAsync(LocalNeo4jOptions options, ILogger logger, CancellationToken cancellationToken)
     {
@@ -43,7 +47,7 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         return await StartAsync(home, instance, options, logger, cancellationToken);
     }
 
-    /// <summary>Starts (or reuses) the server of one instance directory, e.g. a test run's own.</summary>
+    /// <summary>Starts, reuses or adopts the server of one instance directory, e.g. a test run's own.</summary>
     public static async Task<LocalNeo4jServer> StartAsync(string home, string instance, LocalNeo4jOptions options, ILogger logger, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(instance);
@@ -51,37 +55,56 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
 
         var previous = ReadState(instance);
-        if (previous is not null && IsAlive(previous.Pid) && await IsReadyAsync(http, previous.Port, cancellationToken))
+        if (previous is not null && IsRunning(previous.Pid, previous.StartedAt) && await IsReadyAsync(http, previous.Port, cancellationToken))
         {
-            logger.LogInformation("Reusing the local Neo4j already running for {Instance} (pid {Pid}, port {Port}).", instance, previous.Pid, previous.Port);
-            return new LocalNeo4jServer(BaseUri(previous.Port), previous.Pid, null, instance, logger);
+            if (previous.OwnerPid is { } ownerPid && IsRunning(ownerPid, previous.OwnerStartedAt))
+            {
+                logger.LogInformation("Reusing the local Neo4j already running for {Instance} (pid {Pid}, port {Port}, owned by pid {Owner}).", instance, previous.Pid, previous.Port, ownerPid);
+                return new LocalNeo4jServer(previous, owned: false, null, instance, logger);
+            }
+
+            var adopted = previous with { OwnerPid = Environment.ProcessId, OwnerStartedAt = StartTimeOf(Environment.ProcessId) };
+            WriteState(instance, adopted);
+            logger.LogWarning("Adopting the local Neo4j of {Instance} (pid {Pid}, port {Port}): the process that started it (pid {Owner}) is gone, so this one supervises and stops it now.",
+                instance, previous.Pid, previous.Port, previous.OwnerPid);
+            return new LocalNeo4jServer(adopted, owned: true, null, instance, logger);
         }
 
         var port = previous is not null && IsPortFree(previous.Port) ? previous.Port : FreePort();
         var dataExisted = Directory.Exists(Path.Combine(instance, "data", "databases"));
-        WriteConfig(instance, port, options);
-        logger.LogInformation("Starting local Neo4j 3.1.1 on http://127.0.0.1:{Port}/ (data in {Instance})...", port, instance);
         var started = Stopwatch.StartNew();
-        var process = StartProcess(home, instance, options, logger);
-        try
+        Process process;
+        for (var attempt = 1; ; attempt++)
         {
-            await WaitUntilReadyAsync(http, process, port, options.StartTimeout, cancellationToken);
-        }
-        catch
-        {
-            Terminate(process, TimeSpan.FromSeconds(5));
-            if (!dataExisted)
+            WriteConfig(instance, port, options);
+            logger.LogInformation("Starting local Neo4j 3.1.1 on http://127.0.0.1:{Port}/ (data in {Instance})...", port, instance);
+            process = StartProcess(home, instance, options, logger);
+            try
             {
-                // A failed first start leaves a half-created store that breaks every later start.
-                DeleteIfExists(Path.Combine(instance, "data"));
+                await WaitUntilReadyAsync(http, process, port, options.StartTimeout, cancellationToken);
+                break;
             }
-
-            throw;
+            catch (Exception e) when (attempt < 3 && e is not OperationCanceledException && !IsPortFree(port) && ListensOn(process.Id, port) != true)
+            {
+                // Another process bound the port between our check and our server's start (the port was free when
+                // picked): start again on another.
+                Terminate(process, TimeSpan.FromSeconds(5));
+                logger.LogWarning("Port {Port} was taken by another process while Neo4j started; trying another.", port);
+                DeleteHalfCreatedStore(instance, dataExisted);
+                port = FreePort();
+            }
+            catch
+            {
+                Terminate(process, TimeSpan.FromSeconds(5));
+                DeleteHalfCreatedStore(instance, dataExisted);
+                throw;
+            }
         }
 
-        WriteState(instance, new ServerState(process.Id, port));
+        var state = new ServerState(process.Id, port, StartTimeOf(process.Id), Environment.ProcessId, StartTimeOf(Environment.ProcessId));
+        WriteState(instance, state);
         logger.LogInformation("Local Neo4j ready in {Seconds:0.0} s.", started.Elapsed.TotalSeconds);
-        return new LocalNeo4jServer(BaseUri(port), process.Id, process, instance, logger);
+        return new LocalNeo4jServer(state, owned: true, process, instance, logger);
     }
 
     /// <summary>
@@ -92,37 +115,74 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var state = ReadState(Path.Combine(options.ResolveCacheDirectory(), "instances", options.Instance));
-        return state is not null && IsAlive(state.Pid) && await IsReadyAsync(http, state.Port, cancellationToken) ? BaseUri(state.Port) : null;
+        return state is not null && IsRunning(state.Pid, state.StartedAt) && await IsReadyAsync(http, state.Port, cancellationToken) ? BaseUri(state.Port) : null;
     }
 
-    /// <summary>Stops the server if this process started it: SIGTERM for a clean shutdown, a kill if that takes too long.</summary>
-    public Task StopAsync()
+    /// <summary>
+    /// Completes when this handle no longer stands for a supervised server: an owned server has exited (crashed,
+    /// killed or stopped by someone else), or a reused one has exited or lost its owner. Then <see cref="StartAsync(LocalNeo4jOptions, ILogger, CancellationToken)"/>
+    /// again restarts, adopts or reuses whatever the instance has.
+    /// </summary>
+    public async Task WaitUntilUnattendedAsync(CancellationToken cancellationToken)
     {
-        if (_process is null || _process.HasExited)
+        if (_child is not null)
         {
-            return Task.CompletedTask;
+            await _child.WaitForExitAsync(cancellationToken);
+            return;
+        }
+
+        // Not our child: the operating system cannot tell us when it exits, so look every second.
+        while (IsRunning(_state.Pid, _state.StartedAt) && (IsOwned || _state.OwnerPid is { } owner && IsRunning(owner, _state.OwnerStartedAt)))
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+    }
+
+    /// <summary>Stops the server if this process owns it: SIGTERM for a clean shutdown, a kill if that takes too long.</summary>
+    public async Task StopAsync()
+    {
+        if (!IsOwned || !IsRunning(_state.Pid, _state.StartedAt))
+        {
+            // A server that died keeps its state file, so that a restart takes the same port again.
+            return;
         }
 
         _logger.LogInformation("Stopping local Neo4j (pid {Pid}).", ProcessId);
-        Terminate(_process, TimeSpan.FromSeconds(15));
-        File.Delete(Path.Combine(_instanceDirectory, StateFile));
-        return Task.CompletedTask;
+        if (_child is not null)
+        {
+            Terminate(_child, StopGrace);
+        }
+        else
+        {
+            await TerminateAdoptedAsync();
+        }
+
+        ForgetState();
     }
 
     /// <summary>Kills the process at once, as a crash would; the next start recovers the store.</summary>
     public void Kill()
     {
-        if (_process is { HasExited: false })
+        if (_child is { HasExited: false })
         {
-            _process.Kill();
-            _process.WaitForExit();
+            _child.Kill();
+            _child.WaitForExit();
+        }
+        else if (_child is null && IsOwned && IsRunning(_state.Pid, _state.StartedAt))
+        {
+            using var process = Process.GetProcessById(_state.Pid);
+            process.Kill();
+            while (IsRunning(_state.Pid, _state.StartedAt))
+            {
+                Thread.Sleep(50);
+            }
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        _process?.Dispose();
+        _child?.Dispose();
     }
 
     private static Uri BaseUri(int port) => new($"http://127.0.0.1:{port}/");
@@ -144,6 +204,14 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
             "dbms.connector.https.enabled=false",
             $"dbms.memory.pagecache.size={options.PageCacheMb}m",
             "dbms.udc.enabled=false",
+            // A transaction whose caller went away (a hub that gave up, was killed or lost the answer) must not
+            // hold its locks for long: roll it back soon after its last request, and end any that runs too long.
+            $"dbms.rest.transaction.idle_timeout={Milliseconds(options.TransactionIdleTimeout)}",
+            "unsupported.dbms.executiontime_limit.enabled=true",
+            $"dbms.transaction.timeout={Milliseconds(options.TransactionTimeout)}",
+            // Each request waiting for a lock holds an HTTP worker thread; with the default (one per core) two such
+            // waits on a small machine leave no thread for anything else, reads and health checks included.
+            "dbms.threads.worker_count=64",
         };
         File.WriteAllLines(Path.Combine(conf, "neo4j.conf"), lines);
     }
@@ -185,7 +253,8 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout)
         {
-            // A server already on the port would answer the poll while ours exits: watch our process too.
+            // A server already on the port would answer the poll while ours exits: watch our process, and make
+            // sure the one answering is ours.
             if (process.HasExited)
             {
                 throw new InvalidOperationException($"Neo4j exited with code {process.ExitCode} during start-up; see its logs in the instance's logs directory.");
@@ -193,13 +262,53 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
 
             if (await IsReadyAsync(http, port, cancellationToken))
             {
-                return;
+                if (ListensOn(process.Id, port) != false)
+                {
+                    return;
+                }
+
+                throw new InvalidOperationException($"Another process answers on port {port}.");
             }
 
             await Task.Delay(100, cancellationToken);
         }
 
         throw new TimeoutException($"Neo4j was not ready within {timeout.TotalSeconds:0} s.");
+    }
+
+    /// <summary>Whether <paramref name="pid"/> holds the listening socket of <paramref name="port"/>; null where the system does not say (not Linux).</summary>
+    private static bool? ListensOn(int pid, int port)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        try
+        {
+            var listening = new[] { "/proc/net/tcp", "/proc/net/tcp6" }
+                .Where(File.Exists)
+                .SelectMany(table => File.ReadLines(table).Skip(1))
+                .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                // Columns: sl, local address (hex ip:port), remote address, state (0A is LISTEN), ..., inode (10th).
+                .Where(f => f.Length > 9 && f[3] == "0A" && int.Parse(f[1].Split(':')[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture) == port)
+                .Select(f => $"socket:[{f[9]}]")
+                .ToHashSet();
+            return Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd").Any(fd => new FileInfo(fd).LinkTarget is { } target && listening.Contains(target));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static void DeleteHalfCreatedStore(string instance, bool dataExisted)
+    {
+        if (!dataExisted)
+        {
+            // A failed first start leaves a half-created store that breaks every later start.
+            DeleteIfExists(Path.Combine(instance, "data"));
+        }
     }
 
     private static async Task<bool> IsReadyAsync(HttpClient http, int port, CancellationToken cancellationToken)
@@ -238,16 +347,68 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
         }
     }
 
-    private static bool IsAlive(int pid)
+    private static string Milliseconds(TimeSpan duration) => $"{(long)duration.TotalMilliseconds}ms";
+
+    /// <summary>SIGTERM to a server this process did not start, then a kill if it does not stop in time.</summary>
+    private async Task TerminateAdoptedAsync()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            _ = SendSignal(_state.Pid, 15);
+            var waited = Stopwatch.StartNew();
+            while (IsRunning(_state.Pid, _state.StartedAt) && waited.Elapsed < StopGrace)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        if (IsRunning(_state.Pid, _state.StartedAt))
+        {
+            using var process = Process.GetProcessById(_state.Pid);
+            process.Kill();
+            while (IsRunning(_state.Pid, _state.StartedAt))
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    /// <summary>Removes <c>server.json</c> if it still describes this server, not one started since.</summary>
+    private void ForgetState()
+    {
+        if (IsOwned && ReadState(_instanceDirectory) is { } current && current.Pid == _state.Pid)
+        {
+            File.Delete(Path.Combine(_instanceDirectory, StateFile));
+        }
+    }
+
+    /// <summary>
+    /// Whether the process recorded as <paramref name="pid"/> still runs. The start time tells a reused pid
+    /// from the recorded process; a state file without one (older hubs wrote none) trusts the pid.
+    /// </summary>
+    private static bool IsRunning(int pid, DateTime? startedAt)
     {
         try
         {
             using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
+            return !process.HasExited && (startedAt is not { } expected || (process.StartTime.ToUniversalTime() - expected).Duration() < TimeSpan.FromSeconds(1));
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
         {
             return false;
+        }
+    }
+
+    private static DateTime? StartTimeOf(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.StartTime.ToUniversalTime();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            return null;
         }
     }
 
@@ -298,5 +459,6 @@ public sealed class LocalNeo4jServer : IAsyncDisposable
     [DllImport("libc", EntryPoint = "kill")]
     private static extern int SendSignal(int pid, int signal);
 
-    private sealed record ServerState(int Pid, int Port);
+    /// <summary>The server's process and port, and the process that owns it (starts and stops it).</summary>
+    private sealed record ServerState(int Pid, int Port, DateTime? StartedAt = null, int? OwnerPid = null, DateTime? OwnerStartedAt = null);
 }
