@@ -196,27 +196,15 @@ internal static class GraphQLHttpEndpoint
         }
     }
 
-    /// <summary>
-    /// The body as text, or null once it passes <paramref name="maxBytes"/>: a chunked body announces no
-    /// length, so it is read piece by piece and never held whole when it is too large.
-    /// </summary>
+    /// <summary>The body as text (a byte order mark dropped), or null when it is larger than allowed.</summary>
     private static async Task<string?> ReadBoundedAsync(HttpRequest request, int maxBytes)
     {
-        using var buffer = new MemoryStream();
-        var piece = new byte[16 * 1_024];
-        int read;
-        while ((read = await request.Body.ReadAsync(piece, request.HttpContext.RequestAborted)) > 0)
+        if (await BoundedBody.ReadAsync(request, maxBytes) is not { } bytes)
         {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(piece, 0, read);
+            return null;
         }
 
-        buffer.Position = 0;
-        using var reader = new StreamReader(buffer);
+        using var reader = new StreamReader(new MemoryStream(bytes));
         return await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
     }
 

@@ -27,7 +27,7 @@ internal static class MutationFingerprint
         }
 
         request.EnableBuffering();
-        var body = await ReadBoundedAsync(request.Body, maxBytes, request.HttpContext.RequestAborted);
+        var body = await BoundedBody.ReadAsync(request, maxBytes);
         request.Body.Position = 0;
         if (body is null)
         {
@@ -120,23 +120,5 @@ internal static class MutationFingerprint
                 value.WriteTo(writer);
                 break;
         }
-    }
-
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int maxBytes, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var piece = new byte[16 * 1_024];
-        int read;
-        while ((read = await body.ReadAsync(piece, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(piece, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }
