@@ -14,11 +14,17 @@ internal static class WebApp
     /// <summary>The landing page from wwwroot, and in Development the GraphiQL IDE at /graphiql (nothing from a CDN).</summary>
     public static WebApplication MapWebApp(this WebApplication app)
     {
-        if (app.Environment.IsDevelopment())
+        var ideFiles = Path.Combine(app.Environment.ContentRootPath, IdeDirectory);
+        if (app.Environment.IsDevelopment() && Directory.Exists(ideFiles))
         {
-            var ide = new PhysicalFileProvider(Path.Combine(app.Environment.ContentRootPath, IdeDirectory));
+            var ide = new PhysicalFileProvider(ideFiles);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ide, RequestPath = "/graphiql" });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = ide, RequestPath = "/graphiql" });
+        }
+        else if (app.Environment.IsDevelopment())
+        {
+            // A build run from outside its project (or a publish) has no IDE beside it: the hub still serves everything else.
+            app.Logger.LogWarning("GraphiQL is not served: its files are not in {Directory}.", ideFiles);
         }
 
         app.UseDefaultFiles();
