@@ -24,34 +24,21 @@ public sealed class FaultTests(FaultTests.World world) : IClassFixture<FaultTest
 
     private static readonly Caller OffenderManager = new(CallerRole.OffenderManager, "prc-fault", null);
 
-    [Fact]
-    public async Task A_Neo4j_killed_mid_write_is_restarted_by_the_hub_with_every_acknowledged_write_and_none_half_written()
+    [Theory]
+    [InlineData(nameof(ProcessFaults.Kill))]
+    [InlineData(nameof(ProcessFaults.Stop))]
+    public async Task A_Neo4j_killed_or_stopped_mid_write_is_restarted_by_the_hub_with_every_acknowledged_write_and_none_half_written(string fault)
     {
         var (placements, probers, load) = await StartLoadAsync();
-        var killed = world.Neo4jProcessId;
+        var ended = world.Neo4jProcessId;
 
-        ProcessFaults.Kill(killed);
+        Action<int> end = fault == nameof(ProcessFaults.Kill) ? ProcessFaults.Kill : ProcessFaults.Stop;
+        end(ended);
         var faultEnded = Stopwatch.StartNew();
 
         await AssertEveryPlacementTakesReferralsAsync(probers, faultEnded, TimeSpan.FromMinutes(2));
         await load.StopAsync();
-        Assert.NotEqual(killed, world.Neo4jProcessId);
-        await AssertHealthyAsync();
-        await AssertConsistentAsync(load, placements);
-    }
-
-    [Fact]
-    public async Task A_Neo4j_stopped_mid_write_is_restarted_by_the_hub_with_every_acknowledged_write_and_none_half_written()
-    {
-        var (placements, probers, load) = await StartLoadAsync();
-        var stopped = world.Neo4jProcessId;
-
-        ProcessFaults.Stop(stopped);
-        var faultEnded = Stopwatch.StartNew();
-
-        await AssertEveryPlacementTakesReferralsAsync(probers, faultEnded, TimeSpan.FromMinutes(2));
-        await load.StopAsync();
-        Assert.NotEqual(stopped, world.Neo4jProcessId);
+        Assert.NotEqual(ended, world.Neo4jProcessId);
         await AssertHealthyAsync();
         await AssertConsistentAsync(load, placements);
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Rehab.Graph.Neo4j;
 using Rehab.Graph.Neo4j.Client;
@@ -95,7 +94,7 @@ public sealed class TestNeo4jServer : IAsyncDisposable
         foreach (var dir in Directory.EnumerateDirectories(instances, "test-*"))
         {
             var owner = Path.GetFileName(dir).Split('-')[1];
-            if (int.TryParse(owner, out var pid) && !IsRunning(pid))
+            if (int.TryParse(owner, out var pid) && !ProcessFaults.IsRunning(pid))
             {
                 StopLeftoverServer(dir);
                 Directory.Delete(dir, recursive: true);
@@ -105,31 +104,9 @@ public sealed class TestNeo4jServer : IAsyncDisposable
 
     private static void StopLeftoverServer(string instance)
     {
-        var state = Path.Combine(instance, "server.json");
-        if (!File.Exists(state))
+        if (ProcessFaults.ServerOf(instance) is { } server && ProcessFaults.IsRunning(server.Pid))
         {
-            return;
-        }
-
-        var pid = System.Text.Json.JsonDocument.Parse(File.ReadAllText(state)).RootElement.GetProperty("Pid").GetInt32();
-        if (IsRunning(pid))
-        {
-            using var process = Process.GetProcessById(pid);
-            process.Kill();
-            process.WaitForExit();
-        }
-    }
-
-    private static bool IsRunning(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
+            ProcessFaults.Kill(server.Pid);
         }
     }
 }
