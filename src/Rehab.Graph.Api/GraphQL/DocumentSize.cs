@@ -1,6 +1,7 @@
 using System.Globalization;
 using GraphQLParser.AST;
 using Rehab.Graph.Api.Limits;
+using Rehab.Graph.Domain;
 
 namespace Rehab.Graph.Api.GraphQL;
 
@@ -52,7 +53,7 @@ internal sealed class DocumentSize
         var (name, repeats) = document.Definitions.OfType<IHasSelectionSetNode>().SelectMany(d => SelectionSets(d.SelectionSet))
             .Select(size.MostRepeatedName).MaxBy(r => r.Repeats);
         return repeats > limits.MaxRepeatsOfAField
-            ? new QueryLimitError(Invariant($"One selection asks for '{Shown(name)}' {repeats:N0} times; at most {limits.MaxRepeatsOfAField:N0} are allowed (use aliases for different arguments, and ask for a field once)."))
+            ? new QueryLimitError(Invariant($"One selection asks for '{CallerText.Shown(name)}' {repeats:N0} times; at most {limits.MaxRepeatsOfAField:N0} are allowed (use aliases for different arguments, and ask for a field once)."))
             : null;
     }
 
@@ -128,7 +129,6 @@ internal sealed class DocumentSize
     private static void Add(Dictionary<string, int> names, string name, int count) =>
         names[name] = (int)Math.Min(int.MaxValue, (long)names.GetValueOrDefault(name) + count);
 
-    private static string Shown(string text) => text.Length <= 40 ? text : text[..40] + "...";
 
     private static int Spreads(GraphQLSelectionSet? selectionSet) => selectionSet?.Selections.Sum(selection => selection switch
     {

@@ -10,6 +10,7 @@ using Microsoft.Net.Http.Headers;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Domain;
 
 namespace Rehab.Graph.Api.GraphQL;
 
@@ -346,7 +347,7 @@ internal static class GraphQLHttpEndpoint
         {
             if (!keys.Add(property.Name))
             {
-                return $"{(path is null ? "The body" : $"'{path}'")} has the key '{Shown(property.Name)}' more than once; each key of a JSON object must be unique.";
+                return $"{(path is null ? "The body" : $"'{path}'")} has the key '{CallerText.Shown(property.Name)}' more than once; each key of a JSON object must be unique.";
             }
 
             if (DuplicateKey(property.Value, path is null ? property.Name : $"{path}.{property.Name}") is { } problem)
@@ -359,7 +360,6 @@ internal static class GraphQLHttpEndpoint
     }
 
     /// <summary>Caller-supplied text, cut short so that an error message stays short whatever was sent.</summary>
-    private static string Shown(string text) => text.Length <= 40 ? text : text[..40] + "...";
 
     private static string Kind(JsonValueKind kind) => kind switch
     {

@@ -83,7 +83,7 @@ public sealed class ExclusionZones
         {
             "Polygon" => [ReadPolygon(Items(geometry, "coordinates", "a Polygon", field), field)],
             "MultiPolygon" => [.. Items(geometry, "coordinates", "a MultiPolygon", field).Select(rings => ReadPolygon(ArrayOf(rings, "each polygon of a MultiPolygon", "a list of rings", field), field))],
-            var other => throw Invalid(field, $"a zone must be a Polygon or MultiPolygon (or a FeatureCollection of them), not a {Shown(other)}"),
+            var other => throw Invalid(field, $"a zone must be a Polygon or MultiPolygon (or a FeatureCollection of them), not a {CallerText.Shown(other)}"),
         };
     }
 
@@ -129,7 +129,7 @@ public sealed class ExclusionZones
         var numbers = position.ValueKind == JsonValueKind.Array ? position.EnumerateArray().ToList() : [];
         if (numbers.Count < 2 || numbers.Any(n => n.ValueKind != JsonValueKind.Number))
         {
-            throw Invalid(field, $"a position must be [longitude, latitude] in degrees, not {Shown(position.GetRawText())}");
+            throw Invalid(field, $"a position must be [longitude, latitude] in degrees, not {CallerText.Shown(position.GetRawText())}");
         }
 
         return new Coordinate(numbers[0].GetDouble(), numbers[1].GetDouble());
@@ -142,7 +142,6 @@ public sealed class ExclusionZones
     };
 
     /// <summary>Caller-supplied text, cut short so that an error message stays short whatever was sent.</summary>
-    private static string Shown(string text) => text.Length <= 40 ? text : text[..40] + "...";
 
     private static void Check(Polygon polygon, string field)
     {
