@@ -15,7 +15,8 @@ internal static class WebApp
     public static WebApplication MapWebApp(this WebApplication app)
     {
         var ideFiles = Path.Combine(app.Environment.ContentRootPath, IdeDirectory);
-        if (app.Environment.IsDevelopment() && Directory.Exists(ideFiles))
+        var ideServed = app.Environment.IsDevelopment() && Directory.Exists(ideFiles);
+        if (ideServed)
         {
             var ide = new PhysicalFileProvider(ideFiles);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = ide, RequestPath = "/graphiql" });
@@ -29,6 +30,7 @@ internal static class WebApp
 
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        ReadyLine.AnnounceWhenReady(app, ideServed);
         return app;
     }
 }

@@ -17,6 +17,9 @@ public sealed class Neo4jConnection
 
     public bool IsReady => _ready.Task.IsCompletedSuccessfully;
 
+    /// <summary>Completes when start-up has marked the graph ready; faults when start-up failed.</summary>
+    public Task WhenReady => _ready.Task;
+
     /// <summary>Why start-up failed, if it did.</summary>
     public string? Failure { get; private set; }
 

@@ -54,7 +54,7 @@ internal sealed class Neo4jStartup(
             }
 
             connection.MarkReady();
-            logger.LogInformation("Rehab.Graph is ready.");
+            logger.LogInformation("The graph is ready: migrations applied{Seeded}.", settings.SeedDemoData ? ", demo region loaded" : "");
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
