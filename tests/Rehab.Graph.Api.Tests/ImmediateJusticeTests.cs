@@ -60,6 +60,12 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
         Assert.Equal(1, await MessagesAsync($"Immediate Justice case {id} completed", ["court-liaison@police.example"]));
         Assert.Equal(1, await MessagesAsync("Your certificate of completion", ["jo@example.org"], certificateCode: code));
         Assert.True(await area.TieAsync(personId, "COMPLETED", placement));
+        var verify = $"http://localhost:5080/verify/{code}";
+        var told = await BodiesAsync("Your certificate of completion", ["jo@example.org", "07700900123"]);
+        Assert.Contains("attached to this e-mail", told["EMAIL"], StringComparison.Ordinal);
+        Assert.DoesNotContain("attached", told["TEXT"], StringComparison.Ordinal);
+        Assert.All(told.Values, body => Assert.EndsWith(verify, body, StringComparison.Ordinal));
+        Assert.EndsWith(verify, (await BodiesAsync($"Immediate Justice case {id} completed", ["court-liaison@police.example"]))["EMAIL"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -223,6 +229,14 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
         (await area.Cypher.RunAsync(new CypherStatement("test: audit of a case", "MATCH (a:AuditEntry {targetId: $id}) RETURN count(a) AS entries",
             new Dictionary<string, object?> { ["id"] = caseId })))
         .Single<int>("entries");
+
+    /// <summary>The bodies of the messages with <paramref name="subject"/> to <paramref name="recipients"/>, by channel.</summary>
+    private async Task<Dictionary<string, string>> BodiesAsync(string subject, string[] recipients) =>
+        (await area.Cypher.RunAsync(new CypherStatement("test: outbox bodies", """
+            MATCH (m:OutboxMessage) WHERE m.subject = $subject AND m.recipient IN $recipients
+            RETURN m.channel AS channel, m.body AS body
+            """, new Dictionary<string, object?> { ["subject"] = subject, ["recipients"] = recipients })))
+        .Rows.ToDictionary(r => r[0].GetString()!, r => r[1].GetString()!);
 
     private async Task<int> MessagesAsync(string subject, string[] recipients, string? certificateCode = null) =>
         (await area.Cypher.RunAsync(new CypherStatement("test: outbox", """

@@ -1,3 +1,5 @@
+using Rehab.Graph.Domain.ImmediateJustice;
+
 namespace Rehab.Graph.Api.Certificates;
 
 /// <summary>
@@ -20,6 +22,5 @@ public sealed record CertificateOptions(Uri PublicBaseUrl, string? PdfSharpLicen
             configuration["Certificates:PdfSharpLicenseKey"]);
     }
 
-    /// <summary>The page that says whether the certificate with <paramref name="code"/> is genuine; keeps any path the base address has.</summary>
-    public string VerificationUrl(string code) => $"{PublicBaseUrl.AbsoluteUri.TrimEnd('/')}/verify/{Uri.EscapeDataString(code)}";
+    public CertificateLinks Links => new(PublicBaseUrl);
 }

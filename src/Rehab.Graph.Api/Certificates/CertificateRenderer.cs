@@ -46,7 +46,7 @@ public sealed class CertificateRenderer
         page.Size = PageSize.A4;
         var width = page.Width.Point;
         var height = page.Height.Point;
-        var url = _options.VerificationUrl(certificate.Code);
+        var url = _options.Links.Verification(certificate.Code);
 
         using (var graphics = XGraphics.FromPdfPage(page))
         {

@@ -24,7 +24,9 @@ public static class OutboxServiceCollectionExtensions
         }
 
         services.AddSingleton(outbox);
-        services.AddSingleton(CertificateOptions.From(configuration));
+        var certificates = CertificateOptions.From(configuration);
+        services.AddSingleton(certificates);
+        services.AddSingleton(certificates.Links);
         services.AddSingleton<CertificateRenderer>();
         services.AddSingleton<OutboxStore>();
         services.TryAddSingleton<IMessageSender>(sp => new FileMessageSender(Directory(outbox, sp), sp.GetRequiredService<ILogger<FileMessageSender>>()));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Domain.Taxonomy;
@@ -15,7 +14,7 @@ namespace Rehab.Graph.Neo4j.ImmediateJustice;
 /// </summary>
 internal static class ImmediateJusticeOutcomes
 {
-    public static async Task<IReadOnlyList<CypherStatement>> CompleteAsync(CypherTransaction transaction, string referralId, DateTimeOffset now)
+    public static async Task<IReadOnlyList<CypherStatement>> CompleteAsync(CypherTransaction transaction, string referralId, DateTimeOffset now, CertificateLinks links)
     {
         if (await CaseOfAsync(transaction, referralId) is not { } row)
         {
@@ -24,7 +23,7 @@ internal static class ImmediateJusticeOutcomes
 
         var certificate = new CompletionCertificate(
             Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), row.CaseId, row.PersonDisplayName, row.PlacementTitle, row.OrganisationName, row.Hours, now, row.ReferrerName);
-        var hours = row.Hours.ToString("0.##", CultureInfo.InvariantCulture);
+        var verification = links.Verification(certificate.Code);
         var statements = new List<CypherStatement>
         {
             CypherStatement.From("ImmediateJustice/complete-case.cypher", new Dictionary<string, object?>
@@ -39,14 +38,12 @@ internal static class ImmediateJusticeOutcomes
                 ["referrerOrganisationName"] = certificate.ReferrerOrganisationName,
             }),
             Outbox.Outbox.Enqueue(new OutboxMessage(
-                MessageId(now), MessageChannel.Email, row.ReferrerEmail, $"Immediate Justice case {row.CaseId} completed",
-                $"{row.PersonDisplayName} has completed all {hours} hours at {row.PlacementTitle} ({row.OrganisationName}). Certificate code: {certificate.Code}.",
-                now, certificate.Code)),
+                MessageId(now), MessageChannel.Email, row.ReferrerEmail, CompletionMessages.ReferrerSubject(row.CaseId),
+                CompletionMessages.ForReferrer(row.PersonDisplayName, certificate, verification), now, certificate.Code)),
         };
         var contact = new ContactDetails(row.Email, row.Phone, row.PostalAddress);
         statements.AddRange(contact.Channels().Select(c => Outbox.Outbox.Enqueue(new OutboxMessage(
-            MessageId(now), c.Channel, c.Recipient, "Your certificate of completion",
-            $"Well done: you have completed your {hours} hours at {row.PlacementTitle}. Your certificate of completion is attached; anyone can check it with the code {certificate.Code}.",
+            MessageId(now), c.Channel, c.Recipient, CompletionMessages.PersonSubject, CompletionMessages.ForPerson(c.Channel, certificate, verification),
             now, c.Channel == MessageChannel.Text ? null : certificate.Code))));
         return statements;
     }

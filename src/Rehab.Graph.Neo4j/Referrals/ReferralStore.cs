@@ -3,6 +3,7 @@ using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Audit;
 using Rehab.Graph.Domain.Connector;
+using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Neo4j.Audit;
@@ -37,7 +38,7 @@ public sealed record ReferralStep(string ReferralId, Func<ReferralState, Referra
 /// the audit entry, reads the result back and commits. Concurrent changes to one referral or one
 /// placement therefore run one after the other, and a failure leaves nothing written.
 /// </summary>
-public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
+public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, CertificateLinks certificates)
 {
     public Task<ReferralRecord> CreateAsync(NewReferral request, Caller caller, CancellationToken cancellationToken, ReferralExtension? extension = null) =>
         cypher.InTransactionAsync(async transaction =>
@@ -142,7 +143,7 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
                 caller, now, AuditActions.Referral(change.Action), step.ReferralId, $"{ReferralQueries.Code(change.From)} -> {ReferralQueries.Code(change.To)}"));
             IReadOnlyList<CypherStatement> caseChanges = (row.CaseId, change.To) switch
             {
-                ({ }, ReferralStatus.Completed) => await ImmediateJusticeOutcomes.CompleteAsync(transaction, step.ReferralId, now),
+                ({ }, ReferralStatus.Completed) => await ImmediateJusticeOutcomes.CompleteAsync(transaction, step.ReferralId, now, certificates),
                 ({ }, ReferralStatus.Declined or ReferralStatus.Withdrawn) => await ImmediateJusticeOutcomes.ReleaseAsync(transaction, step.ReferralId, now),
                 _ => [],
             };
