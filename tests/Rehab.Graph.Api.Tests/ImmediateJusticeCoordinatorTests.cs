@@ -149,6 +149,7 @@ public sealed class ImmediateJusticeCoordinatorTests(ReferralArea area)
         Assert.Equal("WITHDRAWN", (await _coordinatorA.DataAsync(withdraw))["withdrawReferral"]!["status"]!.GetValue<string>());
         Assert.Equal(("ASSESSED", 0), ((await CaseAsync(id))["status"]!.GetValue<string>(), await area.FilledAsync(second)));
         Assert.Equal(["EMAIL", "TEXT"], await CancellationsAsync(second));
+        Assert.Equal(2, await ReferrerToldAsync($"Immediate Justice case {id}: being booked again"));
     }
 
     [Theory]
@@ -224,6 +225,11 @@ public sealed class ImmediateJusticeCoordinatorTests(ReferralArea area)
             MATCH (m:OutboxMessage {subject: 'Your Immediate Justice placement is cancelled'}) WHERE m.body CONTAINS ('Test placement ' + $id + ' (')
             RETURN m.channel AS channel ORDER BY channel
             """, new Dictionary<string, object?> { ["id"] = placementId }))).Read<string>("channel");
+
+    private async Task<int> ReferrerToldAsync(string subject) =>
+        (await area.Cypher.RunAsync(new Rehab.Graph.Neo4j.Client.CypherStatement("test: told the referrer", """
+            MATCH (m:OutboxMessage {subject: $subject, channel: 'EMAIL'}) RETURN count(m) AS told
+            """, new Dictionary<string, object?> { ["subject"] = subject }))).Single<int>("told");
 
     private async Task<JsonNode> CaseAsync(string id) =>
         (await _coordinatorA.DataAsync($"{{ immediateJusticeCase(id: \"{id}\") {{ {CaseFields} }} }}"))["immediateJusticeCase"]!;

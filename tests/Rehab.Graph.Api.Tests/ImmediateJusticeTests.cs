@@ -60,6 +60,10 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
         Assert.Equal(1, await MessagesAsync($"Immediate Justice case {id} completed", ["court-liaison@police.example"]));
         Assert.Equal(1, await MessagesAsync("Your certificate of completion", ["jo@example.org"], certificateCode: code));
         Assert.True(await area.TieAsync(personId, "COMPLETED", placement));
+        Assert.Equal(
+            [$"Immediate Justice case {id} completed", $"Immediate Justice case {id}: person contacted", $"Immediate Justice case {id}: placement booked",
+             $"Immediate Justice case {id}: risk assessed", $"Immediate Justice case {id}: taken by a coordinator"],
+            await SubjectsToAsync("court-liaison@police.example", id));
         var verify = $"http://localhost:5080/verify/{code}";
         var told = await BodiesAsync("Your certificate of completion", ["jo@example.org", "07700900123"]);
         Assert.Contains("attached to this e-mail", told["EMAIL"], StringComparison.Ordinal);
@@ -229,6 +233,14 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
         (await area.Cypher.RunAsync(new CypherStatement("test: audit of a case", "MATCH (a:AuditEntry {targetId: $id}) RETURN count(a) AS entries",
             new Dictionary<string, object?> { ["id"] = caseId })))
         .Single<int>("entries");
+
+    /// <summary>The subjects of the messages to <paramref name="recipient"/> about case <paramref name="caseId"/>, in order.</summary>
+    private async Task<List<string>> SubjectsToAsync(string recipient, string caseId) =>
+        [.. (await area.Cypher.RunAsync(new CypherStatement("test: outbox subjects", """
+            MATCH (m:OutboxMessage) WHERE m.recipient = $recipient AND m.subject CONTAINS $caseId
+            RETURN m.subject AS subject ORDER BY m.subject
+            """, new Dictionary<string, object?> { ["recipient"] = recipient, ["caseId"] = caseId })))
+        .Read<string>("subject")];
 
     /// <summary>The bodies of the messages with <paramref name="subject"/> to <paramref name="recipients"/>, by channel.</summary>
     private async Task<Dictionary<string, string>> BodiesAsync(string subject, string[] recipients) =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Domain.Notifications;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
@@ -38,12 +39,12 @@ internal static class ImmediateJusticeOutcomes
                 ["referrerOrganisationName"] = certificate.ReferrerOrganisationName,
             }),
             Outbox.Outbox.Enqueue(new OutboxMessage(
-                MessageId(now), MessageChannel.Email, row.ReferrerEmail, CompletionMessages.ReferrerSubject(row.CaseId),
+                Outbox.Outbox.NewMessageId(now), MessageChannel.Email, row.ReferrerEmail, CompletionMessages.ReferrerSubject(row.CaseId),
                 CompletionMessages.ForReferrer(row.PersonDisplayName, certificate, verification), now, certificate.Code)),
         };
         var contact = new ContactDetails(row.Email, row.Phone, row.PostalAddress);
         statements.AddRange(contact.Channels().Select(c => Outbox.Outbox.Enqueue(new OutboxMessage(
-            MessageId(now), c.Channel, c.Recipient, CompletionMessages.PersonSubject, CompletionMessages.ForPerson(c.Channel, certificate, verification),
+            Outbox.Outbox.NewMessageId(now), c.Channel, c.Recipient, CompletionMessages.PersonSubject, CompletionMessages.ForPerson(c.Channel, certificate, verification),
             now, c.Channel == MessageChannel.Text ? null : certificate.Code))));
         return statements;
     }
@@ -64,13 +65,12 @@ internal static class ImmediateJusticeOutcomes
                 ["status"] = EnumCodes.ToCode(CaseStatus.Assessed),
             }),
             .. new ContactDetails(row.Email, row.Phone, row.PostalAddress).Channels().Select(c => Outbox.Outbox.Enqueue(new OutboxMessage(
-                MessageId(now), c.Channel, c.Recipient, "Your Immediate Justice placement is cancelled",
+                Outbox.Outbox.NewMessageId(now), c.Channel, c.Recipient, "Your Immediate Justice placement is cancelled",
                 $"Your placement at {row.PlacementTitle} ({row.OrganisationName}) will not go ahead: please do not go there. Your coordinator will contact you about a new one.",
                 now))),
+            Outbox.Outbox.Enqueue(MessageChannel.Email, row.ReferrerEmail, CaseNotices.ForReferrer(row.CaseId, CaseStep.BookingFellThrough), now),
         ];
     }
-
-    public static string MessageId(DateTimeOffset now) => $"msg-{Guid.CreateVersion7(now):N}";
 
     /// <summary>The case a referral was booked for, with what its messages need; null for a referral booked for none.</summary>
     private static async Task<BookedCaseRow?> CaseOfAsync(CypherTransaction transaction, string referralId)

@@ -6,6 +6,7 @@ using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Notifications;
 using Rehab.Graph.Domain.Placements;
 using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Domain.Taxonomy;
@@ -80,14 +81,15 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
             var take = coordinator.PractitionerId is { } practitionerId
                 ? Statement("take-case", new() { ["id"] = caseId, ["practitionerId"] = practitionerId })
                 : Statement("take-case-for-organisation", new() { ["id"] = caseId, ["organisationId"] = coordinator.OrganisationId });
-            return ([take], AuditActions.CaseTaken, null);
+            return ([take, TellReferrer(@case, CaseStep.Taken, now)], AuditActions.CaseTaken, null);
         }, cancellationToken);
 
     public Task<ImmediateJusticeCase> RecordContactAsync(string caseId, string? note, Caller caller, CancellationToken cancellationToken) =>
         WithLockedCaseAsync(caseId, caller, requireCoordinator: true, (@case, _, now) =>
         {
             var status = ImmediateJusticeRules.Advance(@case, CaseStatus.Contacted);
-            return ([Update(caseId, new() { ["status"] = EnumCodes.ToCode(status), ["contactedAt"] = AuditTrail.Timestamp(now), ["contactNote"] = note })], AuditActions.CaseContacted, note);
+            var update = Update(caseId, new() { ["status"] = EnumCodes.ToCode(status), ["contactedAt"] = AuditTrail.Timestamp(now), ["contactNote"] = note });
+            return ([update, .. TellReferrerOnce(@case, status, CaseStep.Contacted, now)], AuditActions.CaseContacted, note);
         }, cancellationToken);
 
     public Task<ImmediateJusticeCase> RecordRiskAssessmentAsync(string caseId, RiskLevel riskOfHarm, IReadOnlyList<string> riskFlags, string? note, Caller caller, CancellationToken cancellationToken) =>
@@ -95,7 +97,7 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
         {
             var status = ImmediateJusticeRules.Advance(@case, CaseStatus.Assessed);
             var changes = new Dictionary<string, object?> { ["status"] = EnumCodes.ToCode(status), ["assessedAt"] = AuditTrail.Timestamp(now), ["assessmentNote"] = note };
-            return ([Update(caseId, changes, EnumCodes.ToCode(riskOfHarm), riskFlags)], AuditActions.CaseAssessed, $"{EnumCodes.ToCode(riskOfHarm)}; flags: {string.Join(", ", riskFlags)}");
+            return ([Update(caseId, changes, EnumCodes.ToCode(riskOfHarm), riskFlags), .. TellReferrerOnce(@case, status, CaseStep.Assessed, now)], AuditActions.CaseAssessed, $"{EnumCodes.ToCode(riskOfHarm)}; flags: {string.Join(", ", riskFlags)}");
         }, cancellationToken);
 
     public Task<ImmediateJusticeCase> RecordSafetyBriefingAsync(string caseId, Caller caller, CancellationToken cancellationToken) =>
@@ -135,9 +137,10 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
                         ["firstSessionAt"] = firstSession is { } s ? AuditTrail.Timestamp(s) : null,
                     },
                 }),
+                TellReferrer(@case, CaseStep.Booked, created.At),
                 AuditTrail.Record(AuditEntry.For(caller, created.At, AuditActions.CaseBooked, caseId, $"{placementId}, first session {firstSession?.ToString("u", CultureInfo.InvariantCulture) ?? "to be confirmed"}")),
                 .. new ContactDetails(contact.Email, contact.Phone, contact.PostalAddress).Channels().Select(c => Outbox.Outbox.Enqueue(new OutboxMessage(
-                    ImmediateJusticeOutcomes.MessageId(created.At), c.Channel, c.Recipient, "Your Immediate Justice placement",
+                    Outbox.Outbox.NewMessageId(created.At), c.Channel, c.Recipient, "Your Immediate Justice placement",
                     $"Your first session is on {when} at {where}. Please arrive ten minutes early for a health-and-safety briefing. You have {@case.Hours} hours to complete.",
                     created.At))),
             ];
@@ -222,6 +225,13 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
                 $"Placement '{placement.Id}' is {distanceKm.ToString("0.0", CultureInfo.InvariantCulture)} km from the person's home; an Immediate Justice placement must be within {CommunityConnector.DefaultRadiusKm.ToString(CultureInfo.InvariantCulture)} km.");
         }
     }
+
+    private static CypherStatement TellReferrer(ImmediateJusticeCase @case, CaseStep step, DateTimeOffset now) =>
+        Outbox.Outbox.Enqueue(MessageChannel.Email, @case.ReferrerEmail, CaseNotices.ForReferrer(@case.Id, step), now);
+
+    /// <summary>Contact and assessment may be recorded again (a second call, a revised assessment): the referrer hears of the step once.</summary>
+    private static IEnumerable<CypherStatement> TellReferrerOnce(ImmediateJusticeCase @case, CaseStatus reached, CaseStep step, DateTimeOffset now) =>
+        @case.Status == reached ? [] : [TellReferrer(@case, step, now)];
 
     private static CypherStatement LockStatement(string caseId, CaseCoordinator coordinator) =>
         Statement("lock-case", Scope(new() { ["id"] = caseId }, coordinator));
