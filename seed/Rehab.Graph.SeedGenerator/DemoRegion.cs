@@ -38,6 +38,7 @@ public sealed record DemoRegion(
         var people = new PersonGenerator(random, pseudonyms).Generate(counts.People);
         var mentors = new MentorGenerator(random, pseudonyms).Generate(counts.Mentors, providers.Organisations);
         var ties = new TieGenerator(random).Generate(counts, people, mentors, providers);
+        var (listed, practitioners) = new ContactDirectory(new Random(seed + 1)).Add(providers, ProbationTeam.All);
         var region = new Region(
             "Hull and East Riding demo region",
             "Kingston upon Hull",
@@ -49,8 +50,8 @@ public sealed record DemoRegion(
             region,
             Taxonomy.Needs,
             Taxonomy.Strengths,
-            ProbationTeam.All,
-            providers,
+            practitioners,
+            listed,
             mentors,
             people,
             ties);

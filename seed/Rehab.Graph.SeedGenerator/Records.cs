@@ -10,7 +10,11 @@ public sealed record Need(NeedCode Code, string Label);
 
 public sealed record Strength(StrengthCode Code, string Label);
 
-public sealed record Practitioner(string Id, string Name, string DeliveryUnit);
+public sealed record Address(IReadOnlyList<string> Lines, string Town, string Postcode);
+
+public sealed record Contact(string? Name, string? Email, string? Phone, string? Url);
+
+public sealed record Practitioner(string Id, string Name, string DeliveryUnit, string? Email = null, string? Phone = null);
 
 public sealed record Organisation(
     string Id,
@@ -19,7 +23,9 @@ public sealed record Organisation(
     string Description,
     double Lat,
     double Lon,
-    string? Website);
+    string? Website,
+    Address? Address = null,
+    Contact? Contact = null);
 
 public sealed record Service(
     string Id,
@@ -38,7 +44,9 @@ public sealed record Service(
     int? Capacity,
     int? WaitingDays,
     string OpeningTimes,
-    ReferralRoute ReferralRoute);
+    ReferralRoute ReferralRoute,
+    Address? Address = null,
+    Contact? Contact = null);
 
 public sealed record Placement(
     string Id,
@@ -56,7 +64,9 @@ public sealed record Placement(
     RiskLevel MaxRiskOfHarm,
     IReadOnlyList<string> Sessions,
     string Supervisor,
-    IReadOnlyList<StrengthCode> Skills);
+    IReadOnlyList<StrengthCode> Skills,
+    Address? Address = null,
+    Contact? Contact = null);
 
 public sealed record Mentor(
     string Id,

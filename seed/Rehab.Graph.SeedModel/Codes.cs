@@ -77,6 +77,8 @@ public enum OrganisationKind
     EducationProvider,
     CommunityGroup,
     Digital,
+    Police,
+    Probation,
 }
 
 public enum ReferralRoute

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Rehab.Graph.Domain.Access;
@@ -17,11 +18,13 @@ public sealed class ListingMutationTests(ListingMutationTests.Hub hub) : IClassF
     private const double Lat = 52.0;
     private const double Lon = -1.0;
 
+    private const string ContactFields = "address { lines town postcode } contact { name email phone url }";
+
     private const string ServiceFields = "id version status name description needs { code } online location { latitude longitude } womenOnly minAge maxAge " +
-        "languages unsuitableFor capacity waitingDays openingTimes referralRoute organisation { id }";
+        "languages unsuitableFor capacity waitingDays openingTimes referralRoute organisation { id } " + ContactFields;
 
     private const string PlacementFields = "id version title kind description location { latitude longitude } capacity filled womenOnly childFacing " +
-        "unsuitableFor maxRiskOfHarm sessions supervisor skills organisation { id }";
+        "unsuitableFor maxRiskOfHarm sessions supervisor skills organisation { id } " + ContactFields;
 
     private const string MentorFields = "id version displayName gender languages livedExperience { code } capacity spareCapacity location { latitude longitude } bio organisations { id }";
 
@@ -63,6 +66,18 @@ public sealed class ListingMutationTests(ListingMutationTests.Hub hub) : IClassF
         { "Mentor", "capacity", "21", "input.capacity" },
         { "Mentor", "bio", Json(new string('b', 2001)), "input.bio" },
         { "Mentor", "id", Json("mnt-"), "input.id" },
+        { "Service", "contact", """{"email": "drop-in at example.org"}""", "input.contact.email" },
+        { "Service", "contact", """{"email": "a@b"}""", "input.contact.email" },
+        { "Service", "contact", """{"phone": "call 0800 FLOWERS"}""", "input.contact.phone" },
+        { "Service", "contact", """{"phone": "+1 212 555 0100"}""", "input.contact.phone" },
+        { "Service", "contact", """{"phone": "01632 96"}""", "input.contact.phone" },
+        { "Service", "contact", """{"url": "javascript:alert(1)"}""", "input.contact.url" },
+        { "Service", "contact", $$"""{"name": "{{new string('n', 201)}}"}""", "input.contact.name" },
+        { "Service", "address", """{"postcode": "HULL 1"}""", "input.address.postcode" },
+        { "Service", "address", """{"lines": ["1", "2", "3", "4", "5"]}""", "input.address.lines" },
+        { "Service", "address", $$"""{"town": "{{new string('t', 101)}}"}""", "input.address.town" },
+        { "Placement", "contact", """{"email": "supervisor@"}""", "input.contact.email" },
+        { "Placement", "address", """{"postcode": "12345"}""", "input.address.postcode" },
     };
 
     public static TheoryData<string, string> RequiredFields => new()
@@ -461,7 +476,58 @@ public sealed class ListingMutationTests(ListingMutationTests.Hub hub) : IClassF
         Assert.Equal(["ALCOHOL"], Codes(Parse(mentorEntry["after"])["livedExperience"]!));
     }
 
+    [Fact]
+    public async Task A_listing_keeps_the_address_and_contact_it_was_sent_tidied_audited_and_cleared_when_left_out()
+    {
+        var input = NewService();
+        input["address"] = new JsonObject { ["lines"] = new JsonArray("  12  Humber   Street ", " "), ["town"] = "Hull", ["postcode"] = "hu1 1tu" };
+        input["contact"] = new JsonObject { ["name"] = " Drop-in  team ", ["email"] = "dropin@test-trust.example", ["phone"] = "+44 1632  960123", ["url"] = "https://test-trust.example/dropin" };
+
+        var created = Data(await UpsertAsync(_partner, "Service", input), "upsertService");
+
+        var id = created["id"]!.GetValue<string>();
+        var node = await NodeAsync(_anonymous, id, ServiceFields);
+        Assert.Equal("""{"lines":["12 Humber Street"],"town":"Hull","postcode":"HU1 1TU"}""", Compact(node["address"]!));
+        Assert.Equal("""{"name":"Drop-in team","email":"dropin@test-trust.example","phone":"+44 1632 960123","url":"https://test-trust.example/dropin"}""", Compact(node["contact"]!));
+        var near = await _anonymous.DataAsync(
+            $"query($lat: Float!, $lon: Float!) {{ services(near: {{point: {{latitude: $lat, longitude: $lon}}, radiusKm: 1}}, first: 100) {{ nodes {{ id {ContactFields} }} }} }}",
+            new { lat = Lat, lon = Lon });
+        var listed = near["services"]!["nodes"]!.AsArray().Single(n => n!["id"]!.GetValue<string>() == id)!;
+        Assert.Equal(Compact(node["address"]!), Compact(listed["address"]!));
+        Assert.Equal(Compact(node["contact"]!), Compact(listed["contact"]!));
+        var audited = Parse(Assert.Single(await AuditAsync(id))["after"]);
+        Assert.Equal("HU1 1TU", audited["address"]!["postcode"]!.GetValue<string>());
+        Assert.Equal("dropin@test-trust.example", audited["contact"]!["email"]!.GetValue<string>());
+
+        var change = Change(input, id, 1);
+        change.Remove("address");
+        change.Remove("contact");
+        var cleared = Data(await UpsertAsync(_partner, "Service", change), "upsertService");
+
+        Assert.Null(cleared["address"]);
+        Assert.Null(cleared["contact"]);
+        Assert.Equal("Hull", Parse((await AuditAsync(id))[0]["before"])["address"]!["town"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_placements_contact_is_its_supervisors_line()
+    {
+        var input = NewPlacement();
+        input["contact"] = new JsonObject { ["phone"] = "07700 900123", ["email"] = "j.test@garden.example" };
+        input["address"] = new JsonObject { ["lines"] = new JsonArray("Allotments, Gate 2"), ["town"] = "Hull", ["postcode"] = "HU5 3XY" };
+
+        var created = Data(await UpsertAsync(_partner, "Placement", input), "upsertPlacement");
+
+        Assert.Equal("""{"name":"J. Test","email":"j.test@garden.example","phone":"07700 900123","url":null}""", Compact(created["contact"]!));
+        Assert.Equal(["Allotments, Gate 2"], Strings(created["address"]!["lines"]!));
+        var read = await NodeAsync(_anonymous, created["id"]!.GetValue<string>(), PlacementFields);
+        Assert.Equal(Compact(created["contact"]!), Compact(read["contact"]!));
+    }
+
     private static string Json(string text) => JsonSerializer.Serialize(text);
+
+    /// <summary>JSON as written, without the escaping of '+' and other HTML-sensitive characters.</summary>
+    private static string Compact(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     private static string Unique(string name) => $"{name} {Guid.NewGuid():N}";
 

@@ -23,6 +23,46 @@ public sealed class ListingQueryTests(RehabGraphApplication app)
     }
 
     [Fact]
+    public async Task Every_listing_in_the_demo_region_has_a_fictional_address_and_contact_and_the_police_and_probation_are_organisations()
+    {
+        var response = await _client.PostAsync(
+            "{ organisations(first: 100) { nodes { id kind website address { lines town postcode } contact { email phone url } } } " +
+            "  services(first: 100) { totalCount nodes { online address { postcode } contact { email phone } organisation { website } } } " +
+            "  placements(first: 100) { nodes { supervisor address { lines postcode } contact { name email phone } } } }");
+
+        // Addresses and contacts are properties of the listings' own nodes: the three lists are still one round trip.
+        Assert.Equal(1, response.AssertNoErrors().RoundTrips);
+        var data = response.Data!;
+
+        var organisations = data["organisations"]!["nodes"]!.AsArray().Select(o => o!).ToList();
+        Assert.Equal(DemoRegion.Organisations.Count, organisations.Count);
+        Assert.Equal(["org-0071"], organisations.Where(o => o["kind"]!.GetValue<string>() == "POLICE").Select(o => o["id"]!.GetValue<string>()));
+        Assert.Equal(["org-0072"], organisations.Where(o => o["kind"]!.GetValue<string>() == "PROBATION").Select(o => o["id"]!.GetValue<string>()));
+        Assert.All(organisations, o =>
+        {
+            Assert.Matches(@"^HU\d{1,2} \d[A-Z]{2}$", o["address"]!["postcode"]!.GetValue<string>());
+            Assert.NotEmpty(o["address"]!["lines"]!.AsArray());
+            Assert.EndsWith(".example", o["contact"]!["email"]!.GetValue<string>(), StringComparison.Ordinal);
+            Assert.Matches(@"^01632 960\d{3}$", o["contact"]!["phone"]!.GetValue<string>());
+        });
+        Assert.All(data["services"]!["nodes"]!.AsArray(), s =>
+        {
+            Assert.Equal(s!["online"]!.GetValue<bool>(), s["address"] is null);
+            Assert.Matches(@"^01632 960\d{3}$", s["contact"]!["phone"]!.GetValue<string>());
+            if (s["organisation"]!["website"] is { } website)
+            {
+                Assert.EndsWith("@" + new Uri(website.GetValue<string>()).Host, s["contact"]!["email"]!.GetValue<string>(), StringComparison.Ordinal);
+            }
+        });
+        Assert.All(data["placements"]!["nodes"]!.AsArray(), p =>
+        {
+            Assert.Equal(p!["supervisor"]!.GetValue<string>(), p["contact"]!["name"]!.GetValue<string>());
+            Assert.Matches(@"^07700 900\d{3}$", p["contact"]!["phone"]!.GetValue<string>());
+            Assert.NotNull(p["address"]!["postcode"]);
+        });
+    }
+
+    [Fact]
     public async Task Services_near_a_point_are_those_within_the_radius_nearest_first()
     {
         var data = await _client.DataAsync(

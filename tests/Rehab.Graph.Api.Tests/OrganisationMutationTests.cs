@@ -63,7 +63,28 @@ public sealed class OrganisationMutationTests(ReferralArea area)
         { "id: \"org-devon-host\", name: \"X\", kind: \"VCSE\"", "input.version" },
         { "version: 3, name: \"X\", kind: \"VCSE\"", "input.version" },
         { "id: \"org-nowhere\", version: 1, name: \"X\", kind: \"VCSE\"", "input.id" },
+        { "name: \"X\", kind: \"VCSE\", contact: {email: \"office\"}", "input.contact.email" },
+        { "name: \"X\", kind: \"VCSE\", contact: {phone: \"1632 960000 ext 4\"}", "input.contact.phone" },
+        { "name: \"X\", kind: \"VCSE\", contact: {url: \"ftp://teign.example\"}", "input.contact.url" },
+        { "name: \"X\", kind: \"VCSE\", address: {postcode: \"TQ12\"}", "input.address.postcode" },
     };
+
+    [Fact]
+    public async Task An_organisations_address_and_contact_are_stored_tidied_and_audited()
+    {
+        const string input = "name: \"Exe Estuary Trust\", kind: \"VCSE\", address: {lines: [\"Unit 4\", \"  Quay  Road\"], town: \"Exeter\", postcode: \"ex2 4an\"}, " +
+            "contact: {name: \"Front desk\", email: \"hello@exe-estuary.example\", phone: \"01632 960555\", url: \"https://exe-estuary.example/contact\"}";
+
+        var created = (await _admin.DataAsync($"mutation {{ upsertOrganisation(input: {{{input}}}) {{ id address {{ lines town postcode }} contact {{ name email phone url }} }} }}"))["upsertOrganisation"]!;
+        var id = created["id"]!.GetValue<string>();
+        var listed = (await _admin.DataAsync("{ organisations(where: {text: \"exe estuary\"}) { nodes { id address { postcode } contact { phone } } } }"))["organisations"]!["nodes"]!.AsArray();
+        var trail = (await _admin.DataAsync($"{{ auditTrail(where: {{targetId: \"{id}\"}}) {{ nodes {{ after }} }} }}"))["auditTrail"]!["nodes"]!.AsArray();
+
+        Assert.Equal("""{"lines":["Unit 4","Quay Road"],"town":"Exeter","postcode":"EX2 4AN"}""", created["address"]!.ToJsonString());
+        Assert.Equal("""{"name":"Front desk","email":"hello@exe-estuary.example","phone":"01632 960555","url":"https://exe-estuary.example/contact"}""", created["contact"]!.ToJsonString());
+        Assert.Equal("EX2 4AN", listed.Single(o => o!["id"]!.GetValue<string>() == id)!["address"]!["postcode"]!.GetValue<string>());
+        Assert.Contains("\"postcode\":\"EX2 4AN\"", Assert.Single(trail)!["after"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(BadInputs))]

@@ -37,6 +37,27 @@ public sealed class PractitionerTests(ReferralArea area)
     }
 
     [Fact]
+    public async Task A_practitioners_work_email_and_phone_are_kept_checked_and_shown_as_the_referrer_of_their_referrals()
+    {
+        var created = (await _admin.DataAsync(
+            "mutation { upsertPractitioner(input: {name: \"Kim Hale\", deliveryUnit: \"Hull North\", email: \" kim.hale@probation.example \", phone: \"01632  960777\"}) { id email phone } }"))["upsertPractitioner"]!;
+        var badEmail = await _admin.PostAsync("mutation { upsertPractitioner(input: {name: \"X\", deliveryUnit: \"Y\", email: \"kim at probation\"}) { id } }");
+        var badPhone = await _admin.PostAsync("mutation { upsertPractitioner(input: {name: \"X\", deliveryUnit: \"Y\", phone: \"ext. 42\"}) { id } }");
+
+        Assert.Equal(("kim.hale@probation.example", "01632 960777"), (created["email"]!.GetValue<string>(), created["phone"]!.GetValue<string>()));
+        Assert.Equal(("BAD_USER_INPUT", "input.email"), badEmail.SingleError());
+        Assert.Equal(("BAD_USER_INPUT", "input.phone"), badPhone.SingleError());
+
+        var practitioner = new Caller(CallerRole.OffenderManager, created["id"]!.GetValue<string>(), null);
+        var person = await area.NewPersonAsync(practitioner);
+        var referral = (await area.CreateClient(practitioner).DataAsync(
+            $"mutation {{ createReferral(input: {{personId: \"{person}\", serviceId: \"{ReferralArea.HousingService}\", needs: [\"ACCOMMODATION\"]}}) {{ id }} }}"))["createReferral"]!["id"]!.GetValue<string>();
+        var seen = (await area.CreateClient(ReferralArea.HostPartner).DataAsync($"{{ referral(id: \"{referral}\") {{ referrer {{ name email phone }} }} }}"))["referral"]!["referrer"]!;
+
+        Assert.Equal(("Kim Hale", "kim.hale@probation.example", "01632 960777"), (seen["name"]!.GetValue<string>(), seen["email"]!.GetValue<string>(), seen["phone"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task A_person_moved_to_another_offender_manager_goes_with_their_referrals_and_the_old_one_loses_sight_of_them()
     {
         var personId = await area.NewPersonAsync();

@@ -59,9 +59,9 @@ public sealed class ReferralArea : IAsyncLifetime
             MERGE (:Need {code: code, label: code})
             WITH count(*) AS taxonomy
             CREATE (host:Organisation {id: $host, name: 'Devon Test Trust', kind: 'VCSE', lat: $lat, lon: $lon})
-            CREATE (other:Organisation {id: $other, name: 'Exe Other Charity', kind: 'VCSE', lat: $lat, lon: $lon})
-            CREATE (:Practitioner {id: $om1, name: 'OM One', deliveryUnit: 'Test'})
-            CREATE (:Practitioner {id: $om2, name: 'OM Two', deliveryUnit: 'Test'})
+            CREATE (other:Organisation {id: $other, name: 'Exe Other Charity', kind: 'VCSE', lat: $lat, lon: $lon, contactPhone: '01632 960222'})
+            CREATE (:Practitioner {id: $om1, name: 'OM One', deliveryUnit: 'Test', email: 'om.one@probation.example', phone: '01632 960001'})
+            CREATE (:Practitioner {id: $om2, name: 'OM Two', deliveryUnit: 'Test', email: 'om.two@probation.example', phone: '01632 960002'})
             WITH host, other
             MATCH (housing:Need {code: 'ACCOMMODATION'}), (work:Need {code: 'EMPLOYMENT'}), (alcohol:Need {code: 'ALCOHOL'})
             CREATE (host)-[:OFFERS]->(s:Service {id: $housingService, name: 'Exeter Housing Advice', online: false, lat: $lat, lon: $lon,

@@ -38,7 +38,8 @@ public sealed class CsvServiceFileTests
         // Records compare lists by reference: compare the drafts as JSON.
         Assert.Equal(
             JsonSerializer.Serialize(new ServiceDraft(
-                null, null, null, "Hub", "Desc", ["ACCOMMODATION", "HEALTH"], false, new GeoPoint(53.7446, -0.3352), true, 18, 25, ["en", "pl"], ["ARSON"], 12, 3, "Mon 09:00", "SELF")),
+                null, null, null, "Hub", "Desc", ["ACCOMMODATION", "HEALTH"], false, new GeoPoint(53.7446, -0.3352), true, 18, 25, ["en", "pl"], ["ARSON"], 12, 3, "Mon 09:00", "SELF",
+                new Address([], null, null), new Contact(null, null, null, null))),
             JsonSerializer.Serialize(row.Draft));
     }
 
@@ -99,8 +100,33 @@ public sealed class CsvServiceFileTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Address_and_contact_columns_are_read_and_written_back_the_same()
+    {
+        var row = Assert.Single(Read(
+            "name,needs,addressLines,town,postcode,contactName,contactEmail,contactPhone,contactUrl\n" +
+            "Hub,HEALTH,\"Unit 2, Dock House;12 Humber Street\",Hull,HU1 1TU,Front desk,desk@hub.example,01632 960123,https://hub.example\n"));
+
+        Assert.Empty(row.Problems);
+        Assert.Equal(["Unit 2, Dock House", "12 Humber Street"], row.Draft.Address!.Lines);
+        Assert.Equal(("Hull", "HU1 1TU"), (row.Draft.Address.Town, row.Draft.Address.Postcode));
+        Assert.Equal(new Contact("Front desk", "desk@hub.example", "01632 960123", "https://hub.example"), row.Draft.Contact);
+
+        var listing = new ServiceListing(
+            "svc-0001", "Hub", null, new OrganisationListing("org-0001", "Org", "VCSE", null, 53.7, -0.3, null), [new NeedRef("HEALTH", "Health")],
+            false, 53.7, -0.3, false, null, null, [], [], null, null, null, null, null, Address: new Address(row.Draft.Address.Lines, "Hull", "HU1 1TU"), Contact: row.Draft.Contact);
+        var written = new StringWriter();
+        CsvServiceFile.Write([listing], written);
+        var again = Assert.Single(Read(written.ToString())).Draft;
+
+        Assert.Equal(row.Draft.Contact, again.Contact);
+        Assert.Equal(row.Draft.Address.Lines, again.Address!.Lines);
+    }
+
     [Theory]
     [InlineData("input.capacity", "capacity")]
+    [InlineData("input.contact.phone", "contactPhone")]
+    [InlineData("input.address.lines", "addressLines")]
     [InlineData("input.location", "latitude/longitude")]
     [InlineData("input.location.longitude", "longitude")]
     public void Rule_fields_are_reported_as_columns(string field, string column) => Assert.Equal(column, CsvServiceFile.SourceField(field));

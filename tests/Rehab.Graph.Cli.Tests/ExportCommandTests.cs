@@ -25,7 +25,7 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
         Assert.Equal((0, 0), (csv.Exit, oruk.Exit));
         Assert.Equal(4, open.Count);
         Assert.Equal(open, CsvServiceFile.Read(Utf8(csv.Output)).Select(r => r.Id).Order(StringComparer.Ordinal));
-        Assert.StartsWith("id,name,description,needs,latitude,longitude,online,womenOnly,minAge,maxAge,languages,unsuitableFor,capacity,waitingDays,openingTimes,referralRoute\n", csv.Output, StringComparison.Ordinal);
+        Assert.StartsWith("id,name,description,needs,latitude,longitude,online,womenOnly,minAge,maxAge,languages,unsuitableFor,capacity,waitingDays,openingTimes,referralRoute,addressLines,town,postcode,contactName,contactEmail,contactPhone,contactUrl\n", csv.Output, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(oruk.Output);
         var statuses = json.RootElement.EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("status").GetString());
         Assert.Equal(open, statuses.Keys.Order(StringComparer.Ordinal));
@@ -54,6 +54,7 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
         Assert.Empty(export.Output);
         Assert.Contains($"{before.Count} rows: 0 created, {before.Count} updated, 0 skipped, 0 rejected.", import.Output, StringComparison.Ordinal);
         var after = (await world.ServicesAsync(organisation)).ToDictionary(s => s.Id);
+        Assert.All(before, s => Assert.NotNull(s.Contact));
         Assert.Equal(before.Select(s => s.Id).Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.All(before, s =>
         {
@@ -77,6 +78,7 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
         var after = (await world.ServicesAsync("org-0054")).ToDictionary(s => s.Id);
         Assert.Contains(before, s => s.Online);
         Assert.Contains(before, s => s.Capacity is not null || s.WaitingDays is not null || s.ReferralRoute is not null);
+        Assert.Contains(before, s => s is { Contact.Phone: not null, Address.Postcode: not null });
         Assert.All(before, s => Assert.Equal(DemoRegionWorld.Fields(s), DemoRegionWorld.Fields(after[s.Id])));
     }
 

@@ -32,6 +32,42 @@ public sealed class OpenReferralServiceFileTests
     private static JsonObject Term(string name) => new() { ["id"] = Guid.NewGuid().ToString(), ["taxonomy_term"] = new JsonObject { ["id"] = "t", ["name"] = name, ["description"] = name } };
 
     [Fact]
+    public void A_services_contact_and_its_places_address_are_read_and_written_back_the_same()
+    {
+        var service = Service();
+        service["email"] = "advice@hessle-road.example";
+        service["contacts"] = new JsonArray(new JsonObject
+        {
+            ["id"] = "c1",
+            ["name"] = "Advice line",
+            ["phones"] = new JsonArray(new JsonObject { ["id"] = "p1", ["number"] = "01632 960111" }),
+        });
+        service["service_at_locations"]![1]!["location"]!["addresses"] = new JsonArray(
+            new JsonObject { ["id"] = "a0", ["address_type"] = "postal", ["address_1"] = "PO Box 1", ["city"] = "Hull", ["postal_code"] = "HU1 9ZZ" },
+            new JsonObject { ["id"] = "a1", ["address_type"] = "physical", ["address_1"] = "Community Hall, 12 Hessle Road", ["city"] = "Hull", ["postal_code"] = "HU3 2AA" });
+
+        var draft = Assert.Single(Read(service.ToJsonString())).Draft;
+
+        Assert.Equal(("Advice line", "advice@hessle-road.example", "01632 960111", "https://example.org"), (draft.Contact!.Name, draft.Contact.Email, draft.Contact.Phone, draft.Contact.Url));
+        Assert.Equal(["Community Hall", "12 Hessle Road"], draft.Address!.Lines);
+        Assert.Equal(("Hull", "HU3 2AA"), (draft.Address.Town, draft.Address.Postcode));
+
+        var listing = new ServiceListing(
+            "svc-0001", "Advice", null, new OrganisationListing("org-0001", "Org", "VCSE", null, 53.7, -0.3, null), [new NeedRef("FINANCE_BENEFIT_DEBT", "Finance")],
+            false, 53.736, -0.361, false, null, null, [], [], null, null, null, null, null,
+            Address: new Address(["Community Hall", "12 Hessle Road"], "Hull", "HU3 2AA"), Contact: new Contact("Advice line", "advice@hessle-road.example", "01632 960111", "https://example.org"));
+        var written = new StringWriter();
+        OpenReferralServiceFile.Write([listing], written);
+        var again = Assert.Single(Read(written.ToString())).Draft;
+
+        Assert.Equal(listing.Contact, again.Contact);
+        Assert.Equal(listing.Address!.Lines, again.Address!.Lines);
+        Assert.Equal((listing.Address.Town, listing.Address.Postcode), (again.Address.Town, again.Address.Postcode));
+        var address = JsonNode.Parse(written.ToString())![0]!["service_at_locations"]![0]!["location"]!["addresses"]![0]!;
+        Assert.Equal(("Community Hall, 12 Hessle Road", "HU3 2AA", "GB"), (address["address_1"]!.GetValue<string>(), address["postal_code"]!.GetValue<string>(), address["country"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public void A_service_is_read_with_its_first_physical_place_its_mapped_needs_languages_and_schedules()
     {
         var row = Assert.Single(Read(Service().ToJsonString()));

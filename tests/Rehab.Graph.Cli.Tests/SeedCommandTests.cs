@@ -19,7 +19,7 @@ public sealed class SeedCommandTests(DemoRegionWorld world)
         Assert.Contains("The demo region loaded in", first.Output, StringComparison.Ordinal);
         Assert.Contains("Loading region 'demo-region' into Neo4j...", first.Error, StringComparison.Ordinal);
         Assert.Equal(DemoRegionCounts(), counts);
-        Assert.Equal((70, 160), (counts["Organisation"], counts["Service"]));
+        Assert.Equal((72, 160), (counts["Organisation"], counts["Service"]));
         Assert.StartsWith("0 migrations applied", again.Output, StringComparison.Ordinal);
         Assert.Contains("The demo region is loaded already", again.Output, StringComparison.Ordinal);
         Assert.Equal(counts, await world.CountsAsync());

@@ -1,7 +1,9 @@
 using GraphQL.Types;
 using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Neo4j.Referrals;
 
 namespace Rehab.Graph.Api.ImmediateJustice;
@@ -18,6 +20,13 @@ public sealed class ImmediateJusticeCaseType : ObjectGraphType<ImmediateJusticeC
         Field(c => c.PersonDisplayName).Description("The person referred.");
         Field<IdGraphType>("personId").Description("For the coordinator once the case is taken, to connect them to a placement near home.")
             .Resolve(c => ForItsCoordinator(c) ? c.Source.PersonId : null);
+        Field<ContactType>("personContact")
+            .Description("The e-mail address and phone number the referrer gave for the person, to make contact the same working day.")
+            .Resolve(c => c.Source.PersonContact is { } contact ? Contact.From(c.Source.PersonDisplayName, contact.Email, contact.Phone, null) : null);
+        Field<StringGraphType>("personPostalAddress").Description("The postal address the referrer gave for the person.").Resolve(c => c.Source.PersonContact?.PostalAddress);
+        Field<ContactType>("referrer")
+            .Description("How to reach the referrer: the referring organisation, the e-mail address given with the referral and the organisation's line.")
+            .Resolve(c => c.Source.Referrer);
         Field(c => c.OffenceSummary);
         Field(c => c.Hours).Description("Hours of reparation to do.");
         Field(c => c.HoursDone);

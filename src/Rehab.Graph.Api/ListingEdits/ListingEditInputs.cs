@@ -13,11 +13,11 @@ namespace Rehab.Graph.Api.ListingEdits;
 public sealed record ServiceInput(
     string? Id, int? Version, string OrganisationId, string Name, string? Description, IReadOnlyList<string> Needs, bool? Online,
     GeoPointInput? Location, bool? WomenOnly, int? MinAge, int? MaxAge, IReadOnlyList<string>? Languages, IReadOnlyList<string>? UnsuitableFor,
-    int? Capacity, int? WaitingDays, string? OpeningTimes, string? ReferralRoute)
+    int? Capacity, int? WaitingDays, string? OpeningTimes, string? ReferralRoute, AddressInput? Address, ContactInput? Contact)
 {
     public ServiceDraft ToDraft() => new(
         Id, Version, OrganisationId, Name, Description, Needs, Online, Location.ToPoint(), WomenOnly, MinAge, MaxAge, Languages, UnsuitableFor,
-        Capacity, WaitingDays, OpeningTimes, ReferralRoute);
+        Capacity, WaitingDays, OpeningTimes, ReferralRoute, Address?.ToAddress(), Contact?.ToContact());
 }
 
 public sealed class ServiceInputType : InputObjectGraphType<ServiceInput>
@@ -41,17 +41,18 @@ public sealed class ServiceInputType : InputObjectGraphType<ServiceInput>
         Field(i => i.WaitingDays, nullable: true).Description($"0 to {ListingRules.MaxWaitingDays}.");
         Field(i => i.OpeningTimes, nullable: true).Description($"Free text, e.g. \"Mon–Fri 09:00–17:00\"; at most {ListingRules.MaxShortTextLength} characters.");
         Field(i => i.ReferralRoute, nullable: true).Description("SELF, PRACTITIONER, GP or AGENCY.");
+        this.ContactFields("service");
     }
 }
 
 public sealed record PlacementInput(
     string? Id, int? Version, string OrganisationId, string Title, string Kind, string? Description, GeoPointInput Location, int Capacity,
     bool? WomenOnly, bool? ChildFacing, IReadOnlyList<string>? UnsuitableFor, RiskLevel? MaxRiskOfHarm, IReadOnlyList<string>? Sessions,
-    string? Supervisor, IReadOnlyList<string>? Skills)
+    string? Supervisor, IReadOnlyList<string>? Skills, AddressInput? Address, ContactInput? Contact)
 {
     public PlacementDraft ToDraft() => new(
         Id, Version, OrganisationId, Title, Kind, Description, Location.ToPoint(), Capacity, WomenOnly, ChildFacing, UnsuitableFor, MaxRiskOfHarm,
-        Sessions, Supervisor, Skills);
+        Sessions, Supervisor, Skills, Address?.ToAddress(), Contact?.ToContact());
 }
 
 public sealed class PlacementInputType : InputObjectGraphType<PlacementInput>
@@ -74,6 +75,7 @@ public sealed class PlacementInputType : InputObjectGraphType<PlacementInput>
             .Description($"Weekly sessions in UK time like \"Thu 09:30-15:30\", at most {ListingRules.MaxSessions}.");
         Field(i => i.Supervisor, nullable: true).Description($"At most {ListingRules.MaxShortTextLength} characters.");
         Field(i => i.Skills, typeof(ListGraphType<NonNullGraphType<StringGraphType>>)).Description("Strength codes the work uses.");
+        this.ContactFields("placement (where to meet)", "The supervisor's line; its name defaults to the supervisor");
     }
 }
 
@@ -122,6 +124,13 @@ internal static class ListingInputFields
         input.Field<IdGraphType>("id").Description($"The {listing} to change; absent for a new one.");
         input.Field<IntGraphType>("version").Description($"With id: the version of the {listing} you read (a change to an older one is a CONFLICT). Absent for a new one.");
         input.Field<NonNullGraphType<IdGraphType>>("organisationId").Description("Your organisation.");
+    }
+
+    /// <summary>The address and contact every listing input ends with; an upsert without them clears them.</summary>
+    public static void ContactFields<TInput>(this InputObjectGraphType<TInput> input, string listing, string contact = "Who to call or write to")
+    {
+        input.Field<AddressInputType>("address").Description($"The postal address of the {listing}; absent clears it.");
+        input.Field<ContactInputType>("contact").Description($"{contact}; absent clears it.");
     }
 
     public static GeoPoint? ToPoint(this GeoPointInput? point) => point is null ? null : new GeoPoint(point.Latitude, point.Longitude);

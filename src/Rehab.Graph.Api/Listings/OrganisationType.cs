@@ -16,10 +16,12 @@ public sealed class OrganisationType : ObjectGraphType<OrganisationListing>
         Interface<NodeInterface>();
         Field(o => o.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(o => o.Name);
-        Field(o => o.Kind).Description("VCSE, WOMENS_CENTRE, FAITH_GROUP, EMPLOYER, STATUTORY, HOUSING_PROVIDER, HEALTH_PROVIDER, EDUCATION_PROVIDER, COMMUNITY_GROUP or DIGITAL.");
+        Field(o => o.Kind).Description(string.Join(", ", ListingKinds.Organisation) + ".");
         Field(o => o.Description, nullable: true);
         Field(o => o.Website, nullable: true);
         Field<GeoPointType>("location").Resolve(c => c.Source.Lat is { } lat && c.Source.Lon is { } lon ? new GeoPoint(lat, lon) : null);
+        Field<AddressType>("address").Resolve(c => c.Source.Address);
+        Field<ContactType>("contact").Resolve(c => c.Source.Contact);
         Field(o => o.Version).Description("Counts the changes made to it; a change names the version it was made to.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceType>>>>("services")
             .Description("The services this organisation offers, by name.")

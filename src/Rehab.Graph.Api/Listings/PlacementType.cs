@@ -32,6 +32,8 @@ public sealed class PlacementType : ObjectGraphType<PlacementListing>
             .Resolve(c => EnumCodes.Parse<RiskLevel>(c.Source.MaxRiskOfHarm));
         Field(p => p.Sessions).Description("Weekly sessions in UK time, e.g. \"Thu 09:30-15:30\".");
         Field(p => p.Supervisor, nullable: true);
+        Field<AddressType>("address").Resolve(c => c.Source.Address);
+        Field<ContactType>("contact").Description("The supervisor's line: who to call about a session.").Resolve(c => c.Source.Contact);
         Field(p => p.Skills).Description("Strength codes the work uses.");
         Field(p => p.Version).Description("Counts the changes to it; a change names the version it was made to.");
         Field<DateTimeGraphType>("earliestStart")

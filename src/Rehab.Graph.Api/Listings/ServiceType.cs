@@ -32,6 +32,8 @@ public sealed class ServiceType : ObjectGraphType<ServiceListing>
         Field(s => s.WaitingDays, nullable: true);
         Field(s => s.OpeningTimes, nullable: true);
         Field(s => s.ReferralRoute, nullable: true).Description("SELF, PRACTITIONER, GP or AGENCY.");
+        Field<AddressType>("address").Resolve(c => c.Source.Address);
+        Field<ContactType>("contact").Resolve(c => c.Source.Contact);
         Field<NonNullGraphType<ServiceStatusType>>("status").Resolve(c => c.Source.Status);
         Field(s => s.Version).Description("Counts the changes to it; a change names the version it was made to.");
     }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Geography;
+using Rehab.Graph.Api.ListingEdits;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
@@ -20,12 +21,14 @@ internal static class OrganisationEditFields
             {
                 var input = c.GetArgument<OrganisationInput>("input");
                 GeoPoint? location = input.Location is { } point ? GeoPoint.Create(point.Latitude, point.Longitude, "input.location") : null;
-                var edit = OrganisationRules.Organisation(new OrganisationDraft(input.Id, input.Version, input.Name, input.Kind, input.Description, location, input.Website), c.Caller());
+                var edit = OrganisationRules.Organisation(new OrganisationDraft(
+                    input.Id, input.Version, input.Name, input.Kind, input.Description, location, input.Website, input.Address?.ToAddress(), input.Contact?.ToContact()), c.Caller());
                 return await c.RequestServices!.GetRequiredService<OrganisationStore>().UpsertAsync(edit, c.Caller(), c.CancellationToken);
             });
 }
 
-public sealed record OrganisationInput(string? Id, int? Version, string Name, string Kind, string? Description, GeoPointInput? Location, string? Website);
+public sealed record OrganisationInput(
+    string? Id, int? Version, string Name, string Kind, string? Description, GeoPointInput? Location, string? Website, AddressInput? Address, ContactInput? Contact);
 
 public sealed class OrganisationInputType : InputObjectGraphType<OrganisationInput>
 {
@@ -39,5 +42,6 @@ public sealed class OrganisationInputType : InputObjectGraphType<OrganisationInp
         Field(i => i.Description, nullable: true).Description($"At most {ListingRules.MaxDescriptionLength} characters.");
         Field(i => i.Location, typeof(GeoPointInputType));
         Field(i => i.Website, nullable: true).Description("An http or https address.");
+        this.ContactFields("organisation");
     }
 }

@@ -34,7 +34,7 @@ internal static class PractitionerFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<PractitionerInput>("input");
-                var edit = PractitionerRules.Practitioner(new PractitionerDraft(input.Id, input.Version, input.Name, input.DeliveryUnit), c.Caller());
+                var edit = PractitionerRules.Practitioner(new PractitionerDraft(input.Id, input.Version, input.Name, input.DeliveryUnit, input.Email, input.Phone), c.Caller());
                 return await c.Store().UpsertAsync(edit, c.Caller(), c.CancellationToken);
             });
 
@@ -52,7 +52,7 @@ internal static class PractitionerFields
     private static PractitionerStore Store(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PractitionerStore>();
 }
 
-public sealed record PractitionerInput(string? Id, int? Version, string Name, string DeliveryUnit);
+public sealed record PractitionerInput(string? Id, int? Version, string Name, string DeliveryUnit, string? Email, string? Phone);
 
 public sealed class PractitionerInputType : InputObjectGraphType<PractitionerInput>
 {
@@ -63,6 +63,8 @@ public sealed class PractitionerInputType : InputObjectGraphType<PractitionerInp
         Field(i => i.Version, nullable: true).Description("With id: the version you read (a change to an older one is a CONFLICT).");
         Field(i => i.Name).Description($"At most {ListingRules.MaxNameLength} characters.");
         Field(i => i.DeliveryUnit).Description($"The probation delivery unit they work in; at most {PractitionerRules.MaxDeliveryUnitLength} characters.");
+        Field(i => i.Email, nullable: true).Description("Their work e-mail address; shown to the partners their referrals go to.");
+        Field(i => i.Phone, nullable: true).Description("Their work phone, a UK number; shown to the partners their referrals go to.");
     }
 }
 
@@ -87,6 +89,8 @@ public sealed class PractitionerType : ObjectGraphType<Practitioner>
         Field(p => p.Id, typeof(NonNullGraphType<IdGraphType>));
         Field(p => p.Name);
         Field(p => p.DeliveryUnit);
+        Field(p => p.Email, nullable: true);
+        Field(p => p.Phone, nullable: true);
         Field(p => p.Version).Description("Send it back with a change: a change to an older version is a CONFLICT.");
         Field(p => p.Caseload).Description("How many people they supervise.");
     }

@@ -32,6 +32,9 @@ public sealed class ReferralType : ObjectGraphType<ReferralRecord>
         Field(r => r.SessionsMissed);
         Field(r => r.Outcome, nullable: true).Description("Set when completed.");
         Field(r => r.Reason, nullable: true).Description("Why it was declined or withdrawn.");
+        Field<ContactType>("referrer")
+            .Description("Who made the referral, to call back: the referring practitioner's name, e-mail and phone (or the coordinating organisation's contact).")
+            .Resolve(c => c.Source.Referrer);
         Field(r => r.CreatedAt);
         Field(r => r.UpdatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralEventType>>>>("history").Description("Every step, oldest first.").Resolve(c => c.Source.History);

@@ -11,7 +11,7 @@ namespace Rehab.Graph.Cli.Import;
 /// a quote inside one doubled). The first line names the columns, in any order and any case; <c>name</c> and
 /// <c>needs</c> are required, every other column optional, and an unknown column stops the import, since a
 /// misspelt one would otherwise be dropped unseen. Lists (<c>needs</c>, <c>languages</c>, <c>unsuitableFor</c>) are
-/// separated by ';'. Rows are numbered by the line they start on, the header being line 1. <see cref="Write"/> writes
+/// separated by ';', and so are the street lines of <c>addressLines</c>. Rows are numbered by the line they start on, the header being line 1. <see cref="Write"/> writes
 /// services in the same form, every column, so that a file exported and imported again changes no field.
 /// </summary>
 public static class CsvServiceFile
@@ -19,7 +19,8 @@ public static class CsvServiceFile
     private static readonly IReadOnlyList<string> Columns =
     [
         "id", "name", "description", "needs", "latitude", "longitude", "online", "womenOnly", "minAge", "maxAge", "languages",
-        "unsuitableFor", "capacity", "waitingDays", "openingTimes", "referralRoute",
+        "unsuitableFor", "capacity", "waitingDays", "openingTimes", "referralRoute", "addressLines", "town", "postcode", "contactName",
+        "contactEmail", "contactPhone", "contactUrl",
     ];
 
     private static readonly IReadOnlyList<string> Required = ["name", "needs"];
@@ -62,7 +63,8 @@ public static class CsvServiceFile
             [
                 s.Id, s.Name, s.Description, List(s.Needs.Select(n => n.Code).Order(StringComparer.Ordinal)), latitude, longitude, Flag(s.Online),
                 Flag(s.WomenOnly), Number(s.MinAge), Number(s.MaxAge), List(s.Languages), List(s.UnsuitableFor), Number(s.Capacity), Number(s.WaitingDays),
-                s.OpeningTimes, s.ReferralRoute,
+                s.OpeningTimes, s.ReferralRoute, s.Address is { } address ? List(address.Lines) : null, s.Address?.Town, s.Address?.Postcode,
+                s.Contact?.Name, s.Contact?.Email, s.Contact?.Phone, s.Contact?.Url,
             ]);
         }
     }
@@ -73,6 +75,13 @@ public static class CsvServiceFile
         "input.location" => "latitude/longitude",
         "input.location.latitude" => "latitude",
         "input.location.longitude" => "longitude",
+        "input.address.lines" => "addressLines",
+        "input.address.town" => "town",
+        "input.address.postcode" => "postcode",
+        "input.contact.name" => "contactName",
+        "input.contact.email" => "contactEmail",
+        "input.contact.phone" => "contactPhone",
+        "input.contact.url" => "contactUrl",
         _ => field.StartsWith("input.", StringComparison.Ordinal) ? field["input.".Length..] : field,
     };
 
@@ -182,7 +191,9 @@ public static class CsvServiceFile
             Capacity: Number<int>("capacity", NumberStyles.Integer, "a whole number"),
             WaitingDays: Number<int>("waitingDays", NumberStyles.Integer, "a whole number of days"),
             OpeningTimes: Text("openingTimes"),
-            ReferralRoute: Text("referralRoute")?.Trim().ToUpperInvariant());
+            ReferralRoute: Text("referralRoute")?.Trim().ToUpperInvariant(),
+            Address: new Address(List("addressLines", line => line) ?? [], Text("town"), Text("postcode")),
+            Contact: new Contact(Text("contactName"), Text("contactEmail"), Text("contactPhone"), Text("contactUrl")));
         return new ImportRow(position, Text("id")?.Trim(), draft, problems);
     }
 

@@ -20,10 +20,14 @@ namespace Rehab.Graph.Cli.Import;
 /// of whose terms maps to a need is rejected; a "Women only" term makes it women-only;</item>
 /// <item><c>languages[].code</c> (ISO 639-1; the UK profile's language has no code, HSDS 3.0's has);</item>
 /// <item><c>schedules[].description</c> as its opening times;</item>
+/// <item>its contact: <c>url</c>, <c>email</c>, the first <c>contacts[].name</c> and the first phone number, of
+/// <c>contacts[].phones[]</c> or else the service's own <c>phones[]</c>; its address: the first of the location's
+/// <c>addresses[]</c> (a physical one first), <c>address_1</c> split at ", " into lines, <c>city</c> as the town and
+/// <c>postal_code</c>;</item>
 /// <item>its <c>id</c> only when it is one of ours ("svc-..."); other ids are the publisher's, and the service is
 /// matched by name.</item>
 /// </list>
-/// A service whose <c>status</c> is not "active" is skipped. Everything else (url, contacts, costs, the organisation)
+/// A service whose <c>status</c> is not "active" is skipped. Everything else (costs, fees, the organisation)
 /// the hub does not hold for a service. <see cref="Write"/> writes services in the form read here.
 /// </summary>
 public static class OpenReferralServiceFile
@@ -75,6 +79,8 @@ public static class OpenReferralServiceFile
             s.Organisation.Id,
             s.Name,
             s.Description,
+            s.Contact?.Url,
+            s.Contact?.Email,
             s.Status switch
             {
                 ServiceStatus.Active => "active",
@@ -83,12 +89,26 @@ public static class OpenReferralServiceFile
             },
             s.MinAge,
             s.MaxAge,
-            [new WrittenServiceAtLocation(s.Online ? new WrittenLocation("virtual", null, null) : new WrittenLocation("physical", s.Lat, s.Lon))],
+            [new WrittenServiceAtLocation(s.Online ? new WrittenLocation("virtual", null, null, null) : new WrittenLocation("physical", s.Lat, s.Lon, Addresses(s)))],
             [.. s.Languages.Select(code => new WrittenLanguage(code))],
             s.OpeningTimes is null ? [] : [new WrittenSchedule(s.OpeningTimes)],
-            [.. Attributes(s)]));
+            [.. Attributes(s)],
+            Contacts(s)));
         destination.WriteLine(JsonSerializer.Serialize(written, Written));
     }
+
+    /// <summary>
+    /// Open Referral UK requires a country and a county (state_province) that the hub does not hold: the country is
+    /// GB, the county left empty. Ids are the service's own with a suffix, as stable as the service's.
+    /// </summary>
+    private static IReadOnlyList<WrittenAddress>? Addresses(ServiceListing service) => service.Address is { } address
+        ? [new WrittenAddress($"{service.Id}-address", string.Join(AddressLineSeparator, address.Lines), address.Town ?? "", "", address.Postcode ?? "", "GB", "physical")]
+        : null;
+
+    /// <summary>A contact with a name or a phone; the e-mail address and web page are the service's own fields.</summary>
+    private static IReadOnlyList<WrittenContact>? Contacts(ServiceListing service) => service.Contact is { } contact && (contact.Name ?? contact.Phone) is not null
+        ? [new WrittenContact($"{service.Id}-contact", contact.Name, contact.Phone is { } phone ? [new WrittenPhone($"{service.Id}-phone", phone)] : [])]
+        : null;
 
     private static IEnumerable<WrittenAttribute> Attributes(ServiceListing service)
     {
@@ -115,6 +135,13 @@ public static class OpenReferralServiceFile
         "input.minAge" => "minimum_age",
         "input.maxAge" => "maximum_age",
         "input.openingTimes" => "schedules",
+        "input.address.lines" => "service_at_locations.location.addresses.address_1",
+        "input.address.town" => "service_at_locations.location.addresses.city",
+        "input.address.postcode" => "service_at_locations.location.addresses.postal_code",
+        "input.contact.name" => "contacts.name",
+        "input.contact.email" => "email",
+        "input.contact.phone" => "contacts.phones.number",
+        "input.contact.url" => "url",
         _ => field.StartsWith("input.", StringComparison.Ordinal) ? field["input.".Length..] : field,
     };
 
@@ -134,7 +161,7 @@ public static class OpenReferralServiceFile
             return new ImportRow(position, null, ImportFormats.NoService, [], $"Its status is '{status}': only active services are imported.");
         }
 
-        var (location, online) = Place(service, problems);
+        var (location, online, address) = Place(service, problems);
         var (needs, womenOnly) = Terms(service, problems);
         var draft = ImportFormats.NoService with
         {
@@ -148,12 +175,14 @@ public static class OpenReferralServiceFile
             MaxAge = Age(service, "maximum_age", problems),
             Languages = Languages(service, problems),
             OpeningTimes = OpeningTimes(service, problems),
+            Address = address,
+            Contact = Contact(service, problems),
         };
         var ours = publisherId is not null && publisherId.StartsWith(Ids.Service + "-", StringComparison.Ordinal) ? publisherId : null;
         return new ImportRow(position, ours, draft, problems);
     }
 
-    private static (GeoPoint? Location, bool Online) Place(JsonElement service, List<ImportProblem> problems)
+    private static (GeoPoint? Location, bool Online, Address? Address) Place(JsonElement service, List<ImportProblem> problems)
     {
         var hasVirtual = false;
         var places = Array(service, "service_at_locations", problems);
@@ -176,13 +205,13 @@ public static class OpenReferralServiceFile
             switch (latitude, longitude)
             {
                 case ({ } lat, { } lon):
-                    return (new GeoPoint(lat, lon), false);
+                    return (new GeoPoint(lat, lon), false, PostalAddress(location, problems, field));
                 case (null, not null):
                     problems.Add(new ImportProblem($"{field}.latitude", $"'{field}' has a longitude but no latitude."));
-                    return (null, false);
+                    return (null, false, null);
                 case (not null, null):
                     problems.Add(new ImportProblem($"{field}.longitude", $"'{field}' has a latitude but no longitude."));
-                    return (null, false);
+                    return (null, false, null);
             }
         }
 
@@ -192,7 +221,32 @@ public static class OpenReferralServiceFile
                 "No location with a latitude and longitude, and none virtual: the hub places every service that is not online, to find it near people."));
         }
 
-        return (null, hasVirtual);
+        return (null, hasVirtual, null);
+    }
+
+    /// <summary>The location's address, a physical one first; Open Referral UK holds the street lines in one <c>address_1</c>.</summary>
+    private static Address? PostalAddress(JsonElement location, List<ImportProblem> problems, string field)
+    {
+        var addresses = Array(location, "addresses", problems);
+        var index = addresses.ToList().FindIndex(a => string.Equals(Text(a, "address_type", problems), "physical", StringComparison.OrdinalIgnoreCase));
+        if (addresses.Count == 0)
+        {
+            return null;
+        }
+
+        var path = $"{field}.addresses[{Math.Max(index, 0)}]";
+        var address = addresses[Math.Max(index, 0)];
+        var lines = Text(address, "address_1", problems, path)?.Split(AddressLineSeparator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+        return new Address(lines, Text(address, "city", problems, path), Text(address, "postal_code", problems, path));
+    }
+
+    private static Contact Contact(JsonElement service, List<ImportProblem> problems)
+    {
+        var contacts = Array(service, "contacts", problems);
+        var name = contacts.Select((contact, i) => Text(contact, "name", problems, $"contacts[{i}]")).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+        var phones = contacts.SelectMany((contact, i) => Array(contact, "phones", problems).Select((phone, j) => Text(phone, "number", problems, $"contacts[{i}].phones[{j}]")))
+            .Concat(Array(service, "phones", problems).Select((phone, j) => Text(phone, "number", problems, $"phones[{j}]")));
+        return new Contact(name, Text(service, "email", problems), phones.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)), Text(service, "url", problems));
     }
 
     private static (IReadOnlyList<string> Needs, bool WomenOnly) Terms(JsonElement service, List<ImportProblem> problems)
@@ -301,14 +355,22 @@ public static class OpenReferralServiceFile
 
     private const string NeedTaxonomy = "rehab-graph-needs";
 
+    private const string AddressLineSeparator = ", ";
+
     private sealed record WrittenService(
-        string Id, string OrganizationId, string Name, string? Description, string Status, int? MinimumAge, int? MaximumAge,
+        string Id, string OrganizationId, string Name, string? Description, string? Url, string? Email, string Status, int? MinimumAge, int? MaximumAge,
         IReadOnlyList<WrittenServiceAtLocation> ServiceAtLocations, IReadOnlyList<WrittenLanguage> Languages, IReadOnlyList<WrittenSchedule> Schedules,
-        IReadOnlyList<WrittenAttribute> Attributes);
+        IReadOnlyList<WrittenAttribute> Attributes, IReadOnlyList<WrittenContact>? Contacts);
 
     private sealed record WrittenServiceAtLocation(WrittenLocation Location);
 
-    private sealed record WrittenLocation(string LocationType, double? Latitude, double? Longitude);
+    private sealed record WrittenLocation(string LocationType, double? Latitude, double? Longitude, IReadOnlyList<WrittenAddress>? Addresses);
+
+    private sealed record WrittenAddress(string Id, [property: JsonPropertyName("address_1")] string Address1, string City, string StateProvince, string PostalCode, string Country, string AddressType);
+
+    private sealed record WrittenContact(string Id, string? Name, IReadOnlyList<WrittenPhone> Phones);
+
+    private sealed record WrittenPhone(string Id, string Number);
 
     private sealed record WrittenLanguage(string Code);
 

@@ -1,3 +1,4 @@
+using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Placements;
 
 namespace Rehab.Graph.Domain.ImmediateJustice;
@@ -36,7 +37,9 @@ public sealed record ContactDetails(string? Email, string? Phone, string? Postal
 
 /// <summary>
 /// An Immediate Justice case: a person referred by the police or another agency for reparative work
-/// that should start within 48 hours. <see cref="ReferralId"/> is the placement booked for it.
+/// that should start within 48 hours. <see cref="ReferralId"/> is the placement booked for it. <see cref="PersonContact"/>
+/// is how the referrer said the person can be reached; <see cref="Referrer"/> is how to reach the referrer: the e-mail
+/// address they gave and their organisation's line.
 /// </summary>
 public sealed record ImmediateJusticeCase(
     string Id,
@@ -57,7 +60,9 @@ public sealed record ImmediateJusticeCase(
     double HoursDone,
     int SessionsMissed,
     string? CertificateCode,
-    DateTimeOffset? CompletedAt)
+    DateTimeOffset? CompletedAt,
+    ContactDetails? PersonContact = null,
+    Contact? Referrer = null)
 {
     public DateTimeOffset DueBy => ImmediateJusticeRules.DueBy(ReferredAt);
 

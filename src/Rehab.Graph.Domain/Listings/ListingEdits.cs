@@ -16,23 +16,24 @@ public sealed record ListingTarget(string? Id, int? Version, string Organisation
 public sealed record ServiceDraft(
     string? Id, int? Version, string? OrganisationId, string? Name, string? Description, IReadOnlyList<string>? Needs, bool? Online,
     GeoPoint? Location, bool? WomenOnly, int? MinAge, int? MaxAge, IReadOnlyList<string>? Languages, IReadOnlyList<string>? UnsuitableFor,
-    int? Capacity, int? WaitingDays, string? OpeningTimes, string? ReferralRoute);
+    int? Capacity, int? WaitingDays, string? OpeningTimes, string? ReferralRoute, Address? Address = null, Contact? Contact = null);
 
 /// <summary>An online service has no <see cref="Location"/>: the directory shows it at its organisation's address.</summary>
 public sealed record ServiceEdit(
     ListingTarget Target, string Name, string? Description, IReadOnlyList<string> Needs, bool Online, GeoPoint? Location, bool WomenOnly,
     int? MinAge, int? MaxAge, IReadOnlyList<string> Languages, IReadOnlyList<string> UnsuitableFor, int? Capacity, int? WaitingDays,
-    string? OpeningTimes, string? ReferralRoute);
+    string? OpeningTimes, string? ReferralRoute, Address? Address = null, Contact? Contact = null);
 
 public sealed record PlacementDraft(
     string? Id, int? Version, string? OrganisationId, string? Title, string? Kind, string? Description, GeoPoint? Location, int? Capacity,
     bool? WomenOnly, bool? ChildFacing, IReadOnlyList<string>? UnsuitableFor, RiskLevel? MaxRiskOfHarm, IReadOnlyList<string>? Sessions,
-    string? Supervisor, IReadOnlyList<string>? Skills);
+    string? Supervisor, IReadOnlyList<string>? Skills, Address? Address = null, Contact? Contact = null);
 
 /// <summary>Sessions are in their canonical form ("Thu 09:30-15:30"); how many places are filled is the referrals' business.</summary>
 public sealed record PlacementEdit(
     ListingTarget Target, string Title, string Kind, string? Description, GeoPoint Location, int Capacity, bool WomenOnly, bool ChildFacing,
-    IReadOnlyList<string> UnsuitableFor, RiskLevel MaxRiskOfHarm, IReadOnlyList<string> Sessions, string? Supervisor, IReadOnlyList<string> Skills);
+    IReadOnlyList<string> UnsuitableFor, RiskLevel MaxRiskOfHarm, IReadOnlyList<string> Sessions, string? Supervisor, IReadOnlyList<string> Skills,
+    Address? Address = null, Contact? Contact = null);
 
 public sealed record MentorDraft(
     string? Id, int? Version, string? OrganisationId, string? DisplayName, Gender? Gender, IReadOnlyList<string>? Languages,
@@ -113,7 +114,9 @@ public static class ListingRules
             Range(draft.Capacity, 0, MaxCapacity, "input.capacity"),
             Range(draft.WaitingDays, 0, MaxWaitingDays, "input.waitingDays"),
             OptionalText(draft.OpeningTimes, "input.openingTimes", MaxShortTextLength),
-            ListingKinds.Validate(OptionalText(draft.ReferralRoute, "input.referralRoute", MaxShortTextLength), ListingKinds.ReferralRoute, "input.referralRoute"));
+            ListingKinds.Validate(OptionalText(draft.ReferralRoute, "input.referralRoute", MaxShortTextLength), ListingKinds.ReferralRoute, "input.referralRoute"),
+            ContactRules.Address(draft.Address, "input.address"),
+            ContactRules.Contact(draft.Contact, "input.contact"));
     }
 
     /// <remarks>A capacity of 0 is allowed: a full placement is never offered, which is how a partner stops taking people for a while.</remarks>
@@ -139,7 +142,9 @@ public static class ListingRules
             draft.MaxRiskOfHarm ?? RiskLevel.Low,
             Sessions(draft.Sessions),
             OptionalText(draft.Supervisor, "input.supervisor", MaxShortTextLength),
-            Sorted(StrengthCodes.Validate(draft.Skills, "input.skills")));
+            Sorted(StrengthCodes.Validate(draft.Skills, "input.skills")),
+            ContactRules.Address(draft.Address, "input.address"),
+            ContactRules.Contact(draft.Contact, "input.contact"));
     }
 
     public static MentorEdit Mentor(MentorDraft draft, Caller caller)

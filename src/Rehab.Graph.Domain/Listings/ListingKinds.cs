@@ -6,7 +6,7 @@ public static class ListingKinds
     public static readonly IReadOnlyList<string> Organisation =
     [
         "VCSE", "WOMENS_CENTRE", "FAITH_GROUP", "EMPLOYER", "STATUTORY", "HOUSING_PROVIDER", "HEALTH_PROVIDER",
-        "EDUCATION_PROVIDER", "COMMUNITY_GROUP", "DIGITAL",
+        "EDUCATION_PROVIDER", "COMMUNITY_GROUP", "DIGITAL", "POLICE", "PROBATION",
     ];
 
     public static readonly IReadOnlyList<string> Placement = ["UNPAID_WORK", "IMMEDIATE_JUSTICE", "VOLUNTEERING", "WORK_TRIAL"];

@@ -2,8 +2,9 @@ namespace Rehab.Graph.Domain.Listings;
 
 // The directory's read models: what the graph holds about each listing, as the API shows it.
 // Coordinates are WGS-84 degrees; DistanceKm is set only when the query had a `near`.
-// Version counts the writes to a listing for optimistic concurrency (see ListingRules); Status and
-// Version have defaults only so that listings made outside the graph (tests, benchmarks) stay short.
+// Version counts the writes to a listing for optimistic concurrency (see ListingRules); Status, Version,
+// Address and Contact have defaults only so that listings made outside the graph (tests, benchmarks) stay short.
+// Address and Contact are null when none is recorded; a placement's contact is its supervisor's line.
 
 /// <summary>Whether a service takes people: the directory lists ACTIVE and PAUSED ones, the connector offers only ACTIVE ones.</summary>
 public enum ServiceStatus
@@ -25,7 +26,9 @@ public sealed record OrganisationListing(
     double? Lat,
     double? Lon,
     string? Website,
-    int Version = 1);
+    int Version = 1,
+    Address? Address = null,
+    Contact? Contact = null);
 
 public sealed record ServiceListing(
     string Id,
@@ -47,7 +50,9 @@ public sealed record ServiceListing(
     string? ReferralRoute,
     double? DistanceKm,
     ServiceStatus Status = ServiceStatus.Active,
-    int Version = 1);
+    int Version = 1,
+    Address? Address = null,
+    Contact? Contact = null);
 
 public sealed record PlacementListing(
     string Id,
@@ -67,7 +72,9 @@ public sealed record PlacementListing(
     string? Supervisor,
     IReadOnlyList<string> Skills,
     double? DistanceKm,
-    int Version = 1);
+    int Version = 1,
+    Address? Address = null,
+    Contact? Contact = null);
 
 public sealed record MentorListing(
     string Id,

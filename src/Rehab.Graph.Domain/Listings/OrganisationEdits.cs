@@ -4,10 +4,12 @@ using Rehab.Graph.Domain.Geography;
 namespace Rehab.Graph.Domain.Listings;
 
 /// <summary>An organisation as an admin sent it: no id for a new one, the version read for a change.</summary>
-public sealed record OrganisationDraft(string? Id, int? Version, string? Name, string? Kind, string? Description, GeoPoint? Location, string? Website);
+public sealed record OrganisationDraft(
+    string? Id, int? Version, string? Name, string? Kind, string? Description, GeoPoint? Location, string? Website, Address? Address = null, Contact? Contact = null);
 
 /// <summary>A validated organisation: what upsertOrganisation writes.</summary>
-public sealed record OrganisationEdit(string? Id, int? Version, string Name, string Kind, string? Description, GeoPoint? Location, string? Website);
+public sealed record OrganisationEdit(
+    string? Id, int? Version, string Name, string Kind, string? Description, GeoPoint? Location, string? Website, Address? Address = null, Contact? Contact = null);
 
 /// <summary>Admins manage the organisations that partners then list under; the rules for what one may hold.</summary>
 public static class OrganisationRules
@@ -25,7 +27,9 @@ public static class OrganisationRules
             ListingKinds.Validate(draft.Kind, ListingKinds.Organisation, "input.kind") ?? throw new InvalidInputException("input.kind", "'input.kind' is required."),
             ListingRules.OptionalText(draft.Description, "input.description", ListingRules.MaxDescriptionLength),
             draft.Location,
-            Website(draft.Website));
+            Website(draft.Website),
+            ContactRules.Address(draft.Address, "input.address"),
+            ContactRules.Contact(draft.Contact, "input.contact"));
     }
 
     /// <summary>An absolute http(s) address, so the directory never links anywhere else.</summary>

@@ -3,14 +3,17 @@ using Rehab.Graph.Domain.Listings;
 
 namespace Rehab.Graph.Domain.Practitioners;
 
-/// <summary>An offender manager as the hub knows them: the id their tokens carry, and how many people they supervise.</summary>
-public sealed record Practitioner(string Id, string Name, string DeliveryUnit, int Version, int Caseload);
+/// <summary>
+/// An offender manager as the hub knows them: the id their tokens carry, how many people they supervise, and their
+/// work e-mail and phone, which the partners their referrals go to see (as the referral's referrer).
+/// </summary>
+public sealed record Practitioner(string Id, string Name, string DeliveryUnit, int Version, int Caseload, string? Email = null, string? Phone = null);
 
 /// <summary>A practitioner as an admin sent it: no id for a new one, the version read for a change.</summary>
-public sealed record PractitionerDraft(string? Id, int? Version, string? Name, string? DeliveryUnit);
+public sealed record PractitionerDraft(string? Id, int? Version, string? Name, string? DeliveryUnit, string? Email = null, string? Phone = null);
 
 /// <summary>A validated practitioner: what upsertPractitioner writes.</summary>
-public sealed record PractitionerEdit(string? Id, int? Version, string Name, string DeliveryUnit);
+public sealed record PractitionerEdit(string? Id, int? Version, string Name, string DeliveryUnit, string? Email = null, string? Phone = null);
 
 /// <summary>
 /// Admins manage the hub's users that it holds: the practitioners whose tokens name them (<c>practitioner_id</c>)
@@ -28,7 +31,9 @@ public static class PractitionerRules
             id,
             version,
             ListingRules.RequiredText(draft.Name, "input.name", ListingRules.MaxNameLength),
-            ListingRules.RequiredText(draft.DeliveryUnit, "input.deliveryUnit", MaxDeliveryUnitLength));
+            ListingRules.RequiredText(draft.DeliveryUnit, "input.deliveryUnit", MaxDeliveryUnitLength),
+            ContactRules.Email(draft.Email, "input.email"),
+            ContactRules.Phone(draft.Phone, "input.phone"));
     }
 
     /// <summary>The person and the practitioner who is to supervise them, both checked for their kind.</summary>

@@ -5,6 +5,7 @@ namespace Rehab.Graph.Domain.Referrals;
 /// <summary>
 /// A referral as its readers see it. <see cref="PersonId"/> is set only for the person's offender
 /// manager; a partner gets the display name, the needs referred for and the relevant risk flags.
+/// <see cref="Referrer"/> is who made it: the referring practitioner's work contact, or the coordinating organisation's.
 /// </summary>
 public sealed record ReferralRecord(
     string Id,
@@ -25,7 +26,8 @@ public sealed record ReferralRecord(
     string? Reason,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    IReadOnlyList<ReferralEvent> History)
+    IReadOnlyList<ReferralEvent> History,
+    Contact? Referrer = null)
 {
     public ReferralState State => new(Id, Status, TargetKind, HoursOrdered, HoursDone);
 }

@@ -259,11 +259,12 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
     private sealed record CaseRow(
         string Id, string Status, string ReferrerOrganisationId, string ReferrerEmail, string PersonId, string PersonDisplayName, string OffenceSummary,
         int Hours, string ReferredAt, string? CoordinatorId, string? ContactedAt, string? AssessedAt, string? BriefedAt, string? FirstSessionAt,
-        string? ReferralId, double HoursDone, int SessionsMissed, string? CertificateCode, string? CompletedAt)
+        string? ReferralId, double HoursDone, int SessionsMissed, string? CertificateCode, string? CompletedAt,
+        string? PersonEmail = null, string? PersonPhone = null, string? PersonPostalAddress = null, Contact? Referrer = null)
     {
         public ImmediateJusticeCase ToCase() => new(
             Id, EnumCodes.Parse<CaseStatus>(Status), ReferrerOrganisationId, ReferrerEmail, PersonId, PersonDisplayName, OffenceSummary, Hours,
             Time(ReferredAt)!.Value, CoordinatorId, Time(ContactedAt), Time(AssessedAt), Time(BriefedAt), Time(FirstSessionAt), ReferralId, HoursDone,
-            SessionsMissed, CertificateCode, Time(CompletedAt));
+            SessionsMissed, CertificateCode, Time(CompletedAt), new ContactDetails(PersonEmail, PersonPhone, PersonPostalAddress), Referrer);
     }
 }

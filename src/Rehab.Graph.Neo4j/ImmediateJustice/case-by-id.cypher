@@ -6,4 +6,6 @@ WITH o, c, p, [(c)<-[:COORDINATES]-(pr:Practitioner) | pr.id] + [(c)<-[:COORDINA
      [(c)-[:BOOKED]->(r:Referral) | r] AS booked
 WHERE o.id = $organisationId OR (($practitionerId IS NOT NULL OR $coordinatorOrganisationId IS NOT NULL) AND (size(coordinators) = 0 OR mine))
 RETURN c {.*, referrerOrganisationId: o.id, personId: p.id, personDisplayName: p.displayName, coordinatorId: head(coordinators),
-          referralId: head(booked).id, hoursDone: coalesce(head(booked).hoursDone, 0.0), sessionsMissed: coalesce(head(booked).sessionsMissed, 0)} AS row
+          referralId: head(booked).id, hoursDone: coalesce(head(booked).hoursDone, 0.0), sessionsMissed: coalesce(head(booked).sessionsMissed, 0),
+          personEmail: p.email, personPhone: p.phone, personPostalAddress: p.postalAddress,
+          referrer: {name: o.name, email: c.referrerEmail, phone: o.contactPhone, url: o.contactUrl}} AS row

@@ -9,4 +9,6 @@ WHERE o.id = $organisationId OR (($practitionerId IS NOT NULL OR $coordinatorOrg
 WITH o, c, p, coordinators, booked
 ORDER BY c.referredAt, c.id
 RETURN collect(c {.*, referrerOrganisationId: o.id, personId: p.id, personDisplayName: p.displayName, coordinatorId: head(coordinators),
-          referralId: head(booked).id, hoursDone: coalesce(head(booked).hoursDone, 0.0), sessionsMissed: coalesce(head(booked).sessionsMissed, 0)}) AS cases
+          referralId: head(booked).id, hoursDone: coalesce(head(booked).hoursDone, 0.0), sessionsMissed: coalesce(head(booked).sessionsMissed, 0),
+          personEmail: p.email, personPhone: p.phone, personPostalAddress: p.postalAddress,
+          referrer: {name: o.name, email: c.referrerEmail, phone: o.contactPhone, url: o.contactUrl}}) AS cases

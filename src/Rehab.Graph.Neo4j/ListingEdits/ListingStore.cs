@@ -48,8 +48,9 @@ public sealed class ListingStore(CypherClient cypher, TimeProvider clock)
             var node = new ServiceNode(
                 change.Id, edit.Name, edit.Description, edit.Online, edit.Location?.Latitude, edit.Location?.Longitude, edit.WomenOnly, edit.MinAge,
                 edit.MaxAge, edit.Languages, edit.UnsuitableFor, edit.Capacity, edit.WaitingDays, edit.OpeningTimes, edit.ReferralRoute,
-                EnumCodes.ToCode(status), change.Version);
-            var write = Statement("upsert-service", new()
+                EnumCodes.ToCode(status), change.Version, edit.Address?.Lines, edit.Address?.Town, edit.Address?.Postcode,
+                edit.Contact?.Name, edit.Contact?.Email, edit.Contact?.Phone, edit.Contact?.Url);
+            var write = Statement("upsert-service", new Dictionary<string, object?>
             {
                 ["id"] = node.Id,
                 ["organisationId"] = change.Organisation.Id,
@@ -70,8 +71,8 @@ public sealed class ListingStore(CypherClient cypher, TimeProvider clock)
                 ["status"] = node.Status,
                 ["version"] = node.Version,
                 ["needs"] = edit.Needs,
-            });
-            return (write, new ServiceRow(node, change.Organisation, change.Needs, null).ToListing());
+            }.With(edit.Address, edit.Contact));
+            return (write, new ServiceRow(node, OrganisationNode.Of(change.Organisation), change.Needs, null).ToListing());
         }, cancellationToken);
 
     public Task<PlacementListing> UpsertPlacementAsync(PlacementEdit edit, Caller caller, CancellationToken cancellationToken) =>
@@ -81,8 +82,9 @@ public sealed class ListingStore(CypherClient cypher, TimeProvider clock)
             ListingRules.CheckCapacity(edit.Capacity, filled, filled == 1 ? "place already filled" : "places already filled");
             var node = new PlacementNode(
                 change.Id, edit.Title, edit.Kind, edit.Description, edit.Location.Latitude, edit.Location.Longitude, edit.Capacity, filled,
-                edit.WomenOnly, edit.ChildFacing, edit.UnsuitableFor, EnumCodes.ToCode(edit.MaxRiskOfHarm), edit.Sessions, edit.Supervisor, change.Version);
-            var write = Statement("upsert-placement", new()
+                edit.WomenOnly, edit.ChildFacing, edit.UnsuitableFor, EnumCodes.ToCode(edit.MaxRiskOfHarm), edit.Sessions, edit.Supervisor, change.Version,
+                edit.Address?.Lines, edit.Address?.Town, edit.Address?.Postcode, edit.Contact?.Name, edit.Contact?.Email, edit.Contact?.Phone, edit.Contact?.Url);
+            var write = Statement("upsert-placement", new Dictionary<string, object?>
             {
                 ["id"] = node.Id,
                 ["organisationId"] = change.Organisation.Id,
@@ -100,8 +102,8 @@ public sealed class ListingStore(CypherClient cypher, TimeProvider clock)
                 ["supervisor"] = node.Supervisor,
                 ["version"] = node.Version,
                 ["skills"] = edit.Skills,
-            });
-            return (write, new PlacementRow(node, change.Organisation, edit.Skills, null).ToListing());
+            }.With(edit.Address, edit.Contact));
+            return (write, new PlacementRow(node, OrganisationNode.Of(change.Organisation), edit.Skills, null).ToListing());
         }, cancellationToken);
 
     public Task<MentorListing> UpsertMentorAsync(MentorEdit edit, Caller caller, CancellationToken cancellationToken) =>
@@ -126,7 +128,7 @@ public sealed class ListingStore(CypherClient cypher, TimeProvider clock)
                 ["version"] = node.Version,
                 ["livedExperience"] = edit.LivedExperience,
             });
-            return (write, new MentorRow(node, change.Needs, mentees, change.Before?.Organisations ?? [change.Organisation], null).ToListing());
+            return (write, new MentorRow(node, change.Needs, mentees, [.. (change.Before?.Organisations ?? [change.Organisation]).Select(OrganisationNode.Of)], null).ToListing());
         }, cancellationToken);
 
     public Task<ServiceListing> SetServiceStatusAsync(ServiceStatusEdit edit, Caller caller, CancellationToken cancellationToken) =>

@@ -126,7 +126,8 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
             var node = new ServiceNode(
                 write.ServiceId, edit.Name, edit.Description, edit.Online, edit.Location?.Latitude, edit.Location?.Longitude, edit.WomenOnly, edit.MinAge,
                 edit.MaxAge, edit.Languages, edit.UnsuitableFor, edit.Capacity, edit.WaitingDays, edit.OpeningTimes, edit.ReferralRoute,
-                EnumCodes.ToCode(before?.Status ?? ServiceStatus.Active), write.Version);
+                EnumCodes.ToCode(before?.Status ?? ServiceStatus.Active), write.Version, edit.Address?.Lines, edit.Address?.Town, edit.Address?.Postcode,
+                edit.Contact?.Name, edit.Contact?.Email, edit.Contact?.Phone, edit.Contact?.Url);
             if (before is null)
             {
                 created.Add(new NewService(node, edit.Needs));
@@ -137,7 +138,7 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
                 changed.Add(new ChangedService(write.ServiceId, node, [.. edit.Needs.Except(had, StringComparer.Ordinal)], [.. had.Except(edit.Needs, StringComparer.Ordinal)]));
             }
 
-            var after = new ServiceRow(node, graph.Organisation, [.. edit.Needs.Select(code => graph.NeedLabels[code])], null).ToListing();
+            var after = new ServiceRow(node, OrganisationNode.Of(graph.Organisation), [.. edit.Needs.Select(code => graph.NeedLabels[code])], null).ToListing();
             var summary = $"imported from {import.Source} {write.Row.Position}: {(write.IsNew ? "created" : "changed")} at version {write.Version}";
             entries.Add(AuditEntry.For(caller, now, AuditActions.ServiceImported, write.ServiceId, summary, ListingStore.Json(before), ListingStore.Json(after)));
         }

@@ -41,7 +41,7 @@ public static class ListingQueries
         var parameters = Paging(search.Page);
         parameters["kind"] = search.Kind;
         parameters["text"] = search.Text;
-        return Paged<OrganisationListing, OrganisationListing>(Statement("organisations", parameters), search.Page, o => o);
+        return Paged<OrganisationNode, OrganisationListing>(Statement("organisations", parameters), search.Page, o => o.ToListing());
     }
 
     public static CypherQuery<Page<PlacementListing>> Placements(PlacementSearch search)
@@ -70,7 +70,7 @@ public static class ListingQueries
         ById<ServiceRow, ServiceListing>("services-by-id", r => r.Service.Id, r => r.ToListing());
 
     public static readonly KeyedQuery<string, OrganisationListing> OrganisationsById =
-        ById<OrganisationListing, OrganisationListing>("organisations-by-id", o => o.Id, o => o);
+        ById<OrganisationNode, OrganisationListing>("organisations-by-id", o => o.Id, o => o.ToListing());
 
     public static readonly KeyedQuery<string, PlacementListing> PlacementsById =
         ById<PlacementRow, PlacementListing>("placements-by-id", r => r.Placement.Id, r => r.ToListing());

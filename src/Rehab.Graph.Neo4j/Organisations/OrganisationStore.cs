@@ -19,11 +19,12 @@ public sealed class OrganisationStore(CypherClient cypher, TimeProvider clock)
         cypher.InTransactionAsync(async transaction =>
         {
             var now = clock.GetUtcNow();
-            var change = await VersionedUpsert.PrepareAsync<OrganisationListing>(
-                transaction, edit.Id, edit.Version, Ids.Organisation, "organisation", stored => Statement("lock-organisation", new() { ["id"] = stored }), o => o.Version, now);
+            var change = await VersionedUpsert.PrepareAsync<OrganisationNode>(
+                transaction, edit.Id, edit.Version, Ids.Organisation, "organisation", stored => Statement("lock-organisation", new() { ["id"] = stored }), o => o.Version ?? 1, now);
             var id = change.Id;
-            var after = new OrganisationListing(id, edit.Name, edit.Kind, edit.Description, edit.Location?.Latitude, edit.Location?.Longitude, edit.Website, change.Version);
-            var write = Statement("upsert-organisation", new()
+            var after = new OrganisationListing(
+                id, edit.Name, edit.Kind, edit.Description, edit.Location?.Latitude, edit.Location?.Longitude, edit.Website, change.Version, edit.Address, edit.Contact);
+            var write = Statement("upsert-organisation", new Dictionary<string, object?>
             {
                 ["id"] = id,
                 ["name"] = after.Name,
@@ -33,8 +34,9 @@ public sealed class OrganisationStore(CypherClient cypher, TimeProvider clock)
                 ["lon"] = after.Lon,
                 ["website"] = after.Website,
                 ["version"] = after.Version,
-            });
-            var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.OrganisationUpserted, id, change.Summary, ListingStore.Json(change.Before), ListingStore.Json(after)));
+            }.With(edit.Address, edit.Contact));
+            var audit = AuditTrail.Record(AuditEntry.For(
+                caller, now, AuditActions.OrganisationUpserted, id, change.Summary, ListingStore.Json(change.Before?.ToListing()), ListingStore.Json(after)));
             var results = await transaction.CommitAsync(write, audit, ListingQueries.OrganisationsById.Statement([id]));
             return ListingQueries.OrganisationsById.Read(results[2], [id])[id];
         }, cancellationToken);

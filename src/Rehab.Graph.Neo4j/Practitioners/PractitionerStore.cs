@@ -21,8 +21,11 @@ public sealed class PractitionerStore(CypherClient cypher, TimeProvider clock)
             var now = clock.GetUtcNow();
             var change = await VersionedUpsert.PrepareAsync<StoredPractitioner>(
                 transaction, edit.Id, edit.Version, Ids.Practitioner, "practitioner", stored => Statement("lock-practitioner", new() { ["id"] = stored }), p => p.Version, now);
-            var after = new StoredPractitioner(change.Id, edit.Name, edit.DeliveryUnit, change.Version);
-            var write = Statement("upsert-practitioner", new() { ["id"] = after.Id, ["name"] = after.Name, ["deliveryUnit"] = after.DeliveryUnit, ["version"] = after.Version });
+            var after = new StoredPractitioner(change.Id, edit.Name, edit.DeliveryUnit, change.Version, edit.Email, edit.Phone);
+            var write = Statement("upsert-practitioner", new()
+            {
+                ["id"] = after.Id, ["name"] = after.Name, ["deliveryUnit"] = after.DeliveryUnit, ["version"] = after.Version, ["email"] = after.Email, ["phone"] = after.Phone,
+            });
             var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.PractitionerUpserted, after.Id, change.Summary, ListingStore.Json(change.Before), ListingStore.Json(after)));
             var byId = ById(after.Id);
             var results = await transaction.CommitAsync(write, audit, byId.Statement);
@@ -65,7 +68,7 @@ public sealed class PractitionerStore(CypherClient cypher, TimeProvider clock)
         CypherStatement.From($"Practitioners/{name}.cypher", parameters);
 
     /// <summary>What the audit trail keeps of a practitioner, before and after a change.</summary>
-    private sealed record StoredPractitioner(string Id, string Name, string DeliveryUnit, int Version);
+    private sealed record StoredPractitioner(string Id, string Name, string DeliveryUnit, int Version, string? Email = null, string? Phone = null);
 
     private sealed record Supervision(string? Current, bool PractitionerExists);
 }

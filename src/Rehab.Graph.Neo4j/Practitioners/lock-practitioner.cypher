@@ -2,4 +2,4 @@
 // change is checked against cannot change before the change commits.
 MATCH (pr:Practitioner {id: $id})
 SET pr._lock = true
-RETURN {id: pr.id, name: pr.name, deliveryUnit: pr.deliveryUnit, version: coalesce(pr.version, 1)} AS row
+RETURN {id: pr.id, name: pr.name, deliveryUnit: pr.deliveryUnit, email: pr.email, phone: pr.phone, version: coalesce(pr.version, 1)} AS row

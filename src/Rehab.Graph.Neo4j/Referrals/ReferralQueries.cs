@@ -66,13 +66,13 @@ public static class ReferralQueries
         string Id, string Status, string TargetKind, string TargetId, string OrganisationId, string? PersonId, string PersonDisplayName,
         IReadOnlyList<string> RiskFlags, IReadOnlyList<NeedRef> Needs, string? Note, int? HoursOrdered, double HoursDone,
         int SessionsAttended, int SessionsMissed, string? Outcome, string? Reason, string CreatedAt, string UpdatedAt,
-        IReadOnlyList<EventRow> History)
+        IReadOnlyList<EventRow> History, Contact? Referrer = null)
     {
         public ReferralRecord ToRecord() => new(
             Id, EnumCodes.Parse<ReferralStatus>(Status), EnumCodes.Parse<ReferralTargetKind>(TargetKind), TargetId, OrganisationId, PersonId,
             PersonDisplayName, RiskFlags, [.. Needs.OrderBy(n => n.Code, StringComparer.Ordinal)], Note, HoursOrdered, HoursDone,
             SessionsAttended, SessionsMissed, Outcome, Reason, Time(CreatedAt), Time(UpdatedAt),
-            [.. History.Select(e => e.ToEvent()).OrderBy(e => e.At)]);
+            [.. History.Select(e => e.ToEvent()).OrderBy(e => e.At)], Contact.From(Referrer?.Name, Referrer?.Email, Referrer?.Phone, Referrer?.Url));
     }
 
     private sealed record EventRow(string At, string Action, string Status, string ActorRole, string? ActorId, double? Hours, bool? Attended, string? SessionDate, string? Note)

@@ -8,5 +8,6 @@ WITH collect(r {.*,
           personId: p.id, personDisplayName: p.displayName,
           riskFlags: [f IN coalesce(p.riskFlags, []) WHERE f IN CASE WHEN t:Placement THEN $placementFlags ELSE $serviceFlags END],
           needs: [(r)-[:FOR_NEED]->(n:Need) | n {.code, .label}],
+          referrer: head([(r)-[:MADE_BY]->(m) | {name: m.name, email: coalesce(m.email, m.contactEmail), phone: coalesce(m.phone, m.contactPhone), url: m.contactUrl}]),
           history: [(r)-[:HAS_EVENT]->(e:ReferralEvent) | e {.*}]}) AS matches
 RETURN size(matches) AS totalCount, matches[$skip..$end] AS page
