@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.LoadTest;
 using Rehab.Graph.Neo4j;
 using Rehab.Graph.Neo4j.Client;
@@ -37,7 +38,7 @@ Func<SamplePerson, Task> operation = options.Scenario switch
     "floor-connect" => Scenarios.FloorConnect(cypher, DateTime.UtcNow.Year),
     "floor-services-near" => Scenarios.FloorServicesNear(cypher),
     "hub-refer" => Scenarios.HubRefer(hub, signingKey, await Scenarios.ReferableServicesAsync(cypher)),
-    "floor-refer" => Scenarios.FloorRefer(new ReferralStore(cypher, TimeProvider.System), await Scenarios.ReferableServicesAsync(cypher)),
+    "floor-refer" => Scenarios.FloorRefer(new ReferralStore(cypher, TimeProvider.System, new CertificateLinks(options.Hub)), await Scenarios.ReferableServicesAsync(cypher)),
     _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'."),
 };
 
