@@ -12,4 +12,5 @@ RETURN r {.*,
           personId: CASE WHEN supervised OR coordinated THEN p.id ELSE null END, personDisplayName: p.displayName,
           riskFlags: [f IN coalesce(p.riskFlags, []) WHERE f IN CASE WHEN t:Placement THEN $placementFlags ELSE $serviceFlags END],
           needs: [(r)-[:FOR_NEED]->(n:Need) | n {.code, .label}],
-          history: [(r)-[:HAS_EVENT]->(e:ReferralEvent) | e {.*}]} AS row
+          history: [(r)-[:HAS_EVENT]->(e:ReferralEvent) | e {.*}],
+          acceptedAt: head([(r)-[:HAS_EVENT]->(e:ReferralEvent) WHERE e.action = 'ACCEPT' | e.at]), placementSessions: coalesce(t.sessions, [])} AS row
