@@ -93,7 +93,7 @@ public sealed class ReferralArea : IAsyncLifetime
         }));
     }
 
-    /// <summary>Runs <paramref name="action"/> with the hub's clock at <paramref name="when"/>, then puts the clock back.</summary>
+    /// <summary>Runs <paramref name="action"/> with the hub's clock at <paramref name="when"/>, then puts the clock back to where it would be without the detour.</summary>
     public async Task<T> AtAsync<T>(DateTimeOffset when, Func<Task<T>> action)
     {
         var now = Clock.Now;
@@ -104,7 +104,7 @@ public sealed class ReferralArea : IAsyncLifetime
         }
         finally
         {
-            Clock.Now = now;
+            Clock.Now = now + (Clock.Now - when);
         }
     }
 

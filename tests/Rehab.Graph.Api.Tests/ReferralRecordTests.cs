@@ -50,6 +50,21 @@ public sealed class ReferralRecordTests(ReferralArea area)
     }
 
     [Fact]
+    public async Task Entries_for_one_session_sent_at_once_count_it_once()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var id = await AcceptedAsync(await area.NewPlacementAsync(), acceptedDaysAgo: 1);
+            var input = $"{{referralId: \"{id}\", date: \"{area.Day(0)}\", hours: 1}}";
+
+            var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _partner.PostAsync(Mutation("logHours", input))));
+
+            Assert.All(responses, r => r.AssertNoErrors());
+            Assert.Equal((1, 0, 4.0), Counts(await ReadAsync(id)));
+        }
+    }
+
+    [Fact]
     public async Task Attendance_dated_before_the_referral_was_accepted_is_refused()
     {
         var id = await AcceptedAsync(await area.NewPlacementAsync(), acceptedDaysAgo: 0);

@@ -18,12 +18,15 @@ public sealed class ReferralTests(ReferralArea area)
         var person = await area.NewPersonAsync();
         var placement = await area.NewPlacementAsync(capacity: 2);
 
-        var created = await area.AtAsync(area.Clock.Now.AddDays(-3), () => CreateAsync(person, placement: placement, hours: 10));
-        Assert.Equal("PENDING", created["status"]!.GetValue<string>());
+        var created = await area.AtAsync(area.Clock.Now.AddDays(-3), async () =>
+        {
+            var pending = await CreateAsync(person, placement: placement, hours: 10);
+            Assert.Equal("PENDING", pending["status"]!.GetValue<string>());
+            return await StepAsync(_partner, "acceptReferral", $"{{referralId: \"{pending["id"]!.GetValue<string>()}\", note: \"Start Monday\"}}");
+        });
         Assert.Equal(1, await area.FilledAsync(placement));
         var id = created["id"]!.GetValue<string>();
 
-        await area.AtAsync(area.Clock.Now.AddDays(-3), () => StepAsync(_partner, "acceptReferral", $"{{referralId: \"{id}\", note: \"Start Monday\"}}"));
         await StepAsync(_partner, "logHours", $"{{referralId: \"{id}\", date: \"{area.Day(-2)}\", hours: 6}}");
         await StepAsync(_partner, "logAttendance", $"{{referralId: \"{id}\", date: \"{area.Day(-1)}\", attended: false}}");
         var logged = await StepAsync(_partner, "logHours", $"{{referralId: \"{id}\", date: \"{Today}\", hours: 4}}");

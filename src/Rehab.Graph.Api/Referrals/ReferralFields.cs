@@ -1,10 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Domain;
-using Microsoft.Extensions.Options;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Paging;
 using Rehab.Graph.Domain.Referrals;

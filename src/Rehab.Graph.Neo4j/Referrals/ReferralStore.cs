@@ -211,11 +211,11 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock)
                     TargetId,
                     DateTimeOffset.Parse(AcceptedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
                     SessionSchedule.Parse(Sessions, "sessions").Sessions,
-                    Logged is { } l ? new LoggedSession(ParseDate(l.Date), l.Attended, l.AttendanceRecorded ?? false, l.Hours ?? 0) : null)
+                    Logged is { } l ? new LoggedSession(ParseDate(l.Date), l.Attended, l.AttendanceRecorded, l.Hours) : null)
                 : null;
             return new(Id, Domain.Taxonomy.EnumCodes.Parse<ReferralStatus>(Status), kind, HoursOrdered, HoursDone, SafetyBriefed, sessions);
         }
     }
 
-    private sealed record LockedSession(string Date, bool Attended, bool? AttendanceRecorded, double? Hours);
+    private sealed record LockedSession(string Date, bool Attended, bool AttendanceRecorded, double Hours);
 }
