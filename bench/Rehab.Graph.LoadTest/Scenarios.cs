@@ -22,7 +22,7 @@ public sealed record SamplePerson(string Id, double Lat, double Lon, string Prac
     public IReadOnlyList<string> Speaks => Languages.Count == 0 ? ["en"] : Languages;
 }
 
-public sealed record ReferableService(string Id, IReadOnlyList<string> Languages);
+public sealed record ReferableService(string Id, IReadOnlyList<string> Languages, string Need);
 
 /// <summary>
 /// One operation per call, for the i-th person of the sample. The hub's scenarios go through HTTP and
@@ -42,7 +42,8 @@ public static class Scenarios
           socialCapital { bondingCount bridgingCount linkingCount needsWithoutTies } } }
         """;
 
-    private const string CreateReferralMutation = "mutation($personId: ID!, $serviceId: ID!) { createReferral(input: {personId: $personId, serviceId: $serviceId}) { id status } }";
+    private const string CreateReferralMutation =
+        "mutation($personId: ID!, $serviceId: ID!, $need: String!) { createReferral(input: {personId: $personId, serviceId: $serviceId, needs: [$need]}) { id status } }";
 
     private const string WithdrawReferralMutation = "mutation($id: ID!) { withdrawReferral(input: {referralId: $id, reason: \"Load test\"}) { id status } }";
 
@@ -68,7 +69,8 @@ public static class Scenarios
         var pick = ServicePicker(services);
         return async person =>
         {
-            var created = await PostGraphQLAsync(hub, CreateReferralMutation, new { personId = person.Id, serviceId = pick(person) }, token(person));
+            var service = pick(person);
+            var created = await PostGraphQLAsync(hub, CreateReferralMutation, new { personId = person.Id, serviceId = service.Id, need = service.Need }, token(person));
             var id = created.GetProperty("data").GetProperty("createReferral").GetProperty("id").GetString();
             await PostGraphQLAsync(hub, WithdrawReferralMutation, new { id }, token(person));
         };
@@ -81,7 +83,8 @@ public static class Scenarios
         return async person =>
         {
             var caller = new Caller(CallerRole.OffenderManager, person.PractitionerId, null);
-            var created = await store.CreateAsync(new NewReferral(person.Id, ReferralTargetKind.Service, pick(person), [], null, null), caller, CancellationToken.None);
+            var service = pick(person);
+            var created = await store.CreateAsync(new NewReferral(person.Id, ReferralTargetKind.Service, service.Id, [service.Need], null, null), caller, CancellationToken.None);
             await store.ChangeAsync(new ReferralStep(created.Id, ReferralWorkflow.Withdraw, Reason: "Load test"), caller, CancellationToken.None);
         };
     }
@@ -125,7 +128,8 @@ public static class Scenarios
     }
 
     public static async Task<IReadOnlyList<ReferableService>> ReferableServicesAsync(CypherClient cypher) =>
-        [.. (await cypher.RunAsync(Statement("referable-services", []))).Rows.Select(r => new ReferableService(r[0].GetString()!, [.. r[1].EnumerateArray().Select(l => l.GetString()!)]))];
+        [.. (await cypher.RunAsync(Statement("referable-services", []))).Rows.Select(r => new ReferableService(
+            r[0].GetString()!, [.. r[1].EnumerateArray().Select(l => l.GetString()!)], r[2].EnumerateArray().Select(n => n.GetString()!).Order(StringComparer.Ordinal).First()))];
 
     /// <summary>Tokens signed once per offender manager, so signing is not part of what is measured.</summary>
     private static Func<SamplePerson, string> OffenderManagerTokens(string signingKey)
@@ -136,7 +140,7 @@ public static class Scenarios
     }
 
     /// <summary>For each person in turn, the next service that shares a language with them, so a run spreads over many services.</summary>
-    private static Func<SamplePerson, string> ServicePicker(IReadOnlyList<ReferableService> services)
+    private static Func<SamplePerson, ReferableService> ServicePicker(IReadOnlyList<ReferableService> services)
     {
         var suitable = new ConcurrentDictionary<string, ReferableService[]>();
         var turn = -1;
@@ -145,7 +149,7 @@ public static class Scenarios
             var choices = suitable.GetOrAdd(person.Id, _ => [.. services.Where(s => s.Languages.Count == 0 || s.Languages.Intersect(person.Speaks).Any())]);
             return choices.Length == 0
                 ? throw new InvalidOperationException($"No referable service shares a language with {person.Id}.")
-                : choices[(int)((uint)Interlocked.Increment(ref turn) % (uint)choices.Length)].Id;
+                : choices[(int)((uint)Interlocked.Increment(ref turn) % (uint)choices.Length)];
         };
     }
 

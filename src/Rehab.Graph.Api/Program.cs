@@ -7,6 +7,7 @@ using Rehab.Graph.Api.Health;
 using Rehab.Graph.Api.Idempotency;
 using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Api.Outbox;
+using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Neo4j;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,7 @@ builder.Services.AddRehabGraphQL();
 builder.Services.AddRehabLimits(builder.Configuration);
 builder.Services.AddOutboxAndCertificates(builder.Configuration);
 builder.Services.AddIdempotencyKeys(builder.Configuration);
+builder.Services.AddReferrals(builder.Configuration);
 
 var app = builder.Build();
 app.MapWebApp();

@@ -167,7 +167,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
         };
     }
 
-    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd");
+    private string Today => area.Today;
 
     private static string CaseInput =>
         "{displayName: \"M. Case\", gender: MALE, home: {latitude: 50.72, longitude: -3.53}, phone: \"07700900456\", offenceSummary: \"Criminal damage\", hours: 4, referrerEmail: \"ij@police.example\"}";

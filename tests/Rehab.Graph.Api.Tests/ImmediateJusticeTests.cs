@@ -103,7 +103,7 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
     {
         var id = (await ReferAsync())["id"]!.GetValue<string>();
         await area.Cypher.RunAsync(new CypherStatement("test: age a case", "MATCH (c:ImmediateJusticeCase {id: $id}) SET c.referredAt = $at",
-            new Dictionary<string, object?> { ["id"] = id, ["at"] = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'") }));
+            new Dictionary<string, object?> { ["id"] = id, ["at"] = area.Clock.GetUtcNow().UtcDateTime.AddDays(-3).ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'") }));
         var onTrack = (await ReferAsync())["id"]!.GetValue<string>();
 
         var queue = (await _om.DataAsync($"{{ immediateJusticeCases(needsAttention: true) {{ id attention hoursLeftOnClock }} }}"))["immediateJusticeCases"]!.AsArray();
@@ -183,7 +183,7 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
         Assert.Equal(("BAD_USER_INPUT", "input.caseId"), response.SingleError());
     }
 
-    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd");
+    private string Today => area.Today;
 
     internal static string ReferralInput(string change = "")
     {

@@ -25,6 +25,16 @@ public sealed class ReferralArea : IAsyncLifetime
 
     public HubFactory Hub { get; private set; } = null!;
 
+    /// <summary>
+    /// The hub's clock: from a Wednesday at 12:00 UTC (12:00 or 13:00 in the UK), one to eight days before the real time, so
+    /// sessions, acceptance dates and working days come out the same whatever day and hour the tests run; it runs on from
+    /// there, so steps keep their order. Tests that move it put it back (the collection's tests run one at a time).
+    /// </summary>
+    public RunningClock Clock { get; } = new(Anchor(DateTimeOffset.UtcNow));
+
+    /// <summary>The hub's date in the UK, as GraphQL takes a date.</summary>
+    public string Today => UkDate(Clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public CypherClient Cypher { get; private set; } = null!;
 
     public static string HostOrganisation => "org-devon-host";
@@ -51,7 +61,7 @@ public sealed class ReferralArea : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _neo4j = await TestNeo4jServer.StartAsync();
-        Hub = new HubFactory(_neo4j.Uri, seedDemoData: false);
+        Hub = new HubFactory(_neo4j.Uri, seedDemoData: false, clock: Clock);
         await Hub.StartAsync();
         Cypher = await _neo4j.CreateClientAsync();
         await Cypher.RunAsync(new CypherStatement("test: referral area", """
@@ -83,19 +93,42 @@ public sealed class ReferralArea : IAsyncLifetime
         }));
     }
 
-    /// <summary>A new placement of the host organisation, every day 09:00-15:00, at the area's centre or <paramref name="kmNorth"/> of it.</summary>
-    public async Task<string> NewPlacementAsync(int capacity = 4, int filled = 0, bool childFacing = false, double kmNorth = 0)
+    /// <summary>Runs <paramref name="action"/> with the hub's clock at <paramref name="when"/>, then puts the clock back to where it would be without the detour.</summary>
+    public async Task<T> AtAsync<T>(DateTimeOffset when, Func<Task<T>> action)
+    {
+        var now = Clock.Now;
+        Clock.Now = when;
+        try
+        {
+            return await action();
+        }
+        finally
+        {
+            Clock.Now = now + (Clock.Now - when);
+        }
+    }
+
+    /// <summary>The hub's UK date <paramref name="days"/> days from now (negative: ago), as GraphQL takes a date.</summary>
+    public string Day(int days) => UkDate(Clock.GetUtcNow()).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static DateOnly UkDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
+
+    /// <summary>
+    /// A new placement of the host organisation, every day 09:00-15:00 unless <paramref name="sessions"/> say otherwise, at the area's
+    /// centre or <paramref name="kmNorth"/> of it.
+    /// </summary>
+    public async Task<string> NewPlacementAsync(int capacity = 4, int filled = 0, bool childFacing = false, double kmNorth = 0, string[]? sessions = null)
     {
         var id = $"plc-devon-{Interlocked.Increment(ref _sequence)}";
         await Cypher.RunAsync(new CypherStatement("test: placement", """
             MATCH (host:Organisation {id: $host})
             CREATE (host)-[:HOSTS]->(:Placement {id: $id, title: 'Test placement ' + $id, kind: 'UNPAID_WORK', lat: $lat, lon: $lon,
                     capacity: $capacity, filled: $filled, womenOnly: false, childFacing: $childFacing, unsuitableFor: [],
-                    maxRiskOfHarm: 'HIGH', sessions: ['Mon 09:00-15:00', 'Tue 09:00-15:00', 'Wed 09:00-15:00', 'Thu 09:00-15:00',
-                    'Fri 09:00-15:00', 'Sat 09:00-15:00', 'Sun 09:00-15:00']})
+                    maxRiskOfHarm: 'HIGH', sessions: $sessions})
             """, new Dictionary<string, object?>
         {
             ["host"] = HostOrganisation, ["id"] = id, ["lat"] = Lat + kmNorth / KmPerDegreeOfLatitude, ["lon"] = Lon, ["capacity"] = capacity, ["filled"] = filled, ["childFacing"] = childFacing,
+            ["sessions"] = sessions ?? [.. new[] { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" }.Select(d => d + " 09:00-15:00")],
         }));
         return id;
     }
@@ -125,6 +158,17 @@ public sealed class ReferralArea : IAsyncLifetime
         (await Cypher.RunAsync(new CypherStatement("test: tie", "OPTIONAL MATCH (p:Person {id: $person})-[t]->(x {id: $target}) WHERE type(t) = $type RETURN count(t) AS ties",
             new Dictionary<string, object?> { ["person"] = personId, ["target"] = targetId, ["type"] = type })))
         .Single<int>("ties") > 0;
+
+    private static DateTimeOffset Anchor(DateTimeOffset realNow)
+    {
+        var day = realNow.UtcDateTime.Date.AddDays(-1);
+        while (day.DayOfWeek != DayOfWeek.Wednesday)
+        {
+            day = day.AddDays(-1);
+        }
+
+        return new DateTimeOffset(day.AddHours(12), TimeSpan.Zero);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -18,14 +18,17 @@ public sealed class ReferralTests(ReferralArea area)
         var person = await area.NewPersonAsync();
         var placement = await area.NewPlacementAsync(capacity: 2);
 
-        var created = await CreateAsync(person, placement: placement, hours: 10);
-        Assert.Equal("PENDING", created["status"]!.GetValue<string>());
+        var created = await area.AtAsync(area.Clock.Now.AddDays(-3), async () =>
+        {
+            var pending = await CreateAsync(person, placement: placement, hours: 10);
+            Assert.Equal("PENDING", pending["status"]!.GetValue<string>());
+            return await StepAsync(_partner, "acceptReferral", $"{{referralId: \"{pending["id"]!.GetValue<string>()}\", note: \"Start Monday\"}}");
+        });
         Assert.Equal(1, await area.FilledAsync(placement));
         var id = created["id"]!.GetValue<string>();
 
-        await StepAsync(_partner, "acceptReferral", $"{{referralId: \"{id}\", note: \"Start Monday\"}}");
-        await StepAsync(_partner, "logHours", $"{{referralId: \"{id}\", date: \"{Today}\", hours: 6}}");
-        await StepAsync(_partner, "logAttendance", $"{{referralId: \"{id}\", date: \"{Today}\", attended: false}}");
+        await StepAsync(_partner, "logHours", $"{{referralId: \"{id}\", date: \"{area.Day(-2)}\", hours: 6}}");
+        await StepAsync(_partner, "logAttendance", $"{{referralId: \"{id}\", date: \"{area.Day(-1)}\", attended: false}}");
         var logged = await StepAsync(_partner, "logHours", $"{{referralId: \"{id}\", date: \"{Today}\", hours: 4}}");
         Assert.Equal(10, logged["hoursDone"]!.GetValue<double>());
         Assert.Equal(2, logged["sessionsAttended"]!.GetValue<int>());
@@ -110,14 +113,21 @@ public sealed class ReferralTests(ReferralArea area)
     [Fact]
     public async Task Hours_beyond_the_order_are_refused_and_a_placement_completes_only_with_every_hour_logged()
     {
-        var id = (await CreateAsync(await area.NewPersonAsync(), placement: await area.NewPlacementAsync(), hours: 8))["id"]!.GetValue<string>();
-        await StepAsync(_partner, "acceptReferral", $"{{referralId: \"{id}\"}}");
-        await StepAsync(_partner, "logHours", $"{{referralId: \"{id}\", date: \"{Today}\", hours: 6}}");
+        var person = await area.NewPersonAsync();
+        var placement = await area.NewPlacementAsync();
+        var id = await area.AtAsync(area.Clock.Now.AddDays(-1), async () =>
+        {
+            var created = (await CreateAsync(person, placement: placement, hours: 8))["id"]!.GetValue<string>();
+            await StepAsync(_partner, "acceptReferral", $"{{referralId: \"{created}\"}}");
+            return created;
+        });
+        await StepAsync(_partner, "logHours", $"{{referralId: \"{id}\", date: \"{area.Day(-1)}\", hours: 6}}");
 
         var tooMany = await _partner.PostAsync($"mutation {{ logHours(input: {{referralId: \"{id}\", date: \"{Today}\", hours: 2.5}}) {{ id }} }}");
         var early = await _partner.PostAsync($"mutation {{ completeReferral(input: {{referralId: \"{id}\", outcome: \"done\"}}) {{ id }} }}");
 
         Assert.Equal(("BAD_USER_INPUT", "input.hours"), tooMany.SingleError());
+        Assert.Contains("would exceed the order", tooMany.Errors[0]["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("CONFLICT", early.SingleError().Code);
         Assert.Equal(6, (await ReadAsync(_partner, id))["hoursDone"]!.GetValue<double>());
     }
@@ -359,7 +369,7 @@ public sealed class ReferralTests(ReferralArea area)
         var id = (await CreateAsync(await area.NewPersonAsync(), placement: await area.NewPlacementAsync(), hours: 10))["id"]!.GetValue<string>();
         await StepAsync(_partner, "acceptReferral", $"{{referralId: \"{id}\"}}");
         var filled = input.Replace("$id", id, StringComparison.Ordinal).Replace("$today", Today, StringComparison.Ordinal)
-            .Replace("$tomorrow", DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd"), StringComparison.Ordinal).Replace("$long", new string('x', 1001), StringComparison.Ordinal);
+            .Replace("$tomorrow", ReferralArea.UkDate(area.Clock.GetUtcNow()).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal).Replace("$long", new string('x', 1001), StringComparison.Ordinal);
 
         var response = await _partner.PostAsync($"mutation {{ {mutation}(input: {filled}) {{ id }} }}");
 
@@ -377,7 +387,7 @@ public sealed class ReferralTests(ReferralArea area)
         Assert.Equal("GRAPHQL_VALIDATION_FAILED", response.SingleError().Code);
     }
 
-    private static string Today => DateTime.UtcNow.ToString("yyyy-MM-dd");
+    private string Today => area.Today;
 
     private static string CreateMutation(string person, string? service = null, string? placement = null, int? hours = null)
     {

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Rehab.Graph.Testing;
 
@@ -49,9 +50,12 @@ public sealed class RehabGraphApplication : IAsyncLifetime
 
 /// <summary>
 /// One hub process configured against a given Neo4j, or, without one, running its own local Neo4j (give it an instance of the
-/// test run's own: <c>Neo4j:Local:Instance</c>); <paramref name="settings"/> override any configuration key.
+/// test run's own: <c>Neo4j:Local:Instance</c>); <paramref name="settings"/> override any configuration key, and
+/// <paramref name="clock"/>, when given, is the hub's clock.
 /// </summary>
-public sealed class HubFactory(Uri? neo4j, bool seedDemoData, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class HubFactory(
+    Uri? neo4j, bool seedDemoData, string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    : WebApplicationFactory<Program>
 {
     /// <summary>The tests' own signing key, so that every environment, Production too, checks real signatures.</summary>
     public const string SigningKey = "rehab-graph-test-signing-key-0123456789-abcdefghijklmnopqrstuvwxyz";
@@ -129,6 +133,11 @@ public sealed class HubFactory(Uri? neo4j, bool seedDemoData, string environment
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }

@@ -92,6 +92,42 @@ public sealed partial class MigrationRunnerTests(Neo4jFixture neo4j)
     }
 
     [Fact]
+    public async Task Migration_8_counts_each_session_logged_before_it_once()
+    {
+        await neo4j.UniqueIdLabelAsync();
+        var referral = UniqueId();
+        await neo4j.Client.RunAsync(Statement("referral before migration 8", """
+            CREATE (r:Referral {id: $id, hoursDone: 11.0, sessionsAttended: 4, sessionsMissed: 1})
+            FOREACH (e IN [{action: 'ACCEPT'},
+                           {action: 'LOG_ATTENDANCE', attended: true, sessionDate: '2026-11-05'},
+                           {action: 'LOG_HOURS', hours: 2.0, attended: true, sessionDate: '2026-11-05'},
+                           {action: 'LOG_HOURS', hours: 3.0, attended: true, sessionDate: '2026-11-05'},
+                           {action: 'LOG_HOURS', hours: 6.0, attended: true, sessionDate: '2026-11-12'},
+                           {action: 'LOG_ATTENDANCE', attended: false, sessionDate: '2026-11-19'}] |
+                CREATE (r)-[:HAS_EVENT]->(:ReferralEvent {action: e.action, attended: e.attended, hours: e.hours, sessionDate: e.sessionDate}))
+            """, new Dictionary<string, object?> { ["id"] = referral }), Ct);
+
+        // Twice, as a run that stopped half-way would: migrations are idempotent.
+        for (var run = 0; run < 2; run++)
+        {
+            foreach (var statement in MigrationRunner.Statements(Migration.All.Single(m => m.Version == 8), CypherDialect.Neo4j3))
+            {
+                await neo4j.Client.RunAsync(statement, Ct);
+            }
+        }
+
+        var counts = await neo4j.Client.RunAsync(Statement("referral after migration 8", """
+            MATCH (r:Referral {id: $id})
+            RETURN r.sessionsAttended AS attended, r.sessionsMissed AS missed,
+                   [(r)-[:HAS_SESSION]->(s:ReferralSession) | s.date + ' ' + toString(s.attended) + ' ' + toString(s.attendanceRecorded) + ' ' + toString(s.hours)] AS sessions
+            """, new Dictionary<string, object?> { ["id"] = referral }), Ct);
+        Assert.Equal((2, 1), (counts.Single<int>("attended"), counts.Single<int>("missed")));
+        Assert.Equal(
+            ["2026-11-05 true true 5.0", "2026-11-12 true false 6.0", "2026-11-19 false true 0.0"],
+            counts.Single<IReadOnlyList<string>>("sessions").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Every_migration_has_DDL_for_both_dialects()
     {
         Assert.All(Migration.All, migration =>

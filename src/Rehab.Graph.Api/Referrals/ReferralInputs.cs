@@ -13,7 +13,8 @@ public sealed class CreateReferralInputType : InputObjectGraphType<CreateReferra
         Field(i => i.PersonId, typeof(NonNullGraphType<IdGraphType>));
         Field(i => i.ServiceId, typeof(IdGraphType));
         Field(i => i.PlacementId, typeof(IdGraphType));
-        Field(i => i.Needs, nullable: true).Description("Need codes referred for. Default: the person's assessed needs that the service addresses.");
+        Field(i => i.Needs, nullable: true).Description(
+            "Need codes referred for; a service must address each. Default: the person's assessed needs that the service addresses (BAD_USER_INPUT when they share none); none for a placement.");
         Field(i => i.Note, nullable: true).Description("For the organisation, up to 1000 characters.");
         Field(i => i.HoursOrdered, nullable: true).Description("For a placement (required): the hours the order asks for, 1 to 300.");
     }
@@ -35,6 +36,8 @@ public sealed record ReferralStepInput
     public bool? Attended { get; init; }
 
     public double? Hours { get; init; }
+
+    public string? CorrectionReason { get; init; }
 }
 
 /// <summary>One input type per step, each with only the fields that step takes.</summary>
@@ -59,7 +62,12 @@ public abstract class ReferralStepInputType : InputObjectGraphType<ReferralStepI
                     Field(i => i.Outcome, typeof(NonNullGraphType<StringGraphType>)).Description("What came of it, up to 1000 characters.");
                     break;
                 case "date":
-                    Field(i => i.Date, typeof(NonNullGraphType<DateOnlyGraphType>)).Description("The session's date: today or within the last 90 days.");
+                    Field(i => i.Date, typeof(NonNullGraphType<DateOnlyGraphType>)).Description(
+                        "The session's date: between the referral's acceptance and today (UK time), at most 90 days ago, on one of the placement's session days, and today only once its session has started.");
+                    break;
+                case "correctionReason":
+                    Field(i => i.CorrectionReason, nullable: true).Description(
+                        "Only for a genuine exception, such as an extra session on another day: why. It lifts the session day, start time and length checks (never the acceptance and today bounds) and is kept in the history and the audit trail. Up to 1000 characters.");
                     break;
                 case "attended":
                     Field(i => i.Attended, typeof(NonNullGraphType<BooleanGraphType>));
@@ -78,9 +86,11 @@ public sealed class AcceptReferralInputType() : ReferralStepInputType("AcceptRef
 
 public sealed class DeclineReferralInputType() : ReferralStepInputType("DeclineReferralInput", "The organisation cannot take the referral on, and says why.", "reason");
 
-public sealed class LogAttendanceInputType() : ReferralStepInputType("LogAttendanceInput", "A placement session attended or missed.", "date", "attended", "note");
+public sealed class LogAttendanceInputType() : ReferralStepInputType(
+    "LogAttendanceInput", "A placement session attended or missed, recorded once per session.", "date", "attended", "note", "correctionReason");
 
-public sealed class LogHoursInputType() : ReferralStepInputType("LogHoursInput", "Hours worked at a placement session; they add up against the hours ordered.", "date", "hours", "note");
+public sealed class LogHoursInputType() : ReferralStepInputType(
+    "LogHoursInput", "Hours worked at a placement session (attended, not missed); they add up against the hours ordered.", "date", "hours", "note", "correctionReason");
 
 public sealed class CompleteReferralInputType() : ReferralStepInputType("CompleteReferralInput", "The referral is done; a placement only once every ordered hour is logged.", "outcome");
 

@@ -28,8 +28,8 @@ public sealed class ReferralType : ObjectGraphType<ReferralRecord>
         Field(r => r.Note, nullable: true);
         Field(r => r.HoursOrdered, nullable: true).Description("For a placement: the hours the order asks for.");
         Field(r => r.HoursDone).Description("Hours logged so far.");
-        Field(r => r.SessionsAttended);
-        Field(r => r.SessionsMissed);
+        Field(r => r.SessionsAttended).Description("Sessions attended: each session (a date) counts once, whether attendance, hours or both are recorded for it.");
+        Field(r => r.SessionsMissed).Description("Sessions recorded as missed.");
         Field(r => r.Outcome, nullable: true).Description("Set when completed.");
         Field(r => r.Reason, nullable: true).Description("Why it was declined or withdrawn.");
         Field<ContactType>("referrer")
@@ -38,6 +38,14 @@ public sealed class ReferralType : ObjectGraphType<ReferralRecord>
         Field(r => r.CreatedAt);
         Field(r => r.UpdatedAt);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferralEventType>>>>("history").Description("Every step, oldest first.").Resolve(c => c.Source.History);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("attention")
+            .Description("Why to look at this referral now; empty when it is on track. NO_RESPONSE: still pending after the partner's response time in working days; "
+                + "MISSED_SESSIONS: a session is recorded as missed; HOURS_BEHIND: fewer hours logged than one session a week since acceptance would give (see docs/referrals.md).")
+            .Resolve(c =>
+            {
+                var (now, days) = ReferralFields.AttentionClock(c);
+                return ReferralAttention.Reasons(c.Source, now, days);
+            });
     }
 }
 
@@ -69,6 +77,7 @@ public sealed class ReferralEventType : ObjectGraphType<ReferralEvent>
         Field(e => e.Attended, nullable: true);
         Field<DateOnlyGraphType>("date").Description("The session's date, for attendance and hours.").Resolve(c => c.Source.On);
         Field(e => e.Note, nullable: true);
+        Field(e => e.CorrectionReason, nullable: true).Description("Why a session was recorded outside the placement's schedule.");
     }
 }
 

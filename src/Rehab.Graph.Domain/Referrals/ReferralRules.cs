@@ -24,12 +24,34 @@ public static class ReferralRules
     }
 
     /// <summary>
-    /// Without needs given, a referral is for the person's assessed needs that the service addresses,
-    /// or else for everything the service addresses, so the partner always sees what it is for.
+    /// The needs a referral is for. Named needs stand, but a service must address each (the partner would otherwise be
+    /// asked for what it does not do); a placement addresses no needs, so any named ones stand and none is the default.
+    /// Without needs named, a service referral is for the person's assessed needs that the service addresses; when they
+    /// share none, the offender manager must name the needs, so a referral never records needs the person does not have.
     /// </summary>
-    public static IReadOnlyList<string> DefaultNeeds(ConnectorProfile person, IReadOnlyList<string> addressed)
+    public static IReadOnlyList<string> Needs(ConnectorProfile person, IReadOnlyList<string> named, ReferralTargetKind kind, string targetId, IReadOnlyList<string> addressed)
     {
-        var shared = person.Needs.Select(n => n.Code).Where(addressed.Contains).ToList();
-        return shared.Count > 0 ? shared : addressed;
+        const string Field = "input.needs";
+        if (kind == ReferralTargetKind.Placement)
+        {
+            return named;
+        }
+
+        if (named.Count > 0)
+        {
+            var unaddressed = named.Where(n => !addressed.Contains(n)).ToList();
+            return unaddressed.Count == 0
+                ? named
+                : throw new InvalidInputException(Field, $"Service '{targetId}' addresses {List(addressed)}, not {List(unaddressed)}.");
+        }
+
+        var has = person.Needs.Select(n => n.Code).Distinct().Order(StringComparer.Ordinal).ToList();
+        var shared = has.Where(addressed.Contains).ToList();
+        return shared.Count > 0
+            ? shared
+            : throw new InvalidInputException(Field, $"The person's assessed needs ({List(has)}) and the needs service '{targetId}' addresses ({List(addressed)}) "
+                + "have none in common: name the needs this referral is for in 'input.needs'.");
     }
+
+    private static string List(IEnumerable<string> codes) => codes.Any() ? string.Join(", ", codes.Order(StringComparer.Ordinal)) : "none";
 }

@@ -5,14 +5,15 @@ namespace Rehab.Graph.Domain.Referrals;
 /// <summary>
 /// A referral as the workflow needs it: where it stands and, for a placement, the hours ordered and done.
 /// <see cref="SafetyBriefed"/> is false only for an Immediate Justice placement whose health-and-safety
-/// briefing is not yet recorded.
+/// briefing is not yet recorded. <see cref="Sessions"/>, for a placement, is what session steps are checked against.
 /// </summary>
-public sealed record ReferralState(string Id, ReferralStatus Status, ReferralTargetKind TargetKind, double? HoursOrdered, double HoursDone, bool SafetyBriefed = true);
+public sealed record ReferralState(
+    string Id, ReferralStatus Status, ReferralTargetKind TargetKind, double? HoursOrdered, double HoursDone, bool SafetyBriefed = true, SessionFacts? Sessions = null);
 
 /// <summary>
-/// What a transition does to the graph: the new status, hours added, a session recorded, whether the
-/// place held by a placement referral is given back, and the tie a completed referral adds to the
-/// person's network.
+/// What a transition does to the graph: the new status, hours added, attendance recorded and the session it is
+/// recorded against, whether the place held by a placement referral is given back, and the tie a completed referral
+/// adds to the person's network.
 /// </summary>
 public sealed record ReferralChange(
     ReferralAction Action,
@@ -21,7 +22,8 @@ public sealed record ReferralChange(
     double HoursAdded = 0,
     bool? Attended = null,
     bool ReleasesPlace = false,
-    string? Tie = null);
+    string? Tie = null,
+    SessionLog? Session = null);
 
 /// <summary>
 /// The referral state machine. Every transition is checked against the current status; anything
@@ -61,14 +63,16 @@ public static class ReferralWorkflow
     public static ReferralChange Withdraw(ReferralState referral) =>
         Move(referral, ReferralAction.Withdraw) with { ReleasesPlace = referral.TargetKind == ReferralTargetKind.Placement };
 
-    public static ReferralChange LogAttendance(ReferralState referral, bool attended)
+    /// <summary>A session attended or missed, recorded once against the placement's schedule (see <see cref="ReferralSessions"/>).</summary>
+    public static ReferralChange LogAttendance(ReferralState referral, SessionEntry entry, bool attended)
     {
         RequirePlacement(referral, "Attendance");
-        return Move(referral, ReferralAction.LogAttendance) with { Attended = attended };
+        var change = Move(referral, ReferralAction.LogAttendance);
+        return change with { Attended = attended, Session = ReferralSessions.Attendance(Sessions(referral), entry, attended) };
     }
 
-    /// <summary>Hours worked in one session, in quarter hours, never beyond what the order asks for.</summary>
-    public static ReferralChange LogHours(ReferralState referral, double hours, string field)
+    /// <summary>Hours worked in one session, in quarter hours, never beyond what the session lasts or the order asks for.</summary>
+    public static ReferralChange LogHours(ReferralState referral, SessionEntry entry, double hours, string field)
     {
         RequirePlacement(referral, "Hours");
         if (!(hours > 0 && hours <= MaxHoursPerSession) || Math.Abs((hours * 4) - Math.Round(hours * 4)) > 1e-9)
@@ -77,12 +81,13 @@ public static class ReferralWorkflow
         }
 
         var change = Move(referral, ReferralAction.LogHours);
+        var session = ReferralSessions.Hours(Sessions(referral), entry, hours, field);
         if (referral.HoursOrdered is { } ordered && referral.HoursDone + hours > ordered)
         {
             throw new InvalidInputException(field, $"{hours} more hours would exceed the order: {referral.HoursDone} of {ordered} hours are already logged.");
         }
 
-        return change with { HoursAdded = hours, Attended = true };
+        return change with { HoursAdded = hours, Session = session };
     }
 
     /// <summary>A placement completes only when every ordered hour is logged; a completion adds the person's tie to what they did.</summary>
@@ -142,6 +147,9 @@ public static class ReferralWorkflow
             throw new ConflictException($"Record the health-and-safety briefing for referral '{referral.Id}' before its first session.");
         }
     }
+
+    private static SessionFacts Sessions(ReferralState referral) =>
+        referral.Sessions ?? throw new InvalidOperationException($"Referral '{referral.Id}' was read without its sessions.");
 
     private static string Describe(ReferralStatus status) => status switch
     {

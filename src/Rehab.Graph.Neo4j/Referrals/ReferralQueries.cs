@@ -20,18 +20,18 @@ public static class ReferralQueries
 
     public static CypherQuery<bool> Exists(string id) => new(Statement("referral-exists", new() { ["id"] = id }), result => result.Rows.Count > 0);
 
-    /// <summary>The referrals of the people a practitioner supervises, or of some of them.</summary>
-    public static CypherQuery<Page<ReferralRecord>> ForPractitioner(string practitionerId, ReferralStatus? status, IReadOnlyList<string>? personIds, PageRequest page)
+    /// <summary>The referrals of the people a practitioner supervises, or of some of them; with <paramref name="openOnly"/>, only those still open.</summary>
+    public static CypherQuery<Page<ReferralRecord>> ForPractitioner(string practitionerId, ReferralStatus? status, IReadOnlyList<string>? personIds, PageRequest page, bool openOnly = false)
     {
-        var parameters = Paging(page, status);
+        var parameters = Paging(page, status, openOnly);
         parameters["practitionerId"] = practitionerId;
         parameters["personIds"] = personIds;
         return Paged(Statement("referrals-for-practitioner", parameters), page);
     }
 
-    public static CypherQuery<Page<ReferralRecord>> ForOrganisation(string organisationId, ReferralStatus? status, PageRequest page)
+    public static CypherQuery<Page<ReferralRecord>> ForOrganisation(string organisationId, ReferralStatus? status, PageRequest page, bool openOnly = false)
     {
-        var parameters = Paging(page, status);
+        var parameters = Paging(page, status, openOnly);
         parameters["organisationId"] = organisationId;
         return Paged(Statement("referrals-for-organisation", parameters), page);
     }
@@ -46,9 +46,10 @@ public static class ReferralQueries
     internal static string Code<TEnum>(TEnum value)
         where TEnum : struct, Enum => EnumCodes.ToCode(value);
 
-    private static Dictionary<string, object?> Paging(PageRequest page, ReferralStatus? status) => new()
+    private static Dictionary<string, object?> Paging(PageRequest page, ReferralStatus? status, bool openOnly) => new()
     {
         ["status"] = status is { } s ? Code(s) : null,
+        ["openOnly"] = openOnly,
         ["skip"] = page.Offset,
         ["end"] = (long)page.Offset + page.First,
     };
@@ -66,19 +67,21 @@ public static class ReferralQueries
         string Id, string Status, string TargetKind, string TargetId, string OrganisationId, string? PersonId, string PersonDisplayName,
         IReadOnlyList<string> RiskFlags, IReadOnlyList<NeedRef> Needs, string? Note, int? HoursOrdered, double HoursDone,
         int SessionsAttended, int SessionsMissed, string? Outcome, string? Reason, string CreatedAt, string UpdatedAt,
-        IReadOnlyList<EventRow> History, Contact? Referrer = null)
+        IReadOnlyList<EventRow> History, string? AcceptedAt, IReadOnlyList<string> PlacementSessions, Contact? Referrer = null)
     {
         public ReferralRecord ToRecord() => new(
             Id, EnumCodes.Parse<ReferralStatus>(Status), EnumCodes.Parse<ReferralTargetKind>(TargetKind), TargetId, OrganisationId, PersonId,
             PersonDisplayName, RiskFlags, [.. Needs.OrderBy(n => n.Code, StringComparer.Ordinal)], Note, HoursOrdered, HoursDone,
             SessionsAttended, SessionsMissed, Outcome, Reason, Time(CreatedAt), Time(UpdatedAt),
-            [.. History.Select(e => e.ToEvent()).OrderBy(e => e.At)], Contact.From(Referrer?.Name, Referrer?.Email, Referrer?.Phone, Referrer?.Url));
+            [.. History.Select(e => e.ToEvent()).OrderBy(e => e.At)], AcceptedAt is null ? null : Time(AcceptedAt), PlacementSessions,
+            Contact.From(Referrer?.Name, Referrer?.Email, Referrer?.Phone, Referrer?.Url));
     }
 
-    private sealed record EventRow(string At, string Action, string Status, string ActorRole, string? ActorId, double? Hours, bool? Attended, string? SessionDate, string? Note)
+    private sealed record EventRow(
+        string At, string Action, string Status, string ActorRole, string? ActorId, double? Hours, bool? Attended, string? SessionDate, string? Note, string? CorrectionReason)
     {
         public ReferralEvent ToEvent() => new(
             Time(At), Action, EnumCodes.Parse<ReferralStatus>(Status), ActorRole, ActorId, Hours, Attended,
-            SessionDate is null ? null : DateOnly.ParseExact(SessionDate, "yyyy-MM-dd", CultureInfo.InvariantCulture), Note);
+            SessionDate is null ? null : DateOnly.ParseExact(SessionDate, "yyyy-MM-dd", CultureInfo.InvariantCulture), Note, CorrectionReason);
     }
 }

@@ -5,6 +5,7 @@ using Rehab.Graph.Domain.Audit;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Placements;
 using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
@@ -67,7 +68,7 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, Certi
             }
 
             ReferralRules.CheckEligible(person.Profile, offer, request.TargetKind, request.TargetId);
-            var needs = request.Needs.Count > 0 ? request.Needs : ReferralRules.DefaultNeeds(person.Profile, addresses);
+            var needs = ReferralRules.Needs(person.Profile, request.Needs, request.TargetKind, request.TargetId, addresses);
             var id = $"ref-{Guid.CreateVersion7(now):N}";
             var create = ReferralQueries.Statement("create-referral", new()
             {
@@ -98,6 +99,7 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, Certi
                 ["practitionerId"] = practitionerId,
                 ["organisationId"] = organisationId,
                 ["coordinatorOrganisationId"] = caller.Coordinator?.OrganisationId,
+                ["sessionDate"] = Date(step.SessionDate),
             });
             var read = await transaction.RunAsync(locked, ReferralQueries.Exists(step.ReferralId).Statement);
             if (read[0].Rows.Count == 0)
@@ -132,15 +134,22 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, Certi
                 ["hoursAdded"] = change.HoursAdded,
                 ["hours"] = change.HoursAdded > 0 ? change.HoursAdded : null,
                 ["attended"] = change.Attended,
-                ["sessionDate"] = step.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["attendedAdded"] = change.Session?.AttendedAdded ?? 0,
+                ["missedAdded"] = change.Session?.MissedAdded ?? 0,
+                ["session"] = change.Session is { Session: var session }
+                    ? new Dictionary<string, object?> { ["date"] = Date(session.Date), ["attended"] = session.Attended, ["attendanceRecorded"] = session.AttendanceRecorded, ["hours"] = session.Hours }
+                    : null,
+                ["correctionReason"] = change.Session?.CorrectionReason,
+                ["sessionDate"] = Date(step.SessionDate),
                 ["note"] = step.Note,
                 ["outcome"] = step.Outcome,
                 ["reason"] = step.Reason,
                 ["releasesPlace"] = change.ReleasesPlace,
                 ["tie"] = change.Tie,
             });
-            var audit = AuditTrail.Record(AuditEntry.For(
-                caller, now, AuditActions.Referral(change.Action), step.ReferralId, $"{ReferralQueries.Code(change.From)} -> {ReferralQueries.Code(change.To)}"));
+            var summary = $"{ReferralQueries.Code(change.From)} -> {ReferralQueries.Code(change.To)}"
+                + (change.Session?.CorrectionReason is { } correction ? $"; session {Date(step.SessionDate)} recorded by correction: {correction}" : "");
+            var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.Referral(change.Action), step.ReferralId, summary));
             IReadOnlyList<CypherStatement> caseChanges = (row.CaseId, change.To) switch
             {
                 ({ }, ReferralStatus.Completed) => await ImmediateJusticeOutcomes.CompleteAsync(transaction, step.ReferralId, now, certificates),
@@ -187,11 +196,27 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, Certi
         return byId.Read(results[^1]) ?? throw new InvalidOperationException($"Referral '{id}' was written but cannot be read back.");
     }
 
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDate(string date) => DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private sealed record LockedReferral(
-        string Id, string Status, string TargetKind, double? HoursOrdered, double HoursDone, string OrganisationId, bool Supervised, bool Coordinated, string? CaseId,
-        bool SafetyBriefed)
+        string Id, string Status, string TargetKind, string TargetId, double? HoursOrdered, double HoursDone, string OrganisationId, bool Supervised, bool Coordinated,
+        string? CaseId, bool SafetyBriefed, string AcceptedAt, IReadOnlyList<string> Sessions, LockedSession? Logged)
     {
-        public ReferralState ToState() => new(
-            Id, Domain.Taxonomy.EnumCodes.Parse<ReferralStatus>(Status), Domain.Taxonomy.EnumCodes.Parse<ReferralTargetKind>(TargetKind), HoursOrdered, HoursDone, SafetyBriefed);
+        public ReferralState ToState()
+        {
+            var kind = Domain.Taxonomy.EnumCodes.Parse<ReferralTargetKind>(TargetKind);
+            var sessions = kind == ReferralTargetKind.Placement
+                ? new SessionFacts(
+                    TargetId,
+                    DateTimeOffset.Parse(AcceptedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+                    SessionSchedule.Parse(Sessions, "sessions").Sessions,
+                    Logged is { } l ? new LoggedSession(ParseDate(l.Date), l.Attended, l.AttendanceRecorded, l.Hours) : null)
+                : null;
+            return new(Id, Domain.Taxonomy.EnumCodes.Parse<ReferralStatus>(Status), kind, HoursOrdered, HoursDone, SafetyBriefed, sessions);
+        }
     }
+
+    private sealed record LockedSession(string Date, bool Attended, bool AttendanceRecorded, double Hours);
 }

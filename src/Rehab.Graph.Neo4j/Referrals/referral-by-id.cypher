@@ -13,4 +13,5 @@ RETURN r {.*,
           riskFlags: [f IN coalesce(p.riskFlags, []) WHERE f IN CASE WHEN t:Placement THEN $placementFlags ELSE $serviceFlags END],
           needs: [(r)-[:FOR_NEED]->(n:Need) | n {.code, .label}],
           referrer: head([(r)-[:MADE_BY]->(m) | {name: m.name, email: coalesce(m.email, m.contactEmail), phone: coalesce(m.phone, m.contactPhone), url: m.contactUrl}]),
-          history: [(r)-[:HAS_EVENT]->(e:ReferralEvent) | e {.*}]} AS row
+          history: [(r)-[:HAS_EVENT]->(e:ReferralEvent) | e {.*}],
+          acceptedAt: head([(r)-[:HAS_EVENT]->(e:ReferralEvent) WHERE e.action = 'ACCEPT' | e.at]), placementSessions: coalesce(t.sessions, [])} AS row

@@ -1,15 +1,24 @@
+using Rehab.Graph.Domain.Placements;
 using Rehab.Graph.Domain.Referrals;
 
 namespace Rehab.Graph.Domain.Tests.Referrals;
 
 public sealed class ReferralWorkflowTests
 {
+    /// <summary>A Wednesday, 12:00 in the UK (GMT), during the day's session of a placement that runs every day and accepted the day before.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
+
+    private static readonly SessionEntry Today = new(new DateOnly(2026, 12, 2), Now);
+
+    private static readonly SessionFacts Daily = new(
+        "plc-1", Now.AddDays(-1), SessionSchedule.Parse(new[] { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" }.Select(d => d + " 09:00-15:00"), "sessions").Sessions, null);
+
     private static readonly Func<ReferralState, ReferralChange>[] Steps =
     [
         ReferralWorkflow.Accept,
         ReferralWorkflow.Decline,
-        s => ReferralWorkflow.LogAttendance(s, attended: true),
-        s => ReferralWorkflow.LogHours(s, 1, "hours"),
+        s => ReferralWorkflow.LogAttendance(s, Today, attended: true),
+        s => ReferralWorkflow.LogHours(s, Today, 1, "hours"),
         ReferralWorkflow.Complete,
         ReferralWorkflow.Withdraw,
     ];
@@ -47,7 +56,7 @@ public sealed class ReferralWorkflowTests
     [MemberData(nameof(Table))]
     public void Each_action_moves_only_from_the_statuses_it_allows(int step, ReferralStatus from, ReferralStatus? to)
     {
-        var referral = new ReferralState("ref-1", from, ReferralTargetKind.Placement, HoursOrdered: 1, HoursDone: step == 4 ? 1 : 0);
+        var referral = new ReferralState("ref-1", from, ReferralTargetKind.Placement, HoursOrdered: 1, HoursDone: step == 4 ? 1 : 0, Sessions: Daily);
 
         if (to is null)
         {
@@ -80,18 +89,18 @@ public sealed class ReferralWorkflowTests
     [InlineData(double.NaN)]
     public void Hours_per_session_are_positive_quarter_hours_up_to_twelve(double hours)
     {
-        var referral = new ReferralState("ref-1", ReferralStatus.Accepted, ReferralTargetKind.Placement, 100, 0);
+        var referral = new ReferralState("ref-1", ReferralStatus.Accepted, ReferralTargetKind.Placement, 100, 0, Sessions: Daily);
 
-        Assert.Equal("hours", Assert.Throws<InvalidInputException>(() => ReferralWorkflow.LogHours(referral, hours, "hours")).Field);
+        Assert.Equal("hours", Assert.Throws<InvalidInputException>(() => ReferralWorkflow.LogHours(referral, Today, hours, "hours")).Field);
     }
 
     [Fact]
     public void Hours_add_up_to_the_order_and_no_further()
     {
-        var referral = new ReferralState("ref-1", ReferralStatus.InProgress, ReferralTargetKind.Placement, 10, 8.5);
+        var referral = new ReferralState("ref-1", ReferralStatus.InProgress, ReferralTargetKind.Placement, 10, 8.5, Sessions: Daily);
 
-        Assert.Equal(1.5, ReferralWorkflow.LogHours(referral, 1.5, "hours").HoursAdded);
-        Assert.Throws<InvalidInputException>(() => ReferralWorkflow.LogHours(referral, 1.75, "hours"));
+        Assert.Equal(1.5, ReferralWorkflow.LogHours(referral, Today, 1.5, "hours").HoursAdded);
+        Assert.Throws<InvalidInputException>(() => ReferralWorkflow.LogHours(referral, Today, 1.75, "hours"));
         Assert.Throws<ConflictException>(() => ReferralWorkflow.Complete(referral));
     }
 
@@ -99,11 +108,11 @@ public sealed class ReferralWorkflowTests
     public void Services_take_no_hours_and_an_unbriefed_placement_takes_none_yet()
     {
         var service = new ReferralState("ref-1", ReferralStatus.Accepted, ReferralTargetKind.Service, null, 0);
-        var unbriefed = new ReferralState("ref-2", ReferralStatus.Accepted, ReferralTargetKind.Placement, 6, 0, SafetyBriefed: false);
+        var unbriefed = new ReferralState("ref-2", ReferralStatus.Accepted, ReferralTargetKind.Placement, 6, 0, SafetyBriefed: false, Sessions: Daily);
 
-        Assert.Throws<ConflictException>(() => ReferralWorkflow.LogHours(service, 1, "hours"));
-        Assert.Throws<ConflictException>(() => ReferralWorkflow.LogAttendance(unbriefed, attended: true));
-        Assert.Throws<ConflictException>(() => ReferralWorkflow.LogHours(unbriefed, 1, "hours"));
+        Assert.Throws<ConflictException>(() => ReferralWorkflow.LogHours(service, Today, 1, "hours"));
+        Assert.Throws<ConflictException>(() => ReferralWorkflow.LogAttendance(unbriefed, Today, attended: true));
+        Assert.Throws<ConflictException>(() => ReferralWorkflow.LogHours(unbriefed, Today, 1, "hours"));
     }
 
     [Theory]
