@@ -81,7 +81,7 @@ internal static class ConnectorFields
             (await mentors.GetResultAsync(context.CancellationToken)).Items);
 
         var connector = new CommunityConnector(services.GetRequiredService<IOptions<ScoringWeights>>().Value, clock);
-        return connector.Match(new ConnectorRequest(profile, focus, search, near is null, input.First, network), candidates);
+        return connector.Match(new ConnectorRequest(profile, focus, search, near is null, input.First, network, input.ExcludeReferred), candidates);
     }
 
     private static async Task<(ConnectorProfile Profile, PersonNetwork? Network)> WhoAsync(IResolveFieldContext context, ConnectInput input, TimeProvider clock)

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Paging;
+using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Listings;
@@ -73,7 +75,7 @@ public static class ConnectorQueries
         var person = result.Single<PersonNode>("person");
         var zones = string.IsNullOrWhiteSpace(person.ExclusionZones)
             ? ExclusionZones.None
-            : ExclusionZones.Parse(JsonDocument.Parse(person.ExclusionZones).RootElement, $"person {person.Id}.exclusionZones");
+            : ExclusionZones.Parse(JsonDocument.Parse(person.ExclusionZones).RootElement, $"person {person.Id}.exclusionZones").WithoutNames();
         var profile = new ConnectorProfile(
             new GeoPoint(person.HomeLat, person.HomeLon),
             EnumCodes.Parse<Gender>(person.Gender),
@@ -89,13 +91,21 @@ public static class ConnectorQueries
             result.Single<IReadOnlyList<ContactTie>>("contacts"),
             result.Single<IReadOnlyList<AttendedService>>("attended"),
             result.Single<IReadOnlyList<CompletedPlacement>>("completed"),
-            result.Single<IReadOnlyList<PartnerLink>>("partners"));
+            result.Single<IReadOnlyList<PartnerLink>>("partners"),
+            [.. result.Single<IReadOnlyList<ReferralRow>>("referrals").Select(r => r.ToTie())]);
         return new StoredPerson(person.Id, profile, network);
     }
 
     private sealed record PersonNode(
         string Id, string Gender, int? BirthYear, double HomeLat, double HomeLon, IReadOnlyList<string>? Languages,
         string? RiskOfHarm, IReadOnlyList<string>? RiskFlags, string? ExclusionZones);
+
+    private sealed record ReferralRow(string ReferralId, string TargetId, string Status, string CreatedAt, string UpdatedAt)
+    {
+        public ReferralTie ToTie() => new(ReferralId, TargetId, EnumCodes.Parse<ReferralStatus>(Status), Time(CreatedAt), Time(UpdatedAt));
+
+        private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    }
 
     private sealed record ProvisionRow(string Code, string Label, int ServicesWithinRadius, int OnlineServices, double? NearestKm);
 }

@@ -166,7 +166,8 @@ public sealed class BridgesTests
             [new ContactTie("FRIEND", true, [ServiceId], [PlacementId]), new ContactTie("PEER", true, [ServiceId], [PlacementId])],
             [new AttendedService("svc-food", "Food bank", HopeTrust, [])],
             [],
-            [new PartnerLink(RecoveryCafe, HopeTrust)]);
+            [new PartnerLink(RecoveryCafe, HopeTrust)],
+            []);
 
         var toService = new Bridges(network).ToService(ServiceId, HopeId, Hope);
         var toPlacement = new Bridges(network).ToPlacement(PlacementId, HopeId, Hope);
