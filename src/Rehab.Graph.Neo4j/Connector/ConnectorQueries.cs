@@ -34,6 +34,11 @@ public static class ConnectorQueries
         CypherStatement.From("Connector/connect-person.cypher", Reach(personId, practitionerId, coordinatorOrganisationId)),
         result => result.Rows.Count == 0 ? null : ToStoredPerson(result, currentYear));
 
+    /// <summary>The person's referrals, for the callers <see cref="Person"/> reaches them for (none for anyone else).</summary>
+    public static CypherQuery<IReadOnlyList<ReferralTie>> Referrals(string personId, string? practitionerId, string? coordinatorOrganisationId = null) => new(
+        CypherStatement.From("Connector/connect-person-referrals.cypher", Reach(personId, practitionerId, coordinatorOrganisationId)),
+        result => [.. result.Read<ReferralRow>("referral").Select(r => r.ToTie())]);
+
     /// <summary>Null when there is no such person; otherwise whether the caller reaches them, as <see cref="Person"/> decides.</summary>
     public static CypherQuery<bool?> Supervision(string personId, string? practitionerId, string? coordinatorOrganisationId = null) => new(
         CypherStatement.From("Connector/supervision.cypher", Reach(personId, practitionerId, coordinatorOrganisationId)),
@@ -92,7 +97,7 @@ public static class ConnectorQueries
             result.Single<IReadOnlyList<AttendedService>>("attended"),
             result.Single<IReadOnlyList<CompletedPlacement>>("completed"),
             result.Single<IReadOnlyList<PartnerLink>>("partners"),
-            [.. result.Single<IReadOnlyList<ReferralRow>>("referrals").Select(r => r.ToTie())]);
+            Referrals: []);
         return new StoredPerson(person.Id, profile, network);
     }
 

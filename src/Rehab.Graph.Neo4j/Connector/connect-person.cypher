@@ -1,7 +1,6 @@
 // A stored person, only for the practitioner who supervises them or the partner organisation coordinating an Immediate Justice case of
 // theirs, with their assessed needs and strengths, and the network bridges and social capital come from: mentors, people they know
-// (kind only), what they used, and who partners with it; and their referrals, so that connect can say what they are already
-// referred to or have done.
+// (kind only), what they used, and who partners with it. Their referrals are read beside it, in connect-person-referrals.cypher.
 MATCH (p:Person {id: $personId})
 WHERE (:Practitioner {id: $practitionerId})-[:SUPERVISES]->(p)
    OR (:Organisation {id: $coordinatorOrganisationId})-[:COORDINATES]->(:ImmediateJusticeCase)-[:CONCERNS]->(p)
@@ -35,8 +34,4 @@ OPTIONAL MATCH (p)-[:ATTENDED]->(:Service)<-[:OFFERS]-(ao:Organisation)-[:PARTNE
 WITH p, needs, strengths, mentors, contacts, attended, completed, ao, po
 WITH p, needs, strengths, mentors, contacts, attended, completed,
      collect(DISTINCT CASE WHEN po IS NULL THEN null ELSE {attended: ao {.id, .name, .kind}, partner: po {.id, .name, .kind}} END) AS partners
-OPTIONAL MATCH (p)-[:REFERRED]->(r:Referral)-[:TO]->(t)
-WITH p, needs, strengths, mentors, contacts, attended, completed, partners,
-     collect(CASE WHEN r IS NULL THEN null
-                  ELSE {referralId: r.id, targetId: t.id, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt} END) AS referrals
-RETURN p {.*} AS person, needs, strengths, mentors, contacts, attended, completed, partners, referrals
+RETURN p {.*} AS person, needs, strengths, mentors, contacts, attended, completed, partners
