@@ -58,7 +58,8 @@ public class ConnectorBenchmarks
             [.. Enumerable.Range(0, 20).Select(i => new ContactTie(i % 3 == 0 ? "FAMILY" : "FRIEND", i % 5 != 0, [$"svc-{i * 3}"], []))],
             [new AttendedService("svc-9999", "Drop-in", new OrganisationRef("org-2", "Other", "STATUTORY"), ["HEALTH"])],
             [],
-            [new PartnerLink(new OrganisationRef("org-2", "Other", "STATUTORY"), new OrganisationRef("org-1", "Leeds Test Trust", "VCSE"))]);
+            [new PartnerLink(new OrganisationRef("org-2", "Other", "STATUTORY"), new OrganisationRef("org-1", "Leeds Test Trust", "VCSE"))],
+            []);
         _request = new ConnectorRequest(person, FocusNeeds.For(person, null), new NearQuery(Home, 10), true, 10, network);
         _connector = new CommunityConnector(new ScoringWeights(), TimeProvider.System);
     }

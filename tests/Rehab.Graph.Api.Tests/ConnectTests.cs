@@ -11,7 +11,7 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
         online { service { id } distanceKm reasons { code } }
         placements { placement { id } availableSlots earliestStart canStartWithin48h reasons { code text } bridges { text hops } }
         mentors { mentor { id } reasons { code text } }
-        excluded { id name rule }
+        excluded { id name rule detail }
         socialCapital { bondingCount bridgingCount linkingCount antisocialTies needsWithoutTies bonding { kind label } bridging { kind label } linking { kind label } }
         """;
 
@@ -141,6 +141,106 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
     }
 
     [Fact]
+    public async Task Each_excluded_item_says_what_kind_it_is_and_what_about_it_the_rule_caught()
+    {
+        var response = await _offenderManager.PostAsync(
+            "query($id: ID!) { connect(input: {personId: $id, first: 50}) { excluded { id rule kind detail } } }", new { id = area.Id("per", "client") });
+
+        var excluded = response.AssertNoErrors().Data!["connect"]!["excluded"]!.AsArray()
+            .ToDictionary(e => e!["id"]!.GetValue<string>(), e => (e!["kind"]!.GetValue<string>(), e["detail"]?.GetValue<string>()));
+        Assert.Equal(("SERVICE", "For women only"), excluded[area.Id("svc", "women")]);
+        Assert.Equal(("SERVICE", "For ages 18 to 25"), excluded[area.Id("svc", "age")]);
+        Assert.Equal(("SERVICE", "Unsuitable for NO_CONTACT_CHILDREN"), excluded[area.Id("svc", "flag")]);
+        Assert.Equal(("SERVICE", "Delivered in Polish only"), excluded[area.Id("svc", "language")]);
+        Assert.Equal(("PLACEMENT", "Unsuitable for NO_CONTACT_CHILDREN (work with children)"), excluded[area.Id("plc", "child")]);
+        Assert.Equal(("PLACEMENT", "Supervision manages a risk of harm up to LOW"), excluded[area.Id("plc", "risk")]);
+        Assert.Equal(("PLACEMENT", "All 3 places are taken"), excluded[area.Id("plc", "full")]);
+        Assert.Equal(("MENTOR", "Already mentors 1 person, as many as they can"), excluded[area.Id("mnt", "busy")]);
+    }
+
+    [Fact]
+    public async Task An_exclusion_zone_is_named_as_the_caller_named_it_or_else_by_its_place_in_the_list()
+    {
+        var zones = new
+        {
+            type = "FeatureCollection",
+            features = new object[]
+            {
+                new { type = "Feature", properties = new { name = "Fellside estate" }, geometry = area.ZoneAroundZoneService },
+            },
+        };
+
+        var named = Excluded((await ConnectProfileAsync(new { gender = "MALE", exclusionZones = zones })).Data!["connect"]!, "detail");
+        var numbered = Excluded((await ConnectProfileAsync(new { gender = "MALE", exclusionZones = area.ZoneAroundZoneService })).Data!["connect"]!, "detail");
+
+        Assert.Equal("Inside exclusion zone 'Fellside estate'", named[area.Id("svc", "zone")]);
+        Assert.Equal("Inside their exclusion zone", numbered[area.Id("svc", "zone")]);
+    }
+
+    [Fact]
+    public async Task What_the_person_is_already_referred_to_or_has_done_is_marked_said_and_ranked_after_fresh_items()
+    {
+        var response = await ConnectVeteranAsync(excludeReferred: false, HistorySelection);
+
+        var result = response.Data!["connect"]!;
+        Assert.Equal([area.Id("svc", "vet-fresh"), area.Id("svc", "vet-referred")], Ours(Ids(result["services"]!, "service")));
+        var referred = Match(result["services"]!, "service", area.Id("svc", "vet-referred"));
+        Assert.True(referred["alreadyReferred"]!.GetValue<bool>());
+        Assert.False(referred["completed"]!.GetValue<bool>());
+        Assert.Contains("Already referred on 3 Dec 2026, pending", Texts(referred["reasons"]!));
+        Assert.True(referred["score"]!.GetValue<double>() > Match(result["services"]!, "service", area.Id("svc", "vet-fresh"))["score"]!.GetValue<double>());
+
+        Assert.Equal([area.Id("plc", "vet-fresh"), area.Id("plc", "vet-done")], Ours(Ids(result["placements"]!, "placement")));
+        var done = Match(result["placements"]!, "placement", area.Id("plc", "vet-done"));
+        Assert.True(done["completed"]!.GetValue<bool>());
+        Assert.False(done["alreadyReferred"]!.GetValue<bool>());
+        Assert.Contains("Completed on 12 Nov 2026", Texts(done["reasons"]!));
+        var fresh = Match(result["placements"]!, "placement", area.Id("plc", "vet-fresh"));
+        Assert.False(fresh["completed"]!.GetValue<bool>() || fresh["alreadyReferred"]!.GetValue<bool>());
+        Assert.True(done["score"]!.GetValue<double>() > fresh["score"]!.GetValue<double>());
+
+        Assert.Equal([area.Id("mnt", "vet-other"), area.Id("mnt", "vet-theirs")], Ours(Ids(result["mentors"]!, "mentor")));
+        Assert.True(Match(result["mentors"]!, "mentor", area.Id("mnt", "vet-theirs"))["currentMentor"]!.GetValue<bool>());
+        Assert.Equal(2, response.RoundTrips);
+    }
+
+    [Fact]
+    public async Task The_offender_manager_sees_which_referral_it_is_without_another_round_trip()
+    {
+        const string Selection = "services { service { id } priorReferral { id status createdAt } } placements { placement { id } priorReferral { id status updatedAt } }";
+        var response = await ConnectVeteranAsync(excludeReferred: false, Selection);
+
+        var result = response.Data!["connect"]!;
+        var referred = Match(result["services"]!, "service", area.Id("svc", "vet-referred"))["priorReferral"]!;
+        Assert.Equal((area.OpenReferral, "PENDING"), (referred["id"]!.GetValue<string>(), referred["status"]!.GetValue<string>()));
+        Assert.Equal(new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero), referred["createdAt"]!.GetValue<DateTimeOffset>());
+        var done = Match(result["placements"]!, "placement", area.Id("plc", "vet-done"))["priorReferral"]!;
+        Assert.Equal((area.CompletedReferral, "COMPLETED"), (done["id"]!.GetValue<string>(), done["status"]!.GetValue<string>()));
+        Assert.Null(Match(result["services"]!, "service", area.Id("svc", "vet-fresh"))["priorReferral"]);
+        Assert.Equal(2, response.RoundTrips);
+    }
+
+    [Fact]
+    public async Task Asked_to_leave_out_what_the_person_already_has_connect_offers_only_fresh_items()
+    {
+        var result = (await ConnectVeteranAsync(excludeReferred: true, HistorySelection)).Data!["connect"]!;
+
+        Assert.Equal([area.Id("svc", "vet-fresh")], Ours(Ids(result["services"]!, "service")));
+        Assert.Equal([area.Id("plc", "vet-fresh")], Ours(Ids(result["placements"]!, "placement")));
+        Assert.Equal([area.Id("mnt", "vet-other")], Ours(Ids(result["mentors"]!, "mentor")));
+    }
+
+    [Fact]
+    public async Task An_ad_hoc_profile_has_nothing_already_referred_or_done()
+    {
+        var result = (await ConnectProfileAsync(new { gender = "MALE" }, selection: HistorySelection)).Data!["connect"]!;
+
+        Assert.All(result["services"]!.AsArray().Concat(result["placements"]!.AsArray()), m =>
+            Assert.False(m!["alreadyReferred"]!.GetValue<bool>() || m["completed"]!.GetValue<bool>()));
+        Assert.All(result["mentors"]!.AsArray(), m => Assert.False(m!["currentMentor"]!.GetValue<bool>()));
+    }
+
+    [Fact]
     public async Task Place_centred_provision_gaps_count_what_covers_each_need()
     {
         var data = await _commissioner.DataAsync(
@@ -211,13 +311,24 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
     private async Task<GraphQLResponse> ConnectPersonAsync() =>
         (await _offenderManager.PostAsync($"query($id: ID!) {{ connect(input: {{personId: $id, first: 50}}) {{ {Selection} }} }}", new { id = area.Id("per", "client") })).AssertNoErrors();
 
-    private async Task<GraphQLResponse> ConnectProfileAsync(object traits, string[]? needs = null)
+    private const string HistorySelection = """
+        services { service { id } score alreadyReferred completed reasons { code text } }
+        placements { placement { id } score alreadyReferred completed reasons { code text } }
+        mentors { mentor { id } currentMentor reasons { code text } }
+        """;
+
+    private async Task<GraphQLResponse> ConnectVeteranAsync(bool excludeReferred, string selection) =>
+        (await _offenderManager.PostAsync(
+            $"query($id: ID!, $exclude: Boolean) {{ connect(input: {{personId: $id, first: 50, excludeReferred: $exclude}}) {{ {selection} }} }}",
+            new { id = area.Id("per", "veteran"), exclude = excludeReferred })).AssertNoErrors();
+
+    private async Task<GraphQLResponse> ConnectProfileAsync(object traits, string[]? needs = null, string selection = Selection)
     {
         var profile = JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(traits))!.AsObject();
         profile["home"] = new JsonObject { ["latitude"] = ConnectorArea.Lat, ["longitude"] = ConnectorArea.Lon };
         profile["needs"] ??= new JsonArray("ACCOMMODATION");
         var response = await _client.PostAsync(
-            $"query($profile: ProfileInput!, $needs: [String!]) {{ connect(input: {{profile: $profile, needs: $needs, first: 50}}) {{ {Selection} }} }}",
+            $"query($profile: ProfileInput!, $needs: [String!]) {{ connect(input: {{profile: $profile, needs: $needs, first: 50}}) {{ {selection} }} }}",
             new { profile, needs });
         return response.AssertNoErrors();
     }
@@ -231,6 +342,6 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
 
     private static IEnumerable<string> Texts(JsonNode items) => items.AsArray().Select(i => i!["text"]!.GetValue<string>());
 
-    private static Dictionary<string, string> Excluded(JsonNode result) =>
-        result["excluded"]!.AsArray().ToDictionary(e => e!["id"]!.GetValue<string>(), e => e!["rule"]!.GetValue<string>());
+    private static Dictionary<string, string> Excluded(JsonNode result, string field = "rule") =>
+        result["excluded"]!.AsArray().ToDictionary(e => e!["id"]!.GetValue<string>(), e => e![field]!.GetValue<string>());
 }

@@ -29,6 +29,15 @@ public sealed class ConnectorArea : IAsyncLifetime
         coordinates = new[] { new[] { new[] { Lon + 0.010, Lat + 0.005 }, new[] { Lon + 0.030, Lat + 0.005 }, new[] { Lon + 0.030, Lat + 0.015 }, new[] { Lon + 0.010, Lat + 0.015 }, new[] { Lon + 0.010, Lat + 0.005 } } },
     };
 
+    /// <summary>Far enough from the test person (55 km) that nothing here is within their radius, nor theirs within this one's.</summary>
+    public const double VeteranLat = Lat - 0.5;
+
+    /// <summary>The veteran's open referral (pending, made 3 Dec 2026) to the service "vet-referred".</summary>
+    public string OpenReferral => Id("ref", "open");
+
+    /// <summary>The veteran's completed referral (made 1 Nov, completed 12 Nov 2026) to the placement "vet-done".</summary>
+    public string CompletedReferral => Id("ref", "done");
+
     /// <summary>The offender manager who supervises the test person.</summary>
     public Caller OffenderManager => new(CallerRole.OffenderManager, Id("prc", "om"), null);
 
@@ -124,7 +133,53 @@ public sealed class ConnectorArea : IAsyncLifetime
             ["okService"] = Id("svc", "ok"),
             ["nearService"] = Id("svc", "near"),
         }));
+        await CreateVeteranAsync(cypher);
     }
+
+    /// <summary>
+    /// A second person of the same offender manager, who has done a placement, is referred to a service and has a mentor,
+    /// each beside a fresh item that scores less.
+    /// </summary>
+    private async Task CreateVeteranAsync(CypherClient cypher) =>
+        await cypher.RunAsync(new CypherStatement("test: connector area, a person with a history", """
+            MATCH (o:Organisation {id: $org}), (pr:Practitioner {id: $practitioner}), (cooking:Strength {code: 'COOKING'}), (housing:Need {code: 'ACCOMMODATION'})
+            CREATE (v:Person {id: $veteran, displayName: 'V. Person', gender: 'MALE', birthYear: 1980, homeLat: $lat, homeLon: $lon,
+                    languages: ['en'], riskOfHarm: 'LOW', riskFlags: []})
+            CREATE (pr)-[:SUPERVISES]->(v)
+            CREATE (v)-[:HAS_NEED {severity: 3}]->(housing)
+            CREATE (v)-[:HAS_STRENGTH]->(cooking)
+            CREATE (o)-[:OFFERS]->(referred:Service {id: $referredService, name: 'Bay Housing Advice', online: false, lat: $lat + 0.001, lon: $lon,
+                    womenOnly: false, languages: ['en'], unsuitableFor: [], waitingDays: 0})-[:ADDRESSES]->(housing)
+            CREATE (o)-[:OFFERS]->(:Service {id: $freshService, name: 'Shore Tenancy Support', online: false, lat: $lat + 0.01, lon: $lon,
+                    womenOnly: false, languages: ['en'], unsuitableFor: [], waitingDays: 0})-[:ADDRESSES]->(housing)
+            CREATE (o)-[:HOSTS]->(done:Placement {id: $donePlacement, title: 'Bay cafe kitchen', kind: 'UNPAID_WORK', lat: $lat + 0.001, lon: $lon,
+                    capacity: 6, filled: 0, womenOnly: false, childFacing: false, unsuitableFor: [], maxRiskOfHarm: 'HIGH', sessions: $daily})-[:USES]->(cooking)
+            CREATE (o)-[:HOSTS]->(:Placement {id: $freshPlacement, title: 'Shore litter pick', kind: 'UNPAID_WORK', lat: $lat + 0.02, lon: $lon,
+                    capacity: 6, filled: 0, womenOnly: false, childFacing: false, unsuitableFor: [], maxRiskOfHarm: 'HIGH', sessions: $daily})
+            CREATE (:Mentor {id: $theirMentor, displayName: 'Their Mentor', gender: 'MALE', languages: ['en'], capacity: 3, lat: $lat, lon: $lon})-[:MENTORS]->(v)
+            CREATE (:Mentor {id: $otherMentor, displayName: 'Other Mentor', gender: 'MALE', languages: ['en'], capacity: 3, lat: $lat + 0.01, lon: $lon})
+            CREATE (v)-[:COMPLETED]->(done)
+            CREATE (v)-[:REFERRED]->(:Referral {id: $doneReferral, status: 'COMPLETED', hoursDone: 12.0, sessionsAttended: 2, sessionsMissed: 0,
+                    createdAt: '2026-11-01T10:00:00.0000000Z', updatedAt: '2026-11-12T16:00:00.0000000Z'})-[:TO]->(done)
+            CREATE (v)-[:REFERRED]->(:Referral {id: $openReferral, status: 'PENDING', hoursDone: 0.0, sessionsAttended: 0, sessionsMissed: 0,
+                    createdAt: '2026-12-03T10:00:00.0000000Z', updatedAt: '2026-12-03T10:00:00.0000000Z'})-[:TO]->(referred)
+            """, new Dictionary<string, object?>
+        {
+            ["org"] = Id("org", "trust"),
+            ["practitioner"] = Id("prc", "om"),
+            ["veteran"] = Id("per", "veteran"),
+            ["lat"] = VeteranLat,
+            ["lon"] = Lon,
+            ["referredService"] = Id("svc", "vet-referred"),
+            ["freshService"] = Id("svc", "vet-fresh"),
+            ["donePlacement"] = Id("plc", "vet-done"),
+            ["freshPlacement"] = Id("plc", "vet-fresh"),
+            ["theirMentor"] = Id("mnt", "vet-theirs"),
+            ["otherMentor"] = Id("mnt", "vet-other"),
+            ["doneReferral"] = CompletedReferral,
+            ["openReferral"] = OpenReferral,
+            ["daily"] = new[] { "Mon 09:00-15:00", "Tue 09:00-15:00", "Wed 09:00-15:00", "Thu 09:00-15:00", "Fri 09:00-15:00", "Sat 09:00-15:00", "Sun 09:00-15:00" },
+        }));
 
     public async ValueTask DisposeAsync()
     {

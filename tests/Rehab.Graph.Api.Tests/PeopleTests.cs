@@ -111,6 +111,48 @@ public sealed class PeopleTests(RehabGraphApplication app)
     }
 
     [Fact]
+    public async Task The_audit_trail_finds_an_entry_by_the_user_the_practitioner_or_the_organisation_it_names()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var subject = $"per-audit-{run}";
+        var offenderManager = new Caller(CallerRole.OffenderManager, $"prc-{run}", null, $"j.smith-{run}");
+        var partner = new Caller(CallerRole.Partner, null, $"org-{run}", $"a.lee-{run}");
+        await app.CreateClient(offenderManager).PostAsync($"{{ person(id: \"{subject}\") {{ id }} }}");
+        await app.CreateClient(partner).PostAsync($"{{ person(id: \"{subject}\") {{ id }} }}");
+
+        foreach (var (actor, user) in new[] { ($"j.smith-{run}", $"j.smith-{run}"), ($"prc-{run}", $"j.smith-{run}"), ($"a.lee-{run}", $"a.lee-{run}"), ($"org-{run}", $"a.lee-{run}") })
+        {
+            var data = await app.CreateClient(Admin).DataAsync(
+                $"{{ auditTrail(where: {{actorId: \"{actor}\"}}) {{ nodes {{ targetId actorId actorUserId actorPractitionerId actorOrganisationId }} }} }}");
+
+            var entry = Assert.Single(data["auditTrail"]!["nodes"]!.AsArray())!;
+            Assert.Equal(subject, entry["targetId"]!.GetValue<string>());
+            Assert.Equal(user, entry["actorId"]!.GetValue<string>());
+            Assert.Equal(user, entry["actorUserId"]!.GetValue<string>());
+            Assert.Equal(user == offenderManager.Subject ? offenderManager.PractitionerId : null, entry["actorPractitionerId"]?.GetValue<string>());
+            Assert.Equal(user == partner.Subject ? partner.OrganisationId : null, entry["actorOrganisationId"]?.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public async Task An_entry_written_before_the_three_actors_were_kept_is_still_found_by_its_actor()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var cypher = await app.Neo4j.CreateClientAsync();
+        await cypher.RunAsync(new Rehab.Graph.Neo4j.Client.CypherStatement("test: an audit entry as written before", """
+            CREATE (:AuditEntry {id: $id, at: '2026-01-05T09:00:00.0000000Z', actorRole: 'PARTNER', actorId: $actor, action: 'SERVICE_UPSERTED', targetId: 'svc-0001'})
+            """, new Dictionary<string, object?> { ["id"] = $"aud-old-{run}", ["actor"] = $"org-old-{run}" }));
+
+        var data = await app.CreateClient(Admin).DataAsync(
+            $"{{ auditTrail(where: {{actorId: \"org-old-{run}\"}}) {{ nodes {{ id actorId actorUserId actorPractitionerId actorOrganisationId }} }} }}");
+
+        var entry = Assert.Single(data["auditTrail"]!["nodes"]!.AsArray())!;
+        Assert.Equal(($"aud-old-{run}", $"org-old-{run}"), (entry["id"]!.GetValue<string>(), entry["actorId"]!.GetValue<string>()));
+        Assert.Null(entry["actorUserId"]);
+        Assert.Null(entry["actorOrganisationId"]);
+    }
+
+    [Fact]
     public async Task Connecting_by_person_reads_their_record_and_is_audited_allowed_or_not()
     {
         var run = Guid.NewGuid().ToString("N")[..8];

@@ -39,7 +39,7 @@ public sealed class AuditFilterType : InputObjectGraphType<AuditFilter>
     {
         Name = "AuditFilter";
         Field(f => f.TargetId, typeof(IdGraphType)).Description("Entries about one item or person.");
-        Field(f => f.ActorId, nullable: true).Description("Entries by one user, practitioner or organisation.");
+        Field(f => f.ActorId, nullable: true).Description("Entries by one user, practitioner or organisation: any entry naming it as any of the three.");
         Field(f => f.Action, nullable: true).Description("e.g. PERSON_READ, REFERRAL_CREATED, SERVICE_UPSERTED.");
     }
 }
@@ -52,7 +52,10 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field(a => a.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(a => a.At);
         Field(a => a.ActorRole);
-        Field(a => a.ActorId, nullable: true);
+        Field(a => a.ActorId, nullable: true).Description("The user if the token named one, else the practitioner or organisation.");
+        Field(a => a.ActorUserId, nullable: true).Description("The signed-in user, when the token named one (null on entries written before it was kept).");
+        Field(a => a.ActorPractitionerId, nullable: true).Description("The practitioner the caller acted as (offender managers).");
+        Field(a => a.ActorOrganisationId, nullable: true).Description("The organisation the caller acted for (partners, referrers).");
         Field(a => a.Action);
         Field(a => a.TargetId);
         Field(a => a.Summary, nullable: true);

@@ -15,16 +15,17 @@ internal static class ConnectComplexity
     public const double SectionsSearched = 4;
 
     /// <summary>
-    /// A connect reads and ranks every candidate within its radius, so a wider one costs more: 50 at
-    /// the default 10 km, 1,000 at the 200 km limit (a fifth of the complexity allowance).
+    /// A connect reads and ranks every candidate within its radius (up to 1,000 a section), so a wider one costs more:
+    /// 1,250 at the default 10 km, 25,000 at the 200 km limit, half the complexity allowance, so that one connect of
+    /// the largest size with everything selected fits an operation and two do not.
     /// </summary>
-    public const double ImpactPerKm = 5;
+    public const double ImpactPerKm = 125;
 
-    /// <summary>A match's reasons: need, distance, and wait, availability, capacity or language, four as a rule.</summary>
-    public const double ReasonsPerMatch = 4;
+    /// <summary>A match's reasons, at the most it gives.</summary>
+    public const double ReasonsPerMatch = CommunityConnector.MaxReasonsPerMatch;
 
-    /// <summary>A match has a bridge of each of at most four kinds, and most have none; two on average is generous.</summary>
-    public const double BridgesPerMatch = 2;
+    /// <summary>A match's bridges, at the most it lists.</summary>
+    public const double BridgesPerMatch = Bridges.MaxPerMatch;
 
     /// <summary>The connect field itself: its searches; its sections price their matches (<see cref="Section"/>).</summary>
     public static FieldComplexityResult Connect(FieldImpactContext context)

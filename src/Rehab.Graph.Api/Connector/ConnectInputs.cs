@@ -6,7 +6,8 @@ using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Api.Connector;
 
-public sealed record ConnectInput(string? PersonId, ProfileInput? Profile, NearInput? Near, IReadOnlyList<string>? Needs, int First = ConnectorFields.DefaultPerSection);
+public sealed record ConnectInput(
+    string? PersonId, ProfileInput? Profile, NearInput? Near, IReadOnlyList<string>? Needs, int First = ConnectorFields.DefaultPerSection, bool ExcludeReferred = false);
 
 public sealed class ConnectInputType : InputObjectGraphType<ConnectInput>
 {
@@ -19,6 +20,9 @@ public sealed class ConnectInputType : InputObjectGraphType<ConnectInput>
         Field(i => i.Near, typeof(NearInputType)).Description("Default: the person's home, 10 km.");
         Field(i => i.Needs, nullable: true).Description("Need codes to focus on, most important first. Default: the person's assessed needs, most severe first.");
         Field<IntGraphType>("first").Description($"Matches per section, 1 to {ConnectorFields.MaxPerSection}.").DefaultValue(ConnectorFields.DefaultPerSection);
+        Field<BooleanGraphType>("excludeReferred")
+            .Description("Leave out what the person is already referred to (an open referral) or has completed, and the mentors they already have. Otherwise these are listed after every fresh match of their section, marked.")
+            .DefaultValue(false);
     }
 }
 

@@ -81,7 +81,7 @@ internal static class ConnectorFields
             (await mentors.GetResultAsync(context.CancellationToken)).Items);
 
         var connector = new CommunityConnector(services.GetRequiredService<IOptions<ScoringWeights>>().Value, clock);
-        return connector.Match(new ConnectorRequest(profile, focus, search, near is null, input.First, network), candidates);
+        return connector.Match(new ConnectorRequest(profile, focus, search, near is null, input.First, network, input.ExcludeReferred), candidates);
     }
 
     private static async Task<(ConnectorProfile Profile, PersonNetwork? Network)> WhoAsync(IResolveFieldContext context, ConnectInput input, TimeProvider clock)
@@ -96,6 +96,7 @@ internal static class ConnectorFields
                 // All go in one request; the person statement itself only matches a person this caller reaches.
                 var supervision = context.Loaders().Run(ConnectorQueries.Supervision(personId, reach.PractitionerId, reach.OrganisationId));
                 var person = context.Loaders().Run(ConnectorQueries.Person(personId, reach.PractitionerId, clock.GetUtcNow().Year, reach.OrganisationId));
+                var referrals = context.Loaders().Run(ConnectorQueries.Referrals(personId, reach.PractitionerId, reach.OrganisationId));
                 // Connecting reads the person's record, so it is recorded as a person read is, allowed or not, in the same request.
                 var summary = reach.OrganisationId is null ? "connect" : "connect, as Immediate Justice coordinator";
                 await context.Loaders().Run(AuditTrail.RecordWith(context.Audit(AuditActions.PersonRead, personId, summary))).GetResultAsync(context.CancellationToken);
@@ -105,7 +106,7 @@ internal static class ConnectorFields
                     null => throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
                     false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
                     true => await person.GetResultAsync(context.CancellationToken) is { } stored
-                        ? (stored.Profile, stored.Network)
+                        ? (stored.Profile, stored.Network with { Referrals = await referrals.GetResultAsync(context.CancellationToken) })
                         : throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
                 };
             case { PersonId: null, Profile: { } profile }:

@@ -1,6 +1,9 @@
 using GraphQL.Types;
 using GraphQL;
+using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Api.Referrals;
+using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Neo4j.Connector;
 
@@ -33,6 +36,7 @@ public sealed class ServiceMatchType : ObjectGraphType<ServiceMatch>
         Field(m => m.Score);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonType>>>>("reasons").WithComplexityImpact(1, ConnectComplexity.ReasonsPerMatch).Resolve(c => c.Source.Reasons);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BridgeType>>>>("bridges").WithComplexityImpact(1, ConnectComplexity.BridgesPerMatch).Resolve(c => c.Source.Bridges);
+        this.AddPriorUseFields(m => m.Prior);
     }
 }
 
@@ -49,6 +53,7 @@ public sealed class PlacementMatchType : ObjectGraphType<PlacementMatch>
         Field(m => m.CanStartWithin48h).Description("A session starts within 48 hours, as Immediate Justice needs.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonType>>>>("reasons").WithComplexityImpact(1, ConnectComplexity.ReasonsPerMatch).Resolve(c => c.Source.Reasons);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BridgeType>>>>("bridges").WithComplexityImpact(1, ConnectComplexity.BridgesPerMatch).Resolve(c => c.Source.Bridges);
+        this.AddPriorUseFields(m => m.Prior);
     }
 }
 
@@ -61,6 +66,37 @@ public sealed class MentorMatchType : ObjectGraphType<MentorMatch>
         Field(m => m.DistanceKm);
         Field(m => m.Score);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonType>>>>("reasons").WithComplexityImpact(1, ConnectComplexity.ReasonsPerMatch).Resolve(c => c.Source.Reasons);
+        Field(m => m.CurrentMentor).Description("They already mentor the person: listed after every other mentor, and left out with excludeReferred.");
+    }
+}
+
+/// <summary>What a service or placement match says about the person's own history with it.</summary>
+internal static class PriorUseFields
+{
+    public static void AddPriorUseFields<TMatch>(this ObjectGraphType<TMatch> match, Func<TMatch, PriorUse> prior)
+    {
+        match.Field<NonNullGraphType<BooleanGraphType>>("alreadyReferred")
+            .Description("The person has an open referral to it (pending, accepted or in progress).")
+            .Resolve(c => prior(c.Source).AlreadyReferred);
+        match.Field<NonNullGraphType<BooleanGraphType>>("completed")
+            .Description("The person has done it: a completed referral, or recorded as attended (services) or completed (placements).")
+            .Resolve(c => prior(c.Source).Completed);
+        match.Field<PriorReferralType>("priorReferral")
+            .Description("The person's open referral to it, else their most recent one. Only for their offender manager, who may read their referrals; null for anyone else. The whole referral is referral(id:).")
+            .Resolve(c => c.Caller().Role == CallerRole.OffenderManager ? prior(c.Source).Referral : null);
+    }
+}
+
+public sealed class PriorReferralType : ObjectGraphType<ReferralTie>
+{
+    public PriorReferralType()
+    {
+        Name = "PriorReferral";
+        Description = "A referral of the person's to a matched item, read with the person (no further round trip).";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.ReferralId);
+        Field<NonNullGraphType<ReferralStatusType>>("status").Resolve(c => c.Source.Status);
+        Field(r => r.CreatedAt).Description("When it was made.");
+        Field(r => r.UpdatedAt).Description("When it last changed: for a completed referral, when it was completed.");
     }
 }
 
@@ -93,6 +129,8 @@ public sealed class ExclusionType : ObjectGraphType<Exclusion>
         Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(e => e.Name);
         Field(e => e.Rule).Description("EXCLUSION_ZONE, WOMEN_ONLY, AGE, RISK_FLAG, RISK_LEVEL, LANGUAGE or FULL.");
+        Field(e => e.Kind).Description("What the item is: SERVICE, PLACEMENT, MENTOR (or PROJECT, for projects).");
+        Field(e => e.Detail, nullable: true).Description("What about it the rule caught, e.g. \"Inside exclusion zone 2 of 3\", \"Unsuitable for ARSON\", \"Delivered in Polish only\", \"For ages 18 to 25\".");
     }
 }
 

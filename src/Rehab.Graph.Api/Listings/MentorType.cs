@@ -19,7 +19,7 @@ public sealed class MentorType : ObjectGraphType<MentorListing>
         Field(m => m.DisplayName);
         Field<NonNullGraphType<GenderType>>("gender").Resolve(c => EnumCodes.Parse<Gender>(c.Source.Gender));
         Field(m => m.Languages);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("livedExperience").WithComplexityImpact(1, ListComplexity.NeedsPerItem).Resolve(c => c.Source.LivedExperience);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("livedExperience").WithComplexityImpact(1, ListComplexity.MaxNeeds).Resolve(c => c.Source.LivedExperience);
         Field(m => m.Capacity).Description("How many people they can mentor at once.");
         Field<NonNullGraphType<IntGraphType>>("spareCapacity").Resolve(c => Math.Max(0, c.Source.Capacity - c.Source.Mentees));
         Field<NonNullGraphType<GeoPointType>>("location").Resolve(c => new GeoPoint(c.Source.Lat, c.Source.Lon));

@@ -4,6 +4,7 @@ using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Api.Listings;
 
@@ -17,7 +18,7 @@ public sealed class ServiceType : ObjectGraphType<ServiceListing>
         Field(s => s.Name);
         Field(s => s.Description, nullable: true);
         Field<NonNullGraphType<OrganisationType>>("organisation").Resolve(c => c.Source.Organisation);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs").WithComplexityImpact(1, ListComplexity.NeedsPerItem).Resolve(c => c.Source.Needs);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs").WithComplexityImpact(1, ListComplexity.MaxNeeds).Resolve(c => c.Source.Needs);
         Field<NonNullGraphType<GeoPointType>>("location")
             .Description("Where the service is delivered; for an online service, its provider's address.")
             .Resolve(c => new GeoPoint(c.Source.Lat, c.Source.Lon));
@@ -53,13 +54,16 @@ public sealed class ServiceConnectionType() : ConnectionType<ServiceType, Servic
 public sealed class ServiceEdgeType() : EdgeType<ServiceType, ServiceListing>("Service");
 
 /// <summary>
-/// How many items the short, unpaged lists hold on average, so the complexity analyser prices them
-/// realistically instead of at its default of 20 per list.
+/// How many items the unpaged lists are priced at in the complexity limit, instead of the analyser's default of 20
+/// per list: a list of needs at the most it can hold, the whole taxonomy. An organisation's services are bounded by
+/// nothing, so they are priced as a page of the directory's default size: a page of organisations with their services
+/// fits the limit, while walking organisation, services, organisation, services multiplies by 20 at each step.
+/// A mentor volunteers with one or two organisations.
 /// </summary>
 internal static class ListComplexity
 {
-    public const double ServicesPerOrganisation = 5;
-    public const double NeedsPerItem = 3;
+    public const double ServicesPerOrganisation = 20;
+    public static readonly double MaxNeeds = NeedCodes.All.Count;
     public const double OrganisationsPerMentor = 2;
 }
 

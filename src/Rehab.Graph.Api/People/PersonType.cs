@@ -29,7 +29,7 @@ public sealed class PersonType : ObjectGraphType<PersonRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("languages").Resolve(c => c.Source.Languages ?? []);
         Field<RiskLevelType>("riskOfHarm").Resolve(c => c.Source.RiskOfHarm is { } risk ? EnumCodes.Parse<RiskLevel>(risk) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("riskFlags").Resolve(c => c.Source.RiskFlags ?? []);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessedNeedType>>>>("needs").Description("Assessed needs, most severe first.").Resolve(c => c.Source.Needs);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessedNeedType>>>>("needs").Description("Assessed needs, most severe first.").WithComplexityImpact(1, ListComplexity.MaxNeeds).Resolve(c => c.Source.Needs);
         Field(p => p.Strengths).Description("Strength codes.");
         Field<NonNullGraphType<ReferralConnectionType>>("referrals")
             .Description("Their referrals, newest first.")

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
@@ -24,7 +25,7 @@ public sealed class ReferralType : ObjectGraphType<ReferralRecord>
         Field<NonNullGraphType<OrganisationType>>("organisation").Description("The organisation referred to.")
             .Resolve(c => c.Loaders().Load(ListingQueries.OrganisationsById, c.Source.OrganisationId));
         Field<NonNullGraphType<ReferredPersonType>>("person").Resolve(c => c.Source);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs").Description("The needs referred for.").Resolve(c => c.Source.Needs);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs").Description("The needs referred for.").WithComplexityImpact(1, ListComplexity.MaxNeeds).Resolve(c => c.Source.Needs);
         Field(r => r.Note, nullable: true);
         Field(r => r.HoursOrdered, nullable: true).Description("For a placement: the hours the order asks for.");
         Field(r => r.HoursDone).Description("Hours logged so far.");

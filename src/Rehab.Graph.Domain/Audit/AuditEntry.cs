@@ -3,8 +3,9 @@ using Rehab.Graph.Domain.Access;
 namespace Rehab.Graph.Domain.Audit;
 
 /// <summary>
-/// One line of the audit trail: who (role, and the user, practitioner or organisation they act as),
-/// did what, to which item, when; for listings, the item before and after as JSON.
+/// One line of the audit trail: who (role; <see cref="ActorId"/>, the first known of the user, practitioner or
+/// organisation they act as; and each of the three as the token named it), did what, to which item, when; for listings,
+/// the item before and after as JSON. Entries written before the three were kept have only <see cref="ActorId"/>.
 /// </summary>
 public sealed record AuditEntry(
     string Id,
@@ -15,10 +16,14 @@ public sealed record AuditEntry(
     string TargetId,
     string? Summary,
     string? Before,
-    string? After)
+    string? After,
+    string? ActorUserId,
+    string? ActorPractitionerId,
+    string? ActorOrganisationId)
 {
     public static AuditEntry For(Caller caller, DateTimeOffset at, string action, string targetId, string? summary = null, string? before = null, string? after = null) =>
-        new($"aud-{Guid.CreateVersion7(at):N}", at, Taxonomy.EnumCodes.ToCode(caller.Role), caller.ActorId, action, targetId, summary, before, after);
+        new($"aud-{Guid.CreateVersion7(at):N}", at, Taxonomy.EnumCodes.ToCode(caller.Role), caller.ActorId, action, targetId, summary, before, after,
+            caller.Subject, caller.PractitionerId, caller.OrganisationId);
 }
 
 /// <summary>The actions the trail records, as stored.</summary>

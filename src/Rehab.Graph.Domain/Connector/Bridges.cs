@@ -11,6 +11,12 @@ public sealed class Bridges
 {
     public const int MaxHops = 3;
 
+    /// <summary>
+    /// The most bridges a match lists, fewest hops first: two already score in full, and a person with many mentors at
+    /// one provider would otherwise make a list no one reads to the end.
+    /// </summary>
+    public const int MaxPerMatch = 5;
+
     private readonly ILookup<string, MentorTie> _mentorsByOrganisation;
     private readonly ILookup<string, ContactTie> _contactsByService;
     private readonly ILookup<string, ContactTie> _contactsByPlacement;
@@ -63,7 +69,7 @@ public sealed class Bridges
             (bridges ??= []).Add(new Bridge($"{attended}, which they use, partners with {organisationName}", 3));
         }
 
-        return bridges ?? (IReadOnlyList<Bridge>)[];
+        return bridges is null ? [] : [.. bridges.OrderBy(b => b.Hops).Take(MaxPerMatch)];
     }
 
     private static string Describe(string kind, int count) => (kind, count) switch

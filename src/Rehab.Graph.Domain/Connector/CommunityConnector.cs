@@ -6,8 +6,11 @@ using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Domain.Connector;
 
-/// <summary>What to match: for whom, for which needs, around where, and how many per section.</summary>
-public sealed record ConnectorRequest(ConnectorProfile Person, FocusNeeds Focus, NearQuery Near, bool NearIsHome, int First, PersonNetwork? Network);
+/// <summary>
+/// What to match: for whom, for which needs, around where, and how many per section; with <paramref name="LeaveOutKnown"/>,
+/// nothing the person is already referred to, has completed, or is mentored by.
+/// </summary>
+public sealed record ConnectorRequest(ConnectorProfile Person, FocusNeeds Focus, NearQuery Near, bool NearIsHome, int First, PersonNetwork? Network, bool LeaveOutKnown = false);
 
 /// <summary>
 /// The community connector: applies the hard rules to every candidate, scores and explains the rest,
@@ -16,6 +19,12 @@ public sealed record ConnectorRequest(ConnectorProfile Person, FocusNeeds Focus,
 public sealed class CommunityConnector(ScoringWeights weights, TimeProvider clock)
 {
     public const int MaxExcluded = 100;
+
+    /// <summary>
+    /// The most reasons a match gives: a service what the person already had of it, the need it meets and one more
+    /// it meets, its distance (or online), its wait and its language; a placement five and a mentor six likewise.
+    /// </summary>
+    public const int MaxReasonsPerMatch = 6;
 
     /// <summary>
     /// How far from home <c>connect</c> looks when not told otherwise; also the farthest an Immediate Justice
@@ -31,33 +40,40 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
     /// <remarks>
     /// Every eligible candidate is scored; only the best of each section are explained, since
     /// writing reasons is most of the cost and no one reads the reasons of the 500th match.
+    /// What the person is already referred to, has completed, or is mentored by keeps its score but comes after every
+    /// fresh item of its section: it is something they have, not something new to offer.
     /// </remarks>
     public ConnectorResult Match(ConnectorRequest request, ConnectorCandidates candidates)
     {
         var now = clock.GetUtcNow();
         var network = request.Network ?? PersonNetwork.Empty;
         var bridges = new Bridges(network);
+        var priors = new PriorUses(network);
         var excluded = new List<Exclusion>();
 
         var services = Best(
-            Eligible(request, candidates.Services, s => Offer(s), s => (s.Id, s.Name), excluded).Select(s => MatchService(request, bridges, s, s.DistanceKm ?? 0, online: false, explain: false)),
-            m => m.Score, m => m.DistanceKm, m => m.Service.Id, request.First);
+            request,
+            Eligible(request, candidates.Services, s => Offer(s), s => (s.Id, s.Name), ExclusionKinds.Service, excluded).Select(s => MatchService(request, bridges, priors, s, s.DistanceKm ?? 0, online: false, explain: false)),
+            m => m.Prior.Known, m => m.Score, m => m.DistanceKm, m => m.Service.Id);
         var online = Best(
-            Eligible(request, candidates.Online, s => Offer(s) with { Location = null }, s => (s.Id, s.Name), excluded: null).Select(s => MatchService(request, bridges, s, 0, online: true, explain: false)),
-            m => m.Score, m => m.DistanceKm, m => m.Service.Id, request.First);
+            request,
+            Eligible(request, candidates.Online, s => Offer(s) with { Location = null }, s => (s.Id, s.Name), ExclusionKinds.Service, excluded: null).Select(s => MatchService(request, bridges, priors, s, 0, online: true, explain: false)),
+            m => m.Prior.Known, m => m.Score, m => m.DistanceKm, m => m.Service.Id);
         var placements = Best(
-            Eligible(request, candidates.Placements, Offer, p => (p.Id, p.Title), excluded).Select(p => MatchPlacement(request, bridges, p, now, explain: false)),
-            m => m.Score, m => m.DistanceKm, m => m.Placement.Id, request.First);
+            request,
+            Eligible(request, candidates.Placements, Offer, p => (p.Id, p.Title), ExclusionKinds.Placement, excluded).Select(p => MatchPlacement(request, bridges, priors, p, now, explain: false)),
+            m => m.Prior.Known, m => m.Score, m => m.DistanceKm, m => m.Placement.Id);
         var mentors = Best(
-            Eligible(request, candidates.Mentors, Offer, m => (m.Id, m.DisplayName), excluded).Select(m => MatchMentor(request, m, explain: false)),
-            m => m.Score, m => m.DistanceKm, m => m.Mentor.Id, request.First);
+            request,
+            Eligible(request, candidates.Mentors, Offer, m => (m.Id, m.DisplayName), ExclusionKinds.Mentor, excluded).Select(m => MatchMentor(request, priors, m, explain: false)),
+            m => m.CurrentMentor, m => m.Score, m => m.DistanceKm, m => m.Mentor.Id);
 
         return new ConnectorResult(
-            [.. services.Select(m => MatchService(request, bridges, m.Service, m.DistanceKm, online: false, explain: true))],
-            [.. online.Select(m => MatchService(request, bridges, m.Service, 0, online: true, explain: true))],
-            [.. placements.Select(m => MatchPlacement(request, bridges, m.Placement, now, explain: true))],
-            [.. mentors.Select(m => MatchMentor(request, m.Mentor, explain: true))],
-            [.. excluded.Take(MaxExcluded)],
+            [.. services.Select(m => MatchService(request, bridges, priors, m.Service, m.DistanceKm, online: false, explain: true))],
+            [.. online.Select(m => MatchService(request, bridges, priors, m.Service, 0, online: true, explain: true))],
+            [.. placements.Select(m => MatchPlacement(request, bridges, priors, m.Placement, now, explain: true))],
+            [.. mentors.Select(m => MatchMentor(request, priors, m.Mentor, explain: true))],
+            excluded,
             request.Network is null ? null : SocialCapital.Of(network, request.Focus.Codes));
     }
 
@@ -67,20 +83,27 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
 
     public static Offer Offer(PlacementListing p) => new(
         new GeoPoint(p.Lat, p.Lon), p.WomenOnly, null, null, p.UnsuitableFor, p.ChildFacing,
-        EnumCodes.Parse<RiskLevel>(p.MaxRiskOfHarm), Languages: [], Full: p.Filled >= p.Capacity);
+        EnumCodes.Parse<RiskLevel>(p.MaxRiskOfHarm), Languages: [], Full: p.Filled >= p.Capacity, p.Capacity);
 
     public static Offer Offer(MentorListing m) => new(
         new GeoPoint(m.Lat, m.Lon), WomenOnly: false, null, null, UnsuitableFor: [], ChildFacing: false,
-        MentorMaxRiskOfHarm, m.Languages, Full: m.Mentees >= m.Capacity);
+        MentorMaxRiskOfHarm, m.Languages, Full: m.Mentees >= m.Capacity, m.Capacity);
 
-    private static IEnumerable<T> Eligible<T>(ConnectorRequest request, IEnumerable<T> candidates, Func<T, Offer> offer, Func<T, (string Id, string Name)> name, List<Exclusion>? excluded)
+    private static IEnumerable<T> Eligible<T>(
+        ConnectorRequest request, IEnumerable<T> candidates, Func<T, Offer> offer, Func<T, (string Id, string Name)> name, string kind, List<Exclusion>? excluded)
     {
         foreach (var candidate in candidates)
         {
-            if (HardRules.FirstBroken(request.Person, offer(candidate)) is { } rule)
+            var itsOffer = offer(candidate);
+            if (HardRules.FirstBroken(request.Person, itsOffer) is { } rule)
             {
-                var (id, label) = name(candidate);
-                excluded?.Add(new Exclusion(id, label, rule));
+                // Details are worded only for the entries that will be listed.
+                if (excluded is { Count: < MaxExcluded })
+                {
+                    var (id, label) = name(candidate);
+                    excluded.Add(new Exclusion(id, label, rule, kind, HardRules.Describe(rule, kind, request.Person, itsOffer)));
+                }
+
                 continue;
             }
 
@@ -88,12 +111,19 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         }
     }
 
-    private static IReadOnlyList<T> Best<T>(IEnumerable<T> matches, Func<T, double> score, Func<T, double> distance, Func<T, string> id, int first) =>
-        [.. matches.OrderByDescending(score).ThenBy(distance).ThenBy(id, StringComparer.Ordinal).Take(first)];
+    private static IReadOnlyList<T> Best<T>(ConnectorRequest request, IEnumerable<T> matches, Func<T, bool> known, Func<T, double> score, Func<T, double> distance, Func<T, string> id) =>
+        [.. matches.Where(m => !(request.LeaveOutKnown && known(m)))
+            .OrderBy(known).ThenByDescending(score).ThenBy(distance).ThenBy(id, StringComparer.Ordinal).Take(request.First)];
 
-    private ServiceMatch MatchService(ConnectorRequest request, Bridges bridgeFinder, ServiceListing service, double distanceKm, bool online, bool explain)
+    private ServiceMatch MatchService(ConnectorRequest request, Bridges bridgeFinder, PriorUses priors, ServiceListing service, double distanceKm, bool online, bool explain)
     {
         var reasons = explain ? new List<Reason>() : null;
+        var prior = priors.OfService(service.Id);
+        if (reasons is not null && PriorUses.Explain(prior, "Has attended it before") is { } said)
+        {
+            reasons.Add(said);
+        }
+
         var score = weights.Need * NeedScore(request.Focus, service.Needs, reasons);
         if (online)
         {
@@ -108,12 +138,18 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         score += weights.Language * LanguageScore(request.Person, service.Languages, "Delivered in", reasons);
         var bridges = bridgeFinder.ToService(service.Id, service.Organisation.Id, service.Organisation.Name);
         score += weights.Bridges * BridgeScore(bridges);
-        return new ServiceMatch(service, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons ?? [], bridges);
+        return new ServiceMatch(service, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons ?? [], bridges, prior);
     }
 
-    private PlacementMatch MatchPlacement(ConnectorRequest request, Bridges bridgeFinder, PlacementListing placement, DateTimeOffset now, bool explain)
+    private PlacementMatch MatchPlacement(ConnectorRequest request, Bridges bridgeFinder, PriorUses priors, PlacementListing placement, DateTimeOffset now, bool explain)
     {
         var reasons = explain ? new List<Reason>() : null;
+        var prior = priors.OfPlacement(placement.Id);
+        if (reasons is not null && PriorUses.Explain(prior, "Has completed it before") is { } said)
+        {
+            reasons.Add(said);
+        }
+
         var distanceKm = placement.DistanceKm ?? 0;
         var score = weights.Distance * DistanceScore(request, distanceKm, reasons);
         var slots = placement.Capacity - placement.Filled;
@@ -131,17 +167,23 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         if (placement.Skills.Any(request.Person.Strengths.Contains))
         {
             score += weights.Strengths;
-            reasons?.Add(new Reason("STRENGTHS", $"Uses their {Join(placement.Skills.Where(request.Person.Strengths.Contains).Select(Words))} skills"));
+            reasons?.Add(new Reason("STRENGTHS", $"Uses their {Wording.Join(placement.Skills.Where(request.Person.Strengths.Contains).Select(Words))} skills"));
         }
 
         var bridges = bridgeFinder.ToPlacement(placement.Id, placement.Organisation.Id, placement.Organisation.Name);
         score += weights.Bridges * BridgeScore(bridges);
-        return new PlacementMatch(placement, Math.Round(distanceKm, 3), Math.Round(score, 3), slots, start, within48h, reasons ?? [], bridges);
+        return new PlacementMatch(placement, Math.Round(distanceKm, 3), Math.Round(score, 3), slots, start, within48h, reasons ?? [], bridges, prior);
     }
 
-    private MentorMatch MatchMentor(ConnectorRequest request, MentorListing mentor, bool explain)
+    private MentorMatch MatchMentor(ConnectorRequest request, PriorUses priors, MentorListing mentor, bool explain)
     {
         var reasons = explain ? new List<Reason>() : null;
+        var current = priors.Mentors(mentor.Id);
+        if (current)
+        {
+            reasons?.Add(new Reason("CURRENT_MENTOR", "Already mentors them"));
+        }
+
         var distanceKm = mentor.DistanceKm ?? 0;
         var score = weights.Distance * DistanceScore(request, distanceKm, reasons);
         var lived = request.Focus.Needs.FirstOrDefault(n => mentor.LivedExperience.Any(l => l.Code == n.Code));
@@ -162,7 +204,7 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         score += weights.Capacity * (mentor.Capacity > 0 ? (double)spare / mentor.Capacity : 0);
         reasons?.Add(new Reason("CAPACITY", $"Can take {spare} more {(spare == 1 ? "person" : "people")}"));
         score += weights.Language * LanguageScore(request.Person, mentor.Languages, "Speaks", reasons);
-        return new MentorMatch(mentor, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons ?? []);
+        return new MentorMatch(mentor, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons ?? [], current);
     }
 
     private static double NeedScore(FocusNeeds focus, IReadOnlyList<NeedRef> addresses, List<Reason>? reasons)
@@ -186,7 +228,7 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         reasons.Add(new Reason("NEED", $"Addresses {labels[top.Code]}{(mostSevere && focus.Needs.Count > 1 ? ", the most severe need" : "")}"));
         if (matched.Count > 1)
         {
-            reasons.Add(new Reason("NEED", $"Also addresses {Join(matched.Skip(1).Select(n => labels[n.Code]))}"));
+            reasons.Add(new Reason("NEED", $"Also addresses {Wording.Join(matched.Skip(1).Select(n => labels[n.Code]))}"));
         }
 
         return score;
@@ -221,7 +263,7 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         }
 
         var shared = languages.Where(l => l != "en" && person.Speaks.Contains(l));
-        reasons?.Add(new Reason("LANGUAGE", $"{verb} {Join(shared.Select(LanguageName))}"));
+        reasons?.Add(new Reason("LANGUAGE", $"{verb} {Wording.Join(shared.Select(Wording.LanguageName))}"));
         return 1;
     }
 
@@ -239,23 +281,5 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         var days = DateOnly.FromDateTime(local.Date).DayNumber - DateOnly.FromDateTime(SessionSchedule.ToUkTime(now).Date).DayNumber;
         var day = days switch { 0 => "today", 1 => "tomorrow", _ => local.DayOfWeek.ToString() };
         return string.Create(CultureInfo.InvariantCulture, $"{day} at {local:HH:mm}");
-    }
-
-    private static string LanguageName(string code)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(code).EnglishName;
-        }
-        catch (CultureNotFoundException)
-        {
-            return code;
-        }
-    }
-
-    private static string Join(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list[..^1])} and {list[^1]}";
     }
 }

@@ -2,7 +2,8 @@ using Rehab.Graph.Domain.Listings;
 
 namespace Rehab.Graph.Domain.Connector;
 
-public sealed record ServiceMatch(ServiceListing Service, double DistanceKm, double Score, IReadOnlyList<Reason> Reasons, IReadOnlyList<Bridge> Bridges);
+public sealed record ServiceMatch(
+    ServiceListing Service, double DistanceKm, double Score, IReadOnlyList<Reason> Reasons, IReadOnlyList<Bridge> Bridges, PriorUse Prior);
 
 public sealed record PlacementMatch(
     PlacementListing Placement,
@@ -12,12 +13,25 @@ public sealed record PlacementMatch(
     DateTimeOffset? EarliestStart,
     bool CanStartWithin48h,
     IReadOnlyList<Reason> Reasons,
-    IReadOnlyList<Bridge> Bridges);
+    IReadOnlyList<Bridge> Bridges,
+    PriorUse Prior);
 
-public sealed record MentorMatch(MentorListing Mentor, double DistanceKm, double Score, IReadOnlyList<Reason> Reasons);
+/// <summary>A mentor; <see cref="CurrentMentor"/> when they already mentor the person.</summary>
+public sealed record MentorMatch(MentorListing Mentor, double DistanceKm, double Score, IReadOnlyList<Reason> Reasons, bool CurrentMentor);
 
-/// <summary>An item within the radius that a hard rule removed, with the first rule that applies.</summary>
-public sealed record Exclusion(string Id, string Name, string Rule);
+/// <summary>
+/// An item within the radius that a hard rule removed, with the first rule that applies: <see cref="Kind"/> says what
+/// the item is (<see cref="ExclusionKinds"/>), <see cref="Detail"/> what about it the rule caught, in words a practitioner can read.
+/// </summary>
+public sealed record Exclusion(string Id, string Name, string Rule, string Kind, string? Detail);
+
+/// <summary>What an excluded item is, as <see cref="Exclusion.Kind"/> gives it.</summary>
+public static class ExclusionKinds
+{
+    public const string Service = "SERVICE";
+    public const string Placement = "PLACEMENT";
+    public const string Mentor = "MENTOR";
+}
 
 public sealed record ConnectorResult(
     IReadOnlyList<ServiceMatch> Services,

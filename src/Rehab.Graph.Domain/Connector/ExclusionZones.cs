@@ -13,16 +13,47 @@ namespace Rehab.Graph.Domain.Connector;
 public sealed class ExclusionZones
 {
     private static readonly GeometryFactory Factory = new();
-    private readonly IReadOnlyList<Polygon> _polygons;
+    private readonly IReadOnlyList<ZonePolygon> _polygons;
 
-    private ExclusionZones(IReadOnlyList<Polygon> polygons) => _polygons = polygons;
+    private ExclusionZones(IReadOnlyList<ZonePolygon> polygons, int zones)
+    {
+        _polygons = polygons;
+        Zones = zones;
+    }
 
-    public static ExclusionZones None { get; } = new([]);
+    public static ExclusionZones None { get; } = new([], 0);
 
+    /// <summary>Polygons, counting each of a MultiPolygon's.</summary>
     public int Count => _polygons.Count;
 
-    public bool Contains(GeoPoint point) =>
-        _polygons.Any(p => p.Covers(new Point(point.Longitude, point.Latitude)));
+    /// <summary>Zones as given: each feature of a FeatureCollection, or the one geometry.</summary>
+    public int Zones { get; }
+
+    public bool Contains(GeoPoint point) => ZoneAt(point) is not null;
+
+    /// <summary>
+    /// Which zone holds <paramref name="point"/>, for a practitioner to read: "exclusion zone 'City centre'" when its
+    /// feature has a <c>name</c> property, else by its place in the list ("exclusion zone 2 of 3"); null outside them all.
+    /// </summary>
+    public string? Describe(GeoPoint point) => ZoneAt(point) switch
+    {
+        null => null,
+        { Name: { } name } => $"exclusion zone '{CallerText.Shown(name)}'",
+        _ when Zones == 1 => "their exclusion zone",
+        var zone => $"exclusion zone {zone.Zone} of {Zones}",
+    };
+
+    /// <summary>
+    /// The same zones without their names: a stored person's zones are named by whoever recorded them, and a name (a
+    /// victim's street) may say more than a caller who connects for the person should read.
+    /// </summary>
+    public ExclusionZones WithoutNames() => new([.. _polygons.Select(p => p with { Name = null })], Zones);
+
+    private ZonePolygon? ZoneAt(GeoPoint point)
+    {
+        var at = new Point(point.Longitude, point.Latitude);
+        return _polygons.FirstOrDefault(p => p.Polygon.Covers(at));
+    }
 
     /// <summary>
     /// Parses and checks GeoJSON; every problem names <paramref name="field"/> and says what is wrong in GeoJSON's terms.
@@ -36,7 +67,8 @@ public sealed class ExclusionZones
             throw Invalid(field, $"a GeoJSON object is expected, not a JSON {Kind(geoJson)}");
         }
 
-        var polygons = new List<Polygon>();
+        var polygons = new List<ZonePolygon>();
+        var zones = 0;
         if (TypeOf(geoJson, field) == "FeatureCollection")
         {
             foreach (var feature in Items(geoJson, "features", "a FeatureCollection", field))
@@ -51,12 +83,18 @@ public sealed class ExclusionZones
                     throw Invalid(field, "a feature has no geometry");
                 }
 
-                polygons.AddRange(ReadGeometry(geometry, field));
+                var zone = ++zones;
+                var name = feature.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object
+                    && properties.TryGetProperty("name", out var named) && named.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(named.GetString())
+                    ? named.GetString()
+                    : null;
+                polygons.AddRange(ReadGeometry(geometry, field).Select(p => new ZonePolygon(p, zone, name)));
             }
         }
         else
         {
-            polygons.AddRange(ReadGeometry(geoJson, field));
+            zones = 1;
+            polygons.AddRange(ReadGeometry(geoJson, field).Select(p => new ZonePolygon(p, 1, null)));
         }
 
         if (polygons.Count == 0)
@@ -66,10 +104,10 @@ public sealed class ExclusionZones
 
         foreach (var polygon in polygons)
         {
-            Check(polygon, field);
+            Check(polygon.Polygon, field);
         }
 
-        return new ExclusionZones(polygons);
+        return new ExclusionZones(polygons, zones);
     }
 
     private static IEnumerable<Polygon> ReadGeometry(JsonElement geometry, string field)
@@ -165,4 +203,7 @@ public sealed class ExclusionZones
 
     private static InvalidInputException Invalid(string field, string why) =>
         new(field, $"'{field}' is not a usable exclusion zone: {why}.");
+
+    /// <summary>A polygon of zone number <see cref="Zone"/> (from 1, in the order given), with the zone's name if it has one.</summary>
+    private sealed record ZonePolygon(Polygon Polygon, int Zone, string? Name);
 }

@@ -3,7 +3,7 @@ using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Domain.Connector;
 
-/// <summary>What the hard rules need to know about anything that could be offered.</summary>
+/// <summary>What the hard rules need to know about anything that could be offered; <see cref="Capacity"/> only says how full a full one is.</summary>
 public sealed record Offer(
     GeoPoint? Location,
     bool WomenOnly,
@@ -13,7 +13,8 @@ public sealed record Offer(
     bool ChildFacing,
     RiskLevel? MaxRiskOfHarm,
     IReadOnlyList<string> Languages,
-    bool Full);
+    bool Full,
+    int? Capacity = null);
 
 /// <summary>
 /// The rules no score can outweigh, in the order their codes are reported: the first that applies
@@ -46,6 +47,42 @@ public static class HardRules
     public static string? FirstBroken(ConnectorProfile person, Offer offer) =>
         Rules.FirstOrDefault(rule => rule.Breaks(person, offer)).Code;
 
+    /// <summary>
+    /// What about the offer broke <paramref name="rule"/>, in words a practitioner can read: which zone, which of the
+    /// person's flags, which languages, the age limits. It says no more about the person than the rule already does:
+    /// not their age, gender or risk level, only the offer's side of it, and of their flags only those the offer names.
+    /// </summary>
+    public static string? Describe(string rule, string kind, ConnectorProfile person, Offer offer) => rule switch
+    {
+        ExclusionZone => offer.Location is { } location && person.ExclusionZones.Describe(location) is { } zone ? $"Inside {zone}" : null,
+        WomenOnly => "For women only",
+        Age => (offer.MinAge, offer.MaxAge) switch
+        {
+            ({ } min, { } max) => $"For ages {min} to {max}",
+            ({ } min, null) => $"For ages {min} and over",
+            (null, { } max) => $"For ages up to {max}",
+            _ => null,
+        },
+        RiskFlag => FlagsCaught(person, offer) switch
+        {
+            [] => null,
+            var flags => $"Unsuitable for {Wording.Join(flags)}",
+        },
+        RiskLevelRule => offer.MaxRiskOfHarm is { } max ? $"Supervision manages a risk of harm up to {EnumCodes.ToCode(max)}" : null,
+        Language => kind == ExclusionKinds.Mentor
+            ? $"Speaks {Wording.Join(offer.Languages.Select(Wording.LanguageName))} only"
+            : $"Delivered in {Wording.Join(offer.Languages.Select(Wording.LanguageName))} only",
+        Full => (kind, offer.Capacity) switch
+        {
+            (ExclusionKinds.Mentor, { } capacity) => $"Already mentors {capacity} {(capacity == 1 ? "person" : "people")}, as many as they can",
+            (_, 0) => "It has no places",
+            (_, 1) => "Its one place is taken",
+            (_, { } capacity) => $"All {capacity} places are taken",
+            _ => "No place left",
+        },
+        _ => null,
+    };
+
     public static bool InsideExclusionZone(ConnectorProfile person, Offer offer) =>
         offer.Location is { } location && person.ExclusionZones.Contains(location);
 
@@ -67,4 +104,15 @@ public static class HardRules
         offer.Languages.Count > 0 && !offer.Languages.Any(person.Speaks.Contains);
 
     public static bool NoPlaceLeft(ConnectorProfile person, Offer offer) => offer.Full;
+
+    private static List<string> FlagsCaught(ConnectorProfile person, Offer offer)
+    {
+        var flags = offer.UnsuitableFor.Where(person.RiskFlags.Contains).ToList();
+        if (offer.ChildFacing && person.RiskFlags.Contains(RiskFlags.NoContactChildren) && !flags.Contains(RiskFlags.NoContactChildren))
+        {
+            flags.Add($"{RiskFlags.NoContactChildren} (work with children)");
+        }
+
+        return flags;
+    }
 }

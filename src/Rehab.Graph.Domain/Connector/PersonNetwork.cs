@@ -1,7 +1,7 @@
 namespace Rehab.Graph.Domain.Connector;
 
-// What a stored person is already tied to: the source of bridges and of their social capital.
-// People appear only by the kind of tie, never by identity.
+// What a stored person is already tied to: the source of bridges, of their social capital and of what they have already
+// been referred to or done. People appear only by the kind of tie, never by identity.
 
 public sealed record MentorTie(string MentorId, string DisplayName, IReadOnlyList<string> LivedExperience, IReadOnlyList<OrganisationRef> Organisations);
 
@@ -21,7 +21,8 @@ public sealed record PersonNetwork(
     IReadOnlyList<ContactTie> Contacts,
     IReadOnlyList<AttendedService> Attended,
     IReadOnlyList<CompletedPlacement> Completed,
-    IReadOnlyList<PartnerLink> Partners)
+    IReadOnlyList<PartnerLink> Partners,
+    IReadOnlyList<ReferralTie> Referrals)
 {
-    public static PersonNetwork Empty { get; } = new([], [], [], [], []);
+    public static PersonNetwork Empty { get; } = new([], [], [], [], [], []);
 }

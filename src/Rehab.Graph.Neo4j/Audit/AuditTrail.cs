@@ -5,6 +5,7 @@ using Rehab.Graph.Neo4j.Client;
 
 namespace Rehab.Graph.Neo4j.Audit;
 
+/// <summary>A search of the trail; <see cref="ActorId"/> matches an entry's user, practitioner or organisation, or its actorId alone for an older entry.</summary>
 public sealed record AuditSearch(string? TargetId, string? ActorId, string? Action, PageRequest Page);
 
 /// <summary>
@@ -44,6 +45,9 @@ public static class AuditTrail
         ["at"] = Timestamp(entry.At),
         ["actorRole"] = entry.ActorRole,
         ["actorId"] = entry.ActorId,
+        ["actorUserId"] = entry.ActorUserId,
+        ["actorPractitionerId"] = entry.ActorPractitionerId,
+        ["actorOrganisationId"] = entry.ActorOrganisationId,
         ["action"] = entry.Action,
         ["targetId"] = entry.TargetId,
         ["summary"] = entry.Summary,
@@ -54,8 +58,12 @@ public static class AuditTrail
     /// <summary>UTC with a fixed width, so that text order is time order in any Neo4j version.</summary>
     public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
-    private sealed record AuditRow(string Id, string At, string ActorRole, string? ActorId, string Action, string TargetId, string? Summary, string? Before, string? After)
+    private sealed record AuditRow(
+        string Id, string At, string ActorRole, string? ActorId, string Action, string TargetId, string? Summary, string? Before, string? After,
+        string? ActorUserId, string? ActorPractitionerId, string? ActorOrganisationId)
     {
-        public AuditEntry ToEntry() => new(Id, DateTimeOffset.Parse(At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), ActorRole, ActorId, Action, TargetId, Summary, Before, After);
+        public AuditEntry ToEntry() => new(
+            Id, DateTimeOffset.Parse(At, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), ActorRole, ActorId, Action, TargetId, Summary, Before, After,
+            ActorUserId, ActorPractitionerId, ActorOrganisationId);
     }
 }

@@ -1,7 +1,8 @@
-// The audit trail, newest first, optionally for one item, one actor or one action.
+// The audit trail, newest first, optionally for one item, one actor or one action. An actor is whoever the entry names as
+// user, practitioner or organisation; entries written before those were kept name them only as actorId.
 MATCH (a:AuditEntry)
 WHERE ($targetId IS NULL OR a.targetId = $targetId)
-  AND ($actorId IS NULL OR a.actorId = $actorId)
+  AND ($actorId IS NULL OR a.actorId = $actorId OR a.actorUserId = $actorId OR a.actorPractitionerId = $actorId OR a.actorOrganisationId = $actorId)
   AND ($action IS NULL OR a.action = $action)
 WITH a
 ORDER BY a.at DESC, a.id DESC

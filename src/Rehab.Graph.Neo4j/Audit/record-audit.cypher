@@ -1,3 +1,5 @@
-// One audit entry; it goes in the same transaction as the write it records.
-CREATE (:AuditEntry {id: $id, at: $at, actorRole: $actorRole, actorId: $actorId, action: $action, targetId: $targetId,
-                     summary: $summary, before: $before, after: $after})
+// One audit entry; it goes in the same transaction as the write it records. actorId is the first known of the user,
+// practitioner and organisation; each of the three is kept too, so the trail can be searched by any of them.
+CREATE (:AuditEntry {id: $id, at: $at, actorRole: $actorRole, actorId: $actorId, actorUserId: $actorUserId,
+                     actorPractitionerId: $actorPractitionerId, actorOrganisationId: $actorOrganisationId,
+                     action: $action, targetId: $targetId, summary: $summary, before: $before, after: $after})

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Paging;
+using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Listings;
@@ -31,6 +33,11 @@ public static class ConnectorQueries
     public static CypherQuery<StoredPerson?> Person(string personId, string? practitionerId, int currentYear, string? coordinatorOrganisationId = null) => new(
         CypherStatement.From("Connector/connect-person.cypher", Reach(personId, practitionerId, coordinatorOrganisationId)),
         result => result.Rows.Count == 0 ? null : ToStoredPerson(result, currentYear));
+
+    /// <summary>The person's referrals, for the callers <see cref="Person"/> reaches them for (none for anyone else).</summary>
+    public static CypherQuery<IReadOnlyList<ReferralTie>> Referrals(string personId, string? practitionerId, string? coordinatorOrganisationId = null) => new(
+        CypherStatement.From("Connector/connect-person-referrals.cypher", Reach(personId, practitionerId, coordinatorOrganisationId)),
+        result => [.. result.Read<ReferralRow>("referral").Select(r => r.ToTie())]);
 
     /// <summary>Null when there is no such person; otherwise whether the caller reaches them, as <see cref="Person"/> decides.</summary>
     public static CypherQuery<bool?> Supervision(string personId, string? practitionerId, string? coordinatorOrganisationId = null) => new(
@@ -73,7 +80,7 @@ public static class ConnectorQueries
         var person = result.Single<PersonNode>("person");
         var zones = string.IsNullOrWhiteSpace(person.ExclusionZones)
             ? ExclusionZones.None
-            : ExclusionZones.Parse(JsonDocument.Parse(person.ExclusionZones).RootElement, $"person {person.Id}.exclusionZones");
+            : ExclusionZones.Parse(JsonDocument.Parse(person.ExclusionZones).RootElement, $"person {person.Id}.exclusionZones").WithoutNames();
         var profile = new ConnectorProfile(
             new GeoPoint(person.HomeLat, person.HomeLon),
             EnumCodes.Parse<Gender>(person.Gender),
@@ -89,13 +96,21 @@ public static class ConnectorQueries
             result.Single<IReadOnlyList<ContactTie>>("contacts"),
             result.Single<IReadOnlyList<AttendedService>>("attended"),
             result.Single<IReadOnlyList<CompletedPlacement>>("completed"),
-            result.Single<IReadOnlyList<PartnerLink>>("partners"));
+            result.Single<IReadOnlyList<PartnerLink>>("partners"),
+            Referrals: []);
         return new StoredPerson(person.Id, profile, network);
     }
 
     private sealed record PersonNode(
         string Id, string Gender, int? BirthYear, double HomeLat, double HomeLon, IReadOnlyList<string>? Languages,
         string? RiskOfHarm, IReadOnlyList<string>? RiskFlags, string? ExclusionZones);
+
+    private sealed record ReferralRow(string ReferralId, string TargetId, string Status, string CreatedAt, string UpdatedAt)
+    {
+        public ReferralTie ToTie() => new(ReferralId, TargetId, EnumCodes.Parse<ReferralStatus>(Status), Time(CreatedAt), Time(UpdatedAt));
+
+        private static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    }
 
     private sealed record ProvisionRow(string Code, string Label, int ServicesWithinRadius, int OnlineServices, double? NearestKm);
 }

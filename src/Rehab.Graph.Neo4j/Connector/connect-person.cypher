@@ -1,6 +1,6 @@
 // A stored person, only for the practitioner who supervises them or the partner organisation coordinating an Immediate Justice case of
 // theirs, with their assessed needs and strengths, and the network bridges and social capital come from: mentors, people they know
-// (kind only), what they used, and who partners with it.
+// (kind only), what they used, and who partners with it. Their referrals are read beside it, in connect-person-referrals.cypher.
 MATCH (p:Person {id: $personId})
 WHERE (:Practitioner {id: $practitionerId})-[:SUPERVISES]->(p)
    OR (:Organisation {id: $coordinatorOrganisationId})-[:COORDINATES]->(:ImmediateJusticeCase)-[:CONCERNS]->(p)

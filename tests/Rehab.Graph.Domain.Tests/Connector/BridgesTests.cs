@@ -166,7 +166,8 @@ public sealed class BridgesTests
             [new ContactTie("FRIEND", true, [ServiceId], [PlacementId]), new ContactTie("PEER", true, [ServiceId], [PlacementId])],
             [new AttendedService("svc-food", "Food bank", HopeTrust, [])],
             [],
-            [new PartnerLink(RecoveryCafe, HopeTrust)]);
+            [new PartnerLink(RecoveryCafe, HopeTrust)],
+            []);
 
         var toService = new Bridges(network).ToService(ServiceId, HopeId, Hope);
         var toPlacement = new Bridges(network).ToPlacement(PlacementId, HopeId, Hope);
@@ -174,5 +175,20 @@ public sealed class BridgesTests
         Assert.Equal(5, toService.Count);
         Assert.Equal(5, toPlacement.Count);
         Assert.All(toService.Concat(toPlacement), b => Assert.InRange(b.Hops, 1, Bridges.MaxHops));
+    }
+
+    [Fact]
+    public void A_match_lists_at_most_the_most_bridges_fewest_hops_first()
+    {
+        var network = PersonNetwork.Empty with
+        {
+            Mentors = [.. Enumerable.Range(1, Bridges.MaxPerMatch + 2).Select(i => new MentorTie($"mentor-{i}", $"Mentor {i}", [], [HopeTrust]))],
+            Partners = [new PartnerLink(RecoveryCafe, HopeTrust)],
+        };
+
+        var bridges = new Bridges(network).ToService(ServiceId, HopeId, Hope);
+
+        Assert.Equal(Bridges.MaxPerMatch, bridges.Count);
+        Assert.All(bridges, b => Assert.Equal(2, b.Hops));
     }
 }

@@ -22,7 +22,7 @@ public sealed class CommunityConnectorTests
 
         Assert.Equal(["svc-open"], result.Services.Select(s => s.Service.Id));
         Assert.Empty(result.Online);
-        Assert.Equal([new Exclusion("svc-women", "Service svc-women", HardRules.WomenOnly)], result.Excluded);
+        Assert.Equal([new Exclusion("svc-women", "Service svc-women", HardRules.WomenOnly, ExclusionKinds.Service, "For women only")], result.Excluded);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class CommunityConnectorTests
         var result = Match(Request(person), Candidates(services: [Service("svc-inside"), outside]));
 
         Assert.Equal(["svc-outside"], result.Services.Select(s => s.Service.Id));
-        Assert.Equal([new Exclusion("svc-inside", "Service svc-inside", HardRules.ExclusionZone)], result.Excluded);
+        Assert.Equal([new Exclusion("svc-inside", "Service svc-inside", HardRules.ExclusionZone, ExclusionKinds.Service, "Inside their exclusion zone")], result.Excluded);
     }
 
     [Fact]
@@ -245,17 +245,18 @@ public sealed class CommunityConnectorTests
     }
 
     [Theory]
-    [InlineData(4, 4)]
-    [InlineData(4, 5)]
-    [InlineData(0, 0)]
-    public void A_full_placement_is_excluded_as_full(int capacity, int filled)
+    [InlineData(4, 4, "All 4 places are taken")]
+    [InlineData(4, 5, "All 4 places are taken")]
+    [InlineData(1, 1, "Its one place is taken")]
+    [InlineData(0, 0, "It has no places")]
+    public void A_full_placement_is_excluded_as_full(int capacity, int filled, string detail)
     {
         var full = Placement("plc-full") with { Capacity = capacity, Filled = filled };
 
         var result = Match(Request(), Candidates(placements: [full]));
 
         Assert.Empty(result.Placements);
-        Assert.Equal([new Exclusion("plc-full", "Placement plc-full", HardRules.Full)], result.Excluded);
+        Assert.Equal([new Exclusion("plc-full", "Placement plc-full", HardRules.Full, ExclusionKinds.Placement, detail)], result.Excluded);
     }
 
     [Fact]
@@ -276,7 +277,7 @@ public sealed class CommunityConnectorTests
         var result = Match(Request(person), Candidates(placements: [Placement("plc-high"), supervised]));
 
         Assert.Equal(["plc-supervised"], result.Placements.Select(p => p.Placement.Id));
-        Assert.Equal([new Exclusion("plc-high", "Placement plc-high", HardRules.RiskLevelRule)], result.Excluded);
+        Assert.Equal([new Exclusion("plc-high", "Placement plc-high", HardRules.RiskLevelRule, ExclusionKinds.Placement, "Supervision manages a risk of harm up to HIGH")], result.Excluded);
     }
 
     [Fact]
@@ -287,7 +288,7 @@ public sealed class CommunityConnectorTests
         var result = Match(Request(person), Candidates(placements: [Placement("plc-kids") with { ChildFacing = true }]));
 
         Assert.Empty(result.Placements);
-        Assert.Equal([new Exclusion("plc-kids", "Placement plc-kids", HardRules.RiskFlag)], result.Excluded);
+        Assert.Equal([new Exclusion("plc-kids", "Placement plc-kids", HardRules.RiskFlag, ExclusionKinds.Placement, "Unsuitable for NO_CONTACT_CHILDREN (work with children)")], result.Excluded);
     }
 
     // Mentors
@@ -349,7 +350,7 @@ public sealed class CommunityConnectorTests
         var result = Match(Request(), Candidates(mentors: [Mentor("m-full") with { Capacity = 2, Mentees = 2 }]));
 
         Assert.Empty(result.Mentors);
-        Assert.Equal([new Exclusion("m-full", "Mentor m-full", HardRules.Full)], result.Excluded);
+        Assert.Equal([new Exclusion("m-full", "Mentor m-full", HardRules.Full, ExclusionKinds.Mentor, "Already mentors 2 people, as many as they can")], result.Excluded);
     }
 
     [Fact]
@@ -380,7 +381,7 @@ public sealed class CommunityConnectorTests
 
         Assert.Equal(["m-ur"], result.Mentors.Select(m => m.Mentor.Id));
         Assert.Contains(new Reason("LANGUAGE", "Speaks Urdu"), result.Mentors[0].Reasons);
-        Assert.Equal([new Exclusion("m-pl", "Mentor m-pl", HardRules.Language)], result.Excluded);
+        Assert.Equal([new Exclusion("m-pl", "Mentor m-pl", HardRules.Language, ExclusionKinds.Mentor, "Speaks Polish and English only")], result.Excluded);
     }
 
     // Sections, social capital and weights

@@ -87,6 +87,24 @@ public sealed class ExclusionZonesTests
     }
 
     [Fact]
+    public void A_zone_is_described_by_its_name_or_its_place_in_the_list()
+    {
+        var zones = Parse($$$"""
+            {"type":"FeatureCollection","features":[
+              {"type":"Feature","properties":{"name":"Leeds city centre"},"geometry":{"type":"Polygon","coordinates":[{{{LeedsRing}}}]}},
+              {"type":"Feature","properties":{},"geometry":{"type":"MultiPolygon","coordinates":[[{{{YorkRing}}}]]}}
+            ]}
+            """);
+
+        Assert.Equal(2, zones.Zones);
+        Assert.Equal("exclusion zone 'Leeds city centre'", zones.Describe(Leeds));
+        Assert.Equal("exclusion zone 2 of 2", zones.Describe(York));
+        Assert.Null(zones.Describe(Harrogate));
+        Assert.Equal("exclusion zone 1 of 2", zones.WithoutNames().Describe(Leeds));
+        Assert.Equal("their exclusion zone", Parse($$"""{"type":"MultiPolygon","coordinates":[[{{LeedsRing}}],[{{YorkRing}}]]}""").Describe(York));
+    }
+
+    [Fact]
     public void No_zones_contain_nothing()
     {
         Assert.Equal(0, ExclusionZones.None.Count);

@@ -244,4 +244,30 @@ public sealed class HardRulesTests
         Assert.Equal(expected, HardRules.FirstBroken(person, offer));
         Assert.Equal(HardRules.Codes[firstBroken], HardRules.FirstBroken(person, offer));
     }
+
+    public static TheoryData<string, string, Offer, string> Details => new()
+    {
+        { HardRules.ExclusionZone, ExclusionKinds.Service, OpenOffer with { Location = Centre }, "Inside their exclusion zone" },
+        { HardRules.WomenOnly, ExclusionKinds.Placement, OpenOffer with { WomenOnly = true }, "For women only" },
+        { HardRules.Age, ExclusionKinds.Service, OpenOffer with { MinAge = 18, MaxAge = 25 }, "For ages 18 to 25" },
+        { HardRules.Age, ExclusionKinds.Service, OpenOffer with { MinAge = 50 }, "For ages 50 and over" },
+        { HardRules.Age, ExclusionKinds.Service, OpenOffer with { MaxAge = 21 }, "For ages up to 21" },
+        { HardRules.RiskFlag, ExclusionKinds.Service, OpenOffer with { UnsuitableFor = ["ARSON", "WEAPONS", "SEXUAL_OFFENCE"] }, "Unsuitable for ARSON and WEAPONS" },
+        { HardRules.RiskFlag, ExclusionKinds.Placement, OpenOffer with { ChildFacing = true }, "Unsuitable for NO_CONTACT_CHILDREN (work with children)" },
+        { HardRules.RiskLevelRule, ExclusionKinds.Placement, OpenOffer with { MaxRiskOfHarm = RiskLevel.Medium }, "Supervision manages a risk of harm up to MEDIUM" },
+        { HardRules.Language, ExclusionKinds.Service, OpenOffer with { Languages = ["pl", "ar"] }, "Delivered in Polish and Arabic only" },
+        { HardRules.Language, ExclusionKinds.Mentor, OpenOffer with { Languages = ["pl"] }, "Speaks Polish only" },
+        { HardRules.Full, ExclusionKinds.Placement, OpenOffer with { Full = true, Capacity = 6 }, "All 6 places are taken" },
+        { HardRules.Full, ExclusionKinds.Mentor, OpenOffer with { Full = true, Capacity = 1 }, "Already mentors 1 person, as many as they can" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Details))]
+    public void Each_rule_says_what_about_the_offer_broke_it(string rule, string kind, Offer offer, string detail)
+    {
+        var person = Zoned with { Age = 30, RiskOfHarm = RiskLevel.High, RiskFlags = Set("ARSON", "WEAPONS", RiskFlags.NoContactChildren), Languages = Set("ur") };
+
+        Assert.Equal(rule, HardRules.FirstBroken(person, offer with { Location = rule == HardRules.ExclusionZone ? Centre : Elsewhere }));
+        Assert.Equal(detail, HardRules.Describe(rule, kind, person, offer));
+    }
 }
