@@ -68,7 +68,8 @@ public sealed class ReferralArea : IAsyncLifetime
             UNWIND ['ACCOMMODATION', 'EMPLOYMENT', 'ALCOHOL'] AS code
             MERGE (:Need {code: code, label: code})
             WITH count(*) AS taxonomy
-            CREATE (host:Organisation {id: $host, name: 'Devon Test Trust', kind: 'VCSE', lat: $lat, lon: $lon})
+            CREATE (host:Organisation {id: $host, name: 'Devon Test Trust', kind: 'VCSE', lat: $lat, lon: $lon, contactEmail: 'referrals@devon-test-trust.example'})
+            CREATE (:Organisation {id: 'org-devon-probation', name: 'Devon Probation Delivery Unit', kind: 'PROBATION', lat: $lat, lon: $lon, contactEmail: 'ij-queue@devon-probation.example'})
             CREATE (other:Organisation {id: $other, name: 'Exe Other Charity', kind: 'VCSE', lat: $lat, lon: $lon, contactPhone: '01632 960222'})
             CREATE (:Practitioner {id: $om1, name: 'OM One', deliveryUnit: 'Test', email: 'om.one@probation.example', phone: '01632 960001'})
             CREATE (:Practitioner {id: $om2, name: 'OM Two', deliveryUnit: 'Test', email: 'om.two@probation.example', phone: '01632 960002'})
@@ -124,7 +125,8 @@ public sealed class ReferralArea : IAsyncLifetime
             MATCH (host:Organisation {id: $host})
             CREATE (host)-[:HOSTS]->(:Placement {id: $id, title: 'Test placement ' + $id, kind: 'UNPAID_WORK', lat: $lat, lon: $lon,
                     capacity: $capacity, filled: $filled, womenOnly: false, childFacing: $childFacing, unsuitableFor: [],
-                    maxRiskOfHarm: 'HIGH', sessions: $sessions})
+                    maxRiskOfHarm: 'HIGH', sessions: $sessions, addressLines: ['1 Quay Road'], town: 'Exeter', postcode: 'EX2 4AN',
+                    contactName: 'S. Fisher', contactPhone: '07700 900111', meetingPoint: 'the boathouse door'})
             """, new Dictionary<string, object?>
         {
             ["host"] = HostOrganisation, ["id"] = id, ["lat"] = Lat + kmNorth / KmPerDegreeOfLatitude, ["lon"] = Lon, ["capacity"] = capacity, ["filled"] = filled, ["childFacing"] = childFacing,

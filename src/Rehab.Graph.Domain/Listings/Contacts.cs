@@ -8,6 +8,9 @@ public sealed record Address(IReadOnlyList<string> Lines, string? Town, string? 
     /// <summary>The stored properties as a listing reads them, or null when none is set: no address is shown as none, not as blanks.</summary>
     public static Address? From(IReadOnlyList<string>? lines, string? town, string? postcode) =>
         lines is not { Count: > 0 } && town is null && postcode is null ? null : new Address(lines ?? [], town, postcode);
+
+    /// <summary>The address as a message writes it: "12 High Street, Hull, HU1 1AA".</summary>
+    public string OnOneLine() => string.Join(", ", Lines.Append(Town).Append(Postcode).OfType<string>());
 }
 
 /// <summary>Who to call, write to or look up about a listing, as Open Referral UK's contact, phone, email and url hold it.</summary>

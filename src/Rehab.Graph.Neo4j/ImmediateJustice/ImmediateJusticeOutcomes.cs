@@ -49,7 +49,8 @@ internal static class ImmediateJusticeOutcomes
         return statements;
     }
 
-    public static async Task<IReadOnlyList<CypherStatement>> ReleaseAsync(CypherTransaction transaction, string referralId, DateTimeOffset now)
+    /// <param name="declined">The placement said no, so the case is back in its coordinator's queue and they are told; a coordinator who withdrew the booking knows.</param>
+    public static async Task<IReadOnlyList<CypherStatement>> ReleaseAsync(CypherTransaction transaction, string referralId, DateTimeOffset now, bool declined)
     {
         if (await CaseOfAsync(transaction, referralId) is not { } row)
         {
@@ -69,6 +70,9 @@ internal static class ImmediateJusticeOutcomes
                 $"Your placement at {row.PlacementTitle} ({row.OrganisationName}) will not go ahead: please do not go there. Your coordinator will contact you about a new one.",
                 now))),
             Outbox.Outbox.Enqueue(MessageChannel.Email, row.ReferrerEmail, CaseNotices.ForReferrer(row.CaseId, CaseStep.BookingFellThrough), now),
+            .. declined
+                ? [Outbox.Outbox.EnqueueForReferral(referralId, Outbox.NoticeAudience.Coordinator, CaseNotices.BackInQueue(row.CaseId, row.PlacementTitle, ImmediateJusticeRules.DueBy(row.ReferredAt)), now)]
+                : Array.Empty<CypherStatement>(),
         ];
     }
 
@@ -80,6 +84,6 @@ internal static class ImmediateJusticeOutcomes
     }
 
     private sealed record BookedCaseRow(
-        string CaseId, double Hours, string ReferrerEmail, string ReferrerName, string PersonDisplayName, string? Email, string? Phone, string? PostalAddress,
+        string CaseId, double Hours, DateTimeOffset ReferredAt, string ReferrerEmail, string ReferrerName, string PersonDisplayName, string? Email, string? Phone, string? PostalAddress,
         string PlacementTitle, string OrganisationName);
 }

@@ -65,8 +65,10 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
             }
 
             var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.CaseReferred, caseId, $"{request.Hours} hours"));
+            var waiting = Outbox.Outbox.EnqueueForProbation(
+                CaseNotices.Waiting(caseId, request.Hours, ImmediateJusticeRules.ContactDueBy(now), ImmediateJusticeRules.DueBy(now)), now);
             var byId = ById(caseId, null, organisationId);
-            var results = await transaction.CommitAsync(audit, byId.Statement);
+            var results = await transaction.CommitAsync(audit, waiting, byId.Statement);
             return byId.Read(results[^1])!;
         }, cancellationToken);
 
@@ -120,10 +122,12 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
             var @case = Locked(reads[0], reads[1], caseId, coordinator, requireCoordinator: true);
             ImmediateJusticeRules.Advance(@case, CaseStatus.Booked);
             var contact = reads[0].Single<CaseContactRow>("row");
-            NearHome(new GeoPoint(contact.HomeLat, contact.HomeLon), created.Placement!);
-            var firstSession = SessionSchedule.Parse(created.Placement!.Sessions, "sessions").NextStart(created.At);
-            var where = $"{created.Placement.Title} ({created.Placement.Organisation.Name})";
-            var when = firstSession is { } start ? SessionSchedule.ToUkTime(start).ToString("dddd d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB")) : "a time the organisation will confirm";
+            var placement = created.Placement!;
+            NearHome(new GeoPoint(contact.HomeLat, contact.HomeLon), placement);
+            var firstSession = SessionSchedule.Parse(placement.Sessions, "sessions").NextStart(created.At);
+            var visit = new PlacementVisit(
+                placement.Title, placement.Organisation.Name, placement.Address?.OnOneLine(), null, placement.Contact?.Name, placement.Contact?.Phone);
+            var booking = CaseNotices.Booking(firstSession, visit, @case.Hours);
             return
             [
                 Statement("book-case", new()
@@ -139,10 +143,7 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
                 }),
                 TellReferrer(@case, CaseStep.Booked, created.At),
                 AuditTrail.Record(AuditEntry.For(caller, created.At, AuditActions.CaseBooked, caseId, $"{placementId}, first session {firstSession?.ToString("u", CultureInfo.InvariantCulture) ?? "to be confirmed"}")),
-                .. new ContactDetails(contact.Email, contact.Phone, contact.PostalAddress).Channels().Select(c => Outbox.Outbox.Enqueue(new OutboxMessage(
-                    Outbox.Outbox.NewMessageId(created.At), c.Channel, c.Recipient, "Your Immediate Justice placement",
-                    $"Your first session is on {when} at {where}. Please arrive ten minutes early for a health-and-safety briefing. You have {@case.Hours} hours to complete.",
-                    created.At))),
+                .. new ContactDetails(contact.Email, contact.Phone, contact.PostalAddress).Channels().Select(c => Outbox.Outbox.Enqueue(c.Channel, c.Recipient, booking, created.At)),
             ];
         }, coordinator);
 

@@ -5,6 +5,7 @@ using Rehab.Graph.Domain.Audit;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Notifications;
 using Rehab.Graph.Domain.Placements;
 using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Neo4j.Audit;
@@ -12,6 +13,7 @@ using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Connector;
 using Rehab.Graph.Neo4j.ImmediateJustice;
 using Rehab.Graph.Neo4j.Listings;
+using Rehab.Graph.Neo4j.Outbox;
 
 namespace Rehab.Graph.Neo4j.Referrals;
 
@@ -53,7 +55,8 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, Certi
                 ? CypherStatement.From("ListingEdits/lock-placement.cypher", new Dictionary<string, object?> { ["id"] = request.TargetId })
                 : ListingQueries.ServicesById.Statement([request.TargetId]);
             var open = ReferralQueries.Statement("open-referral", new() { ["personId"] = request.PersonId, ["targetId"] = request.TargetId });
-            var read = await transaction.RunAsync([supervisionQuery.Statement, personQuery.Statement, targetStatement, open, .. extension?.Reads ?? []]);
+            var referrerName = ReferralQueries.Statement("referrer-name", new() { ["practitionerId"] = referrer.PractitionerId, ["organisationId"] = referrer.OrganisationId });
+            var read = await transaction.RunAsync([supervisionQuery.Statement, personQuery.Statement, targetStatement, open, referrerName, .. extension?.Reads ?? []]);
 
             var person = supervisionQuery.Read(read[0]) switch
             {
@@ -61,7 +64,7 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, Certi
                 false => throw new ForbiddenException($"Person '{request.PersonId}' is not on your caseload."),
                 true => personQuery.Read(read[1])!,
             };
-            var (offer, addresses, placement) = Target(request, read[2]);
+            var (offer, addresses, placement, title) = Target(request, read[2]);
             if (read[3].Rows.Count > 0)
             {
                 throw new ConflictException($"Person '{request.PersonId}' already has an open referral to '{request.TargetId}' ({read[3].Read<string>("id")[0]}).");
@@ -85,8 +88,9 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, Certi
                 ["actorId"] = caller.ActorId,
             });
             var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.ReferralCreated, id, $"{request.PersonId} referred to {request.TargetId}"));
-            var alongside = extension?.Writes([.. read.Skip(4)], new CreatedReferral(id, now, placement)) ?? [];
-            return await CommitAndReadAsync(transaction, id, caller, [create, audit, .. alongside], referrer.OrganisationId);
+            var arrived = Outbox.Outbox.EnqueueForReferral(id, NoticeAudience.Organisation, ReferralNotices.Arrived(id, title, read[4].Single<string?>("name") ?? "A probation practitioner"), now);
+            var alongside = extension?.Writes([.. read.Skip(5)], new CreatedReferral(id, now, placement)) ?? [];
+            return await CommitAndReadAsync(transaction, id, caller, [create, audit, arrived, .. alongside], referrer.OrganisationId);
         }, cancellationToken);
 
     public Task<ReferralRecord> ChangeAsync(ReferralStep step, Caller caller, CancellationToken cancellationToken) =>
@@ -153,11 +157,33 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, Certi
             IReadOnlyList<CypherStatement> caseChanges = (row.CaseId, change.To) switch
             {
                 ({ }, ReferralStatus.Completed) => await ImmediateJusticeOutcomes.CompleteAsync(transaction, step.ReferralId, now, certificates),
-                ({ }, ReferralStatus.Declined or ReferralStatus.Withdrawn) => await ImmediateJusticeOutcomes.ReleaseAsync(transaction, step.ReferralId, now),
+                ({ }, ReferralStatus.Declined or ReferralStatus.Withdrawn) => await ImmediateJusticeOutcomes.ReleaseAsync(transaction, step.ReferralId, now, change.To == ReferralStatus.Declined),
                 _ => [],
             };
-            return await CommitAndReadAsync(transaction, step.ReferralId, caller, [apply, audit, .. caseChanges], caller.Coordinator?.OrganisationId);
+            return await CommitAndReadAsync(transaction, step.ReferralId, caller, [apply, audit, .. caseChanges, .. Notices(row, change, step, now)], caller.Coordinator?.OrganisationId);
         }, cancellationToken);
+
+    /// <summary>
+    /// What the person's side hears of the organisation's answer and of missed sessions. A declined Immediate Justice booking
+    /// tells its coordinator through the case instead (<see cref="ImmediateJusticeOutcomes.ReleaseAsync"/>): it is back in their queue.
+    /// </summary>
+    private static IEnumerable<CypherStatement> Notices(LockedReferral row, ReferralChange change, ReferralStep step, DateTimeOffset now)
+    {
+        if (change.Action == ReferralAction.Accept)
+        {
+            yield return Outbox.Outbox.EnqueueForReferral(row.Id, NoticeAudience.PersonSide, ReferralNotices.Accepted(row.Id, row.PersonDisplayName, row.TargetTitle, row.OrganisationName), now);
+        }
+        else if (change.Action == ReferralAction.Decline && row.CaseId is null)
+        {
+            yield return Outbox.Outbox.EnqueueForReferral(
+                row.Id, NoticeAudience.PersonSide, ReferralNotices.Declined(row.Id, row.PersonDisplayName, row.TargetTitle, row.OrganisationName, step.Reason), now);
+        }
+        else if (change.Session is { MissedAdded: 1 } missed)
+        {
+            yield return Outbox.Outbox.EnqueueForReferral(
+                row.Id, NoticeAudience.PersonSide, ReferralNotices.SessionMissed(row.Id, row.PersonDisplayName, row.TargetTitle, missed.Session.Date), now);
+        }
+    }
 
     private static (string? PractitionerId, string? OrganisationId) Scope(Caller caller) => caller switch
     {
@@ -167,14 +193,14 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, Certi
         _ => throw new ForbiddenException("Only offender managers and partner organisations work on referrals."),
     };
 
-    private static (Offer Offer, IReadOnlyList<string> Addresses, PlacementListing? Placement) Target(NewReferral request, CypherResult result)
+    private static (Offer Offer, IReadOnlyList<string> Addresses, PlacementListing? Placement, string Title) Target(NewReferral request, CypherResult result)
     {
         var field = request.TargetKind == ReferralTargetKind.Placement ? "input.placementId" : "input.serviceId";
         var missing = new NotFoundException(field, $"No {request.TargetKind.ToString().ToLowerInvariant()} with id '{request.TargetId}'.");
         if (request.TargetKind == ReferralTargetKind.Placement)
         {
             var placements = ListingQueries.PlacementsById.Read(result, [request.TargetId]);
-            return placements.TryGetValue(request.TargetId, out var placement) ? (CommunityConnector.Offer(placement), [], placement) : throw missing;
+            return placements.TryGetValue(request.TargetId, out var placement) ? (CommunityConnector.Offer(placement), [], placement, placement.Title) : throw missing;
         }
 
         var services = ListingQueries.ServicesById.Read(result, [request.TargetId]);
@@ -184,7 +210,7 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, Certi
         }
 
         return service.Status == ServiceStatus.Active
-            ? (CommunityConnector.Offer(service), [.. service.Needs.Select(n => n.Code)], null)
+            ? (CommunityConnector.Offer(service), [.. service.Needs.Select(n => n.Code)], null, service.Name)
             : throw new ConflictException($"Service '{request.TargetId}' is {service.Status.ToString().ToLowerInvariant()} and takes no referrals.");
     }
 
@@ -202,7 +228,8 @@ public sealed class ReferralStore(CypherClient cypher, TimeProvider clock, Certi
 
     private sealed record LockedReferral(
         string Id, string Status, string TargetKind, string TargetId, double? HoursOrdered, double HoursDone, string OrganisationId, bool Supervised, bool Coordinated,
-        string? CaseId, bool SafetyBriefed, string AcceptedAt, IReadOnlyList<string> Sessions, LockedSession? Logged)
+        string? CaseId, bool SafetyBriefed, string AcceptedAt, IReadOnlyList<string> Sessions, LockedSession? Logged, string PersonDisplayName, string TargetTitle,
+        string OrganisationName)
     {
         public ReferralState ToState()
         {

@@ -2,18 +2,19 @@
 // changes to it run one after the other, and reads its state after the lock: for a placement, also when the referral
 // was accepted, the placement's sessions and what is recorded for the session on $sessionDate. Only for the person's
 // offender manager, the organisation referred to, or the partner organisation coordinating the Immediate Justice case
-// it was booked for. (No OPTIONAL MATCH: Neo4j 3.1 returns null for pattern comprehensions after one, and these must
+// it was booked for. The names are for the notices the change sends. (No OPTIONAL MATCH: Neo4j 3.1 returns null for pattern comprehensions after one, and these must
 // come after the lock, so that a change committed while this one waited is seen.)
 MATCH (p:Person)-[:REFERRED]->(r:Referral {id: $id})-[:TO]->(t)<-[:OFFERS|HOSTS]-(o:Organisation)
-WITH r, t, o, size([(p)<-[:SUPERVISES]-(pr:Practitioner) WHERE pr.id = $practitionerId | pr]) > 0 AS supervised,
+WITH p, r, t, o, size([(p)<-[:SUPERVISES]-(pr:Practitioner) WHERE pr.id = $practitionerId | pr]) > 0 AS supervised,
      size([(r)<-[:BOOKED]-(:ImmediateJusticeCase)<-[:COORDINATES]-(co:Organisation) WHERE co.id = $coordinatorOrganisationId | co]) > 0 AS coordinated
 WHERE supervised OR o.id = $organisationId OR coordinated
 SET r._lock = true
 FOREACH (_ IN CASE WHEN t:Placement THEN [1] ELSE [] END | SET t._lock = true)
-WITH r, t, o, supervised, coordinated, [(r)<-[:BOOKED]-(c:ImmediateJusticeCase) | c] AS cases,
+WITH p, r, t, o, supervised, coordinated, [(r)<-[:BOOKED]-(c:ImmediateJusticeCase) | c] AS cases,
      [(r)-[:HAS_EVENT]->(e:ReferralEvent) WHERE e.action = 'ACCEPT' | e.at] AS accepted,
      [(r)-[:HAS_SESSION]->(s:ReferralSession) WHERE s.date = $sessionDate | s {.date, .attended, .attendanceRecorded, .hours}] AS logged
 RETURN {id: r.id, status: r.status, targetKind: CASE WHEN t:Placement THEN 'PLACEMENT' ELSE 'SERVICE' END, targetId: t.id,
         hoursOrdered: r.hoursOrdered, hoursDone: r.hoursDone, organisationId: o.id, supervised: supervised, coordinated: coordinated,
         caseId: head(cases).id, safetyBriefed: size(cases) = 0 OR head(cases).briefedAt IS NOT NULL,
-        acceptedAt: coalesce(head(accepted), r.createdAt), sessions: coalesce(t.sessions, []), logged: head(logged)} AS row
+        acceptedAt: coalesce(head(accepted), r.createdAt), sessions: coalesce(t.sessions, []), logged: head(logged),
+        personDisplayName: p.displayName, targetTitle: coalesce(t.name, t.title), organisationName: o.name} AS row
