@@ -38,7 +38,8 @@ public sealed record DemoRegion(
         var people = new PersonGenerator(random, pseudonyms).Generate(counts.People);
         var mentors = new MentorGenerator(random, pseudonyms).Generate(counts.Mentors, providers.Organisations);
         var ties = new TieGenerator(random).Generate(counts, people, mentors, providers);
-        var (listed, practitioners) = new ContactDirectory(new Random(seed + 1)).Add(providers, ProbationTeam.All);
+        var (contacts, practitioners) = new ContactDirectory(new Random(seed + 1)).Add(providers, ProbationTeam.All);
+        var listed = new MeetingPoints(new Random(seed + 2)).Add(contacts);
         var region = new Region(
             "Hull and East Riding demo region",
             "Kingston upon Hull",

@@ -58,6 +58,7 @@ public static class DemoRegionValidator
             Require(
                 !placement.ChildFacing || (placement.UnsuitableFor.Contains(RiskFlag.NoContactChildren) && placement.UnsuitableFor.Contains(RiskFlag.SexualOffence)),
                 $"{placement.Id}: child-facing placements must exclude no-contact and sexual-offence flags");
+            Require(placement.MeetingPoint is { Length: > 0 and <= 200 }, $"{placement.Id}: every placement needs a meeting point of at most 200 characters");
         }
 
         foreach (var mentor in demo.Mentors)

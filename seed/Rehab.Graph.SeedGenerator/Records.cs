@@ -66,7 +66,8 @@ public sealed record Placement(
     string Supervisor,
     IReadOnlyList<StrengthCode> Skills,
     Address? Address = null,
-    Contact? Contact = null);
+    Contact? Contact = null,
+    string? MeetingPoint = null);
 
 public sealed record Mentor(
     string Id,

@@ -24,7 +24,7 @@ public sealed class ListingMutationTests(ListingMutationTests.Hub hub) : IClassF
         "languages unsuitableFor capacity waitingDays openingTimes referralRoute organisation { id } " + ContactFields;
 
     private const string PlacementFields = "id version title kind description location { latitude longitude } capacity filled womenOnly childFacing " +
-        "unsuitableFor maxRiskOfHarm sessions supervisor skills organisation { id } " + ContactFields;
+        "unsuitableFor maxRiskOfHarm sessions supervisor meetingPoint skills organisation { id } " + ContactFields;
 
     private const string MentorFields = "id version displayName gender languages livedExperience { code } capacity spareCapacity location { latitude longitude } bio organisations { id }";
 
@@ -78,6 +78,7 @@ public sealed class ListingMutationTests(ListingMutationTests.Hub hub) : IClassF
         { "Service", "address", $$"""{"town": "{{new string('t', 101)}}"}""", "input.address.town" },
         { "Placement", "contact", """{"email": "supervisor@"}""", "input.contact.email" },
         { "Placement", "address", """{"postcode": "12345"}""", "input.address.postcode" },
+        { "Placement", "meetingPoint", Json(new string('m', 201)), "input.meetingPoint" },
     };
 
     public static TheoryData<string, string> RequiredFields => new()
@@ -522,6 +523,49 @@ public sealed class ListingMutationTests(ListingMutationTests.Hub hub) : IClassF
         Assert.Equal(["Allotments, Gate 2"], Strings(created["address"]!["lines"]!));
         var read = await NodeAsync(_anonymous, created["id"]!.GetValue<string>(), PlacementFields);
         Assert.Equal(Compact(created["contact"]!), Compact(read["contact"]!));
+    }
+
+    [Fact]
+    public async Task A_placement_keeps_its_meeting_point_tidied_audited_and_cleared_when_left_out_or_blank()
+    {
+        var input = NewPlacement();
+        input["meetingPoint"] = "  the front gate\ton   Humber Street ";
+
+        var created = Data(await UpsertAsync(_partner, "Placement", input), "upsertPlacement");
+
+        var id = created["id"]!.GetValue<string>();
+        Assert.Equal("the front gate on Humber Street", created["meetingPoint"]!.GetValue<string>());
+        Assert.Equal("the front gate on Humber Street", (await NodeAsync(_anonymous, id, PlacementFields))["meetingPoint"]!.GetValue<string>());
+        var near = await _anonymous.DataAsync(
+            "query($lat: Float!, $lon: Float!) { placements(near: {point: {latitude: $lat, longitude: $lon}, radiusKm: 1}, first: 100) { nodes { id meetingPoint } } }",
+            new { lat = Lat, lon = Lon });
+        var listed = near["placements"]!["nodes"]!.AsArray().Single(n => n!["id"]!.GetValue<string>() == id)!;
+        Assert.Equal("the front gate on Humber Street", listed["meetingPoint"]!.GetValue<string>());
+        Assert.Equal("the front gate on Humber Street", Parse(Assert.Single(await AuditAsync(id))["after"])["meetingPoint"]!.GetValue<string>());
+
+        var moved = Change(input, id, 1);
+        moved["meetingPoint"] = "reception";
+        Assert.Equal("reception", Data(await UpsertAsync(_partner, "Placement", moved), "upsertPlacement")["meetingPoint"]!.GetValue<string>());
+
+        var blank = Change(input, id, 2);
+        blank["meetingPoint"] = "  \t ";
+        Assert.Null(Data(await UpsertAsync(_partner, "Placement", blank), "upsertPlacement")["meetingPoint"]);
+
+        var restored = Change(input, id, 3);
+        Assert.Equal("the front gate on Humber Street", Data(await UpsertAsync(_partner, "Placement", restored), "upsertPlacement")["meetingPoint"]!.GetValue<string>());
+        var leftOut = Change(input, id, 4);
+        leftOut.Remove("meetingPoint");
+        Assert.Null(Data(await UpsertAsync(_partner, "Placement", leftOut), "upsertPlacement")["meetingPoint"]);
+
+        Assert.Null((await NodeAsync(_anonymous, id, PlacementFields))["meetingPoint"]);
+        var audit = await AuditAsync(id);
+        Assert.Equal(5, audit.Count);
+        var latest = audit.Single(e => Parse(e["after"])["version"]!.GetValue<int>() == 5);
+        Assert.Equal("the front gate on Humber Street", Parse(latest["before"])["meetingPoint"]!.GetValue<string>());
+        Assert.Null(Parse(latest["after"])["meetingPoint"]);
+        var moving = audit.Single(e => Parse(e["after"])["version"]!.GetValue<int>() == 2);
+        Assert.Equal(("the front gate on Humber Street", "reception"),
+            (Parse(moving["before"])["meetingPoint"]!.GetValue<string>(), Parse(moving["after"])["meetingPoint"]!.GetValue<string>()));
     }
 
     private static string Json(string text) => JsonSerializer.Serialize(text);

@@ -28,7 +28,7 @@ public sealed class ListingQueryTests(RehabGraphApplication app)
         var response = await _client.PostAsync(
             "{ organisations(first: 100) { nodes { id kind website address { lines town postcode } contact { email phone url } } } " +
             "  services(first: 100) { totalCount nodes { online address { postcode } contact { email phone } organisation { website } } } " +
-            "  placements(first: 100) { nodes { supervisor address { lines postcode } contact { name email phone } } } }");
+            "  placements(first: 100) { nodes { supervisor meetingPoint address { lines postcode } contact { name email phone } } } }");
 
         // Addresses and contacts are properties of the listings' own nodes: the three lists are still one round trip.
         Assert.Equal(1, response.AssertNoErrors().RoundTrips);
@@ -54,11 +54,13 @@ public sealed class ListingQueryTests(RehabGraphApplication app)
                 Assert.EndsWith("@" + new Uri(website.GetValue<string>()).Host, s["contact"]!["email"]!.GetValue<string>(), StringComparison.Ordinal);
             }
         });
+        Assert.Equal(DemoRegion.Placements.Count, data["placements"]!["nodes"]!.AsArray().Count);
         Assert.All(data["placements"]!["nodes"]!.AsArray(), p =>
         {
             Assert.Equal(p!["supervisor"]!.GetValue<string>(), p["contact"]!["name"]!.GetValue<string>());
             Assert.Matches(@"^07700 900\d{3}$", p["contact"]!["phone"]!.GetValue<string>());
             Assert.NotNull(p["address"]!["postcode"]);
+            Assert.False(string.IsNullOrWhiteSpace(p["meetingPoint"]?.GetValue<string>()), $"{p} has no meeting point");
         });
     }
 

@@ -48,11 +48,11 @@ public sealed class ServiceInputType : InputObjectGraphType<ServiceInput>
 public sealed record PlacementInput(
     string? Id, int? Version, string OrganisationId, string Title, string Kind, string? Description, GeoPointInput Location, int Capacity,
     bool? WomenOnly, bool? ChildFacing, IReadOnlyList<string>? UnsuitableFor, RiskLevel? MaxRiskOfHarm, IReadOnlyList<string>? Sessions,
-    string? Supervisor, IReadOnlyList<string>? Skills, AddressInput? Address, ContactInput? Contact)
+    string? Supervisor, IReadOnlyList<string>? Skills, AddressInput? Address, ContactInput? Contact, string? MeetingPoint)
 {
     public PlacementDraft ToDraft() => new(
         Id, Version, OrganisationId, Title, Kind, Description, Location.ToPoint(), Capacity, WomenOnly, ChildFacing, UnsuitableFor, MaxRiskOfHarm,
-        Sessions, Supervisor, Skills, Address?.ToAddress(), Contact?.ToContact());
+        Sessions, Supervisor, Skills, Address?.ToAddress(), Contact?.ToContact(), MeetingPoint);
 }
 
 public sealed class PlacementInputType : InputObjectGraphType<PlacementInput>
@@ -76,6 +76,8 @@ public sealed class PlacementInputType : InputObjectGraphType<PlacementInput>
         Field(i => i.Supervisor, nullable: true).Description($"At most {ListingRules.MaxShortTextLength} characters.");
         Field(i => i.Skills, typeof(ListGraphType<NonNullGraphType<StringGraphType>>)).Description("Strength codes the work uses.");
         this.ContactFields("placement (where to meet)", "The supervisor's line; its name defaults to the supervisor");
+        Field(i => i.MeetingPoint, nullable: true)
+            .Description($"Where at the address the supervisor meets people, e.g. \"reception\"; at most {ListingRules.MaxShortTextLength} characters, absent clears it.");
     }
 }
 

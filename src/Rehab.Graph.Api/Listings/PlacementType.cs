@@ -34,6 +34,7 @@ public sealed class PlacementType : ObjectGraphType<PlacementListing>
         Field(p => p.Supervisor, nullable: true);
         Field<AddressType>("address").Resolve(c => c.Source.Address);
         Field<ContactType>("contact").Description("The supervisor's line: who to call about a session.").Resolve(c => c.Source.Contact);
+        Field(p => p.MeetingPoint, nullable: true).Description("Where at the address the supervisor meets people, e.g. \"reception\" or \"the front gate on Humber Street\".");
         Field(p => p.Skills).Description("Strength codes the work uses.");
         Field(p => p.Version).Description("Counts the changes to it; a change names the version it was made to.");
         Field<DateTimeGraphType>("earliestStart")

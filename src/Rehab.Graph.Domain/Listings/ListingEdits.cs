@@ -27,13 +27,13 @@ public sealed record ServiceEdit(
 public sealed record PlacementDraft(
     string? Id, int? Version, string? OrganisationId, string? Title, string? Kind, string? Description, GeoPoint? Location, int? Capacity,
     bool? WomenOnly, bool? ChildFacing, IReadOnlyList<string>? UnsuitableFor, RiskLevel? MaxRiskOfHarm, IReadOnlyList<string>? Sessions,
-    string? Supervisor, IReadOnlyList<string>? Skills, Address? Address = null, Contact? Contact = null);
+    string? Supervisor, IReadOnlyList<string>? Skills, Address? Address = null, Contact? Contact = null, string? MeetingPoint = null);
 
 /// <summary>Sessions are in their canonical form ("Thu 09:30-15:30"); how many places are filled is the referrals' business.</summary>
 public sealed record PlacementEdit(
     ListingTarget Target, string Title, string Kind, string? Description, GeoPoint Location, int Capacity, bool WomenOnly, bool ChildFacing,
     IReadOnlyList<string> UnsuitableFor, RiskLevel MaxRiskOfHarm, IReadOnlyList<string> Sessions, string? Supervisor, IReadOnlyList<string> Skills,
-    Address? Address = null, Contact? Contact = null);
+    Address? Address = null, Contact? Contact = null, string? MeetingPoint = null);
 
 public sealed record MentorDraft(
     string? Id, int? Version, string? OrganisationId, string? DisplayName, Gender? Gender, IReadOnlyList<string>? Languages,
@@ -144,7 +144,8 @@ public static class ListingRules
             OptionalText(draft.Supervisor, "input.supervisor", MaxShortTextLength),
             Sorted(StrengthCodes.Validate(draft.Skills, "input.skills")),
             ContactRules.Address(draft.Address, "input.address"),
-            ContactRules.Contact(draft.Contact, "input.contact"));
+            ContactRules.Contact(draft.Contact, "input.contact"),
+            ContactRules.Text(draft.MeetingPoint, "input.meetingPoint", MaxShortTextLength));
     }
 
     public static MentorEdit Mentor(MentorDraft draft, Caller caller)

@@ -4,7 +4,8 @@ namespace Rehab.Graph.Domain.Listings;
 // Coordinates are WGS-84 degrees; DistanceKm is set only when the query had a `near`.
 // Version counts the writes to a listing for optimistic concurrency (see ListingRules); Status, Version,
 // Address and Contact have defaults only so that listings made outside the graph (tests, benchmarks) stay short.
-// Address and Contact are null when none is recorded; a placement's contact is its supervisor's line.
+// Address and Contact are null when none is recorded; a placement's contact is its supervisor's line, and its
+// MeetingPoint says where at the address people meet them on their first session ("reception", "the front gate").
 
 /// <summary>Whether a service takes people: the directory lists ACTIVE and PAUSED ones, the connector offers only ACTIVE ones.</summary>
 public enum ServiceStatus
@@ -74,7 +75,8 @@ public sealed record PlacementListing(
     double? DistanceKm,
     int Version = 1,
     Address? Address = null,
-    Contact? Contact = null);
+    Contact? Contact = null,
+    string? MeetingPoint = null);
 
 public sealed record MentorListing(
     string Id,

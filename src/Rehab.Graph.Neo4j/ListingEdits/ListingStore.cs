@@ -83,7 +83,8 @@ public sealed class ListingStore(CypherClient cypher, TimeProvider clock)
             var node = new PlacementNode(
                 change.Id, edit.Title, edit.Kind, edit.Description, edit.Location.Latitude, edit.Location.Longitude, edit.Capacity, filled,
                 edit.WomenOnly, edit.ChildFacing, edit.UnsuitableFor, EnumCodes.ToCode(edit.MaxRiskOfHarm), edit.Sessions, edit.Supervisor, change.Version,
-                edit.Address?.Lines, edit.Address?.Town, edit.Address?.Postcode, edit.Contact?.Name, edit.Contact?.Email, edit.Contact?.Phone, edit.Contact?.Url);
+                edit.Address?.Lines, edit.Address?.Town, edit.Address?.Postcode, edit.Contact?.Name, edit.Contact?.Email, edit.Contact?.Phone, edit.Contact?.Url,
+                edit.MeetingPoint);
             var write = Statement("upsert-placement", new Dictionary<string, object?>
             {
                 ["id"] = node.Id,
@@ -100,6 +101,7 @@ public sealed class ListingStore(CypherClient cypher, TimeProvider clock)
                 ["maxRiskOfHarm"] = node.MaxRiskOfHarm,
                 ["sessions"] = node.Sessions,
                 ["supervisor"] = node.Supervisor,
+                ["meetingPoint"] = node.MeetingPoint,
                 ["version"] = node.Version,
                 ["skills"] = edit.Skills,
             }.With(edit.Address, edit.Contact));

@@ -7,7 +7,7 @@ MERGE (p:Placement {id: $id})
 ON CREATE SET p.filled = 0
 SET p += {title: $title, kind: $kind, description: $description, lat: $lat, lon: $lon, capacity: $capacity, womenOnly: $womenOnly,
           childFacing: $childFacing, unsuitableFor: $unsuitableFor, maxRiskOfHarm: $maxRiskOfHarm, sessions: $sessions,
-          supervisor: $supervisor, version: $version,
+          supervisor: $supervisor, meetingPoint: $meetingPoint, version: $version,
           addressLines: $addressLines, town: $town, postcode: $postcode, contactName: $contactName,
           contactEmail: $contactEmail, contactPhone: $contactPhone, contactUrl: $contactUrl}
 REMOVE p._lock

@@ -47,7 +47,7 @@ internal sealed record PlacementNode(
     string Id, string Title, string Kind, string? Description, double Lat, double Lon, int Capacity, int Filled, bool? WomenOnly,
     bool? ChildFacing, IReadOnlyList<string>? UnsuitableFor, string? MaxRiskOfHarm, IReadOnlyList<string>? Sessions, string? Supervisor, int? Version,
     IReadOnlyList<string>? AddressLines = null, string? Town = null, string? Postcode = null,
-    string? ContactName = null, string? ContactEmail = null, string? ContactPhone = null, string? ContactUrl = null);
+    string? ContactName = null, string? ContactEmail = null, string? ContactPhone = null, string? ContactUrl = null, string? MeetingPoint = null);
 
 internal sealed record PlacementRow(PlacementNode Placement, OrganisationNode Organisation, IReadOnlyList<string> Skills, double? DistanceKm)
 {
@@ -57,7 +57,8 @@ internal sealed record PlacementRow(PlacementNode Placement, OrganisationNode Or
         Placement.Capacity, Placement.Filled, Placement.WomenOnly ?? false, Placement.ChildFacing ?? false, Placement.UnsuitableFor ?? [],
         Placement.MaxRiskOfHarm ?? "LOW", Placement.Sessions ?? [], Placement.Supervisor, Skills, DistanceKm, Placement.Version ?? 1,
         Address.From(Placement.AddressLines, Placement.Town, Placement.Postcode),
-        Contact.From(Placement.ContactName ?? Placement.Supervisor, Placement.ContactEmail, Placement.ContactPhone, Placement.ContactUrl));
+        Contact.From(Placement.ContactName ?? Placement.Supervisor, Placement.ContactEmail, Placement.ContactPhone, Placement.ContactUrl),
+        Placement.MeetingPoint);
 }
 
 internal sealed record MentorNode(

@@ -4,7 +4,7 @@ MATCH (o:Organisation {id: r.organisationId})
 MERGE (p:Placement {id: r.id})
 SET p += {title: r.title, kind: r.kind, description: r.description, lat: r.lat, lon: r.lon, capacity: r.capacity, filled: r.filled,
           womenOnly: r.womenOnly, childFacing: r.childFacing, unsuitableFor: r.unsuitableFor, maxRiskOfHarm: r.maxRiskOfHarm,
-          sessions: r.sessions, supervisor: r.supervisor, addressLines: r.address.lines, town: r.address.town, postcode: r.address.postcode,
+          sessions: r.sessions, supervisor: r.supervisor, meetingPoint: r.meetingPoint, addressLines: r.address.lines, town: r.address.town, postcode: r.address.postcode,
           contactName: r.contact.name, contactEmail: r.contact.email, contactPhone: r.contact.phone, contactUrl: r.contact.url}
 MERGE (o)-[:HOSTS]->(p)
 WITH p, r
