@@ -57,8 +57,12 @@ internal static class ImmediateJusticeOutcomes
             return [];
         }
 
+        // The coordinator is found through the booking, so they are told before release-booking.cypher takes it away.
         return
         [
+            .. declined
+                ? [Outbox.Outbox.EnqueueForReferral(referralId, Outbox.NoticeAudience.Coordinator, CaseNotices.BackInQueue(row.CaseId, row.PlacementTitle, ImmediateJusticeRules.DueBy(row.ReferredAt)), now)]
+                : Array.Empty<CypherStatement>(),
             CypherStatement.From("ImmediateJustice/release-booking.cypher", new Dictionary<string, object?>
             {
                 ["id"] = row.CaseId,
@@ -70,9 +74,6 @@ internal static class ImmediateJusticeOutcomes
                 $"Your placement at {row.PlacementTitle} ({row.OrganisationName}) will not go ahead: please do not go there. Your coordinator will contact you about a new one.",
                 now))),
             Outbox.Outbox.Enqueue(MessageChannel.Email, row.ReferrerEmail, CaseNotices.ForReferrer(row.CaseId, CaseStep.BookingFellThrough), now),
-            .. declined
-                ? [Outbox.Outbox.EnqueueForReferral(referralId, Outbox.NoticeAudience.Coordinator, CaseNotices.BackInQueue(row.CaseId, row.PlacementTitle, ImmediateJusticeRules.DueBy(row.ReferredAt)), now)]
-                : Array.Empty<CypherStatement>(),
         ];
     }
 

@@ -126,7 +126,7 @@ public sealed class ImmediateJusticeStore(CypherClient cypher, ReferralStore ref
             NearHome(new GeoPoint(contact.HomeLat, contact.HomeLon), placement);
             var firstSession = SessionSchedule.Parse(placement.Sessions, "sessions").NextStart(created.At);
             var visit = new PlacementVisit(
-                placement.Title, placement.Organisation.Name, placement.Address?.OnOneLine(), null, placement.Contact?.Name, placement.Contact?.Phone);
+                placement.Title, placement.Organisation.Name, placement.Address?.OnOneLine(), placement.MeetingPoint, placement.Contact?.Name, placement.Contact?.Phone);
             var booking = CaseNotices.Booking(firstSession, visit, @case.Hours);
             return
             [
