@@ -51,33 +51,15 @@ public sealed class LocalNeo4jOwnershipTests
     }
 
     /// <summary>The hub as its own process, as <c>dotnet run</c> starts it, with a local Neo4j on <paramref name="instance"/>.</summary>
-    private static Process StartHubProcess(string instance)
+    private static Process StartHubProcess(string instance) => HubProcess.Start(AppContext.BaseDirectory, new Dictionary<string, string>
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-                ["Neo4j__Local__Instance"] = instance,
-                ["Neo4j__Local__HeapMb"] = "256",
-                ["Neo4j__SeedDemoData"] = "false",
-                ["Outbox__Directory"] = Path.Combine(Path.GetTempPath(), "rehab-graph-tests", "outbox-" + instance),
-            },
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Rehab.Graph.Api.dll"));
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the hub.");
-        // Undrained pipes would block the hub once they fill.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+        ["Neo4j__Local__Instance"] = instance,
+        ["Neo4j__Local__HeapMb"] = "256",
+        ["Neo4j__SeedDemoData"] = "false",
+        ["Outbox__Directory"] = Path.Combine(Path.GetTempPath(), "rehab-graph-tests", "outbox-" + instance),
+    });
 
     /// <summary>Waits until <paramref name="hub"/>'s Neo4j answers; returns its pid.</summary>
     private static async Task<int> WaitForServerAsync(string instance, Process hub)

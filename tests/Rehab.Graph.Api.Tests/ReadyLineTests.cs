@@ -67,29 +67,12 @@ public sealed class ReadyLineTests
     }
 
     /// <summary>The hub as <c>dotnet run</c> starts it (its project folder as content root, Development), on a Neo4j of the test's own.</summary>
-    private static Process StartHub(Uri neo4j, Action<string> onLine)
+    private static Process StartHub(Uri neo4j, Action<string> onLine) => HubProcess.Start(RepositoryPaths.Combine("src", "Rehab.Graph.Api"), new Dictionary<string, string>
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = RepositoryPaths.Combine("src", "Rehab.Graph.Api"),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
-                ["Neo4j__Uri"] = neo4j.AbsoluteUri,
-                ["Neo4j__SeedDemoData"] = "false",
-                ["Outbox__Directory"] = Path.Combine(Path.GetTempPath(), "rehab-graph-tests", "outbox-ready-line"),
-            },
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Rehab.Graph.Api.dll"));
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the hub.");
-        process.OutputDataReceived += (_, e) => { if (e.Data is { } line) { onLine(line); } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) { onLine(line); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+        ["Neo4j__Uri"] = neo4j.AbsoluteUri,
+        ["Neo4j__SeedDemoData"] = "false",
+        ["Outbox__Directory"] = Path.Combine(Path.GetTempPath(), "rehab-graph-tests", "outbox-ready-line"),
+    }, onLine);
 }
