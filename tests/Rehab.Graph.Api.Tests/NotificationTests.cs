@@ -21,15 +21,15 @@ public sealed class NotificationTests(ReferralArea area)
     {
         var referral = await ReferAsync(await area.NewPlacementAsync());
 
-        var arrived = Assert.Single(await MessagesAsync(referral, HostInbox));
+        var arrived = Assert.Single(await ToAsync(HostInbox, referral));
         Assert.StartsWith("New referral to Test placement ", arrived.Subject, StringComparison.Ordinal);
         Assert.Contains("OM One has referred someone to Test placement", arrived.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("per-", arrived.Body, StringComparison.Ordinal);
-        Assert.Empty(await MessagesAsync(referral, OffenderManagerInbox));
+        Assert.Empty(await ToAsync(OffenderManagerInbox, referral));
 
         await _partner.DataAsync($"mutation {{ acceptReferral(input: {{referralId: \"{referral}\"}}) {{ id }} }}");
 
-        var accepted = Assert.Single(await MessagesAsync(referral, OffenderManagerInbox));
+        var accepted = Assert.Single(await ToAsync(OffenderManagerInbox, referral));
         Assert.StartsWith("Referral accepted: ", accepted.Subject, StringComparison.Ordinal);
         Assert.Contains("Devon Test Trust has accepted the referral", accepted.Body, StringComparison.Ordinal);
     }
@@ -41,7 +41,7 @@ public sealed class NotificationTests(ReferralArea area)
 
         await _partner.DataAsync($"mutation {{ declineReferral(input: {{referralId: \"{referral}\", reason: \"No supervisor this month\"}}) {{ id }} }}");
 
-        var declined = Assert.Single(await MessagesAsync(referral, OffenderManagerInbox));
+        var declined = Assert.Single(await ToAsync(OffenderManagerInbox, referral));
         Assert.Contains(": \"No supervisor this month\". You may refer them elsewhere.", declined.Body, StringComparison.Ordinal);
     }
 
@@ -57,11 +57,11 @@ public sealed class NotificationTests(ReferralArea area)
         });
 
         await _partner.DataAsync($"mutation {{ logAttendance(input: {{referralId: \"{referral}\", date: \"{area.Today}\", attended: true}}) {{ id }} }}");
-        Assert.DoesNotContain(await MessagesAsync(referral, OffenderManagerInbox), m => m.Subject.StartsWith("Missed session", StringComparison.Ordinal));
+        Assert.DoesNotContain(await ToAsync(OffenderManagerInbox, referral), m => m.Subject.StartsWith("Missed session", StringComparison.Ordinal));
 
         await _partner.DataAsync($"mutation {{ logAttendance(input: {{referralId: \"{referral}\", date: \"{area.Day(-1)}\", attended: false}}) {{ id }} }}");
 
-        var missed = Assert.Single(await MessagesAsync(referral, OffenderManagerInbox), m => m.Subject.StartsWith("Missed session", StringComparison.Ordinal));
+        var missed = Assert.Single(await ToAsync(OffenderManagerInbox, referral), m => m.Subject.StartsWith("Missed session", StringComparison.Ordinal));
         Assert.Contains("did not attend the session on", missed.Body, StringComparison.Ordinal);
     }
 
@@ -105,8 +105,6 @@ public sealed class NotificationTests(ReferralArea area)
     private static string Mutation(string name, string input) => $"mutation {{ {name}(input: {input}) {{ id }} }}";
 
     /// <summary>The messages to <paramref name="recipient"/> that name <paramref name="mention"/> in their subject or body, oldest first.</summary>
-    private async Task<List<(string Subject, string Body)>> MessagesAsync(string mention, string recipient) => await ToAsync(recipient, mention);
-
     private async Task<List<(string Subject, string Body)>> ToAsync(string recipient, string mention) =>
         [.. (await area.Cypher.RunAsync(new CypherStatement("test: notices", """
             MATCH (m:OutboxMessage {recipient: $recipient}) WHERE m.subject CONTAINS $mention OR m.body CONTAINS $mention

@@ -1,5 +1,6 @@
 using System.Net;
 using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Domain.Notifications;
 using Rehab.Graph.Neo4j.Certificates;
 using Rehab.Graph.Neo4j.Client;
 
@@ -69,7 +70,7 @@ internal static class CertificateVerification
             <p class="verdict">This certificate is genuine.</p>
             <p><strong>{{Html(certificate.PersonDisplayName)}}</strong> {{Html(CertificateWording.Completed(certificate))}}.</p>
             <dl>
-              <dt>Hours</dt><dd>{{Html(CertificateWording.Hours(certificate.Hours))}}</dd>
+              <dt>Hours</dt><dd>{{Html(Notice.Hours(certificate.Hours))}}</dd>
               <dt>Placement</dt><dd>{{Html(certificate.PlacementTitle)}}</dd>
               <dt>Organisation</dt><dd>{{Html(certificate.OrganisationName)}}</dd>
               <dt>Completed on</dt><dd>{{Html(CertificateWording.Date(certificate.CompletedAt))}}</dd>

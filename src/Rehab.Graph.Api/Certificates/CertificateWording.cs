@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Domain.Notifications;
 
 namespace Rehab.Graph.Api.Certificates;
 
@@ -11,11 +12,8 @@ internal static class CertificateWording
     // The people and places are in England and Wales: a completion just after midnight in summer is that day's, not the day before's.
     private static readonly TimeZoneInfo UkTime = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var uk) ? uk : TimeZoneInfo.Utc;
 
-    public static string Hours(double hours) =>
-        hours == 1 ? "1 hour" : $"{hours.ToString("0.##", CultureInfo.InvariantCulture)} hours";
-
     public static string Completed(CompletionCertificate certificate) =>
-        $"has completed {Hours(certificate.Hours)} of Immediate Justice reparation at {certificate.PlacementTitle} with {certificate.OrganisationName}";
+        $"has completed {Notice.Hours(certificate.Hours)} of Immediate Justice reparation at {certificate.PlacementTitle} with {certificate.OrganisationName}";
 
     public static string Date(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, UkTime).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -1,8 +1,6 @@
-using Rehab.Graph.Domain.ImmediateJustice;
-
 namespace Rehab.Graph.Domain.Notifications;
 
-/// <summary>The steps of the route the referrer hears of (completion has its own message: <see cref="CompletionMessages"/>).</summary>
+/// <summary>The steps of the route the referrer hears of (completion has its own notices: <see cref="CompletionNotices"/>).</summary>
 public enum CaseStep
 {
     Taken,
@@ -40,6 +38,10 @@ public static class CaseNotices
         CaseStep.Booked => new($"Immediate Justice case {caseId}: placement booked", $"A placement is booked for case {caseId}."),
         _ => new($"Immediate Justice case {caseId}: being booked again", $"The placement booked for case {caseId} will not go ahead; the coordinator is booking another."),
     };
+
+    public static Notice Cancelled(string placementTitle, string organisationName) => new(
+        "Your Immediate Justice placement is cancelled",
+        $"Your placement at {placementTitle} ({organisationName}) will not go ahead: please do not go there. Your coordinator will contact you about a new one.");
 
     public static Notice Booking(DateTimeOffset? firstSession, PlacementVisit visit, int hours)
     {

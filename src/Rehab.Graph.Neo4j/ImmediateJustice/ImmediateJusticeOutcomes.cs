@@ -38,14 +38,11 @@ internal static class ImmediateJusticeOutcomes
                 ["hours"] = certificate.Hours,
                 ["referrerOrganisationName"] = certificate.ReferrerOrganisationName,
             }),
-            Outbox.Outbox.Enqueue(new OutboxMessage(
-                Outbox.Outbox.NewMessageId(now), MessageChannel.Email, row.ReferrerEmail, CompletionMessages.ReferrerSubject(row.CaseId),
-                CompletionMessages.ForReferrer(row.PersonDisplayName, certificate, verification), now, certificate.Code)),
+            Outbox.Outbox.Enqueue(MessageChannel.Email, row.ReferrerEmail, CompletionNotices.ForReferrer(row.CaseId, row.PersonDisplayName, certificate, verification), now, certificate.Code),
         };
         var contact = new ContactDetails(row.Email, row.Phone, row.PostalAddress);
-        statements.AddRange(contact.Channels().Select(c => Outbox.Outbox.Enqueue(new OutboxMessage(
-            Outbox.Outbox.NewMessageId(now), c.Channel, c.Recipient, CompletionMessages.PersonSubject, CompletionMessages.ForPerson(c.Channel, certificate, verification),
-            now, c.Channel == MessageChannel.Text ? null : certificate.Code))));
+        statements.AddRange(contact.Channels().Select(c => Outbox.Outbox.Enqueue(
+            c.Channel, c.Recipient, CompletionNotices.ForPerson(c.Channel, certificate, verification), now, c.Channel == MessageChannel.Text ? null : certificate.Code)));
         return statements;
     }
 
@@ -69,10 +66,8 @@ internal static class ImmediateJusticeOutcomes
                 ["referralId"] = referralId,
                 ["status"] = EnumCodes.ToCode(CaseStatus.Assessed),
             }),
-            .. new ContactDetails(row.Email, row.Phone, row.PostalAddress).Channels().Select(c => Outbox.Outbox.Enqueue(new OutboxMessage(
-                Outbox.Outbox.NewMessageId(now), c.Channel, c.Recipient, "Your Immediate Justice placement is cancelled",
-                $"Your placement at {row.PlacementTitle} ({row.OrganisationName}) will not go ahead: please do not go there. Your coordinator will contact you about a new one.",
-                now))),
+            .. new ContactDetails(row.Email, row.Phone, row.PostalAddress).Channels()
+                .Select(c => Outbox.Outbox.Enqueue(c.Channel, c.Recipient, CaseNotices.Cancelled(row.PlacementTitle, row.OrganisationName), now)),
             Outbox.Outbox.Enqueue(MessageChannel.Email, row.ReferrerEmail, CaseNotices.ForReferrer(row.CaseId, CaseStep.BookingFellThrough), now),
         ];
     }

@@ -25,9 +25,12 @@ public enum NoticeAudience
 /// </summary>
 public static class Outbox
 {
-    /// <summary>A message with <paramref name="notice"/>'s words to <paramref name="recipient"/>, written with the change at <paramref name="at"/>.</summary>
-    public static CypherStatement Enqueue(MessageChannel channel, string recipient, Notice notice, DateTimeOffset at) =>
-        Enqueue(new OutboxMessage(NewMessageId(at), channel, recipient, notice.Subject, notice.Body, at));
+    /// <summary>
+    /// A message with <paramref name="notice"/>'s words to <paramref name="recipient"/>, written with the change at <paramref name="at"/>.
+    /// A <paramref name="certificateCode"/> has the dispatcher attach that certificate when it sends the message.
+    /// </summary>
+    public static CypherStatement Enqueue(MessageChannel channel, string recipient, Notice notice, DateTimeOffset at, string? certificateCode = null) =>
+        Enqueue(new OutboxMessage(NewMessageId(at), channel, recipient, notice.Subject, notice.Body, at, certificateCode));
 
     /// <summary>A notice about a referral to one side of it (see enqueue-referral-notice.cypher), whoever is there when the change commits.</summary>
     public static CypherStatement EnqueueForReferral(string referralId, NoticeAudience audience, Notice notice, DateTimeOffset at) =>

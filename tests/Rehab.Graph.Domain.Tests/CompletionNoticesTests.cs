@@ -1,8 +1,9 @@
 using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Domain.Notifications;
 
 namespace Rehab.Graph.Domain.Tests;
 
-public sealed class CompletionMessagesTests
+public sealed class CompletionNoticesTests
 {
     private static readonly CompletionCertificate Certificate = new(
         "0123456789abcdef0123456789abcdef", "ijc-1", "J. Doe", "Graffiti removal team", "Old Town Traders", 6, DateTimeOffset.UnixEpoch, "Humber Police");
@@ -19,7 +20,7 @@ public sealed class CompletionMessagesTests
     [InlineData(MessageChannel.Text, "See your certificate")]
     public void Each_channel_says_what_it_carries_and_every_one_gives_the_verification_address(MessageChannel channel, string says)
     {
-        var body = CompletionMessages.ForPerson(channel, Certificate, Url);
+        var body = CompletionNotices.ForPerson(channel, Certificate, Url).Body;
 
         Assert.Contains(says, body, StringComparison.Ordinal);
         Assert.Contains("6 hours at Graffiti removal team", body, StringComparison.Ordinal);
@@ -28,11 +29,11 @@ public sealed class CompletionMessagesTests
 
     [Fact]
     public void A_text_never_claims_an_attachment() =>
-        Assert.DoesNotContain("attach", CompletionMessages.ForPerson(MessageChannel.Text, Certificate, Url), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("attach", CompletionNotices.ForPerson(MessageChannel.Text, Certificate, Url).Body, StringComparison.OrdinalIgnoreCase);
 
     [Fact]
     public void The_referrer_gets_the_code_and_where_to_check_it() =>
         Assert.Equal(
             $"J. Doe has completed all 6 hours at Graffiti removal team (Old Town Traders). The certificate of completion (code {Certificate.Code}) can be checked at {Url}",
-            CompletionMessages.ForReferrer("J. Doe", Certificate, Url));
+            CompletionNotices.ForReferrer("ijc-1", "J. Doe", Certificate, Url).Body);
 }
