@@ -9,6 +9,7 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
 

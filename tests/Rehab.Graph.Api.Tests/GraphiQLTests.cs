@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
 

@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Tokens;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Domain.Access;
 using static Rehab.Graph.Api.Tests.ImmediateJusticeTests;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
 

@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
 

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Rehab.Graph.Api.Limits;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
 

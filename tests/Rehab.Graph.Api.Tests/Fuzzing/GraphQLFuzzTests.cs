@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using CsCheck;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests.Fuzzing;
 

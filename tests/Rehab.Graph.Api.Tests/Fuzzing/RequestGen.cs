@@ -2,6 +2,7 @@ using System.Text;
 using CsCheck;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests.Fuzzing;
 
