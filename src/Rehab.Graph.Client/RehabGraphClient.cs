@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace Rehab.Graph.Client;
@@ -15,9 +16,11 @@ public partial class RehabGraphClient : IRehabGraphClient
 {
     internal const string IdempotencyKeyHeader = "Idempotency-Key";
 
+    // Reflection named outright: the records are generated, and System.Text.Json's own generator cannot see another
+    // generator's output. An app that turns reflection off by default (as file-based apps do) still gets a working client.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
     private readonly HttpClient http;
