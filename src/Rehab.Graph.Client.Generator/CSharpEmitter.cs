@@ -92,7 +92,7 @@ internal sealed class CSharpEmitter(Schema schema)
         foreach (var operation in operations)
         {
             var kind = operation.IsMutation ? "Mutation" : "Query";
-            code.AppendLine($"    /// <summary>{Xml(operation.Document.Split('\n')[0])}</summary>");
+            code.AppendLine($"    /// <summary>The {kind.ToLowerInvariant()} <c>{operation.Name}</c> ({Xml(ProjectPath(operation.Path))}).</summary>");
             code.AppendLine($"    public static RehabGraphOperation {operation.Name} {{ get; }} = new(\"{operation.Name}\", RehabGraphOperationKind.{kind}, {Literal(operation.Document)});");
             code.AppendLine();
         }

@@ -19,6 +19,9 @@ internal sealed class OperationCompiler
     private readonly Action<Diagnostic> report;
     private readonly Dictionary<string, (InputValue Value, bool HasNonNullDefault)> variables = [];
     private readonly List<string> usedFragments = [];
+
+    /// <summary>Variables of an unknown type, reported once where declared rather than again at every use.</summary>
+    private readonly HashSet<string> untyped = [];
     private readonly HashSet<GraphQLSelectionSet> typenameInjections = [];
     private string operationName = "";
 
@@ -57,6 +60,7 @@ internal sealed class OperationCompiler
             if (schema.Find(type.NamedType) is not { IsInput: true })
             {
                 Report(Diagnostics.UnknownType, file, definition.Type, name, type.NamedType);
+                untyped.Add(name);
             }
             else if (definition.DefaultValue is { } defaultValue)
             {
@@ -289,7 +293,7 @@ internal sealed class OperationCompiler
             {
                 Report(Diagnostics.UndefinedVariable, file, variable, name, operationName);
             }
-            else if (!VariableFits(declared.Value.Type, declared.HasNonNullDefault || locationHasDefault, expected))
+            else if (!untyped.Contains(name) && !VariableFits(declared.Value.Type, declared.HasNonNullDefault || locationHasDefault, expected))
             {
                 Report(Diagnostics.WrongType, file, variable, what, expected, $"${name} of type {declared.Value.Type}");
             }
