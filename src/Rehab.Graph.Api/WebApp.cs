@@ -1,17 +1,22 @@
 using Microsoft.Extensions.FileProviders;
+using Rehab.Graph.Web.Hosting;
 
 namespace Rehab.Graph.Api;
 
 internal static class WebApp
 {
     /// <summary>
-    /// The GraphiQL IDE's files, beside wwwroot rather than in it: only the Development registration below serves them,
-    /// so no spelling of a path (<c>//graphiql/</c>, <c>/GRAPHIQL/</c>, <c>/%2Fgraphiql/</c>) reaches them anywhere else,
-    /// and a publish leaves them out.
+    /// The GraphiQL IDE's files, beside the project rather than in a web root: only the Development registration below
+    /// serves them, so no spelling of a path (<c>//graphiql/</c>, <c>/GRAPHIQL/</c>, <c>/%2Fgraphiql/</c>) reaches them
+    /// anywhere else, and a publish leaves them out.
     /// </summary>
     private const string IdeDirectory = "graphiql";
 
-    /// <summary>The landing page from wwwroot, and in Development the GraphiQL IDE at /graphiql (nothing from a CDN).</summary>
+    /// <summary>The practitioners' web app (Rehab.Graph.Web), calling this hub on the address it listens on.</summary>
+    public static IServiceCollection AddWebApp(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
+        services.AddRehabWebApp(configuration, environment, hubIsThisHost: true);
+
+    /// <summary>The web app at <c>/</c>, and in Development the GraphiQL IDE at /graphiql (nothing from a CDN).</summary>
     public static WebApplication MapWebApp(this WebApplication app)
     {
         var ideFiles = Path.Combine(app.Environment.ContentRootPath, IdeDirectory);
@@ -28,8 +33,7 @@ internal static class WebApp
             app.Logger.LogWarning("GraphiQL is not served: its files are not in {Directory}.", ideFiles);
         }
 
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.MapRehabWebApp();
         ReadyLine.AnnounceWhenReady(app, ideServed);
         return app;
     }
