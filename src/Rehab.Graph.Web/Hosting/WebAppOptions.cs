@@ -25,6 +25,7 @@ public sealed record WebAppOptions
 
         public string? ClientId { get; init; }
 
+        /// <summary>Unset for a public client, which PKCE protects.</summary>
         public string? ClientSecret { get; init; }
 
         /// <summary>Space-separated scopes asked for on top of <c>openid profile</c>, e.g. the hub's API scope.</summary>
@@ -69,11 +70,10 @@ internal sealed class WebAppOptionsValidation(IHostEnvironment environment, bool
             {
                 (Key: "Authority", Value: options.Oidc.Authority),
                 (Key: "ClientId", Value: options.Oidc.ClientId),
-                (Key: "ClientSecret", Value: options.Oidc.ClientSecret),
             }.Where(s => string.IsNullOrWhiteSpace(s.Value)).Select(s => $"WebApp:Oidc:{s.Key}").ToList();
             if (missing.Count > 0)
             {
-                problems.Add($"{string.Join(", ", missing)} {(missing.Count == 1 ? "is" : "are")} not configured: outside Development the web app signs people in with an OpenID Connect provider (WebApp__Oidc__Authority, WebApp__Oidc__ClientId, WebApp__Oidc__ClientSecret in the environment).");
+                problems.Add($"{string.Join(", ", missing)} {(missing.Count == 1 ? "is" : "are")} not configured: outside Development the web app signs people in with an OpenID Connect provider (WebApp__Oidc__Authority and WebApp__Oidc__ClientId in the environment, and WebApp__Oidc__ClientSecret for a confidential client).");
             }
         }
 
