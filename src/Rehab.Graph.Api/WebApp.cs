@@ -1,4 +1,5 @@
 using Microsoft.Extensions.FileProviders;
+using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Web.Hosting;
 
 namespace Rehab.Graph.Api;
@@ -12,9 +13,25 @@ internal static class WebApp
     /// </summary>
     private const string IdeDirectory = "graphiql";
 
-    /// <summary>The practitioners' web app (Rehab.Graph.Web), calling this hub on the address it listens on.</summary>
-    public static IServiceCollection AddWebApp(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
-        services.AddRehabWebApp(configuration, environment, hubIsThisHost: true);
+    /// <summary>
+    /// The practitioners' web app (Rehab.Graph.Web), calling this hub on the address it listens on. Its development
+    /// sign-in signs hub tokens with this hub's own issuer, audience and key (<c>Auth:*</c>) unless <c>WebApp:Development</c>
+    /// names others, so a hub given its own key in Development still accepts them.
+    /// </summary>
+    public static IServiceCollection AddWebApp(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var hubTokens = new Dictionary<string, string?>();
+        foreach (var name in new[] { nameof(AuthOptions.SigningKey), nameof(AuthOptions.Issuer), nameof(AuthOptions.Audience) })
+        {
+            if (configuration[$"{WebAppOptions.Section}:Development:{name}"] is null && configuration[$"{AuthOptions.Section}:{name}"] is { } value)
+            {
+                hubTokens[$"{WebAppOptions.Section}:Development:{name}"] = value;
+            }
+        }
+
+        var webConfiguration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(hubTokens).Build();
+        return services.AddRehabWebApp(webConfiguration, environment, hubIsThisHost: true);
+    }
 
     /// <summary>The web app at <c>/</c>, and in Development the GraphiQL IDE at /graphiql (nothing from a CDN).</summary>
     public static WebApplication MapWebApp(this WebApplication app)

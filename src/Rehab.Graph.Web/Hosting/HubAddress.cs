@@ -15,6 +15,13 @@ public sealed class HubAddress(IOptions<WebAppOptions> options, IServer server)
 
     public Uri Value => options.Value.HubUrl ?? (_listening ??= Listening(server));
 
+    /// <summary>
+    /// A page of the hub for a browser to open (e.g. <c>verify/{code}</c>): on this host when the hub is this host, else
+    /// at <c>WebApp:HubUrl</c>, which must then be an address browsers can reach too.
+    /// </summary>
+    public string ForBrowser(string relativePath) =>
+        options.Value.HubUrl is { } hub ? new Uri(hub.AbsoluteUri.TrimEnd('/') + "/" + relativePath).AbsoluteUri : "/" + relativePath;
+
     private static Uri Listening(IServer server)
     {
         var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Rehab.Graph.Client;
 using Rehab.Graph.Web.Auth;
 
 namespace Rehab.Graph.Web.Hosting;
@@ -19,9 +21,25 @@ public static class WebAppServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<WebAppOptions>>(new WebAppOptionsValidation(environment, hubUrlRequired: !hubIsThisHost));
         services.AddSingleton<HubAddress>();
         services.AddWebAuthentication(environment);
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
+        if (environment.IsDevelopment())
+        {
+            services.AddSingleton<IRehabGraphAccessTokenProvider, DevelopmentHubTokenProvider>();
+        }
+        else
+        {
+            services.AddSingleton<IRehabGraphAccessTokenProvider, SignedInAccessTokenProvider>();
+        }
+
+        // The options are read when the first page asks for a client, after the host has started: in the hub that is
+        // when its listening address is known.
+        services.AddRehabGraphClient(_ => { });
+        services.AddOptions<RehabGraphClientOptions>().Configure<HubAddress>((client, hub) => client.BaseAddress = hub.Value);
         services.AddRazorPages(pages =>
             {
                 pages.Conventions.ConfigureFilter(new RoleGate());
+                pages.Conventions.ConfigureFilter(new HubErrors());
                 if (!environment.IsDevelopment())
                 {
                     // The development sign-in signs anyone in as anyone: outside Development its routes do not exist.
