@@ -19,6 +19,7 @@ builder.Services.AddRehabLimits(builder.Configuration);
 builder.Services.AddOutboxAndCertificates(builder.Configuration);
 builder.Services.AddIdempotencyKeys(builder.Configuration);
 builder.Services.AddReferrals(builder.Configuration);
+builder.Services.AddWebApp(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.MapWebApp();

@@ -1,17 +1,39 @@
 using Microsoft.Extensions.FileProviders;
+using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Web.Hosting;
 
 namespace Rehab.Graph.Api;
 
 internal static class WebApp
 {
     /// <summary>
-    /// The GraphiQL IDE's files, beside wwwroot rather than in it: only the Development registration below serves them,
-    /// so no spelling of a path (<c>//graphiql/</c>, <c>/GRAPHIQL/</c>, <c>/%2Fgraphiql/</c>) reaches them anywhere else,
-    /// and a publish leaves them out.
+    /// The GraphiQL IDE's files, beside the project rather than in a web root: only the Development registration below
+    /// serves them, so no spelling of a path (<c>//graphiql/</c>, <c>/GRAPHIQL/</c>, <c>/%2Fgraphiql/</c>) reaches them
+    /// anywhere else, and a publish leaves them out.
     /// </summary>
     private const string IdeDirectory = "graphiql";
 
-    /// <summary>The landing page from wwwroot, and in Development the GraphiQL IDE at /graphiql (nothing from a CDN).</summary>
+    /// <summary>
+    /// The practitioners' web app (Rehab.Graph.Web), calling this hub on the address it listens on. Its development
+    /// sign-in signs hub tokens with this hub's own issuer, audience and key (<c>Auth:*</c>) unless <c>WebApp:Development</c>
+    /// names others, so a hub given its own key in Development still accepts them.
+    /// </summary>
+    public static IServiceCollection AddWebApp(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var hubTokens = new Dictionary<string, string?>();
+        foreach (var name in new[] { nameof(AuthOptions.SigningKey), nameof(AuthOptions.Issuer), nameof(AuthOptions.Audience) })
+        {
+            if (configuration[$"{WebAppOptions.Section}:Development:{name}"] is null && configuration[$"{AuthOptions.Section}:{name}"] is { } value)
+            {
+                hubTokens[$"{WebAppOptions.Section}:Development:{name}"] = value;
+            }
+        }
+
+        var webConfiguration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(hubTokens).Build();
+        return services.AddRehabWebApp(webConfiguration, environment, hubIsThisHost: true);
+    }
+
+    /// <summary>The web app at <c>/</c>, and in Development the GraphiQL IDE at /graphiql (nothing from a CDN).</summary>
     public static WebApplication MapWebApp(this WebApplication app)
     {
         var ideFiles = Path.Combine(app.Environment.ContentRootPath, IdeDirectory);
@@ -28,8 +50,7 @@ internal static class WebApp
             app.Logger.LogWarning("GraphiQL is not served: its files are not in {Directory}.", ideFiles);
         }
 
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.MapRehabWebApp();
         ReadyLine.AnnounceWhenReady(app, ideServed);
         return app;
     }

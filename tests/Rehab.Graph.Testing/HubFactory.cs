@@ -92,6 +92,9 @@ public sealed class HubFactory(
         // Every test client calls from loopback, so the suite's anonymous connects would share one allowance;
         // the rate limit's own tests set a low one.
         builder.UseSetting($"{LimitOptions.Section}:{nameof(LimitOptions.AnonymousConnectsPerMinute)}", "100000");
+        // Outside Development the web app needs an identity provider; nothing contacts it until someone signs in.
+        builder.UseSetting("WebApp:Oidc:Authority", "https://identity.invalid/");
+        builder.UseSetting("WebApp:Oidc:ClientId", "rehab-graph-tests");
         // Test mail stays out of the development outbox.
         builder.UseSetting("Outbox:Directory", OutboxDirectory);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

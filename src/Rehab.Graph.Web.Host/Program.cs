@@ -1,0 +1,12 @@
+using Rehab.Graph.Web.Hosting;
+
+// The web app on its own, calling the hub at WebApp:HubUrl (see docs/web-app.md).
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddRehabWebApp(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+app.MapRehabWebApp();
+app.Run();
+
+/// <summary>The entry point, visible to tests that start the standalone web app.</summary>
+public partial class Program;

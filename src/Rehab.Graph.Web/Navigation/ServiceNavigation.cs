@@ -1,0 +1,54 @@
+using Rehab.Graph.Web.Auth;
+
+namespace Rehab.Graph.Web.Navigation;
+
+/// <summary>A link in the service navigation; <see cref="Current"/> is <c>page</c> on its own page, <c>true</c> within its section.</summary>
+public sealed record NavigationItem(string Text, string Href, string? Current);
+
+/// <summary>The service navigation's links: each role's own start pages, then what everyone may use.</summary>
+public static class ServiceNavigation
+{
+    public static IReadOnlyList<NavigationItem> For(WebUser? user, string path)
+    {
+        var links = new List<(string Text, string Href)>();
+        switch (user?.Role)
+        {
+            case WebRole.OffenderManager:
+                links.Add(("Caseload", "/caseload"));
+                links.Add(("Immediate Justice", "/immediate-justice"));
+                break;
+            case WebRole.Partner:
+                links.Add(("Your organisation", "/partner"));
+                if (user.IsImmediateJusticeCoordinator)
+                {
+                    links.Add(("Immediate Justice", "/immediate-justice"));
+                }
+
+                break;
+            case WebRole.Referrer:
+                links.Add(("Immediate Justice", "/immediate-justice"));
+                break;
+            case WebRole.Commissioner:
+                links.Add(("Needs and gaps", "/commissioning"));
+                break;
+            case WebRole.Admin:
+                links.Add(("Administration", "/admin"));
+                break;
+        }
+
+        links.Add(("Find services", "/directory"));
+        links.Add(("Check a certificate", "/certificates/check"));
+        return links.Select(l => new NavigationItem(l.Text, l.Href, CurrentOf(l.Href, path))).ToList();
+    }
+
+    private static string? CurrentOf(string href, string path)
+    {
+        var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
+        if (string.Equals(trimmed, href, StringComparison.OrdinalIgnoreCase))
+        {
+            return "page";
+        }
+
+        return trimmed.StartsWith(href + "/", StringComparison.OrdinalIgnoreCase) ? "true" : null;
+    }
+}

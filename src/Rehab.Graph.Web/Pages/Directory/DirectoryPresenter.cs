@@ -1,0 +1,126 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Rehab.Graph.Client;
+using Services = Rehab.Graph.Client.DirectorySearchPageResult.ServicesData;
+
+namespace Rehab.Graph.Web.Pages.Directory;
+
+/// <summary>A link in the error summary: the message, and the field it is about.</summary>
+public sealed record ErrorLink(string Text, string Href);
+
+/// <summary>An option of a select.</summary>
+public sealed record Option(string Value, string Text, bool Selected);
+
+/// <summary>A service as a result card shows it.</summary>
+public sealed record ServiceCard(
+    string Id, string Name, string Organisation, string? Distance, string? Description, IReadOnlyList<string> Needs, bool WomenOnly,
+    IReadOnlyList<string> Address, string? Phone, string? Email, string? Website);
+
+/// <summary>Previous and next page links, and which results this page shows.</summary>
+public sealed record Pagination(string? PreviousHref, string? NextHref, string Summary);
+
+/// <summary>
+/// What the directory page shows for a search: the form as it was filled in, with any errors beside their fields and
+/// in the summary, and one page of services as cards, with pagination.
+/// </summary>
+public sealed class DirectoryPresenter(
+    DirectoryForm form, IReadOnlyList<DirectorySearchPageResult.NeedsData> needs, Services? services, IReadOnlyDictionary<string, string> errors)
+{
+    public const string Path = "/directory";
+
+    public string Title => "Find services";
+
+    public bool HasErrors => errors.Count > 0;
+
+    public string PlaceValue => form.Place ?? string.Empty;
+
+    public bool WomenOnly => form.WomenOnly;
+
+    /// <summary>The summary's links, in the order of the fields on the page.</summary>
+    public IReadOnlyList<ErrorLink> ErrorSummary =>
+        new[] { DirectoryForm.Fields.Place, DirectoryForm.Fields.Radius, DirectoryForm.Fields.Need }
+            .Where(errors.ContainsKey)
+            .Select(id => new ErrorLink(errors[id], "#" + id))
+            .Concat(errors.Where(e => e.Key.Length == 0).Select(e => new ErrorLink(e.Value, "#" + DirectoryForm.Fields.Place)))
+            .ToList();
+
+    public string? ErrorFor(string field) => errors.TryGetValue(field, out var message) ? message : null;
+
+    public IReadOnlyList<Option> RadiusOptions =>
+        DirectoryForm.RadiiKm.Select(km => new Option(km.ToString(CultureInfo.InvariantCulture), $"{km} km", km == form.RadiusKm)).ToList();
+
+    public IReadOnlyList<Option> NeedOptions =>
+        [new Option(string.Empty, "Any need", form.NeedCode is null), .. needs.Select(n => new Option(n.Code, n.Label, n.Code == form.NeedCode))];
+
+    /// <summary>Whether there are results to show (none when the search was refused).</summary>
+    public bool HasResults => services is not null;
+
+    /// <summary>The results' heading: how many, near where, for what.</summary>
+    public string ResultsHeading
+    {
+        get
+        {
+            var count = services?.TotalCount ?? 0;
+            var noun = count == 1 ? "service" : "services";
+            var need = needs.FirstOrDefault(n => n.Code == form.NeedCode)?.Label;
+            var heading = need is null ? $"{count} {noun}" : $"{count} {noun} for {need.ToLowerInvariant()}";
+            return form.PlaceText is { } place ? $"{heading} within {form.RadiusKm} km of {place}" : heading;
+        }
+    }
+
+    public IReadOnlyList<ServiceCard> Cards => services?.Nodes.Select(Card).ToList() ?? [];
+
+    public Pagination? Pagination
+    {
+        get
+        {
+            if (services is null || services.TotalCount == 0)
+            {
+                return null;
+            }
+
+            var first = (form.PageNumber - 1) * DirectoryForm.PageSize + 1;
+            var last = first + services.Nodes.Count - 1;
+            var summary = $"Showing {first} to {last} of {services.TotalCount} {(services.TotalCount == 1 ? "result" : "results")}";
+            var previous = form.After is null
+                ? null
+                : form.Pages.Count == 0 ? Href(null, []) : Href(form.Pages[^1], form.Pages.Take(form.Pages.Count - 1).ToList());
+            var next = services.PageInfo.HasNextPage && services.PageInfo.EndCursor is { } end
+                ? Href(end, form.After is null ? [] : [.. form.Pages, form.After])
+                : null;
+            return new Pagination(previous, next, summary);
+        }
+    }
+
+    private static ServiceCard Card(Services.NodesData service)
+    {
+        var address = service.Address is { } a
+            ? a.Lines.Concat(new[] { a.Town, a.Postcode }.OfType<string>()).ToList()
+            : [];
+        var distance = service.Online ? "Online" : service.DistanceKm is { } km ? $"{km.ToString("0.0", CultureInfo.InvariantCulture)} km away" : null;
+        return new ServiceCard(
+            service.Id, service.Name, service.Organisation.Name, distance, service.Description, service.Needs.Select(n => n.Label).ToList(), service.WomenOnly,
+            address, service.Contact?.Phone, service.Contact?.Email, service.Contact?.Url);
+    }
+
+    /// <summary>This search at another page.</summary>
+    private string Href(string? after, IReadOnlyList<string> trail)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Add(new(key, value));
+            }
+        }
+
+        Add("place", form.PlaceText);
+        Add("radius", form.PlaceText is null ? null : form.RadiusKm.ToString(CultureInfo.InvariantCulture));
+        Add("need", form.NeedCode);
+        Add("womenOnly", form.WomenOnly ? "true" : null);
+        Add("after", after);
+        Add("trail", trail.Count == 0 ? null : string.Join('~', trail));
+        return Path + QueryString.Create(query).ToUriComponent();
+    }
+}
