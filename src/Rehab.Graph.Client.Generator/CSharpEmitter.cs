@@ -86,6 +86,9 @@ internal sealed class CSharpEmitter(Schema schema)
     {
         var code = new StringBuilder(Header);
         code.AppendLine();
+        code.AppendLine("/// <summary>The hub's operations: one method per operation file, each checked against the schema at build time.</summary>");
+        code.AppendLine("public partial interface IRehabGraphClient;");
+        code.AppendLine();
         code.AppendLine("/// <summary>Every operation of the client: its name, kind and the document it sends.</summary>");
         code.AppendLine("public static partial class RehabGraphOperations");
         code.AppendLine("{");

@@ -16,7 +16,15 @@ public static class RehabGraphClientServiceCollectionExtensions
     {
         services.AddOptions<RehabGraphClientOptions>().Configure(configure);
         var builder = services.AddHttpClient<IRehabGraphClient, RehabGraphClient>();
-        builder.AddStandardResilienceHandler(resilience => resilience.Retry.ShouldHandle = args => RehabGraphRetry.ShouldRetry(args.Outcome, args.Context));
+        builder.AddStandardResilienceHandler(resilience =>
+        {
+            resilience.Retry.ShouldHandle = args => RehabGraphRetry.ShouldRetry(args.Outcome, args.Context);
+            // The hub waits up to 35 s for its database before answering UNAVAILABLE (Neo4j:RequestTimeout): an attempt
+            // outlasts that, so a slow answer is the hub's own rather than a cut-off retried into more load.
+            resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(40);
+            resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(90);
+            resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(90);
+        });
         return builder;
     }
 }

@@ -106,7 +106,7 @@ public sealed class GeneratorDiagnosticsTests
     [Fact]
     public void An_output_type_in_a_variable_is_an_error()
     {
-        var run = GeneratorHarness.Generate(("Q.graphql", "query Q($service: Service) {\n  needs { code }\n}\n"));
+        var run = GeneratorHarness.Generate(("Q.graphql", "query Q($service: Service) {\n  node(id: $service) { id }\n}\n"));
 
         AssertError(run, "RGQL006", "Variable '$service' has type 'Service', which is not an input type of the schema", "Q.graphql", 1);
     }
@@ -187,6 +187,38 @@ public sealed class GeneratorDiagnosticsTests
         var run = GeneratorHarness.Generate(("Q.graphql", "query Q {\n  services { nodes { name\n    name: description } }\n}\n"));
 
         AssertError(run, "RGQL017", "Response name 'name' selects both 'name' and 'description'; give one an alias", "Q.graphql", 3);
+    }
+
+    [Fact]
+    public void One_field_asked_twice_with_other_arguments_under_one_name_is_an_error()
+    {
+        var run = GeneratorHarness.Generate(("Q.graphql", "query Q {\n  services(first: 1) { totalCount }\n  services(first: 2) { totalCount }\n}\n"));
+
+        AssertError(run, "RGQL017", "Response name 'services' selects both 'services(first: 1)' and 'services(first: 2)'; give one an alias", "Q.graphql", 3);
+    }
+
+    [Fact]
+    public void A_variable_the_operation_does_not_use_is_an_error()
+    {
+        var run = GeneratorHarness.Generate(("Q.graphql", "query Q(\n  $first: Int) {\n  needs { code }\n}\n"));
+
+        AssertError(run, "RGQL018", "Variable '$first' is not used by operation 'Q'", "Q.graphql", 2);
+    }
+
+    [Fact]
+    public void A_variable_used_only_in_a_fragment_is_used()
+    {
+        var run = GeneratorHarness.Generate(("Q.graphql", "query Q($first: Int) { ...Page }\nfragment Page on Query { services(first: $first) { totalCount } }\n"));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void An_unknown_directive_is_an_error()
+    {
+        var run = GeneratorHarness.Generate(("Q.graphql", "query Q {\n  needs { code @uppercase }\n}\n"));
+
+        AssertError(run, "RGQL019", "Unknown directive '@uppercase'", "Q.graphql", 2);
     }
 
     [Fact]

@@ -25,13 +25,13 @@ public sealed class GeneratorShapeTests
     }
 
     [Fact]
-    public void Inline_fragments_on_an_interface_give_typename_and_the_fragments_fields_as_nullable()
+    public void Inline_fragments_on_an_interface_give_typename_and_the_fragments_fields_as_nullable_unless_also_selected_outside()
     {
         var run = GeneratorHarness.Generate(("Item.graphql", """
             query Item($id: ID!) {
               node(id: $id) {
+                ... on Service { id name womenOnly organisation { name } }
                 id
-                ... on Service { name womenOnly organisation { name } }
                 ... on Placement { title capacity }
               }
             }
@@ -40,7 +40,7 @@ public sealed class GeneratorShapeTests
         Assert.Equal(
             ["Typename: string required", "Id: string required", "Name: string?", "WomenOnly: bool?", "Organisation: OrganisationData?", "Title: string?", "Capacity: int?"],
             Properties(run, Result + "+NodeData"));
-        Assert.Contains("node(id: $id) { __typename id ... on Service {", Document(run), StringComparison.Ordinal);
+        Assert.Contains("node(id: $id) { __typename ... on Service { id name womenOnly organisation { name } } id ... on Placement", Document(run), StringComparison.Ordinal);
 
         var item = Read(run, Result, """{"node": {"__typename": "Placement", "id": "plc-0001", "title": "Litter pick", "capacity": 4}}""");
         var node = Get(item, "Node")!;
@@ -162,6 +162,28 @@ public sealed class GeneratorShapeTests
         var method = run.Type("Rehab.Graph.Client.IRehabGraphClient").GetMembers("ItemAsync").Single();
         Assert.Equal("IRehabGraphClient.ItemAsync(CancellationToken)", method.ToDisplayString(Microsoft.CodeAnalysis.SymbolDisplayFormat.CSharpShortErrorMessageFormat));
         Assert.Null(run.Output.GetTypeByMetadataName("Rehab.Graph.Client.ItemVariables"));
+    }
+
+    [Fact]
+    public void A_mutation_is_a_method_marked_as_a_mutation_whose_input_is_the_schema_s_input_record()
+    {
+        var run = GeneratorHarness.Generate(("Pause.graphql", "mutation Pause($input: SetServiceStatusInput!) { setServiceStatus(input: $input) { id status version } }"));
+
+        Assert.Equal(["Input: SetServiceStatusInput required"], Properties(run, "Rehab.Graph.Client.PauseVariables"));
+        Assert.Equal(["ServiceId: string required", "Status: ServiceStatus required", "Version: int required"], Properties(run, "Rehab.Graph.Client.SetServiceStatusInput"));
+        Assert.Equal(["Id: string required", "Status: ServiceStatus required", "Version: int required"], Properties(run, "Rehab.Graph.Client.PauseResult+SetServiceStatusData"));
+        var operation = run.Load().GetType("Rehab.Graph.Client.RehabGraphOperations")!.GetProperty("Pause")!.GetValue(null)!;
+        Assert.Equal("Mutation", operation.GetType().GetProperty("Kind")!.GetValue(operation)!.ToString());
+    }
+
+    [Fact]
+    public void The_client_interface_exists_even_when_no_operation_compiles()
+    {
+        var run = GeneratorHarness.Generate(("Bad.graphql", "query Bad { needs { colour } }"));
+
+        Assert.Equal("RGQL002", run.Single().Id);
+        Assert.Empty(run.Type("Rehab.Graph.Client.IRehabGraphClient").GetMembers());
+        Assert.Empty(run.CompilerProblems);
     }
 
     [Fact]
