@@ -1,3 +1,5 @@
+using Rehab.Graph.Web.Pages.Shared;
+
 namespace Rehab.Graph.Web.Pages.Certificates;
 
 /// <summary>What the certificate check page shows: the form, with the code as typed and its error when it is not a code.</summary>
@@ -9,8 +11,8 @@ public sealed class CertificateCheckPresenter(CertificateCheckForm form, string?
 
     public string? Error => error;
 
-    /// <summary>The error summary's link to the field.</summary>
-    public string ErrorHref => "#" + CertificateCheckForm.Field;
+    /// <summary>The error summary: the one error, linked to the field.</summary>
+    public IReadOnlyList<ErrorLink> ErrorSummary => error is null ? [] : [new ErrorLink(error, "#" + CertificateCheckForm.Field)];
 
     public string CodeValue => form.Code ?? string.Empty;
 }

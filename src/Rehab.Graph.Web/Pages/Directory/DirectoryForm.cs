@@ -1,14 +1,14 @@
 using System.Globalization;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Navigation;
 
 namespace Rehab.Graph.Web.Pages.Directory;
 
 /// <summary>
 /// The directory's search, read from the query string (a GET form, so a search is a link to share): a place and how far
-/// from it, a need, women-only services, and where in the results (<see cref="After"/>, the hub's cursor, with the
-/// <see cref="Trail"/> of the pages before it so Previous works with cursors that only go forward).
+/// from it, a need, women-only services, and which page of the results.
 /// </summary>
-public sealed record DirectoryForm(string? Place, string? Radius, string? Need, bool WomenOnly, string? After, string? Trail)
+public sealed record DirectoryForm(string? Place, string? Radius, string? Need, bool WomenOnly, CursorTrail Position)
 {
     public const int PageSize = 10;
 
@@ -29,12 +29,6 @@ public sealed record DirectoryForm(string? Place, string? Radius, string? Need, 
     public string? PlaceText => string.IsNullOrWhiteSpace(Place) ? null : Place.Trim();
 
     public string? NeedCode => string.IsNullOrWhiteSpace(Need) ? null : Need.Trim();
-
-    /// <summary>The cursors of the pages before this one from page 2 on (page 1 needs none), oldest first; cursors never contain '~'.</summary>
-    public IReadOnlyList<string> Pages => string.IsNullOrEmpty(Trail) ? [] : Trail.Split('~');
-
-    /// <summary>Which page of results this is, from 1.</summary>
-    public int PageNumber => After is null ? 1 : Pages.Count + 2;
 
     /// <summary>The hub's variables for this search, or the field errors that stop it being sent (field id to message).</summary>
     public (DirectorySearchPageVariables? Variables, IReadOnlyDictionary<string, string> Errors) Validate()
@@ -62,7 +56,7 @@ public sealed record DirectoryForm(string? Place, string? Radius, string? Need, 
             Near = PlaceText is { } place ? new NearInput { Place = place, RadiusKm = radius } : null,
             Where = NeedCode is null && !WomenOnly ? null : new ServiceFilter { Needs = NeedCode is { } need ? [need] : null, WomenOnly = WomenOnly ? true : null },
             First = PageSize,
-            After = After,
+            After = Position.After,
         }, errors);
     }
 

@@ -1,23 +1,16 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Navigation;
+using Rehab.Graph.Web.Pages.Shared;
 using Services = Rehab.Graph.Client.DirectorySearchPageResult.ServicesData;
 
 namespace Rehab.Graph.Web.Pages.Directory;
-
-/// <summary>A link in the error summary: the message, and the field it is about.</summary>
-public sealed record ErrorLink(string Text, string Href);
-
-/// <summary>An option of a select.</summary>
-public sealed record Option(string Value, string Text, bool Selected);
 
 /// <summary>A service as a result card shows it.</summary>
 public sealed record ServiceCard(
     string Id, string Name, string Organisation, string? Distance, string? Description, IReadOnlyList<string> Needs, bool WomenOnly,
     IReadOnlyList<string> Address, string? Phone, string? Email, string? Website);
-
-/// <summary>Previous and next page links, and which results this page shows.</summary>
-public sealed record Pagination(string? PreviousHref, string? NextHref, string Summary);
 
 /// <summary>
 /// What the directory page shows for a search: the form as it was filled in, with any errors beside their fields and
@@ -79,15 +72,11 @@ public sealed class DirectoryPresenter(
                 return null;
             }
 
-            var first = (form.PageNumber - 1) * DirectoryForm.PageSize + 1;
+            var first = form.Position.FirstItem(DirectoryForm.PageSize);
             var last = first + services.Nodes.Count - 1;
             var summary = $"Showing {first} to {last} of {services.TotalCount} {(services.TotalCount == 1 ? "result" : "results")}";
-            var previous = form.After is null
-                ? null
-                : form.Pages.Count == 0 ? Href(null, []) : Href(form.Pages[^1], form.Pages.Take(form.Pages.Count - 1).ToList());
-            var next = services.PageInfo.HasNextPage && services.PageInfo.EndCursor is { } end
-                ? Href(end, form.After is null ? [] : [.. form.Pages, form.After])
-                : null;
+            var previous = form.Position.Previous is { } before ? Href(before) : null;
+            var next = services.PageInfo.HasNextPage && services.PageInfo.EndCursor is { } end ? Href(form.Position.Next(end)) : null;
             return new Pagination(previous, next, summary);
         }
     }
@@ -104,7 +93,7 @@ public sealed class DirectoryPresenter(
     }
 
     /// <summary>This search at another page.</summary>
-    private string Href(string? after, IReadOnlyList<string> trail)
+    private string Href(CursorTrail position)
     {
         var query = new List<KeyValuePair<string, string?>>();
         void Add(string key, string? value)
@@ -119,8 +108,6 @@ public sealed class DirectoryPresenter(
         Add("radius", form.PlaceText is null ? null : form.RadiusKm.ToString(CultureInfo.InvariantCulture));
         Add("need", form.NeedCode);
         Add("womenOnly", form.WomenOnly ? "true" : null);
-        Add("after", after);
-        Add("trail", trail.Count == 0 ? null : string.Join('~', trail));
-        return Path + QueryString.Create(query).ToUriComponent();
+        return Path + QueryString.Create(query.Concat(position.Query())).ToUriComponent();
     }
 }

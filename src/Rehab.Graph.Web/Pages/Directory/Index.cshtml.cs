@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Navigation;
 
 namespace Rehab.Graph.Web.Pages.Directory;
 
@@ -15,7 +16,7 @@ public sealed class IndexModel(IRehabGraphClient hub) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string? place, string? radius, string? need, bool womenOnly, string? after, string? trail, CancellationToken cancellationToken)
     {
-        var form = new DirectoryForm(place, radius, need, womenOnly, string.IsNullOrEmpty(after) ? null : after, trail);
+        var form = new DirectoryForm(place, radius, need, womenOnly, CursorTrail.Of(after, trail));
         var (variables, errors) = form.Validate();
         if (variables is not null)
         {

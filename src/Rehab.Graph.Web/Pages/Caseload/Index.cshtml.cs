@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Rehab.Graph.Client;
+using Rehab.Graph.Web.Auth;
+using Rehab.Graph.Web.Navigation;
+
+namespace Rehab.Graph.Web.Pages.Caseload;
+
+/// <summary>The offender manager's caseload, one request (<c>CaseloadPage</c>) a page.</summary>
+[RequiresRole(WebRole.OffenderManager)]
+public sealed class IndexModel(IRehabGraphClient hub) : PageModel
+{
+    public CaseloadPresenter Presenter { get; private set; } = null!;
+
+    public async Task OnGetAsync(string? after, string? trail, CancellationToken cancellationToken)
+    {
+        var position = CursorTrail.Of(after, trail);
+        var caseload = await hub.CaseloadPageAsync(new CaseloadPageVariables { First = CaseloadPresenter.PageSize, After = position.After }, cancellationToken);
+        Presenter = new CaseloadPresenter(caseload.People, position);
+    }
+}
