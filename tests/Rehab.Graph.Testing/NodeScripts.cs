@@ -21,7 +21,7 @@ public static class NodeScripts
         await InstallLock.WaitAsync();
         try
         {
-            if (System.IO.Directory.Exists(Path.Combine(Directory, "node_modules")))
+            if (IsInstalled())
             {
                 return;
             }
@@ -36,6 +36,13 @@ public static class NodeScripts
         {
             InstallLock.Release();
         }
+    }
+
+    /// <summary>As the build's install decides: installed unless the lock is newer than what npm last installed.</summary>
+    private static bool IsInstalled()
+    {
+        var installed = new FileInfo(Path.Combine(Directory, "node_modules", ".package-lock.json"));
+        return installed.Exists && installed.LastWriteTimeUtc >= File.GetLastWriteTimeUtc(Path.Combine(Directory, "package-lock.json"));
     }
 
     private static async Task<(int Exit, string Output, string Error)> RunProcessAsync(string program, IReadOnlyList<string> arguments)
