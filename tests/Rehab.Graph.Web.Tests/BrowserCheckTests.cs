@@ -50,4 +50,17 @@ public sealed class BrowserCheckTests(RehabWebApplication app) : BrowserTest(app
 
         Assert.Contains("in a 320 px viewport", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_outside_request_check_fails_naming_what_a_page_asked_of_another_host()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+
+        // Another loopback address: refused at once, where a real outside host would wait on the network.
+        await page.EvaluateAsync("() => new Promise(done => { const img = new Image(); img.onload = img.onerror = done; img.src = 'http://127.0.0.2:9/tile.png'; })");
+
+        var failure = Assert.Throws<TrueException>(AssertNoRequestLeftTheHub);
+        Assert.Contains("http://127.0.0.2:9/tile.png", failure.Message, StringComparison.Ordinal);
+    }
 }

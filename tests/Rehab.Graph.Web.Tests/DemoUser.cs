@@ -24,6 +24,13 @@ public sealed record DemoUser(string Description, string Role, string? Practitio
 
     public static IReadOnlyList<DemoUser> All { get; } = [OffenderManager, Partner, ImmediateJusticeCoordinator, Referrer, Commissioner, Admin];
 
+    /// <summary>The demo user of this class's property <paramref name="name"/> (for theories, whose data must be plain values).</summary>
+    public static DemoUser Named(string name) =>
+        typeof(DemoUser).GetProperty(name)?.GetValue(null) as DemoUser ?? throw new ArgumentException($"No demo user {name}.", nameof(name));
+
+    /// <summary>The description as a file name: "offender-manager".</summary>
+    public string Slug => Description.ToLowerInvariant().Replace(' ', '-');
+
     /// <summary>The development sign-in link for this user, relative to the hub.</summary>
     public string SignInPath => SignInPathFor(Role, Practitioner, Organisation, Person, Duty);
 

@@ -1,4 +1,8 @@
+using System.Security.Cryptography;
 using Microsoft.Playwright;
+using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Neo4j.Audit;
+using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Testing;
 
 [assembly: AssemblyFixture(typeof(Rehab.Graph.Web.Tests.RehabWebApplication))]
@@ -29,16 +33,39 @@ public sealed class RehabWebApplication : IAsyncLifetime
     {
         var browser = LaunchBrowserAsync();
         _neo4j = await TestNeo4jServer.StartAsync();
-        Hub = new HubFactory(
-            _neo4j.Uri,
-            seedDemoData: true,
-            settings: new Dictionary<string, string?>
-            {
-                // The web app signs its development tokens for this hub, which checks them with the tests' key.
-                ["WebApp:Development:SigningKey"] = HubFactory.SigningKey,
-            });
+        // The hub's web app signs its development sign-in's tokens with the hub's own key, the tests' one here.
+        Hub = new HubFactory(_neo4j.Uri, seedDemoData: true);
         BaseAddress = await Hub.StartAsync();
+        Cypher = await _neo4j.CreateClientAsync();
         Browser = await browser;
+    }
+
+    /// <summary>The graph itself, for what no page makes (yet): e.g. a certificate to check.</summary>
+    public CypherClient Cypher { get; private set; } = null!;
+
+    /// <summary>
+    /// A completion certificate as the Immediate Justice journey leaves one, written straight into the graph: its code is
+    /// what a member of the public types into the certificate check.
+    /// </summary>
+    public async Task<CompletionCertificate> NewCertificateAsync(string personDisplayName, string placementTitle, string organisationName, double hours, DateTimeOffset completedAt)
+    {
+        var certificate = new CompletionCertificate(
+            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), $"ijc-web-{Guid.NewGuid():N}", personDisplayName, placementTitle, organisationName, hours, completedAt, "Humber Police Out-of-Court Disposals Team");
+        await Cypher.RunAsync(new CypherStatement("test: certificate", """
+            CREATE (:Certificate {code: $code, caseId: $caseId, personDisplayName: $personDisplayName, placementTitle: $placementTitle,
+                    organisationName: $organisationName, hours: $hours, completedAt: $completedAt, referrerOrganisationName: $referrer})
+            """, new Dictionary<string, object?>
+        {
+            ["code"] = certificate.Code,
+            ["caseId"] = certificate.CaseId,
+            ["personDisplayName"] = certificate.PersonDisplayName,
+            ["placementTitle"] = certificate.PlacementTitle,
+            ["organisationName"] = certificate.OrganisationName,
+            ["hours"] = certificate.Hours,
+            ["completedAt"] = AuditTrail.Timestamp(certificate.CompletedAt),
+            ["referrer"] = certificate.ReferrerOrganisationName,
+        }));
+        return certificate;
     }
 
     private async Task<IBrowser> LaunchBrowserAsync()
