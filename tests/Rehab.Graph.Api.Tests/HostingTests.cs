@@ -43,12 +43,12 @@ public sealed partial class HostingTests(RehabGraphApplication app)
     }
 
     [Fact]
-    public async Task The_landing_page_links_the_IDE_and_health_endpoints()
+    public async Task The_home_page_is_the_web_app_and_in_development_links_the_IDE()
     {
         var page = await _http.GetStringAsync(new Uri("/", UriKind.Relative));
 
-        Assert.Contains("href=\"/graphiql", page, StringComparison.Ordinal);
-        Assert.Contains("/readyz", page, StringComparison.Ordinal);
+        Assert.Contains("<title>Find local support for people on probation – Rehab.Graph</title>", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/graphiql/\"", page, StringComparison.Ordinal);
     }
 
     [Fact]
