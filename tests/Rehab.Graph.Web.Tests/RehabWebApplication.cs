@@ -31,6 +31,7 @@ public sealed class RehabWebApplication : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        Screenshots.ForgetEarlierFailures();
         var browser = LaunchBrowserAsync();
         _neo4j = await TestNeo4jServer.StartAsync();
         // The hub's web app signs its development sign-in's tokens with the hub's own key, the tests' one here.
