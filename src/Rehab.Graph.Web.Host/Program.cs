@@ -7,6 +7,3 @@ builder.Services.AddRehabWebApp(builder.Configuration, builder.Environment);
 var app = builder.Build();
 app.MapRehabWebApp();
 app.Run();
-
-/// <summary>The entry point, visible to tests that start the standalone web app.</summary>
-public partial class Program;

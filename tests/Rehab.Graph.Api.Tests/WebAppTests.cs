@@ -295,6 +295,35 @@ public sealed partial class WebAppTests(RehabGraphApplication app)
     }
 
     [Fact]
+    public async Task Outside_development_sign_in_goes_to_the_identity_provider_with_PKCE_and_the_configured_scope()
+    {
+        await using var provider = await TestIdentityProvider.StartAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["WebApp:Oidc:Authority"] = provider.Address.AbsoluteUri,
+            ["WebApp:Oidc:ClientId"] = "rehab-graph-web",
+            ["WebApp:Oidc:Scope"] = "rehab-graph-api",
+        };
+        await using var hub = new HubFactory(app.Neo4j.Uri, seedDemoData: false, environment: "Production", settings: settings);
+        using var browser = Browser(await hub.StartAsync());
+
+        using var signIn = await browser.GetAsync(new Uri("/sign-in?returnUrl=%2Fcaseload", UriKind.Relative), Cancel);
+        using var page = await browser.GetAsync(new Uri("/caseload", UriKind.Relative), Cancel);
+
+        Assert.Equal(HttpStatusCode.Found, signIn.StatusCode);
+        var authorize = signIn.Headers.Location!;
+        Assert.Equal(new Uri(provider.Address, "authorize").GetLeftPart(UriPartial.Path), authorize.GetLeftPart(UriPartial.Path));
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(authorize.Query);
+        Assert.Equal("rehab-graph-web", query["client_id"]);
+        Assert.Equal("code", query["response_type"]);
+        Assert.Equal("S256", query["code_challenge_method"]);
+        Assert.Equal(["openid", "profile", "rehab-graph-api"], query["scope"].ToString().Split(' '));
+        Assert.EndsWith("/signin-oidc", query["redirect_uri"].ToString(), StringComparison.Ordinal);
+        Assert.Contains(signIn.Headers.GetValues("Set-Cookie"), c => c.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("/sign-in?returnUrl=%2Fcaseload", page.Headers.Location?.PathAndQuery);
+    }
+
+    [Fact]
     public void Outside_development_the_web_app_will_not_start_without_its_identity_provider()
     {
         using var services = WebApp(new Dictionary<string, string?> { ["WebApp:HubUrl"] = "http://hub.example/" }, "Production", hubIsThisHost: false);

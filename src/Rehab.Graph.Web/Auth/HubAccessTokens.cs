@@ -16,6 +16,8 @@ namespace Rehab.Graph.Web.Auth;
 /// </summary>
 internal sealed class DevelopmentHubTokenProvider(IHttpContextAccessor http, IOptions<WebAppOptions> options, TimeProvider clock) : IRehabGraphAccessTokenProvider
 {
+    private static readonly JsonWebTokenHandler Tokens = new();
+
     /// <summary>The hub's published development key (Auth:SigningKey's stand-in in Development, see the hub's AuthOptions).</summary>
     public const string PublishedDevelopmentKey = "rehab-graph-development-signing-key-not-for-production-use-0001";
 
@@ -23,13 +25,21 @@ internal sealed class DevelopmentHubTokenProvider(IHttpContextAccessor http, IOp
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
     public ValueTask<string?> GetAccessTokenAsync(CancellationToken cancellationToken) =>
-        ValueTask.FromResult(WebUser.From(http.HttpContext?.User) is { } user ? Issue(user, options.Value.Development, clock.GetUtcNow()) : null);
+        ValueTask.FromResult(WebUser.From(http.HttpContext?.User) is { } user ? Issue(user, options.Value.Development, _credentials ??= Credentials(options.Value.Development), clock.GetUtcNow()) : null);
 
-    public static string Issue(WebUser user, WebAppOptions.DevelopmentOptions options, DateTimeOffset now)
+    /// <summary>
+    /// One key for the provider's life: IdentityModel caches its signature provider by key, so a key made per token
+    /// would make a new HMAC (and a cache entry) for every page.
+    /// </summary>
+    private SigningCredentials? _credentials;
+
+    private static SigningCredentials Credentials(WebAppOptions.DevelopmentOptions options) =>
+        new(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.SigningKey ?? PublishedDevelopmentKey)), SecurityAlgorithms.HmacSha256);
+
+    private static string Issue(WebUser user, WebAppOptions.DevelopmentOptions options, SigningCredentials credentials, DateTimeOffset now)
     {
         var claims = user.Claims().Where(c => c.Type != WebUser.NameClaim).ToDictionary(c => c.Type, c => (object)c.Value);
-        var key = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(options.SigningKey ?? PublishedDevelopmentKey));
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        return Tokens.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = options.Issuer,
             Audience = options.Audience,
@@ -37,7 +47,7 @@ internal sealed class DevelopmentHubTokenProvider(IHttpContextAccessor http, IOp
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = (now + Lifetime).UtcDateTime,
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
+            SigningCredentials = credentials,
         });
     }
 }
