@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Navigation;
 using Rehab.Graph.Web.Pages.Shared;
-using People = Rehab.Graph.Client.CaseloadPageResult.PeopleData;
+using PeopleData = Rehab.Graph.Client.CaseloadPageResult.PeopleData;
 
 namespace Rehab.Graph.Web.Pages.Caseload;
 
@@ -10,7 +10,7 @@ namespace Rehab.Graph.Web.Pages.Caseload;
 public sealed record CaseloadRow(string Name, string Href, string Area, string RiskOfHarm, string? RiskTag, IReadOnlyList<string> Needs, IReadOnlyList<string> RiskFlags);
 
 /// <summary>What the caseload page shows: a table of the people the offender manager supervises, most pressing needs first, and pagination.</summary>
-public sealed class CaseloadPresenter(People people, CursorTrail position)
+public sealed class CaseloadPresenter(PeopleData people, CursorTrail position)
 {
     public const string Path = "/caseload";
 
@@ -29,7 +29,7 @@ public sealed class CaseloadPresenter(People people, CursorTrail position)
             people.PageInfo.HasNextPage && people.PageInfo.EndCursor is { } end ? Href(position.Next(end)) : null,
             $"Showing {position.FirstItem(PageSize)} to {position.FirstItem(PageSize) + people.Nodes.Count - 1} of {people.TotalCount} people");
 
-    private static CaseloadRow Row(People.NodesData person)
+    private static CaseloadRow Row(PeopleData.NodesData person)
     {
         var (risk, tag) = person.RiskOfHarm switch
         {
