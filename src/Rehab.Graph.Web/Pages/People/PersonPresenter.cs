@@ -42,7 +42,7 @@ public sealed class PersonPresenter(Person person, SocialCapital? socialCapital)
 
     public IReadOnlyList<NeedRow> Needs => person.Needs.OrderByDescending(n => n.Severity).Select(n => new NeedRow(n.Label, Words.Severity(n.Severity))).ToList();
 
-    public IReadOnlyList<string> Strengths => person.Strengths.Select(Words.Of).ToList();
+    public IReadOnlyList<string> Strengths => person.Strengths.Select(Words.Strength).ToList();
 
     public bool HasNetwork => socialCapital is not null;
 
@@ -84,5 +84,5 @@ public sealed class PersonPresenter(Person person, SocialCapital? socialCapital)
     private static string Tie(SocialCapital.LinkingData tie) => TieText(tie.Kind, tie.Label);
 
     private static string TieText(string kind, string label) =>
-        string.Equals(Words.Of(kind), label, StringComparison.OrdinalIgnoreCase) ? label : $"{label} ({Words.Of(kind).ToLowerInvariant()})";
+        label.Contains(Words.Of(kind), StringComparison.OrdinalIgnoreCase) ? label : $"{label} ({Words.Of(kind).ToLowerInvariant()})";
 }

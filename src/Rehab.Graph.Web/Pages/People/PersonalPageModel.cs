@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Rehab.Graph.Client;
@@ -21,8 +22,15 @@ public abstract partial class PersonalPageModel : PageModel
 
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
-        context.HttpContext.Response.Headers.CacheControl = "no-store";
-        context.HttpContext.Response.Headers.Pragma = "no-cache";
+        // Set as the response starts: a page with a form has its antiforgery token set these already (and warns when
+        // something set them before it), and the same values hold for a page without one.
+        var response = context.HttpContext.Response;
+        response.OnStarting(() =>
+        {
+            response.Headers.CacheControl = "no-cache, no-store";
+            response.Headers.Pragma = "no-cache";
+            return Task.CompletedTask;
+        });
     }
 
     /// <summary>Whether <paramref name="id"/> can be a hub id at all (<c>per-0001</c>, <c>ref-…</c>): anything else is not looked up.</summary>
@@ -33,7 +41,7 @@ public abstract partial class PersonalPageModel : PageModel
     {
         ViewName = NotFoundView,
         StatusCode = StatusCodes.Status404NotFound,
-        ViewData = new ViewDataDictionary(ViewData) { Model = what },
+        ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), ModelState) { Model = what },
     };
 
     /// <summary>The hub's answers that mean "not yours or not there" for a read: not found, forbidden, or an id it refused.</summary>

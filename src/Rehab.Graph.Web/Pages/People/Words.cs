@@ -13,6 +13,9 @@ public static class Words
     public static string Of(string code) =>
         code.Length == 0 ? code : char.ToUpperInvariant(code[0]) + code[1..].Replace('_', ' ').ToLowerInvariant();
 
+    /// <summary>A strength code as words; a short one is an initialism (<c>IT</c>).</summary>
+    public static string Strength(string code) => code.Length <= 3 ? code : Of(code);
+
     public static Tag Risk(RiskLevel? risk) => risk switch
     {
         RiskLevel.VeryHigh => new("Very high", "govuk-tag--red"),
