@@ -67,6 +67,17 @@ public static class OperationCases
             Assert.All(placements, p => Assert.False(string.IsNullOrEmpty(p.Placement.Organisation.Name)));
             Assert.Contains(placements, p => p.Placement.Sessions.Count > 0);
         }),
+        ["CaseloadPage"] = new(OffenderManager, async client =>
+        {
+            var page = await client.CaseloadPageAsync(new() { First = 5 });
+            Assert.Equal(21, page.People.TotalCount);
+            Assert.Equal(5, page.People.Nodes.Count);
+            Assert.True(page.People.PageInfo.HasNextPage);
+            Assert.Contains(page.People.Nodes, p => p.Needs.Count > 0);
+            var rest = await client.CaseloadPageAsync(new() { First = 100, After = page.People.PageInfo.EndCursor });
+            Assert.Equal(16, rest.People.Nodes.Count);
+            Assert.All(page.Referrals.Nodes, r => Assert.False(string.IsNullOrEmpty(r.Person.Id)));
+        }),
         ["PersonPage"] = new(OffenderManager, async client =>
         {
             var page = await client.PersonPageAsync(new() { Id = "per-0001" });

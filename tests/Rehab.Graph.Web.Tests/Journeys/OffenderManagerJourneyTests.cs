@@ -34,7 +34,7 @@ public sealed class OffenderManagerJourneyTests(RehabWebApplication app) : Brows
         await ScreenshotAsync(page, "om-find-support");
 
         var firstService = page.Locator("#match-1");
-        var serviceName = (await firstService.Locator("h3").InnerTextAsync()).Replace("1.", "").Trim();
+        var serviceName = (await firstService.Locator(".rehab-match-name").InnerTextAsync()).Trim();
         await firstService.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Refer") }).ClickAsync();
         await Expect(Heading(page)).ToHaveTextAsync($"Refer R. Flynn to {serviceName}");
         await page.GetByLabel("Note for the organisation (optional)").FillAsync("Prefers mornings.");
@@ -83,12 +83,12 @@ public sealed class OffenderManagerJourneyTests(RehabWebApplication app) : Brows
         await page.GetByRole(AriaRole.Link, new() { Name = "R. Mahmoud" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Find support" }).ClickAsync();
         await Expect(Heading(page)).ToHaveTextAsync("Find support for R. Mahmoud");
-        await page.GetByLabel("Within").SelectOptionAsync("25");
+        await page.GetByLabel("Within", new() { Exact = true }).SelectOptionAsync("25");
         await page.GetByRole(AriaRole.Button, new() { Name = "Update results" }).ClickAsync();
         await Expect(page.Locator("#results-summary")).ToContainTextAsync("Within 25 km of home");
         Assert.Contains("radius=25", page.Url, StringComparison.Ordinal);
 
-        var serviceName = (await page.Locator("#match-1 h3").InnerTextAsync()).Replace("1.", "").Trim();
+        var serviceName = (await page.Locator("#match-1 .rehab-match-name").InnerTextAsync()).Trim();
         await page.Locator("#match-1").GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Refer") }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Expect(Heading(page)).ToHaveTextAsync("Check your answers before sending the referral");
@@ -219,7 +219,7 @@ public sealed class OffenderManagerJourneyTests(RehabWebApplication app) : Brows
         await Expect(Heading(page)).ToHaveTextAsync("V. Moorhouse");
         await KeyboardOnly.TabToAndFollowAsync(page, "Find support");
         await Expect(Heading(page)).ToHaveTextAsync("Find support for V. Moorhouse");
-        var serviceName = (await page.Locator("#match-1 h3").InnerTextAsync()).Replace("1.", "").Trim();
+        var serviceName = (await page.Locator("#match-1 .rehab-match-name").InnerTextAsync()).Trim();
         await KeyboardOnly.TabToAsync(page, $"Refer to {serviceName}", maxPresses: 150);
         await KeyboardOnly.FollowAsync(page);
         await KeyboardOnly.TabToAndFollowAsync(page, "Continue");
@@ -228,6 +228,44 @@ public sealed class OffenderManagerJourneyTests(RehabWebApplication app) : Brows
         await Expect(page.Locator(".govuk-panel__title")).ToHaveTextAsync("Referral sent");
         await KeyboardOnly.TabToAndFollowAsync(page, "View the referral");
         await Expect(Heading(page)).ToHaveTextAsync($"Referral to {serviceName}");
+    }
+
+    [Fact]
+    public async Task The_map_shows_home_the_radius_and_a_marker_numbered_as_each_listed_result_on_the_region_s_own_basemap()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, DemoUser.OffenderManager);
+
+        await page.GotoAsync("/people/per-0001/support?radius=5");
+
+        var listed = await page.Locator("li[data-match]").EvaluateAllAsync<string[]>("items => items.map(i => i.getAttribute('data-match'))");
+        Assert.NotEmpty(listed);
+        await Expect(page.Locator(".rehab-map-marker")).ToHaveCountAsync(listed.Length);
+        var marked = await page.Locator(".rehab-map-marker").EvaluateAllAsync<string[]>("markers => markers.map(m => m.getAttribute('data-marker'))");
+        Assert.Equal(listed.Order(), marked.Order());
+        await Expect(page.Locator(".rehab-map-home")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".rehab-map path.leaflet-interactive, .rehab-map path")).Not.ToHaveCountAsync(0);
+        await Expect(page.Locator(".rehab-map-place").First).ToBeVisibleAsync();
+
+        await page.Locator(".rehab-map-marker[data-marker='1']").ClickAsync();
+        var popup = page.Locator(".leaflet-popup-content");
+        await Expect(popup).ToContainTextAsync("1. " + (await page.Locator("#match-1 .rehab-match-name").InnerTextAsync()).Trim());
+        await Expect(popup.GetByRole(AriaRole.Link, new() { Name = "See it in the list" })).ToHaveAttributeAsync("href", "#match-1");
+        await AssertAccessibleAsync(page);
+        AssertNoRequestLeftTheHub();
+        await ScreenshotAsync(page, "om-find-support-map");
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_the_map_stays_hidden_and_the_list_is_the_page()
+    {
+        var page = await NewPageAsync(javaScript: false);
+        await SignInAsync(page, DemoUser.OffenderManager);
+
+        await page.GotoAsync("/people/per-0001/support");
+
+        await Expect(page.Locator("[data-rehab-map]")).ToBeHiddenAsync();
+        await Expect(page.Locator("li[data-match]").First).ToBeVisibleAsync();
     }
 
     [Theory]
