@@ -58,10 +58,11 @@ public partial class RehabGraphClient : IRehabGraphClient
         }
 
         request.Options.Set(OperationKind, operation.Kind);
-        if (operation.Kind == RehabGraphOperationKind.Mutation && sendIdempotencyKeys)
+        if (operation.Kind == RehabGraphOperationKind.Mutation && (RehabGraphIdempotency.CurrentKey is not null || sendIdempotencyKeys))
         {
-            // One key per call, kept across retries of it: the hub carries the write out once however often it is sent.
-            request.Headers.TryAddWithoutValidation(IdempotencyKeyHeader, "\"" + Guid.NewGuid().ToString("D") + "\"");
+            // One key per call (or the caller's, see RehabGraphIdempotency), kept across retries of it: the hub carries the
+            // write out once however often it is sent.
+            request.Headers.TryAddWithoutValidation(IdempotencyKeyHeader, "\"" + (RehabGraphIdempotency.CurrentKey ?? Guid.NewGuid().ToString("D")) + "\"");
         }
 
         HttpResponseMessage response;
