@@ -3,8 +3,8 @@ using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Partner;
 
-/// <summary>A text input, textarea or select as _Field renders it: label, hint, value and the error beside it.</summary>
-public sealed record FieldView(string Id, string Label, string? Value, string? Error, string? Hint = null, string Width = "govuk-!-width-two-thirds", bool Multiline = false, string InputMode = "text", IReadOnlyList<Option>? Options = null);
+/// <summary>A text input, textarea or select as _Field renders it: label, hint, value and the error beside it; <see cref="Name"/> is the form name when it is not the id (ids are unique on a page of several forms).</summary>
+public sealed record FieldView(string Id, string Label, string? Value, string? Error, string? Hint = null, string Width = "govuk-!-width-two-thirds", bool Multiline = false, string InputMode = "text", IReadOnlyList<Option>? Options = null, string? Name = null);
 
 /// <summary>Field errors of a form: field id to message, in the order the fields are on the page.</summary>
 public sealed class FieldErrors
@@ -104,3 +104,6 @@ public static class StatusTags
     public static string Words(string code) =>
         code.Length == 0 ? code : char.ToUpperInvariant(code[0]) + code[1..].Replace('_', ' ').ToLowerInvariant();
 }
+
+/// <summary>A GOV.UK date input (day, month, year); the day's input has <see cref="Id"/> so the error summary links to it.</summary>
+public sealed record DateView(string Id, string Legend, string? Hint, string? Day, string? Month, string? Year, string? Error);
