@@ -61,7 +61,7 @@ public sealed class CommissionerJourneyTests(RehabWebApplication app) : BrowserT
         await page.GotoAsync("/commissioning");
 
         await page.GetByLabel("Place or postcode district").FillAsync("Withernsea");
-        await page.GetByLabel("Within").SelectOptionAsync("3");
+        await page.GetByLabel("Within", new() { Exact = true }).SelectOptionAsync("3");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show counts and gaps" }).ClickAsync();
 
         var table = page.Locator("#gaps-table");
