@@ -139,6 +139,18 @@ public static class OperationCases
             Assert.True(rahman.Caseload > 0);
             Assert.Equal(200, page.Practitioners.Nodes.Sum(p => p.Caseload));
         }),
+        ["PractitionerPage"] = new(Admin, async client =>
+        {
+            var list = (await client.PractitionersPageAsync(new() { First = 3 })).Practitioners;
+            Assert.Equal(list.Nodes.Count, list.Edges.Count);
+
+            var second = await client.PractitionerPageAsync(new() { After = list.Edges[0].Cursor });
+            var first = await client.PractitionerPageAsync(new());
+
+            var one = Assert.Single(second.Practitioners.Nodes);
+            Assert.Equal((list.Nodes[1].Id, list.Nodes[1].Name, list.Nodes[1].Version, list.Nodes[1].Caseload), (one.Id, one.Name, one.Version, one.Caseload));
+            Assert.Equal(list.Nodes[0].Id, Assert.Single(first.Practitioners.Nodes).Id);
+        }),
         ["UpsertPractitioner"] = new(Admin, async client =>
         {
             var added = (await client.UpsertPractitionerAsync(new() { Input = new() { Name = "Client Case Officer", DeliveryUnit = "Hull" } })).UpsertPractitioner;
