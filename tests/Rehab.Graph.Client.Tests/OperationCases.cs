@@ -23,50 +23,6 @@ public static class OperationCases
 
     public static IReadOnlyDictionary<string, OperationCase> All { get; } = new Dictionary<string, OperationCase>
     {
-        ["DirectoryPage"] = new(Anonymous, async client =>
-        {
-            var near = new NearInput { Place = "Orchard Park", RadiusKm = 5 };
-            var first = await client.DirectoryPageAsync(new() { Near = near, First = 3 });
-            var services = first.Services;
-            Assert.True(services.TotalCount > 3, $"{services.TotalCount} services near Orchard Park");
-            Assert.Equal(3, services.Nodes.Count);
-            Assert.All(services.Nodes, s => Assert.False(string.IsNullOrEmpty(s.Organisation.Name)));
-            Assert.All(services.Nodes, s => Assert.NotEmpty(s.Needs));
-            var distances = services.Nodes.Select(s => s.DistanceKm!.Value).ToList();
-            Assert.Equal(distances.Order(), distances);
-            Assert.True(services.PageInfo.HasNextPage);
-
-            var next = await client.DirectoryPageAsync(new() { Near = near, First = 3, After = services.PageInfo.EndCursor });
-            Assert.Empty(next.Services.Nodes.Select(s => s.Id).Intersect(services.Nodes.Select(s => s.Id)));
-            Assert.True(next.Services.Nodes[0].DistanceKm >= distances[^1]);
-
-            var womenOnly = await client.DirectoryPageAsync(new() { Where = new() { WomenOnly = true }, First = 100 });
-            Assert.NotEmpty(womenOnly.Services.Nodes);
-            Assert.All(womenOnly.Services.Nodes, s => Assert.True(s.WomenOnly));
-            Assert.All(womenOnly.Services.Nodes, s => Assert.Null(s.DistanceKm));
-        }),
-        ["PlacementsWithin48Hours"] = new(Anonymous, async client =>
-        {
-            var started = DateTimeOffset.UtcNow;
-            var result = await client.PlacementsWithin48HoursAsync(new()
-            {
-                Home = OrchardPark,
-                Gender = Gender.Male,
-                Near = new() { Place = "Orchard Park", RadiusKm = 15 },
-                First = 50,
-            });
-
-            var placements = result.Connect.Placements;
-            Assert.NotEmpty(placements);
-            Assert.All(placements, p => Assert.InRange(p.DistanceKm, 0, 15));
-            // The demo region has sessions on every day of the week, so some start within any 48 hours.
-            var soon = placements.Where(p => p.CanStartWithin48h).ToList();
-            Assert.NotEmpty(soon);
-            Assert.All(soon, p => Assert.InRange(p.EarliestStart!.Value, started.AddMinutes(-5), started.AddHours(48).AddMinutes(5)));
-            Assert.All(soon, p => Assert.Contains(p.Reasons, r => r.Code == "STARTS_WITHIN_48H"));
-            Assert.All(placements, p => Assert.False(string.IsNullOrEmpty(p.Placement.Organisation.Name)));
-            Assert.Contains(placements, p => p.Placement.Sessions.Count > 0);
-        }),
         ["CommissioningPage"] = new(Commissioner, async client =>
         {
             var page = await client.CommissioningPageAsync(new() { Near = new() { Place = "City Centre", RadiusKm = 5 } });
@@ -169,6 +125,50 @@ public static class OperationCases
             Assert.Equal((officer.Id, 1), (moved.Id, moved.Caseload));
             await Assert.ThrowsAsync<RehabGraphNotFoundException>(() =>
                 client.AssignOffenderManagerAsync(new() { Input = new() { PersonId = "per-9999", PractitionerId = officer.Id } }));
+        }),
+        ["DirectoryPage"] = new(Anonymous, async client =>
+        {
+            var near = new NearInput { Place = "Orchard Park", RadiusKm = 5 };
+            var first = await client.DirectoryPageAsync(new() { Near = near, First = 3 });
+            var services = first.Services;
+            Assert.True(services.TotalCount > 3, $"{services.TotalCount} services near Orchard Park");
+            Assert.Equal(3, services.Nodes.Count);
+            Assert.All(services.Nodes, s => Assert.False(string.IsNullOrEmpty(s.Organisation.Name)));
+            Assert.All(services.Nodes, s => Assert.NotEmpty(s.Needs));
+            var distances = services.Nodes.Select(s => s.DistanceKm!.Value).ToList();
+            Assert.Equal(distances.Order(), distances);
+            Assert.True(services.PageInfo.HasNextPage);
+
+            var next = await client.DirectoryPageAsync(new() { Near = near, First = 3, After = services.PageInfo.EndCursor });
+            Assert.Empty(next.Services.Nodes.Select(s => s.Id).Intersect(services.Nodes.Select(s => s.Id)));
+            Assert.True(next.Services.Nodes[0].DistanceKm >= distances[^1]);
+
+            var womenOnly = await client.DirectoryPageAsync(new() { Where = new() { WomenOnly = true }, First = 100 });
+            Assert.NotEmpty(womenOnly.Services.Nodes);
+            Assert.All(womenOnly.Services.Nodes, s => Assert.True(s.WomenOnly));
+            Assert.All(womenOnly.Services.Nodes, s => Assert.Null(s.DistanceKm));
+        }),
+        ["PlacementsWithin48Hours"] = new(Anonymous, async client =>
+        {
+            var started = DateTimeOffset.UtcNow;
+            var result = await client.PlacementsWithin48HoursAsync(new()
+            {
+                Home = OrchardPark,
+                Gender = Gender.Male,
+                Near = new() { Place = "Orchard Park", RadiusKm = 15 },
+                First = 50,
+            });
+
+            var placements = result.Connect.Placements;
+            Assert.NotEmpty(placements);
+            Assert.All(placements, p => Assert.InRange(p.DistanceKm, 0, 15));
+            // The demo region has sessions on every day of the week, so some start within any 48 hours.
+            var soon = placements.Where(p => p.CanStartWithin48h).ToList();
+            Assert.NotEmpty(soon);
+            Assert.All(soon, p => Assert.InRange(p.EarliestStart!.Value, started.AddMinutes(-5), started.AddHours(48).AddMinutes(5)));
+            Assert.All(soon, p => Assert.Contains(p.Reasons, r => r.Code == "STARTS_WITHIN_48H"));
+            Assert.All(placements, p => Assert.False(string.IsNullOrEmpty(p.Placement.Organisation.Name)));
+            Assert.Contains(placements, p => p.Placement.Sessions.Count > 0);
         }),
     };
 }
