@@ -23,6 +23,109 @@ public static class OperationCases
 
     public static IReadOnlyDictionary<string, OperationCase> All { get; } = new Dictionary<string, OperationCase>
     {
+        ["CommissioningPage"] = new(Commissioner, async client =>
+        {
+            var page = await client.CommissioningPageAsync(new() { Near = new() { Place = "City Centre", RadiusKm = 5 } });
+            Assert.Contains(page.Needs, n => n.Code == "ACCOMMODATION");
+            Assert.True(page.NeedCounts.Count > 20, $"{page.NeedCounts.Count} need counts");
+            // 200 people across the region: most counts are small, and withheld.
+            Assert.Contains(page.NeedCounts, c => c.People is null);
+            Assert.All(page.NeedCounts, c => Assert.True(c.People is null or >= 5));
+            Assert.Equal(page.Needs.Count, page.ProvisionGaps.Count);
+            var nearby = page.ProvisionGaps.Select(g => g.ServicesWithinRadius).ToList();
+            Assert.Equal(nearby.Order(), nearby);
+
+            var filtered = await client.CommissioningPageAsync(new() { Areas = ["HU3"], Needs = ["DRUGS"], Near = new() { Place = "Withernsea", RadiusKm = 3 } });
+            Assert.All(filtered.NeedCounts, c => Assert.Equal(("HU3", "DRUGS"), (c.Area, c.Need.Code)));
+            Assert.Equal("DRUGS", Assert.Single(filtered.ProvisionGaps).Need.Code);
+        }),
+        ["AuditTrailPage"] = new(Admin, async client =>
+        {
+            var name = $"Client Audit Case {Guid.NewGuid():N}";
+            var organisation = await client.UpsertOrganisationAsync(new() { Input = new() { Name = name, Kind = "VCSE" } });
+
+            var trail = await client.AuditTrailPageAsync(new() { Where = new() { TargetId = organisation.UpsertOrganisation.Id }, First = 5 });
+
+            var entry = Assert.Single(trail.AuditTrail.Nodes);
+            Assert.Equal(("ORGANISATION_UPSERTED", "ADMIN", "admin"), (entry.Action, entry.ActorRole, entry.ActorId));
+            Assert.Null(entry.Before);
+            Assert.Contains(name, entry.After);
+            Assert.InRange(entry.At, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
+
+            var all = await client.AuditTrailPageAsync(new() { First = 1 });
+            Assert.True(all.AuditTrail.TotalCount >= 1);
+            Assert.Equal(all.AuditTrail.TotalCount > 1, all.AuditTrail.PageInfo.HasNextPage);
+        }),
+        ["OrganisationsPage"] = new(Admin, async client =>
+        {
+            var first = await client.OrganisationsPageAsync(new() { First = 5 });
+            Assert.True(first.Organisations.TotalCount > 50, $"{first.Organisations.TotalCount} organisations");
+            Assert.Equal(5, first.Organisations.Nodes.Count);
+            Assert.All(first.Organisations.Nodes, o => Assert.True(o.Version >= 1));
+            var next = await client.OrganisationsPageAsync(new() { First = 5, After = first.Organisations.PageInfo.EndCursor });
+            Assert.Empty(next.Organisations.Nodes.Select(o => o.Id).Intersect(first.Organisations.Nodes.Select(o => o.Id)));
+        }),
+        ["OrganisationPage"] = new(Admin, async client =>
+        {
+            var organisation = (await client.OrganisationPageAsync(new() { Id = "org-0052" })).Node;
+            Assert.Equal(("Organisation", "org-0052"), (organisation!.Typename, organisation.Id));
+            Assert.False(string.IsNullOrEmpty(organisation.Name));
+            Assert.True(organisation.Version >= 1);
+            Assert.Null((await client.OrganisationPageAsync(new() { Id = "org-9999" })).Node);
+        }),
+        ["UpsertOrganisation"] = new(Admin, async client =>
+        {
+            var added = (await client.UpsertOrganisationAsync(new() { Input = new() { Name = "Client Case Trust", Kind = "VCSE" } })).UpsertOrganisation;
+            Assert.Equal(1, added.Version);
+            var edited = (await client.UpsertOrganisationAsync(new() { Input = new() { Id = added.Id, Version = 1, Name = "Client Case Trust (renamed)", Kind = "VCSE" } })).UpsertOrganisation;
+            Assert.Equal(("Client Case Trust (renamed)", 2), (edited.Name, edited.Version));
+
+            await Assert.ThrowsAsync<RehabGraphConflictException>(() =>
+                client.UpsertOrganisationAsync(new() { Input = new() { Id = added.Id, Version = 1, Name = "A stale edit", Kind = "VCSE" } }));
+            var refused = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() =>
+                client.UpsertOrganisationAsync(new() { Input = new() { Name = "Client Case Trust", Kind = "NOT_A_KIND" } }));
+            Assert.Equal("input.kind", refused.Field);
+        }),
+        ["PractitionersPage"] = new(Admin, async client =>
+        {
+            var page = await client.PractitionersPageAsync(new() { First = 100 });
+            Assert.True(page.Practitioners.TotalCount >= 10);
+            var rahman = Assert.Single(page.Practitioners.Nodes, p => p.Id == "prc-07");
+            Assert.Equal("Aisha Rahman", rahman.Name);
+            Assert.True(rahman.Caseload > 0);
+            Assert.Equal(200, page.Practitioners.Nodes.Sum(p => p.Caseload));
+        }),
+        ["PractitionerPage"] = new(Admin, async client =>
+        {
+            var list = (await client.PractitionersPageAsync(new() { First = 3 })).Practitioners;
+            Assert.Equal(list.Nodes.Count, list.Edges.Count);
+
+            var second = await client.PractitionerPageAsync(new() { After = list.Edges[0].Cursor });
+            var first = await client.PractitionerPageAsync(new());
+
+            var one = Assert.Single(second.Practitioners.Nodes);
+            Assert.Equal((list.Nodes[1].Id, list.Nodes[1].Name, list.Nodes[1].Version, list.Nodes[1].Caseload), (one.Id, one.Name, one.Version, one.Caseload));
+            Assert.Equal(list.Nodes[0].Id, Assert.Single(first.Practitioners.Nodes).Id);
+        }),
+        ["UpsertPractitioner"] = new(Admin, async client =>
+        {
+            var added = (await client.UpsertPractitionerAsync(new() { Input = new() { Name = "Client Case Officer", DeliveryUnit = "Hull" } })).UpsertPractitioner;
+            Assert.Equal((1, 0), (added.Version, added.Caseload));
+            var edited = (await client.UpsertPractitionerAsync(new() { Input = new() { Id = added.Id, Version = 1, Name = "Client Case Officer", DeliveryUnit = "East Riding" } })).UpsertPractitioner;
+            Assert.Equal(2, edited.Version);
+            await Assert.ThrowsAsync<RehabGraphConflictException>(() =>
+                client.UpsertPractitionerAsync(new() { Input = new() { Id = added.Id, Version = 1, Name = "Stale", DeliveryUnit = "Hull" } }));
+        }),
+        ["AssignOffenderManager"] = new(Admin, async client =>
+        {
+            var officer = (await client.UpsertPractitionerAsync(new() { Input = new() { Name = "Client Case Receiver", DeliveryUnit = "Hull" } })).UpsertPractitioner;
+
+            var moved = (await client.AssignOffenderManagerAsync(new() { Input = new() { PersonId = "per-0198", PractitionerId = officer.Id } })).AssignOffenderManager;
+
+            Assert.Equal((officer.Id, 1), (moved.Id, moved.Caseload));
+            await Assert.ThrowsAsync<RehabGraphNotFoundException>(() =>
+                client.AssignOffenderManagerAsync(new() { Input = new() { PersonId = "per-9999", PractitionerId = officer.Id } }));
+        }),
         ["DirectoryPage"] = new(Anonymous, async client =>
         {
             var near = new NearInput { Place = "Orchard Park", RadiusKm = 5 };

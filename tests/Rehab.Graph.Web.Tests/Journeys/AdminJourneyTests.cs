@@ -93,6 +93,120 @@ public sealed class AdminJourneyTests(RehabWebApplication app) : BrowserTest(app
         Assert.Equal(403, (await commissioner.GotoAsync("/admin/audit"))!.Status);
     }
 
+    [Fact]
+    public async Task An_admin_adds_an_organisation_edits_it_and_a_stale_edit_shows_the_conflict_without_saving()
+    {
+        var name = $"Journey Trust {Guid.NewGuid():N}"[..21];
+        var page = await NewPageAsync();
+        await SignInAsync(page, DemoUser.Admin);
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Organisations" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Organisations");
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "admin-organisations");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an organisation" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the organisation's name");
+        await Expect(page.Locator("#kind-error")).ToContainTextAsync("Choose what kind");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("Kind").SelectOptionAsync("VCSE");
+        await page.GetByLabel("Email address").FillAsync("not an address");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" }).ClickAsync();
+        await Expect(page.Locator("#contactEmail-error")).ToContainTextAsync("Enter an email address in the correct format");
+        await Expect(page.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync(name);
+
+        await page.GetByLabel("Email address").FillAsync("hello@journey.example.org");
+        await page.GetByLabel("Postcode").FillAsync("hu1 3aa");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name} added");
+
+        // Open it twice, as two admins would; the first saves, the second's edit is stale.
+        var id = await OrganisationIdAsync(name);
+        var other = await NewPageAsync();
+        await SignInAsync(other, DemoUser.Admin);
+        await other.GotoAsync($"/admin/organisations/{id}");
+        await page.GotoAsync($"/admin/organisations/{id}");
+        await Expect(page.GetByLabel("Postcode")).ToHaveValueAsync("HU1 3AA");
+        await ScreenshotAsync(page, "admin-organisation-edit");
+        await page.GetByLabel("Description (optional)").FillAsync("Advice on housing and debt.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name} saved");
+
+        await other.GetByLabel("Name", new() { Exact = true }).FillAsync(name + " (stale)");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(other.Locator(".govuk-error-summary")).ToContainTextAsync("Someone else changed this organisation after you opened it");
+        await AssertAccessibleAsync(other);
+        await other.GetByRole(AriaRole.Link, new() { Name = "Reload the organisation" }).ClickAsync();
+        await Expect(other.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync(name);
+        await Expect(other.GetByLabel("Description (optional)")).ToHaveValueAsync("Advice on housing and debt.");
+        await Expect(other.GetByLabel("Email address")).ToHaveValueAsync("hello@journey.example.org");
+
+        Assert.Equal(404, (await page.GotoAsync("/admin/organisations/org-9999"))!.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Page not found");
+    }
+
+    [Fact]
+    public async Task An_admin_adds_a_practitioner_and_moves_a_person_to_them_after_a_confirm_step()
+    {
+        // per-0200 is at the end of the demo region's people, and no other journey uses them.
+        const string person = "per-0200";
+        var name = $"Journey Officer {Guid.NewGuid():N}"[..23];
+        var page = await NewPageAsync();
+        await SignInAsync(page, DemoUser.Admin);
+        await page.GotoAsync("/admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Practitioners" }).ClickAsync();
+        await Expect(page.Locator("#practitioners-table tbody tr").Filter(new() { HasText = "Aisha Rahman" }).Locator("td").Last).ToHaveTextAsync(new Regex("^[1-9][0-9]*$"));
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "admin-practitioners");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a practitioner" }).ClickAsync();
+        await page.GetByLabel("Full name").FillAsync(name);
+        await page.GetByLabel("Probation delivery unit").FillAsync("Hull");
+        await page.GetByLabel("Work phone (optional)").FillAsync("not a phone");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add practitioner" }).ClickAsync();
+        await Expect(page.Locator("#phone-error")).ToContainTextAsync("Enter a UK phone number");
+        await AssertAccessibleAsync(page);
+        await page.GetByLabel("Work phone (optional)").FillAsync("01632 960123");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add practitioner" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name} added");
+        var row = page.Locator("#practitioners-table tbody tr").Filter(new() { HasText = name });
+        await Expect(row.Locator("td").Last).ToHaveTextAsync("0");
+
+        await row.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await Expect(page.GetByLabel("Full name")).ToHaveValueAsync(name);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to practitioners" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move a person to another offender manager" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the person's id");
+        await page.GetByLabel("Person id").FillAsync(person);
+        await page.GetByLabel("New offender manager").SelectOptionAsync(new SelectOptionValue { Label = $"{name}, Hull (0 people)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Check and move");
+        await Expect(page.Locator(".govuk-summary-list")).ToContainTextAsync(person);
+        await Expect(page.Locator(".govuk-summary-list")).ToContainTextAsync($"{name}, Hull");
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "admin-move-person");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move person" }).ClickAsync();
+
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{person} moved to {name}, who now supervises 1 person");
+        await Expect(row.Locator("td").Last).ToHaveTextAsync("1");
+
+        await page.GotoAsync("/admin/practitioners/move?step=check&person=per-9999&practitioner=prc-07");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move person" }).ClickAsync();
+        await Expect(page.Locator("#person-error")).ToContainTextAsync("There is no person with the id per-9999");
+    }
+
+    private async Task<string> OrganisationIdAsync(string name)
+    {
+        var data = await GraphQLAsync(App.Hub.CreateClient(new Caller(CallerRole.Admin, null, null, "admin")), $"{{ organisations(where: {{text: \"{name}\"}}) {{ nodes {{ id name }} }} }}");
+        return data["organisations"]!["nodes"]!.AsArray().Single(o => o!["name"]!.GetValue<string>() == name)!["id"]!.GetValue<string>();
+    }
+
     private static async Task<JsonNode> GraphQLAsync(HttpClient client, string query)
     {
         using var response = await client.PostAsJsonAsync("/graphql", new { query });

@@ -84,6 +84,28 @@ public sealed class CommissionerJourneyTests(RehabWebApplication app) : BrowserT
     }
 
     [Fact]
+    public async Task With_JavaScript_the_need_counts_are_also_a_map_of_districts_shaded_by_people_not_yet_connected_and_without_it_the_map_stays_hidden()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, DemoUser.Commissioner);
+        await page.GotoAsync("/commissioning");
+
+        var map = page.Locator("#commissioning-map");
+        await Expect(map).ToBeVisibleAsync();
+        var districts = await page.Locator("#counts-table tbody th").AllTextContentsAsync();
+        await Expect(map.Locator("path.leaflet-interactive")).ToHaveCountAsync(districts.Distinct().Count());
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "commissioning-map");
+        AssertNoRequestLeftTheHub();
+
+        var withoutScript = await NewPageAsync(javaScript: false);
+        await SignInAsync(withoutScript, DemoUser.Commissioner);
+        await withoutScript.GotoAsync("/commissioning");
+        await Expect(withoutScript.Locator("#commissioning-map")).ToBeHiddenAsync();
+        await Expect(withoutScript.Locator("#counts-table")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_crafted_address_with_a_bad_district_gets_a_GOV_UK_error_not_a_server_error()
     {
         var page = await NewPageAsync();

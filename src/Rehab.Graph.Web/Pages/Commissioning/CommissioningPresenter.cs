@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Shared;
 using Counts = Rehab.Graph.Client.CommissioningPageResult.NeedCountsData;
@@ -11,6 +12,9 @@ namespace Rehab.Graph.Web.Pages.Commissioning;
 /// was not counted.
 /// </summary>
 public sealed record CountCell(string Text, bool Withheld);
+
+/// <summary>A district on the map: its centre, and the shown counts of people with needs and not connected, and how many counts were withheld.</summary>
+public sealed record MapDistrict(string Area, double Latitude, double Longitude, int People, int NotConnected, int Withheld);
 
 /// <summary>A district and need as a row of the need counts table.</summary>
 public sealed record NeedCountRow(string Area, string Need, CountCell People, CountCell NotConnected);
@@ -97,6 +101,29 @@ public sealed class CommissioningPresenter(
         .ToList();
 
     public bool AnyWithheld => CountRows.Any(r => r.People.Withheld || r.NotConnected.Withheld);
+
+    /// <summary>
+    /// Each district the counts name, for the map: where it is, and the counts that were shown added up (a withheld count
+    /// adds nothing, and says so in <see cref="MapDistrict.Withheld"/>).
+    /// </summary>
+    public IReadOnlyList<MapDistrict> MapDistricts => (counts ?? [])
+        .GroupBy(c => c.Area, StringComparer.Ordinal)
+        .Select(g => (Centre: DistrictCentroids.Of(g.Key), Counts: g.ToList()))
+        .Where(d => d.Centre is not null)
+        .Select(d => new MapDistrict(
+            d.Centre!.Area,
+            d.Centre.Latitude,
+            d.Centre.Longitude,
+            d.Counts.Sum(c => c.People ?? 0),
+            d.Counts.Sum(c => c.Unmet ?? 0),
+            d.Counts.Count(c => c.People is null || c.Unmet is null)))
+        .OrderBy(d => d.Area, StringComparer.Ordinal)
+        .ToList();
+
+    /// <summary>The map's data, as the page's JSON block carries it to the map script.</summary>
+    public string MapJson => JsonSerializer.Serialize(new { districts = MapDistricts }, MapJsonOptions);
+
+    private static readonly JsonSerializerOptions MapJsonOptions = new(JsonSerializerDefaults.Web);
 
     public bool HasGaps => gaps is not null;
 

@@ -37,6 +37,18 @@ public sealed class CommissioningPresenterTests
     }
 
     [Fact]
+    public void The_map_adds_up_each_districts_shown_counts_at_its_centre_and_counts_the_withheld_ones()
+    {
+        var presenter = new CommissioningPresenter(
+            Form(), Needs, [Count("HU3", "DRUGS", null, null), Count("HU3", "ACCOMMODATION", 7, null), Count("HU4", "DRUGS", 6, 0), Count("HU4", "ACCOMMODATION", 9, 5)], [], new Dictionary<string, string>());
+
+        Assert.Equal(
+            [new MapDistrict("HU3", 53.7415, -0.36, 7, 0, 2), new MapDistrict("HU4", 53.734, -0.39, 15, 5, 0)],
+            presenter.MapDistricts);
+        Assert.Contains("\"area\":\"HU4\",\"latitude\":53.734,\"longitude\":-0.39,\"people\":15,\"notConnected\":5,\"withheld\":0", presenter.MapJson);
+    }
+
+    [Fact]
     public void Districts_come_in_postcode_order_so_HU2_is_before_HU10_and_YO_after_HU()
     {
         var presenter = new CommissioningPresenter(
