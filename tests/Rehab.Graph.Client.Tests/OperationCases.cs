@@ -173,12 +173,13 @@ public static class OperationCases
         ["CaseloadPage"] = new(OffenderManager, async client =>
         {
             var page = await client.CaseloadPageAsync(new() { First = 5 });
-            Assert.Equal(21, page.People.TotalCount);
+            Assert.InRange(page.People.TotalCount, 6, 100);
             Assert.Equal(5, page.People.Nodes.Count);
             Assert.True(page.People.PageInfo.HasNextPage);
             Assert.Contains(page.People.Nodes, p => p.Needs.Count > 0);
             var rest = await client.CaseloadPageAsync(new() { First = 100, After = page.People.PageInfo.EndCursor });
-            Assert.Equal(16, rest.People.Nodes.Count);
+            Assert.Equal(page.People.TotalCount - 5, rest.People.Nodes.Count);
+            Assert.Empty(rest.People.Nodes.Select(p => p.Id).Intersect(page.People.Nodes.Select(p => p.Id)));
             Assert.All(page.Referrals.Nodes, r => Assert.False(string.IsNullOrEmpty(r.Person.Id)));
         }),
         ["PersonPage"] = new(OffenderManager, async client =>

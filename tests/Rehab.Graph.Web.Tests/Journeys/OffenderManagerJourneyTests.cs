@@ -238,7 +238,8 @@ public sealed class OffenderManagerJourneyTests(RehabWebApplication app) : Brows
 
         await page.GotoAsync("/people/per-0001/support?radius=5");
 
-        var listed = await page.Locator("li[data-match]").EvaluateAllAsync<string[]>("items => items.map(i => i.getAttribute('data-match'))");
+        // Numbered results have their number's id; online support, which has no place on a map, has none.
+        var listed = await page.Locator("li.rehab-match[id^='match-']").EvaluateAllAsync<string[]>("items => items.map(i => i.id.substring('match-'.length))");
         Assert.NotEmpty(listed);
         await Expect(page.Locator(".rehab-map-marker")).ToHaveCountAsync(listed.Length);
         var marked = await page.Locator(".rehab-map-marker").EvaluateAllAsync<string[]>("markers => markers.map(m => m.getAttribute('data-marker'))");
@@ -265,7 +266,7 @@ public sealed class OffenderManagerJourneyTests(RehabWebApplication app) : Brows
         await page.GotoAsync("/people/per-0001/support");
 
         await Expect(page.Locator("[data-rehab-map]")).ToBeHiddenAsync();
-        await Expect(page.Locator("li[data-match]").First).ToBeVisibleAsync();
+        await Expect(page.Locator("li.rehab-match").First).ToBeVisibleAsync();
     }
 
     [Theory]

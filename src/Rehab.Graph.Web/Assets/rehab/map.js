@@ -85,8 +85,9 @@
     }), data.homeLabel || 'Home').bindPopup(text('strong', data.homeLabel || 'Home')).addTo(map);
     bounds.extend(home);
     if (data.radiusKm) {
-      var circle = L.circle(home, { radius: data.radiusKm * 1000, color: '#1d70b8', weight: 2, fill: false, interactive: false }).addTo(map);
-      bounds.extend(circle.getBounds());
+      L.circle(home, { radius: data.radiusKm * 1000, color: '#1d70b8', weight: 2, fill: false, interactive: false }).addTo(map);
+      // A circle's own bounds need the map's view, which is set from these bounds: they are the same square.
+      bounds.extend(L.latLng(home).toBounds(data.radiusKm * 2000));
     }
   }
 
