@@ -52,6 +52,36 @@ public static class Scenarios
           totalCount nodes { id name distanceKm organisation { name } needs { code } } } }
         """;
 
+    /// <summary>
+    /// A web app page as the person's offender manager sees it: <paramref name="pathTemplate"/> with <c>{person}</c> in
+    /// place of the person's id. Each practitioner signs in once through the hub's development sign-in, so the hub must
+    /// run in Development; the time is the page's whole answer, its one hub request included.
+    /// </summary>
+    public static Func<SamplePerson, Task> WebPage(Uri hub, string pathTemplate)
+    {
+        var signedIn = new ConcurrentDictionary<string, Lazy<Task<HttpClient>>>(StringComparer.Ordinal);
+        return async person =>
+        {
+            var client = await signedIn.GetOrAdd(person.PractitionerId, id => new Lazy<Task<HttpClient>>(() => SignInAsync(hub, id))).Value;
+            var path = pathTemplate.Replace("{person}", Uri.EscapeDataString(person.Id), StringComparison.Ordinal);
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new InvalidOperationException($"GET {path} as {person.PractitionerId}: {(int)response.StatusCode}");
+            }
+
+            await response.Content.CopyToAsync(Stream.Null);
+        };
+    }
+
+    private static async Task<HttpClient> SignInAsync(Uri hub, string practitionerId)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new(), UseCookies = true, MaxConnectionsPerServer = 64 }) { BaseAddress = hub };
+        using var signIn = await client.GetAsync(new Uri($"/dev/sign-in?role=OFFENDER_MANAGER&practitioner={Uri.EscapeDataString(practitionerId)}", UriKind.Relative));
+        signIn.EnsureSuccessStatusCode();
+        return client;
+    }
+
     /// <summary>Each request is signed as the person's own offender manager, as connect by person requires.</summary>
     public static Func<SamplePerson, Task> HubConnect(HttpClient hub, string signingKey)
     {

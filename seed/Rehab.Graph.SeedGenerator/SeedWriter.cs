@@ -38,6 +38,7 @@ public sealed class SeedWriter(string seedDirectory, TextWriter log)
             $"{ties.Knows.Count} knows, {ties.Mentors.Count} mentors, {ties.Attended.Count} attended, "
             + $"{ties.Completed.Count} completed, {ties.PartnersWith.Count} partnersWith");
         WriteFile("gazetteer.json", Gazetteer.Entries, Items(Gazetteer.Entries));
+        WriteFile("demo-region/basemap.geojson", Basemap.Build(Gazetteer.Entries), "land, water and places for the web app's map");
     }
 
     private static string Items<T>(IReadOnlyCollection<T> items) => $"{items.Count} items";

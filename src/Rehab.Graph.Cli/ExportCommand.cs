@@ -1,5 +1,5 @@
 using System.Text;
-using Rehab.Graph.Cli.Import;
+using Rehab.Graph.Domain.Listings.Import;
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Neo4j.Client;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Rehab.Graph.Cli.Import;
+using Rehab.Graph.Domain.Listings.Import;
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Listings;

@@ -86,13 +86,16 @@ internal sealed class CSharpEmitter(Schema schema)
     {
         var code = new StringBuilder(Header);
         code.AppendLine();
+        code.AppendLine("/// <summary>The hub's operations: one method per operation file, each checked against the schema at build time.</summary>");
+        code.AppendLine("public partial interface IRehabGraphClient;");
+        code.AppendLine();
         code.AppendLine("/// <summary>Every operation of the client: its name, kind and the document it sends.</summary>");
         code.AppendLine("public static partial class RehabGraphOperations");
         code.AppendLine("{");
         foreach (var operation in operations)
         {
             var kind = operation.IsMutation ? "Mutation" : "Query";
-            code.AppendLine($"    /// <summary>{Xml(operation.Document.Split('\n')[0])}</summary>");
+            code.AppendLine($"    /// <summary>The {kind.ToLowerInvariant()} <c>{operation.Name}</c> ({Xml(ProjectPath(operation.Path))}).</summary>");
             code.AppendLine($"    public static RehabGraphOperation {operation.Name} {{ get; }} = new(\"{operation.Name}\", RehabGraphOperationKind.{kind}, {Literal(operation.Document)});");
             code.AppendLine();
         }

@@ -44,6 +44,10 @@ internal static class Diagnostics
 
     public static readonly DiagnosticDescriptor FieldConflict = Error("RGQL017", "Conflicting fields", "Response name '{0}' selects both '{1}' and '{2}'; give one an alias");
 
+    public static readonly DiagnosticDescriptor UnusedVariable = Error("RGQL018", "Unused variable", "Variable '${0}' is not used by operation '{1}'");
+
+    public static readonly DiagnosticDescriptor UnknownDirective = Error("RGQL019", "Unknown directive", "Unknown directive '@{0}'");
+
     private static DiagnosticDescriptor Error(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

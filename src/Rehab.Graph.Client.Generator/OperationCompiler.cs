@@ -19,6 +19,11 @@ internal sealed class OperationCompiler
     private readonly Action<Diagnostic> report;
     private readonly Dictionary<string, (InputValue Value, bool HasNonNullDefault)> variables = [];
     private readonly List<string> usedFragments = [];
+
+    /// <summary>Variables of an unknown type, reported once where declared rather than again at every use.</summary>
+    private readonly HashSet<string> untyped = [];
+
+    private readonly HashSet<string> usedVariables = [];
     private readonly HashSet<GraphQLSelectionSet> typenameInjections = [];
     private string operationName = "";
 
@@ -57,6 +62,7 @@ internal sealed class OperationCompiler
             if (schema.Find(type.NamedType) is not { IsInput: true })
             {
                 Report(Diagnostics.UnknownType, file, definition.Type, name, type.NamedType);
+                untyped.Add(name);
             }
             else if (definition.DefaultValue is { } defaultValue)
             {
@@ -68,7 +74,16 @@ internal sealed class OperationCompiler
             declared.Add(value);
         }
 
+        CheckDirectives(operation.Directives, file);
         var result = BuildRecord(operationName + "Result", root, [(operation.SelectionSet, file)], isRoot: true);
+        foreach (var definition in operation.Variables?.Items ?? [])
+        {
+            if (!usedVariables.Contains(definition.Variable.Name.StringValue))
+            {
+                Report(Diagnostics.UnusedVariable, file, definition.Variable, definition.Variable.Name.StringValue, operationName);
+            }
+        }
+
         var document = DocumentPrinter.Print(operation, usedFragments.Select(f => fragments[f].Definition), typenameInjections);
         return new OperationModel(operationName, isMutation, document, declared, result, file.Path);
     }
@@ -86,7 +101,7 @@ internal sealed class OperationCompiler
         {
             // Which fragment matched is only known from __typename: the document asks for it on the caller's behalf.
             typenameInjections.Add(sets[0].Set);
-            entries.Insert(0, new Entry("__typename", Typename, schema.Find("String")!, optional: false));
+            entries.Insert(0, new Entry("__typename", Typename, schema.Find("String")!, optional: false) { Call = "__typename" });
         }
 
         var record = new RecordModel(name);
@@ -114,7 +129,7 @@ internal sealed class OperationCompiler
             switch (selection)
             {
                 case GraphQLField field:
-                    CollectField(parent, field, file, optional || CheckConditional(field.Directives, file), entries);
+                    CollectField(parent, field, file, optional || CheckDirectives(field.Directives, file), entries);
                     break;
                 case GraphQLInlineFragment inline:
                     var condition = inline.TypeCondition is { } typeCondition ? ResolveCondition(parent, typeCondition.Type, file) : parent;
@@ -122,12 +137,12 @@ internal sealed class OperationCompiler
                     {
                         var always = schema.AlwaysApplies(parent, condition);
                         narrows |= !always;
-                        narrows |= Collect(condition, inline.SelectionSet, file, optional || !always || CheckConditional(inline.Directives, file), entries, fragmentPath);
+                        narrows |= Collect(condition, inline.SelectionSet, file, optional || !always || CheckDirectives(inline.Directives, file), entries, fragmentPath);
                     }
 
                     break;
                 case GraphQLFragmentSpread spread:
-                    narrows |= CollectSpread(parent, spread, file, optional || CheckConditional(spread.Directives, file), entries, fragmentPath);
+                    narrows |= CollectSpread(parent, spread, file, optional || CheckDirectives(spread.Directives, file), entries, fragmentPath);
                     break;
             }
         }
@@ -156,6 +171,7 @@ internal sealed class OperationCompiler
         }
 
         var narrows = false;
+        CheckDirectives(fragment.Definition.Directives, fragment.File);
         if (ResolveCondition(parent, fragment.Definition.TypeCondition.Type, fragment.File) is { } condition)
         {
             var always = schema.AlwaysApplies(parent, condition);
@@ -210,11 +226,14 @@ internal sealed class OperationCompiler
             return;
         }
 
+        var arguments = string.Join(", ", (field.Arguments?.Items ?? []).Select(a => a.Name.StringValue + ": " + DocumentPrinter.PrintValue(a.Value)).OrderBy(a => a, StringComparer.Ordinal));
+        var call = arguments.Length == 0 ? name : $"{name}({arguments})";
         if (entries.FirstOrDefault(e => e.ResponseName == responseName) is { } existing)
         {
-            if (existing.Field.Name != name)
+            // The hub merges both into one response key, so they must ask for the same thing.
+            if (existing.Call != call)
             {
-                Report(Diagnostics.FieldConflict, file, field, responseName, existing.Field.Name, name);
+                Report(Diagnostics.FieldConflict, file, field, responseName, existing.Call, call);
                 return;
             }
 
@@ -222,7 +241,7 @@ internal sealed class OperationCompiler
         }
         else
         {
-            existing = new Entry(responseName, definition, type, optional);
+            existing = new Entry(responseName, definition, type, optional) { Call = call };
             entries.Add(existing);
         }
 
@@ -253,13 +272,19 @@ internal sealed class OperationCompiler
         }
     }
 
-    /// <summary>Checks <c>@include</c> and <c>@skip</c>; true when they may leave the selection out of the response.</summary>
-    private bool CheckConditional(GraphQLDirectives? directives, ParsedFile file)
+    /// <summary>Checks directives; true when <c>@include</c> or <c>@skip</c> may leave the selection out of the response.</summary>
+    private bool CheckDirectives(GraphQLDirectives? directives, ParsedFile file)
     {
         var conditional = false;
         foreach (var directive in directives?.Items ?? [])
         {
             var name = directive.Name.StringValue;
+            if (!schema.Directives.Contains(name))
+            {
+                Report(Diagnostics.UnknownDirective, file, directive, name);
+                continue;
+            }
+
             if (name is not ("include" or "skip"))
             {
                 continue;
@@ -285,11 +310,12 @@ internal sealed class OperationCompiler
         if (value is GraphQLVariable variable)
         {
             var name = variable.Name.StringValue;
+            usedVariables.Add(name);
             if (!variables.TryGetValue(name, out var declared))
             {
                 Report(Diagnostics.UndefinedVariable, file, variable, name, operationName);
             }
-            else if (!VariableFits(declared.Value.Type, declared.HasNonNullDefault || locationHasDefault, expected))
+            else if (!untyped.Contains(name) && !VariableFits(declared.Value.Type, declared.HasNonNullDefault || locationHasDefault, expected))
             {
                 Report(Diagnostics.WrongType, file, variable, what, expected, $"${name} of type {declared.Value.Type}");
             }
@@ -421,5 +447,8 @@ internal sealed class OperationCompiler
         public bool Optional { get; set; } = optional;
 
         public List<(GraphQLSelectionSet Set, ParsedFile File)> Selections { get; } = [];
+
+        /// <summary>The field and its arguments, as the merge rule compares them.</summary>
+        public string Call { get; init; } = "";
     }
 }

@@ -109,6 +109,9 @@ internal sealed class Schema
 
     public Dictionary<string, TypeDef> Types { get; } = [];
 
+    /// <summary>Directives an operation may use: the built-in include and skip, and any the schema declares.</summary>
+    public HashSet<string> Directives { get; } = ["include", "skip"];
+
     public string QueryType { get; private set; } = "Query";
 
     public string MutationType { get; private set; } = "Mutation";
@@ -184,6 +187,9 @@ internal sealed class Schema
                 break;
             case GraphQLInputObjectTypeDefinition input:
                 Define(input.Name.StringValue, TypeKind.InputObject, input.Description).InputFields.AddRange(input.Fields?.Items.Select(ToInputValue) ?? []);
+                break;
+            case GraphQLDirectiveDefinition directive:
+                Directives.Add(directive.Name.StringValue);
                 break;
             case GraphQLScalarTypeDefinition scalar:
                 Define(scalar.Name.StringValue, TypeKind.Scalar, scalar.Description);

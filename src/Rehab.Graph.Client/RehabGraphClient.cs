@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Rehab.Graph.Client;
 
@@ -16,6 +17,9 @@ public partial class RehabGraphClient : IRehabGraphClient
 {
     internal const string IdempotencyKeyHeader = "Idempotency-Key";
 
+    /// <summary>The kind of operation a request carries, for the retry policy (<see cref="RehabGraphRetry"/>).</summary>
+    internal static readonly HttpRequestOptionsKey<RehabGraphOperationKind> OperationKind = new("Rehab.Graph.Client.OperationKind");
+
     // Reflection named outright: the records are generated, and System.Text.Json's own generator cannot see another
     // generator's output. An app that turns reflection off by default (as file-based apps do) still gets a working client.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -26,6 +30,7 @@ public partial class RehabGraphClient : IRehabGraphClient
     private readonly HttpClient http;
     private readonly IRehabGraphAccessTokenProvider? tokens;
     private readonly Uri endpoint;
+    private readonly bool sendIdempotencyKeys;
 
     public RehabGraphClient(HttpClient http, IOptions<RehabGraphClientOptions> options, IRehabGraphAccessTokenProvider? tokens = null)
     {
@@ -35,6 +40,7 @@ public partial class RehabGraphClient : IRehabGraphClient
         var baseAddress = settings.BaseAddress ?? http.BaseAddress
             ?? throw new InvalidOperationException("Set RehabGraphClientOptions.BaseAddress to the hub's address.");
         endpoint = new Uri(EnsureTrailingSlash(baseAddress), settings.Path);
+        sendIdempotencyKeys = settings.SendIdempotencyKeys;
     }
 
     /// <summary>Sends an operation and reads its data as <typeparamref name="TResult"/>; throws on any GraphQL error.</summary>
@@ -51,10 +57,12 @@ public partial class RehabGraphClient : IRehabGraphClient
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
 
-        if (operation.Kind == RehabGraphOperationKind.Mutation)
+        request.Options.Set(OperationKind, operation.Kind);
+        if (operation.Kind == RehabGraphOperationKind.Mutation && (RehabGraphIdempotency.CurrentKey is not null || sendIdempotencyKeys))
         {
-            // One key per call, kept across retries of it: the hub carries the write out once however often it is sent.
-            request.Headers.TryAddWithoutValidation(IdempotencyKeyHeader, "\"" + Guid.NewGuid().ToString("D") + "\"");
+            // One key per call (or the caller's, see RehabGraphIdempotency), kept across retries of it: the hub carries the
+            // write out once however often it is sent.
+            request.Headers.TryAddWithoutValidation(IdempotencyKeyHeader, "\"" + (RehabGraphIdempotency.CurrentKey ?? Guid.NewGuid().ToString("D")) + "\"");
         }
 
         HttpResponseMessage response;
@@ -69,6 +77,11 @@ public partial class RehabGraphClient : IRehabGraphClient
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             throw Unavailable("The hub did not answer in time.", null, e);
+        }
+        catch (ExecutionRejectedException e)
+        {
+            // The resilience pipeline gave up: an attempt or the whole call timed out, or the circuit is open.
+            throw Unavailable($"The hub did not answer: {e.Message}", null, e);
         }
 
         using (response)

@@ -6,6 +6,7 @@ using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Hosting;
 using Rehab.Graph.Neo4j.ImmediateJustice;
 using Rehab.Graph.Neo4j.ListingEdits;
+using Rehab.Graph.Neo4j.ListingImport;
 using Rehab.Graph.Neo4j.Migrations;
 using Rehab.Graph.Neo4j.Organisations;
 using Rehab.Graph.Neo4j.Practitioners;
@@ -36,6 +37,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<ReferralStore>();
         services.AddSingleton<ImmediateJusticeStore>();
         services.AddSingleton<ListingStore>();
+        services.AddSingleton<ServiceImportStore>();
         services.AddSingleton<OrganisationStore>();
         services.AddSingleton<PractitionerStore>();
         services.AddHostedService<Neo4jStartup>();

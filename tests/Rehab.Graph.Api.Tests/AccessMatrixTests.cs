@@ -46,6 +46,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
         upsertPlacement                UNAUTHENTICATED  FORBIDDEN        OK               OK               FORBIDDEN        FORBIDDEN        OK
         upsertMentor                   UNAUTHENTICATED  FORBIDDEN        OK               OK               FORBIDDEN        FORBIDDEN        OK
         setServiceStatus               UNAUTHENTICATED  FORBIDDEN        OK               OK               FORBIDDEN        FORBIDDEN        OK
+        importServices                 UNAUTHENTICATED  FORBIDDEN        OK               OK               FORBIDDEN        FORBIDDEN        OK
         upsertOrganisation             UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
         upsertPractitioner             UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
         assignOffenderManager          UNAUTHENTICATED  FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        FORBIDDEN        OK
@@ -163,6 +164,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["bookImmediateJusticePlacement"] = async caller =>
                 $"mutation {{ bookImmediateJusticePlacement(input: {{caseId: \"{await CaseAsync(caller, taken: true, contacted: true, assessed: true)}\", placementId: \"{await area.NewPlacementAsync()}\"}}) {{ id }} }}",
             ["recordSafetyBriefing"] = async caller => $"mutation {{ recordSafetyBriefing(input: {{caseId: \"{await CaseAsync(caller, taken: true, contacted: true, assessed: true, booked: true)}\"}}) {{ id }} }}",
+            ["importServices"] = Fixed($"mutation {{ importServices(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", format: CSV, content: \"name,needs,latitude,longitude\\nMatrix import,ACCOMMODATION,50.72,-3.53\\n\", dryRun: true}}) {{ creates }} }}"),
             ["setServiceStatus"] = async _ => $"mutation {{ setServiceStatus(input: {{serviceId: \"{await NewServiceAsync()}\", status: PAUSED, version: 1}}) {{ id }} }}",
         };
     }

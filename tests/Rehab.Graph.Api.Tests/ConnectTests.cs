@@ -301,6 +301,22 @@ public sealed class ConnectTests(ConnectorArea area) : IClassFixture<ConnectorAr
     }
 
     [Fact]
+    public async Task For_a_stored_person_a_radius_alone_searches_around_their_home()
+    {
+        const string Query = "query($id: ID!, $near: NearInput) { connect(input: {personId: $id, first: 50, near: $near}) { services { service { id } distanceKm } excluded { id } } }";
+        var home = new { latitude = ConnectorArea.Lat, longitude = ConnectorArea.Lon };
+
+        var radiusOnly = (await _offenderManager.PostAsync(Query, new { id = area.Id("per", "client"), near = new { radiusKm = 0.5 } })).AssertNoErrors();
+        var aroundPoint = (await _offenderManager.PostAsync(Query, new { id = area.Id("per", "client"), near = new { point = home, radiusKm = 0.5 } })).AssertNoErrors();
+        var wider = (await _offenderManager.PostAsync(Query, new { id = area.Id("per", "client"), near = new { radiusKm = 50 } })).AssertNoErrors();
+
+        Assert.Equal(aroundPoint.Data!["connect"]!.ToJsonString(), radiusOnly.Data!["connect"]!.ToJsonString());
+        Assert.All(radiusOnly.Data!["connect"]!["services"]!.AsArray(), s => Assert.InRange(s!["distanceKm"]!.GetValue<double>(), 0, 0.5));
+        Assert.True(Ours(Ids(wider.Data!["connect"]!["services"]!, "service")).Count() > Ours(Ids(radiusOnly.Data!["connect"]!["services"]!, "service")).Count());
+        Assert.Equal(("BAD_USER_INPUT", "input.near.radiusKm"), (await _offenderManager.PostAsync(Query, new { id = area.Id("per", "client"), near = new { radiusKm = 500 } })).SingleError());
+    }
+
+    [Fact]
     public async Task An_unknown_person_is_NOT_FOUND()
     {
         var response = await _offenderManager.PostAsync("{ connect(input: {personId: \"per-nobody\"}) { services { score } } }");

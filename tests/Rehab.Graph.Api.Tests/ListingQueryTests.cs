@@ -154,6 +154,29 @@ public sealed class ListingQueryTests(RehabGraphApplication app)
         Assert.Equal(2, response.RoundTrips);
     }
 
+    [Theory]
+    [InlineData("org-0008")]
+    [InlineData("org-0056")]
+    public async Task An_organisations_placements_and_mentors_are_those_it_hosts_and_its_volunteers_near_or_not(string id)
+    {
+        var data = await _client.DataAsync(
+            "query($id: ID!, $place: String!) { placements(where: {organisationId: $id}, first: 100) { totalCount nodes { id organisation { id } } } " +
+            "  mentors(where: {organisationId: $id}, first: 100) { totalCount nodes { id } } " +
+            "  nearPlacements: placements(where: {organisationId: $id}, near: {place: $place, radiusKm: 50}, first: 100) { nodes { id } } " +
+            "  nearMentors: mentors(where: {organisationId: $id}, near: {place: $place, radiusKm: 50}, first: 100) { nodes { id } } }",
+            new { id, place = "City Centre" });
+
+        var placements = DemoRegion.Placements.Where(p => p["organisationId"]!.GetValue<string>() == id).Select(p => p["id"]!.GetValue<string>()).Order().ToList();
+        var mentors = DemoRegion.Mentors.Where(m => DemoRegion.Strings(m, "organisationIds").Contains(id)).Select(m => m["id"]!.GetValue<string>()).Order().ToList();
+        Assert.NotEmpty(placements);
+        Assert.Equal(placements, Ids(data["placements"]!["nodes"]!).Order());
+        Assert.Equal(placements.Count, data["placements"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(mentors, Ids(data["mentors"]!["nodes"]!).Order());
+        Assert.Subset(placements.ToHashSet(), Ids(data["nearPlacements"]!["nodes"]!).ToHashSet());
+        Assert.Subset(mentors.ToHashSet(), Ids(data["nearMentors"]!["nodes"]!).ToHashSet());
+        Assert.NotEmpty(data["nearPlacements"]!["nodes"]!.AsArray());
+    }
+
     [Fact]
     public async Task Placements_show_space_and_the_next_session_a_newcomer_could_join()
     {

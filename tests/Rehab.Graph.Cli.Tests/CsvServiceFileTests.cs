@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using Rehab.Graph.Cli.Import;
+using Rehab.Graph.Domain.Listings.Import;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
 

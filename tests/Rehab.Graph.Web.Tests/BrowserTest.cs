@@ -13,6 +13,9 @@ public abstract class BrowserTest(RehabWebApplication app) : IAsyncLifetime
     /// <summary>The narrowest width WCAG's reflow criterion asks for (1.4.10): no horizontal scrolling at 320 CSS pixels.</summary>
     public const int NarrowWidth = 320;
 
+    /// <summary>How long, in milliseconds, an action or an assertion waits for the page before it fails.</summary>
+    public const float Timeout = 30_000;
+
     private readonly ConcurrentQueue<IBrowserContext> _contexts = new();
     private readonly ConcurrentQueue<Uri> _requests = new();
     private readonly ConcurrentDictionary<IPage, bool> _pagesWithoutJavaScript = new();
@@ -30,8 +33,7 @@ public abstract class BrowserTest(RehabWebApplication app) : IAsyncLifetime
             Locale = "en-GB",
             TimezoneId = "Europe/London",
         });
-        // Generous for a busy 2-core machine, short enough that a missing element fails a test in seconds, not minutes.
-        context.SetDefaultTimeout(20_000);
+        context.SetDefaultTimeout(Timeout);
         context.Request += (_, request) => _requests.Enqueue(new Uri(request.Url));
         _contexts.Enqueue(context);
         var page = await context.NewPageAsync();

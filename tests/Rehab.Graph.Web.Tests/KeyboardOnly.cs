@@ -64,11 +64,30 @@ public static class KeyboardOnly
     /// <summary>Presses Enter on the focused link or button and waits for the page it leads to (after any redirect) to load.</summary>
     public static async Task<IResponse> FollowAsync(IPage page)
     {
-        var response = await page.RunAndWaitForResponseAsync(
-            () => page.Keyboard.PressAsync("Enter"),
-            response => response.Request.IsNavigationRequest && response.Frame == page.MainFrame && response.Status is < 300 or >= 400);
-        await page.WaitForURLAsync(response.Url);
-        return response;
+        // Listening before the key is pressed: the new page's load may come before the response's event is handled.
+        var loaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLoad(object? sender, IPage loadedPage) => loaded.TrySetResult();
+        page.Load += OnLoad;
+        try
+        {
+            var response = await page.RunAndWaitForResponseAsync(
+                () => page.Keyboard.PressAsync("Enter"),
+                response => response.Request.IsNavigationRequest && response.Frame == page.MainFrame && response.Status is < 300 or >= 400);
+            try
+            {
+                await loaded.Task.WaitAsync(TimeSpan.FromMilliseconds(BrowserTest.Timeout));
+            }
+            catch (TimeoutException)
+            {
+                throw FailException.ForFailure($"{response.Url} answered {response.Status} but did not finish loading within {BrowserTest.Timeout / 1000} s.");
+            }
+
+            return response;
+        }
+        finally
+        {
+            page.Load -= OnLoad;
+        }
     }
 
     /// <summary>Tabs to <paramref name="name"/> and follows it with Enter.</summary>

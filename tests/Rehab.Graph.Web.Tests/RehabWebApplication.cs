@@ -31,6 +31,7 @@ public sealed class RehabWebApplication : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        Screenshots.ForgetEarlierFailures();
         var browser = LaunchBrowserAsync();
         _neo4j = await TestNeo4jServer.StartAsync();
         // The hub's web app signs its development sign-in's tokens with the hub's own key, the tests' one here.
@@ -70,6 +71,9 @@ public sealed class RehabWebApplication : IAsyncLifetime
 
     private async Task<IBrowser> LaunchBrowserAsync()
     {
+        // Playwright's assertions wait 5 s by default, its actions 30 s: both 30 s, for a 2-core machine that CI keeps
+        // busy with every test project at once (see BrowserTest).
+        Assertions.SetDefaultExpectTimeout(BrowserTest.Timeout);
         _playwright = await Playwright.CreateAsync();
         return await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumExecutable, Headless = true });
     }

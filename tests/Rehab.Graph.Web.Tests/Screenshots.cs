@@ -8,6 +8,17 @@ public static class Screenshots
 {
     public static string Directory { get; } = RepositoryPaths.Combine("artifacts", "screenshots");
 
+    public static string FailedDirectory { get; } = Path.Combine(Directory, "failed");
+
+    /// <summary>Failures of an earlier run would read as this run's.</summary>
+    public static void ForgetEarlierFailures()
+    {
+        if (System.IO.Directory.Exists(FailedDirectory))
+        {
+            System.IO.Directory.Delete(FailedDirectory, recursive: true);
+        }
+    }
+
     public static async Task<string> SaveAsync(IPage page, string name)
     {
         var path = Path.Combine(Directory, name + ".png");
@@ -22,7 +33,7 @@ public static class Screenshots
         var test = TestContext.Current.TestMethod?.MethodName ?? "unknown-test";
         for (var i = 0; i < pages.Count; i++)
         {
-            var path = Path.Combine(Directory, "failed", pages.Count == 1 ? $"{test}.png" : $"{test}-{i + 1}.png");
+            var path = Path.Combine(FailedDirectory, pages.Count == 1 ? $"{test}.png" : $"{test}-{i + 1}.png");
             try
             {
                 await pages[i].ScreenshotAsync(new() { Path = path, FullPage = true });

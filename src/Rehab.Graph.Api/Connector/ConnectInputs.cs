@@ -17,7 +17,7 @@ public sealed class ConnectInputType : InputObjectGraphType<ConnectInput>
         Description = "Exactly one of personId (a stored person) or profile (an ad-hoc profile, stored nowhere).";
         Field(i => i.PersonId, typeof(IdGraphType));
         Field(i => i.Profile, typeof(ProfileInputType));
-        Field(i => i.Near, typeof(NearInputType)).Description("Default: the person's home, 10 km.");
+        Field(i => i.Near, typeof(NearInputType)).Description("Default: the person's home, 10 km. For a stored person, radiusKm alone (no point or place) searches around their home.");
         Field(i => i.Needs, nullable: true).Description("Need codes to focus on, most important first. Default: the person's assessed needs, most severe first.");
         Field<IntGraphType>("first").Description($"Matches per section, 1 to {ConnectorFields.MaxPerSection}.").DefaultValue(ConnectorFields.DefaultPerSection);
         Field<BooleanGraphType>("excludeReferred")

@@ -64,9 +64,12 @@ internal static class ConnectorFields
         }
 
         var focusCodes = NeedCodes.Validate(input.Needs, "input.needs");
-        var near = input.Near?.ToRequest().Resolve(gazetteer, "input.near");
+        // For a stored person, a radius alone is around their home: a page can offer "within 3 km" without knowing where they live.
+        var aroundHome = input is { PersonId: not null, Near: { Point: null, Place: null } };
+        var homeRadius = aroundHome ? NearQuery.ValidateRadius(input.Near!.RadiusKm, "input.near.radiusKm") : CommunityConnector.DefaultRadiusKm;
+        var near = aroundHome ? null : input.Near?.ToRequest().Resolve(gazetteer, "input.near");
         var (profile, network) = await WhoAsync(context, input, clock);
-        var search = near ?? new NearQuery(profile.Home, CommunityConnector.DefaultRadiusKm);
+        var search = near ?? new NearQuery(profile.Home, homeRadius);
         var focus = FocusNeeds.For(profile, focusCodes);
 
         var loaders = context.Loaders();

@@ -83,6 +83,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         this.AddReferralMutations();
         this.AddListingMutations();
+        this.AddListingImportMutation();
         this.AddImmediateJusticeMutations();
         this.AddOrganisationMutations();
         this.AddPractitionerMutations();

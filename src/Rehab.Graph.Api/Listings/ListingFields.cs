@@ -74,7 +74,8 @@ internal static class ListingFields
                     where?.HasSpace,
                     SearchText.Normalise(where?.Text, "where.text"),
                     c.Near(),
-                    c.Page());
+                    c.Page(),
+                    where?.OrganisationId);
                 return c.Loaders().Run(ListingQueries.Placements(search));
             });
 
@@ -93,7 +94,8 @@ internal static class ListingFields
                     NeedCodes.Validate(where?.LivedExperience, "where.livedExperience"),
                     where?.HasSpace,
                     c.Near(),
-                    c.Page());
+                    c.Page(),
+                    where?.OrganisationId);
                 return c.Loaders().Run(ListingQueries.Mentors(search));
             });
     }

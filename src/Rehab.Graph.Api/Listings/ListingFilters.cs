@@ -30,7 +30,7 @@ public sealed class OrganisationFilterType : InputObjectGraphType<OrganisationFi
     }
 }
 
-public sealed record PlacementFilter(string? Kind, bool? WomenOnly, bool? HasSpace, string? Text);
+public sealed record PlacementFilter(string? Kind, bool? WomenOnly, bool? HasSpace, string? Text, string? OrganisationId);
 
 public sealed class PlacementFilterType : InputObjectGraphType<PlacementFilter>
 {
@@ -41,10 +41,11 @@ public sealed class PlacementFilterType : InputObjectGraphType<PlacementFilter>
         Field(f => f.WomenOnly, nullable: true);
         Field(f => f.HasSpace, nullable: true).Description("Only placements with (true) or without (false) a free place.");
         Field(f => f.Text, nullable: true);
+        Field(f => f.OrganisationId, typeof(IdGraphType)).Description("The organisation that hosts them.");
     }
 }
 
-public sealed record MentorFilter(Gender? Gender, string? Language, IReadOnlyList<string>? LivedExperience, bool? HasSpace);
+public sealed record MentorFilter(Gender? Gender, string? Language, IReadOnlyList<string>? LivedExperience, bool? HasSpace, string? OrganisationId);
 
 public sealed class MentorFilterType : InputObjectGraphType<MentorFilter>
 {
@@ -55,5 +56,6 @@ public sealed class MentorFilterType : InputObjectGraphType<MentorFilter>
         Field(f => f.Language, nullable: true).Description("An ISO 639-1 code the mentor speaks.");
         Field(f => f.LivedExperience, nullable: true).Description("Need codes: mentors with lived experience of any of them.");
         Field(f => f.HasSpace, nullable: true);
+        Field(f => f.OrganisationId, typeof(IdGraphType)).Description("An organisation they volunteer with.");
     }
 }

@@ -11,9 +11,9 @@ public sealed record ServiceSearch(
 
 public sealed record OrganisationSearch(string? Kind, string? Text, PageRequest Page);
 
-public sealed record PlacementSearch(string? Kind, bool? WomenOnly, bool? HasSpace, string? Text, NearQuery? Near, PageRequest Page);
+public sealed record PlacementSearch(string? Kind, bool? WomenOnly, bool? HasSpace, string? Text, NearQuery? Near, PageRequest Page, string? OrganisationId = null);
 
-public sealed record MentorSearch(string? Gender, string? Language, IReadOnlyList<string> LivedExperience, bool? HasSpace, NearQuery? Near, PageRequest Page);
+public sealed record MentorSearch(string? Gender, string? Language, IReadOnlyList<string> LivedExperience, bool? HasSpace, NearQuery? Near, PageRequest Page, string? OrganisationId = null);
 
 public static class SearchText
 {

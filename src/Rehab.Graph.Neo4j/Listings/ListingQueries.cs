@@ -51,6 +51,7 @@ public static class ListingQueries
         parameters["womenOnly"] = search.WomenOnly;
         parameters["hasSpace"] = search.HasSpace;
         parameters["text"] = search.Text;
+        parameters["organisationId"] = search.OrganisationId;
         return Paged<PlacementRow, PlacementListing>(Searching("placements", search.Near, parameters), search.Page, r => r.ToListing());
     }
 
@@ -61,6 +62,7 @@ public static class ListingQueries
         parameters["language"] = search.Language;
         parameters["livedExperience"] = search.LivedExperience;
         parameters["hasSpace"] = search.HasSpace;
+        parameters["organisationId"] = search.OrganisationId;
         return Paged<MentorRow, MentorListing>(Searching("mentors", search.Near, parameters), search.Page, r => r.ToListing());
     }
 

@@ -3,6 +3,7 @@ MATCH (m:Mentor)
 WHERE m.lat >= $minLat AND m.lat <= $maxLat AND m.lon >= $minLon AND m.lon <= $maxLon
   AND ($gender IS NULL OR m.gender = $gender)
   AND ($language IS NULL OR $language IN m.languages)
+  AND ($organisationId IS NULL OR (m)-[:VOLUNTEERS_WITH]->(:Organisation {id: $organisationId}))
 WITH m, 2 * 6371 * asin(sqrt(haversin(radians(m.lat - $lat)) + cos(radians($lat)) * cos(radians(m.lat)) * haversin(radians(m.lon - $lon)))) AS km
 WHERE km <= $radiusKm
 OPTIONAL MATCH (m)-[:HAS_LIVED_EXPERIENCE]->(n:Need)

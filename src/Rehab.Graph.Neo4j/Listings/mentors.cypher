@@ -1,6 +1,7 @@
 MATCH (m:Mentor)
 WHERE ($gender IS NULL OR m.gender = $gender)
   AND ($language IS NULL OR $language IN m.languages)
+  AND ($organisationId IS NULL OR (m)-[:VOLUNTEERS_WITH]->(:Organisation {id: $organisationId}))
 OPTIONAL MATCH (m)-[:HAS_LIVED_EXPERIENCE]->(n:Need)
 WITH m, collect(n {.code, .label}) AS livedExperience
 WHERE size($livedExperience) = 0 OR any(n IN livedExperience WHERE n.code IN $livedExperience)

@@ -8,6 +8,7 @@ WHERE p.lat >= $minLat AND p.lat <= $maxLat AND p.lon >= $minLon AND p.lon <= $m
 WITH p, 2 * 6371 * asin(sqrt(haversin(radians(p.lat - $lat)) + cos(radians($lat)) * cos(radians(p.lat)) * haversin(radians(p.lon - $lon)))) AS km
 WHERE km <= $radiusKm
 MATCH (o:Organisation)-[:HOSTS]->(p)
+WHERE $organisationId IS NULL OR o.id = $organisationId
 OPTIONAL MATCH (p)-[:USES]->(st:Strength)
 WITH p, o, km, collect(st.code) AS skills
 ORDER BY km, p.title, p.id

@@ -1,5 +1,6 @@
 MATCH (o:Organisation)-[:HOSTS]->(p:Placement)
-WHERE ($kind IS NULL OR p.kind = $kind)
+WHERE ($organisationId IS NULL OR o.id = $organisationId)
+  AND ($kind IS NULL OR p.kind = $kind)
   AND ($womenOnly IS NULL OR p.womenOnly = $womenOnly)
   AND ($hasSpace IS NULL OR (p.filled < p.capacity) = $hasSpace)
   AND ($text IS NULL OR toLower(p.title) CONTAINS $text OR toLower(coalesce(p.description, '')) CONTAINS $text)

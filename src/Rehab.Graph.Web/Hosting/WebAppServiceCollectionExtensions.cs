@@ -20,6 +20,7 @@ public static class WebAppServiceCollectionExtensions
         services.AddOptions<WebAppOptions>().Bind(configuration.GetSection(WebAppOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebAppOptions>>(new WebAppOptionsValidation(environment, hubUrlRequired: !hubIsThisHost));
         services.AddSingleton<HubAddress>();
+        services.AddOptions<Maps.MapOptions>().Bind(configuration.GetSection(Maps.MapOptions.Section));
         services.AddWebAuthentication(environment);
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);

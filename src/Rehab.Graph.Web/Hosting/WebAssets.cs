@@ -36,6 +36,7 @@ public static class WebAssets
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".map"] = "application/json";
         types.Mappings[".mjs"] = "text/javascript";
+        types.Mappings[".geojson"] = "application/geo+json";
         return app.UseStaticFiles(new StaticFileOptions
         {
             RequestPath = RequestPath,

@@ -2,15 +2,22 @@ using Microsoft.AspNetCore.Http;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Navigation;
 using Rehab.Graph.Web.Pages.Shared;
-using People = Rehab.Graph.Client.CaseloadPageResult.PeopleData;
+using PeopleData = Rehab.Graph.Client.CaseloadPageResult.PeopleData;
 
 namespace Rehab.Graph.Web.Pages.Caseload;
 
 /// <summary>A person as a caseload row shows them; <see cref="RiskTag"/> is the GOV.UK tag colour for their risk of harm.</summary>
-public sealed record CaseloadRow(string Name, string Href, string Area, string RiskOfHarm, string? RiskTag, IReadOnlyList<string> Needs, IReadOnlyList<string> RiskFlags);
+public sealed record CaseloadRow(string Name, string Href, string Area, string RiskOfHarm, string? RiskTag, IReadOnlyList<string> Needs, IReadOnlyList<string> RiskFlags)
+{
+    /// <summary>How many of their open referrals need attention (no answer in time, missed sessions, hours behind).</summary>
+    public int NeedingAttention { get; init; }
+
+    /// <summary>Where the tag links: their referrals.</summary>
+    public string ReferralsHref => Href + "/referrals";
+}
 
 /// <summary>What the caseload page shows: a table of the people the offender manager supervises, most pressing needs first, and pagination.</summary>
-public sealed class CaseloadPresenter(People people, CursorTrail position)
+public sealed class CaseloadPresenter(PeopleData people, CursorTrail position, IReadOnlyList<string>? attentionPersonIds = null)
 {
     public const string Path = "/caseload";
 
@@ -20,7 +27,7 @@ public sealed class CaseloadPresenter(People people, CursorTrail position)
 
     public string Caption => people.TotalCount == 1 ? "1 person you supervise" : $"{people.TotalCount} people you supervise";
 
-    public IReadOnlyList<CaseloadRow> Rows => people.Nodes.Select(Row).ToList();
+    public IReadOnlyList<CaseloadRow> Rows => people.Nodes.Select(p => Row(p) with { NeedingAttention = attentionPersonIds?.Count(id => id == p.Id) ?? 0 }).ToList();
 
     public Pagination? Pagination => people.TotalCount <= PageSize && position.After is null
         ? null
@@ -29,7 +36,7 @@ public sealed class CaseloadPresenter(People people, CursorTrail position)
             people.PageInfo.HasNextPage && people.PageInfo.EndCursor is { } end ? Href(position.Next(end)) : null,
             $"Showing {position.FirstItem(PageSize)} to {position.FirstItem(PageSize) + people.Nodes.Count - 1} of {people.TotalCount} people");
 
-    private static CaseloadRow Row(People.NodesData person)
+    private static CaseloadRow Row(PeopleData.NodesData person)
     {
         var (risk, tag) = person.RiskOfHarm switch
         {

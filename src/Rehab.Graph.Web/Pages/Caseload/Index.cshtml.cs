@@ -15,6 +15,6 @@ public sealed class IndexModel(IRehabGraphClient hub) : PageModel
     {
         var position = CursorTrail.Of(after, trail);
         var caseload = await hub.CaseloadPageAsync(new CaseloadPageVariables { First = CaseloadPresenter.PageSize, After = position.After }, cancellationToken);
-        Presenter = new CaseloadPresenter(caseload.People, position);
+        Presenter = new CaseloadPresenter(caseload.People, position, caseload.Referrals.Nodes.Select(r => r.Person.Id).OfType<string>().ToList());
     }
 }

@@ -3,11 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
-using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Geography;
-using Rehab.Graph.Domain.Listings;
 
-namespace Rehab.Graph.Cli.Import;
+namespace Rehab.Graph.Domain.Listings.Import;
 
 /// <summary>
 /// Services in Open Referral UK JSON (HSDS 3.0 UK profile): one service as <c>/services/{id}</c> returns it, an array

@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Numerics;
 using CsvHelper;
 using Rehab.Graph.Domain.Geography;
-using Rehab.Graph.Domain.Listings;
 
-namespace Rehab.Graph.Cli.Import;
+namespace Rehab.Graph.Domain.Listings.Import;
 
 /// <summary>
 /// Services from a CSV file (RFC 4180: comma separated, fields with commas, quotes or line breaks in double quotes,

@@ -1,15 +1,57 @@
 using System.Diagnostics;
+using System.Runtime.Versioning;
 using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Web.Tests;
 
 /// <summary>
-/// The browser tests read axe-core from tests/js/node_modules, so a clone that installed the Node tools before axe-core
-/// was added must get it from its next build: the install runs again when the lock is newer than what npm installed.
+/// What the browser tests need from outside .NET is installed by the build: Debian's Chromium (when dpkg says it is
+/// missing), and axe-core with the other Node tools in tests/js.
 /// </summary>
-public sealed class NodeToolsInstallTests
+public sealed class BrowserTestToolsInstallTests
 {
     private const string Installing = "Installing the tests' Node.js tools";
+
+    private const string InstallingChromium = "Installing Debian's Chromium";
+
+    private static readonly string Project = RepositoryPaths.Combine("tests", "Rehab.Graph.Web.Tests", "Rehab.Graph.Web.Tests.csproj");
+
+    [Fact]
+    public async Task Building_the_browser_tests_where_Chromium_is_installed_installs_nothing_and_says_nothing()
+    {
+        var (exit, output) = await RunAsync(RepositoryPaths.Root, "dotnet", "msbuild", Project, "-t:InstallChromiumForBrowserTests", "-v:minimal", "-nologo");
+
+        Assert.True(exit == 0, output);
+        Assert.DoesNotContain(InstallingChromium, output, StringComparison.Ordinal);
+        Assert.True(File.Exists(RehabWebApplication.ChromiumExecutable));
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Building_the_browser_tests_without_Chromium_and_not_as_root_fails_saying_how_to_install_it()
+    {
+        // As nobody, with a package name dpkg has never heard of standing in for a machine without Chromium.
+        var home = Directory.CreateTempSubdirectory("rehab-nobody-").FullName;
+        try
+        {
+            File.SetUnixFileMode(home, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute);
+            var (exit, output) = await RunAsync(
+                RepositoryPaths.Root,
+                "setpriv",
+                "--reuid=65534", "--regid=65534", "--clear-groups",
+                "env", $"HOME={home}", $"DOTNET_CLI_HOME={home}", "DOTNET_NOLOGO=1", "DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1",
+                "dotnet", "msbuild", Project, "-t:InstallChromiumForBrowserTests", "-p:BrowserTestsChromiumPackage=rehab-no-such-browser", "-v:minimal", "-nologo");
+
+            Assert.NotEqual(0, exit);
+            Assert.Contains("this build is not running as root", output, StringComparison.Ordinal);
+            Assert.Contains("sudo apt-get install -y --no-install-recommends rehab-no-such-browser", output, StringComparison.Ordinal);
+            Assert.DoesNotContain(InstallingChromium, output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
 
     [Fact]
     public async Task Building_the_tests_installs_the_node_tools_again_once_their_lock_has_changed_and_not_otherwise()

@@ -1,6 +1,4 @@
-using Rehab.Graph.Domain.Listings;
-
-namespace Rehab.Graph.Cli.Import;
+namespace Rehab.Graph.Domain.Listings.Import;
 
 public enum ImportFormat
 {
@@ -26,9 +24,12 @@ public static class ImportFormats
     public static ServiceImport Read(ImportFormat format, string organisationId, string path)
     {
         using var file = File.OpenRead(path);
-        var source = Path.GetFileName(path);
-        return format == ImportFormat.Csv
+        return Read(format, organisationId, Path.GetFileName(path), file);
+    }
+
+    /// <summary>The rows of <paramref name="file"/>; <paramref name="source"/> names it in reports.</summary>
+    public static ServiceImport Read(ImportFormat format, string organisationId, string source, Stream file) =>
+        format == ImportFormat.Csv
             ? new ServiceImport(organisationId, source, CsvServiceFile.Read(file), CsvServiceFile.SourceField)
             : new ServiceImport(organisationId, source, OpenReferralServiceFile.Read(file), OpenReferralServiceFile.SourceField, CarriesReferralDetails: false);
-    }
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using Rehab.Graph.Domain.Taxonomy;
 
-namespace Rehab.Graph.Cli.Import;
+namespace Rehab.Graph.Domain.Listings.Import;
 
 /// <summary>
 /// Which of our need codes an Open Referral UK taxonomy term stands for. A term matches by its whole text, compared

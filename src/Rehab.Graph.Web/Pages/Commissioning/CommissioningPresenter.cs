@@ -1,0 +1,125 @@
+using System.Globalization;
+using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Shared;
+using Counts = Rehab.Graph.Client.CommissioningPageResult.NeedCountsData;
+using Gaps = Rehab.Graph.Client.CommissioningPageResult.ProvisionGapsData;
+
+namespace Rehab.Graph.Web.Pages.Commissioning;
+
+/// <summary>
+/// A count as a cell shows it: the number, or words saying why there is none (<see cref="Withheld"/>), never a 0 that
+/// was not counted.
+/// </summary>
+public sealed record CountCell(string Text, bool Withheld);
+
+/// <summary>A district and need as a row of the need counts table.</summary>
+public sealed record NeedCountRow(string Area, string Need, CountCell People, CountCell NotConnected);
+
+/// <summary>A need as a row of the provision gaps table; <see cref="Tag"/> is the GOV.UK tag colour for the gap.</summary>
+public sealed record ProvisionGapRow(string Need, string WithinRadius, string Online, string Nearest, string Status, string Tag);
+
+/// <summary>
+/// What the commissioning page shows: the filters as they were filled in, with any errors; need counts per postcode
+/// district and need (withheld counts said as such); and provision around a place, least provided first.
+/// </summary>
+public sealed class CommissioningPresenter(
+    CommissioningForm form,
+    IReadOnlyList<CommissioningPageResult.NeedsData> needs,
+    IReadOnlyList<Counts>? counts,
+    IReadOnlyList<Gaps>? gaps,
+    IReadOnlyDictionary<string, string> errors)
+{
+    public const string Path = "/commissioning";
+
+    /// <summary>What a people count of null means: the hub withholds 1 to 4.</summary>
+    public const string FewerThanFive = "Fewer than 5";
+
+    /// <summary>What an unmet count of null means: small, or one that would let a small count be worked out.</summary>
+    public const string WithheldText = "Withheld";
+
+    public string Title => "Needs and gaps";
+
+    public bool HasErrors => errors.Count > 0;
+
+    public IReadOnlyList<ErrorLink> ErrorSummary =>
+        new[] { CommissioningForm.Fields.Areas, CommissioningForm.Fields.Needs, CommissioningForm.Fields.Place, CommissioningForm.Fields.Radius }
+            .Where(errors.ContainsKey)
+            .Select(id => new ErrorLink(errors[id], "#" + id))
+            .Concat(errors.Where(e => e.Key.Length == 0).Select(e => new ErrorLink(e.Value, "#" + CommissioningForm.Fields.Areas)))
+            .ToList();
+
+    public string? ErrorFor(string field) => errors.TryGetValue(field, out var message) ? message : null;
+
+    public string AreasValue => form.Areas ?? string.Empty;
+
+    public string PlaceValue => form.Place ?? CommissioningForm.DefaultPlace;
+
+    /// <summary>The needs to tick, each ticked when this view counts it.</summary>
+    public IReadOnlyList<Option> NeedOptions => needs.Select(n => new Option(n.Code, n.Label, form.NeedCodes.Contains(n.Code))).ToList();
+
+    public IReadOnlyList<Option> RadiusOptions =>
+        CommissioningForm.RadiiKm.Select(km => new Option(km.ToString(CultureInfo.InvariantCulture), $"{km} km", km == form.RadiusKm)).ToList();
+
+    /// <summary>The filters the table is for, in words ("HU3, HU5; Accommodation"), or null when it counts everything.</summary>
+    public string CountsCaption
+    {
+        get
+        {
+            var parts = new List<string>();
+            if (form.AreaCodes.Count > 0)
+            {
+                parts.Add(string.Join(", ", form.AreaCodes));
+            }
+
+            var labels = needs.Where(n => form.NeedCodes.Contains(n.Code)).Select(n => n.Label).ToList();
+            if (labels.Count > 0)
+            {
+                parts.Add(string.Join(", ", labels));
+            }
+
+            return parts.Count == 0 ? "Need counts, every district and need" : "Need counts: " + string.Join("; ", parts);
+        }
+    }
+
+    public bool HasCounts => counts is not null;
+
+    /// <summary>A row per district and need, districts in postcode order (HU2 before HU10), then need.</summary>
+    public IReadOnlyList<NeedCountRow> CountRows => (counts ?? [])
+        .OrderBy(c => DistrictOrder(c.Area).Letters, StringComparer.Ordinal)
+        .ThenBy(c => DistrictOrder(c.Area).Number)
+        .ThenBy(c => c.Area, StringComparer.Ordinal)
+        .ThenBy(c => c.Need.Label, StringComparer.Ordinal)
+        .Select(c => new NeedCountRow(
+            c.Area,
+            c.Need.Label,
+            c.People is { } people ? Number(people) : new CountCell(FewerThanFive, true),
+            c.Unmet is { } unmet ? Number(unmet) : new CountCell(WithheldText, true)))
+        .ToList();
+
+    public bool AnyWithheld => CountRows.Any(r => r.People.Withheld || r.NotConnected.Withheld);
+
+    public bool HasGaps => gaps is not null;
+
+    public string GapsCaption => $"Provision within {form.RadiusKm} km of {form.PlaceText}, least provided first";
+
+    /// <summary>The needs around the place, in the hub's order: least provided first.</summary>
+    public IReadOnlyList<ProvisionGapRow> GapRows => (gaps ?? [])
+        .Select(g => new ProvisionGapRow(
+            g.Need.Label,
+            g.ServicesWithinRadius.ToString(CultureInfo.InvariantCulture),
+            g.OnlineServices.ToString(CultureInfo.InvariantCulture),
+            g.NearestKm is { } km ? km.ToString("0.0", CultureInfo.InvariantCulture) + " km" : "None in the region",
+            g.Gap ? "Gap" : "Provided",
+            g.Gap ? "govuk-tag--red" : "govuk-tag--green"))
+        .ToList();
+
+    private static CountCell Number(int value) => new(value.ToString("N0", CultureInfo.GetCultureInfo("en-GB")), false);
+
+    /// <summary>A district's letters and number, so HU2 sorts before HU10.</summary>
+    private static (string Letters, int Number) DistrictOrder(string area)
+    {
+        var letters = new string(area.TakeWhile(char.IsLetter).ToArray());
+        var digits = new string(area.Skip(letters.Length).TakeWhile(char.IsDigit).ToArray());
+        return (letters, int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Rehab.Graph.Client;
+
+namespace Rehab.Graph.Web.Pages.People;
+
+/// <summary>A person on the caseload, one request (<c>PersonPage</c>).</summary>
+public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
+{
+    public PersonPresenter Presenter { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!IsId(id))
+        {
+            return NotFoundPage("person");
+        }
+
+        try
+        {
+            var found = await hub.PersonPageAsync(new PersonPageVariables { Id = id }, cancellationToken);
+            if (found.Person is not { } person)
+            {
+                return NotFoundPage("person");
+            }
+
+            Presenter = new PersonPresenter(person, found.Connect.SocialCapital);
+            return Page();
+        }
+        catch (RehabGraphException e) when (IsNotFound(e))
+        {
+            return NotFoundPage("person");
+        }
+    }
+}

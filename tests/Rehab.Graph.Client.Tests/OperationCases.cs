@@ -1,0 +1,187 @@
+using Rehab.Graph.Domain.Access;
+
+namespace Rehab.Graph.Client.Tests;
+
+/// <summary>
+/// One case per operation file in src/Rehab.Graph.Client/Operations: who calls it, with what, and what the answer must
+/// hold. <see cref="OperationTests"/> runs each against the real hub and fails for an operation file without a case here,
+/// so adding an operation means adding its line: <c>["Name"] = new(caller, async client => { call; assert; })</c>.
+/// Cases share one demo hub: a case that writes makes what it changes itself, never relying on another case's writes.
+/// </summary>
+public static class OperationCases
+{
+    public static readonly Caller Anonymous = Caller.Anonymous;
+    public static readonly Caller OffenderManager = new(CallerRole.OffenderManager, "prc-07", null, "a.rahman");
+    public static readonly Caller Partner = new(CallerRole.Partner, null, "org-0052");
+    public static readonly Caller Coordinator = new(CallerRole.Partner, null, "org-0008", "a.lee", CallerDuty.IjCoordinator);
+    public static readonly Caller Referrer = new(CallerRole.Referrer, null, "org-0071");
+    public static readonly Caller Commissioner = new(CallerRole.Commissioner, null, null);
+    public static readonly Caller Admin = new(CallerRole.Admin, null, null, "admin");
+
+    /// <summary>Orchard Park, Hull: a home in the demo region.</summary>
+    private static readonly GeoPointInput OrchardPark = new() { Latitude = 53.7846, Longitude = -0.3903 };
+
+    public static IReadOnlyDictionary<string, OperationCase> All { get; } = new Dictionary<string, OperationCase>
+    {
+        ["DirectoryPage"] = new(Anonymous, async client =>
+        {
+            var near = new NearInput { Place = "Orchard Park", RadiusKm = 5 };
+            var first = await client.DirectoryPageAsync(new() { Near = near, First = 3 });
+            var services = first.Services;
+            Assert.True(services.TotalCount > 3, $"{services.TotalCount} services near Orchard Park");
+            Assert.Equal(3, services.Nodes.Count);
+            Assert.All(services.Nodes, s => Assert.False(string.IsNullOrEmpty(s.Organisation.Name)));
+            Assert.All(services.Nodes, s => Assert.NotEmpty(s.Needs));
+            var distances = services.Nodes.Select(s => s.DistanceKm!.Value).ToList();
+            Assert.Equal(distances.Order(), distances);
+            Assert.True(services.PageInfo.HasNextPage);
+
+            var next = await client.DirectoryPageAsync(new() { Near = near, First = 3, After = services.PageInfo.EndCursor });
+            Assert.Empty(next.Services.Nodes.Select(s => s.Id).Intersect(services.Nodes.Select(s => s.Id)));
+            Assert.True(next.Services.Nodes[0].DistanceKm >= distances[^1]);
+
+            var womenOnly = await client.DirectoryPageAsync(new() { Where = new() { WomenOnly = true }, First = 100 });
+            Assert.NotEmpty(womenOnly.Services.Nodes);
+            Assert.All(womenOnly.Services.Nodes, s => Assert.True(s.WomenOnly));
+            Assert.All(womenOnly.Services.Nodes, s => Assert.Null(s.DistanceKm));
+        }),
+        ["PlacementsWithin48Hours"] = new(Anonymous, async client =>
+        {
+            var started = DateTimeOffset.UtcNow;
+            var result = await client.PlacementsWithin48HoursAsync(new()
+            {
+                Home = OrchardPark,
+                Gender = Gender.Male,
+                Near = new() { Place = "Orchard Park", RadiusKm = 15 },
+                First = 50,
+            });
+
+            var placements = result.Connect.Placements;
+            Assert.NotEmpty(placements);
+            Assert.All(placements, p => Assert.InRange(p.DistanceKm, 0, 15));
+            // The demo region has sessions on every day of the week, so some start within any 48 hours.
+            var soon = placements.Where(p => p.CanStartWithin48h).ToList();
+            Assert.NotEmpty(soon);
+            Assert.All(soon, p => Assert.InRange(p.EarliestStart!.Value, started.AddMinutes(-5), started.AddHours(48).AddMinutes(5)));
+            Assert.All(soon, p => Assert.Contains(p.Reasons, r => r.Code == "STARTS_WITHIN_48H"));
+            Assert.All(placements, p => Assert.False(string.IsNullOrEmpty(p.Placement.Organisation.Name)));
+            Assert.Contains(placements, p => p.Placement.Sessions.Count > 0);
+        }),
+        ["CaseloadPage"] = new(OffenderManager, async client =>
+        {
+            var page = await client.CaseloadPageAsync(new() { First = 5 });
+            Assert.Equal(21, page.People.TotalCount);
+            Assert.Equal(5, page.People.Nodes.Count);
+            Assert.True(page.People.PageInfo.HasNextPage);
+            Assert.Contains(page.People.Nodes, p => p.Needs.Count > 0);
+            var rest = await client.CaseloadPageAsync(new() { First = 100, After = page.People.PageInfo.EndCursor });
+            Assert.Equal(16, rest.People.Nodes.Count);
+            Assert.All(page.Referrals.Nodes, r => Assert.False(string.IsNullOrEmpty(r.Person.Id)));
+        }),
+        ["PersonPage"] = new(OffenderManager, async client =>
+        {
+            var page = await client.PersonPageAsync(new() { Id = "per-0001" });
+            Assert.Equal("H. Jafari", page.Person!.DisplayName);
+            Assert.Contains(page.Person.Needs, n => n.Code == "RELATIONSHIPS" && n.Severity == 3);
+            Assert.Contains("DOMESTIC_ABUSE_PERPETRATOR", page.Person.RiskFlags);
+            var capital = page.Connect.SocialCapital!;
+            Assert.Equal(capital.Bonding.Count, capital.BondingCount);
+            Assert.NotEmpty(capital.Bonding);
+            await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.PersonPageAsync(new() { Id = "per-0002" }));
+        }),
+        ["FindSupportPage"] = new(OffenderManager, async client =>
+        {
+            var page = await client.FindSupportPageAsync(new() { Id = "per-0001", RadiusKm = 10, First = 10 });
+            Assert.Equal("H. Jafari", page.Person!.DisplayName);
+            Assert.Equal(13, page.Needs.Count);
+            Assert.NotEmpty(page.Connect.Services);
+            Assert.All(page.Connect.Services, s => Assert.InRange(s.DistanceKm, 0, 10));
+            Assert.All(page.Connect.Services, s => Assert.NotEmpty(s.Reasons));
+            Assert.NotEmpty(page.Connect.Excluded);
+
+            var near = await client.FindSupportPageAsync(new() { Id = "per-0001", RadiusKm = 3, Needs = ["ACCOMMODATION"], First = 10 });
+            Assert.All(near.Connect.Services, s => Assert.InRange(s.DistanceKm, 0, 3));
+            Assert.All(near.Connect.Placements, p => Assert.InRange(p.DistanceKm, 0, 3));
+            Assert.Contains(near.Connect.Services, s => s.Reasons.Any(r => r.Text.Contains("accommodation", StringComparison.OrdinalIgnoreCase)));
+        }),
+        ["ReferPage"] = new(OffenderManager, async client =>
+        {
+            var service = await client.ReferPageAsync(new() { PersonId = "per-0001", TargetId = "svc-0121" });
+            Assert.Equal("H. Jafari", service.Person!.DisplayName);
+            Assert.Equal("Service", service.Node!.Typename);
+            Assert.False(string.IsNullOrEmpty(service.Node.Name));
+            Assert.NotEmpty(service.Node.Needs!);
+
+            var placement = await client.ReferPageAsync(new() { PersonId = "per-0001", TargetId = "plc-0001" });
+            Assert.Equal("Placement", placement.Node!.Typename);
+            Assert.NotNull(placement.Node.Capacity);
+            Assert.NotEmpty(placement.Node.Sessions!);
+        }),
+        ["ReferToService"] = new(OffenderManager, async client =>
+        {
+            var serviceId = await FirstServiceAsync(client, "per-0033");
+            var created = await client.ReferToServiceAsync(new() { PersonId = "per-0033", ServiceId = serviceId, Note = "Client test" });
+            Assert.Equal(ReferralStatus.Pending, created.CreateReferral.Status);
+
+            // The same key twice is the same referral: a double Confirm writes once.
+            var key = Guid.NewGuid().ToString("D");
+            var again = await FirstServiceAsync(client, "per-0033");
+            string first, second;
+            using (RehabGraphIdempotency.UseKey(key))
+            {
+                first = (await client.ReferToServiceAsync(new() { PersonId = "per-0033", ServiceId = again })).CreateReferral.Id;
+                second = (await client.ReferToServiceAsync(new() { PersonId = "per-0033", ServiceId = again })).CreateReferral.Id;
+            }
+
+            Assert.Equal(first, second);
+            await Assert.ThrowsAsync<RehabGraphConflictException>(() => client.ReferToServiceAsync(new() { PersonId = "per-0033", ServiceId = again }));
+        }),
+        ["BookPlacement"] = new(OffenderManager, async client =>
+        {
+            var support = await client.FindSupportPageAsync(new() { Id = "per-0054", RadiusKm = 25, First = 50 });
+            var placement = support.Connect.Placements.First(p => p.AvailableSlots > 0 && !p.AlreadyReferred);
+            var created = await client.BookPlacementAsync(new() { PersonId = "per-0054", PlacementId = placement.Placement.Id, HoursOrdered = 40 });
+            Assert.Equal(ReferralStatus.Pending, created.CreateReferral.Status);
+            var referral = await client.ReferralPageAsync(new() { Id = created.CreateReferral.Id });
+            Assert.Equal(40, referral.Referral!.HoursOrdered);
+        }),
+        ["PersonReferralsPage"] = new(OffenderManager, async client =>
+        {
+            var serviceId = await FirstServiceAsync(client, "per-0049");
+            var created = await client.ReferToServiceAsync(new() { PersonId = "per-0049", ServiceId = serviceId });
+            var page = await client.PersonReferralsPageAsync(new() { Id = "per-0049", First = 20 });
+            var listed = Assert.Single(page.Person!.Referrals.Nodes, r => r.Id == created.CreateReferral.Id);
+            Assert.Equal(ReferralStatus.Pending, listed.Status);
+            Assert.NotEmpty(listed.Needs);
+            Assert.Equal(0, listed.SessionsAttended);
+        }),
+        ["ReferralPage"] = new(OffenderManager, async client =>
+        {
+            var serviceId = await FirstServiceAsync(client, "per-0081");
+            var created = await client.ReferToServiceAsync(new() { PersonId = "per-0081", ServiceId = serviceId, Note = "Please call in the morning" });
+            var referral = (await client.ReferralPageAsync(new() { Id = created.CreateReferral.Id })).Referral!;
+            Assert.Equal(serviceId, referral.Service!.Id);
+            Assert.Equal("per-0081", referral.Person.Id);
+            Assert.Equal("Please call in the morning", referral.Note);
+            Assert.Equal("CREATE", Assert.Single(referral.History).Action);
+        }),
+        ["WithdrawReferral"] = new(OffenderManager, async client =>
+        {
+            var serviceId = await FirstServiceAsync(client, "per-0068");
+            var created = await client.ReferToServiceAsync(new() { PersonId = "per-0068", ServiceId = serviceId });
+            var withdrawn = await client.WithdrawReferralAsync(new() { ReferralId = created.CreateReferral.Id, Reason = "Moved out of the area" });
+            Assert.Equal(ReferralStatus.Withdrawn, withdrawn.WithdrawReferral.Status);
+            Assert.Equal("Moved out of the area", (await client.ReferralPageAsync(new() { Id = created.CreateReferral.Id })).Referral!.Reason);
+        }),
+    };
+
+    /// <summary>The best service connect offers the person that they are not already referred to.</summary>
+    private static async Task<string> FirstServiceAsync(IRehabGraphClient client, string personId)
+    {
+        var support = await client.FindSupportPageAsync(new() { Id = personId, RadiusKm = 25, First = 50 });
+        return support.Connect.Services.First(s => !s.AlreadyReferred).Service.Id;
+    }
+}
+
+/// <summary>Who calls an operation and how its answer is checked.</summary>
+public sealed record OperationCase(Caller Caller, Func<IRehabGraphClient, Task> Run);
