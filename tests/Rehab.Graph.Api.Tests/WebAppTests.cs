@@ -124,6 +124,32 @@ public sealed partial class WebAppTests(RehabGraphApplication app)
     }
 
     [Fact]
+    public async Task With_a_map_tile_server_configured_the_pages_may_show_its_images_and_nothing_else_from_it()
+    {
+        var settings = new Dictionary<string, string?> { ["WebApp:Map:TileUrl"] = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png" };
+        await using var hub = new HubFactory(app.Neo4j.Uri, seedDemoData: false, settings: settings);
+        using var browser = Browser(await hub.StartAsync());
+
+        using var response = await browser.GetAsync(new Uri("/directory", UriKind.Relative), Cancel);
+
+        var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("img-src 'self' data: https://*.tile.openstreetmap.org;", policy, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self';", policy, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://tile.openstreetmap.org/{z}/{x}/{y}.png", "https://tile.openstreetmap.org")]
+    [InlineData("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", "https://*.tile.openstreetmap.org")]
+    [InlineData("HTTPS://tiles.example.org:8443/{z}/{x}/{y}.png?key=abc", "https://tiles.example.org:8443")]
+    [InlineData("https://{z}.tiles.example.org/{x}/{y}.png", null)]
+    [InlineData("https://tiles.{s}.example.org/{z}/{x}/{y}.png", null)]
+    [InlineData("/tiles/{z}/{x}/{y}.png", null)]
+    [InlineData(null, null)]
+    public void A_tile_servers_address_is_named_in_the_policy_by_its_origin(string? template, string? source) =>
+        Assert.Equal(source, PageSecurityHeaders.TileSource(template));
+
+    [Fact]
     public async Task The_API_keeps_its_own_headers_without_the_pages_policy()
     {
         using var browser = Browser();

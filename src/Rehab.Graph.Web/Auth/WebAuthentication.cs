@@ -57,6 +57,8 @@ public static class WebAuthentication
         oidc.SignInScheme = Scheme;
         oidc.SignOutScheme = Scheme;
         oidc.Authority = options.Authority;
+        // Plain HTTP only to a provider on this machine (a local test provider), which nothing on the network can see.
+        oidc.RequireHttpsMetadata = !(Uri.TryCreate(options.Authority, UriKind.Absolute, out var authority) && authority.Scheme == Uri.UriSchemeHttp && authority.IsLoopback);
         oidc.ClientId = options.ClientId;
         oidc.ClientSecret = options.ClientSecret;
         oidc.ResponseType = OpenIdConnectResponseType.Code;

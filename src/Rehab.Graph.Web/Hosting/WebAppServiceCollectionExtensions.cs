@@ -55,7 +55,8 @@ public static class WebAppServiceCollectionExtensions
     public static WebApplication MapRehabWebApp(this WebApplication app)
     {
         var policy = new Lazy<string>(() => PageSecurityHeaders.Policy(
-            app.Environment.IsDevelopment() ? null : app.Services.GetRequiredService<IOptions<WebAppOptions>>().Value.Oidc.Authority is { } authority ? new Uri(authority) : null));
+            app.Environment.IsDevelopment() ? null : app.Services.GetRequiredService<IOptions<WebAppOptions>>().Value.Oidc.Authority is { } authority ? new Uri(authority) : null,
+            app.Services.GetRequiredService<IOptions<Maps.MapOptions>>().Value.TileUrl));
         app.UseWebAssets();
         app.UsePageSecurityHeaders(policy);
         app.MapRazorPages().Add(endpoint => endpoint.Metadata.Add(WebAppEndpoint.Marker));
