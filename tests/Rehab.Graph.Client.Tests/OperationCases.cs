@@ -21,7 +21,11 @@ public static class OperationCases
     /// <summary>Orchard Park, Hull: a home in the demo region.</summary>
     private static readonly GeoPointInput OrchardPark = new() { Latitude = 53.7846, Longitude = -0.3903 };
 
-    public static IReadOnlyDictionary<string, OperationCase> All { get; } = new Dictionary<string, OperationCase>
+    public static IReadOnlyDictionary<string, OperationCase> All => AllCases.Value;
+
+    private static readonly Lazy<IReadOnlyDictionary<string, OperationCase>> AllCases = new(() => new[] { Core, PartnerOperationCases.All }.SelectMany(c => c).ToDictionary());
+
+    private static IReadOnlyDictionary<string, OperationCase> Core { get; } = new Dictionary<string, OperationCase>
     {
         ["DirectoryPage"] = new(Anonymous, async client =>
         {
