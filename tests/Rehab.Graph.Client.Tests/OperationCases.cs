@@ -23,8 +23,6 @@ public static class OperationCases
 
     public static IReadOnlyDictionary<string, OperationCase> All => AllCases.Value;
 
-    private static readonly Lazy<IReadOnlyDictionary<string, OperationCase>> AllCases = new(() => new[] { Core, PartnerOperationCases.All }.SelectMany(c => c).ToDictionary());
-
     private static IReadOnlyDictionary<string, OperationCase> Core { get; } = new Dictionary<string, OperationCase>
     {
         ["DirectoryPage"] = new(Anonymous, async client =>
@@ -72,6 +70,9 @@ public static class OperationCases
             Assert.Contains(placements, p => p.Placement.Sessions.Count > 0);
         }),
     };
+
+    // After Core, so that it is initialised first.
+    private static readonly Lazy<Dictionary<string, OperationCase>> AllCases = new(() => new[] { Core, PartnerOperationCases.All }.SelectMany(c => c).ToDictionary(c => c.Key, c => c.Value));
 }
 
 /// <summary>Who calls an operation and how its answer is checked.</summary>

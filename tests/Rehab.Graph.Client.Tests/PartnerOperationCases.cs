@@ -22,7 +22,7 @@ public static class PartnerOperationCases
     {
         var hub = ClientHub.Current ?? throw new InvalidOperationException("No hub is running.");
         var placement = await hub.Raw(OperationCases.Partner).MutateAsync("""
-            mutation($input: PlacementInput!) { upsertPlacement(input: $input) { id } }
+            mutation SetupPlacement($input: PlacementInput!) { upsertPlacement(input: $input) { id } }
             """, new
         {
             input = new
@@ -37,7 +37,7 @@ public static class PartnerOperationCases
             },
         });
         var referral = await hub.Raw(OperationCases.OffenderManager).MutateAsync("""
-            mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }
+            mutation SetupReferral($input: CreateReferralInput!) { createReferral(input: $input) { id } }
             """, new { input = new { personId = "per-0084", placementId = placement.GetProperty("upsertPlacement").GetProperty("id").GetString(), hoursOrdered = 10 } });
         return referral.GetProperty("createReferral").GetProperty("id").GetString()!;
     }
@@ -50,6 +50,52 @@ public static class PartnerOperationCases
     }
 
     private static DateOnly UkToday => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/London")).DateTime);
+
+    /// <summary>A case the referrer (org-0071) refers: a man at Orchard Park, 6 hours.</summary>
+    private static async Task<string> NewCaseAsync()
+    {
+        var hub = ClientHub.Current ?? throw new InvalidOperationException("No hub is running.");
+        var created = await hub.Client(OperationCases.Referrer).ReferForImmediateJusticeAsync(new() { Input = CaseInput() });
+        return created.ReferForImmediateJustice.Id;
+    }
+
+    private static ImmediateJusticeReferralInput CaseInput() => new()
+    {
+        DisplayName = $"J. Client{Guid.NewGuid().ToString("N")[..4]}",
+        Gender = Gender.Male,
+        Home = new() { Latitude = 53.7846, Longitude = -0.3903 },
+        Phone = "07700900123",
+        OffenceSummary = "Criminal damage to a bus shelter",
+        Hours = 6,
+        ReferrerEmail = "ooc@police.example",
+    };
+
+    /// <summary>A new case taken, contacted and (to <paramref name="step"/>) assessed by the coordinator.</summary>
+    private static async Task<string> CaseAtAsync(IRehabGraphClient coordinator, string step)
+    {
+        var id = await NewCaseAsync();
+        await coordinator.TakeImmediateJusticeCaseAsync(new() { Input = new() { CaseId = id } });
+        if (step == "taken")
+        {
+            return id;
+        }
+
+        await coordinator.RecordCaseContactAsync(new() { Input = new() { CaseId = id, Note = "Rang them" } });
+        if (step == "contacted")
+        {
+            return id;
+        }
+
+        await coordinator.RecordRiskAssessmentAsync(new() { Input = new() { CaseId = id, RiskOfHarm = RiskLevel.Low, RiskFlags = [] } });
+        return id;
+    }
+
+    private static async Task<string> SoonestPlacementAsync(IRehabGraphClient coordinator, string caseId)
+    {
+        var personId = (await coordinator.ImmediateJusticeCasePageAsync(new() { Id = caseId })).ImmediateJusticeCase!.PersonId!;
+        var placements = (await coordinator.ImmediateJusticePlacementsAsync(new() { PersonId = personId })).Connect.Placements;
+        return placements.First(p => p.CanStartWithin48h && p.AvailableSlots > 0).Placement.Id;
+    }
 
     public static IReadOnlyDictionary<string, OperationCase> All { get; } = new Dictionary<string, OperationCase>
     {
@@ -137,6 +183,68 @@ public static class PartnerOperationCases
             var id = await AcceptedReferralAsync(client);
             await client.LogHoursAsync(new() { Input = new() { ReferralId = id, Date = UkToday, Hours = 10 } });
             Assert.Equal(ReferralStatus.Completed, (await client.CompleteReferralAsync(new() { Input = new() { ReferralId = id, Outcome = "Done" } })).CompleteReferral.Status);
+        }),
+        ["ReferForImmediateJustice"] = new(OperationCases.Referrer, async client =>
+        {
+            var created = (await client.ReferForImmediateJusticeAsync(new() { Input = CaseInput() })).ReferForImmediateJustice;
+            Assert.Equal(CaseStatus.Referred, created.Status);
+            Assert.InRange(created.DueBy, DateTimeOffset.UtcNow.AddHours(47), DateTimeOffset.UtcNow.AddHours(49));
+            var refused = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() => client.ReferForImmediateJusticeAsync(new() { Input = CaseInput() with { Hours = 41 } }));
+            Assert.Equal("input.hours", refused.Field);
+        }),
+        ["ImmediateJusticePage"] = new(OperationCases.Coordinator, async client =>
+        {
+            var id = await NewCaseAsync();
+            var queue = (await client.ImmediateJusticePageAsync(new())).ImmediateJusticeCases;
+            var found = Assert.Single(queue, c => c.Id == id);
+            Assert.Null(found.CoordinatorId);
+            Assert.InRange(found.HoursLeftOnClock, 47, 48);
+        }),
+        ["ImmediateJusticeCasePage"] = new(OperationCases.Referrer, async client =>
+        {
+            var id = await NewCaseAsync();
+            var found = (await client.ImmediateJusticeCasePageAsync(new() { Id = id })).ImmediateJusticeCase!;
+            Assert.Equal("Criminal damage to a bus shelter", found.OffenceSummary);
+            Assert.Equal(6, found.Hours);
+            Assert.Equal(CaseStatus.Referred, found.Status);
+        }),
+        ["TakeImmediateJusticeCase"] = new(OperationCases.Coordinator, async client =>
+        {
+            var id = await NewCaseAsync();
+            Assert.Equal("org-0008", (await client.TakeImmediateJusticeCaseAsync(new() { Input = new() { CaseId = id } })).TakeImmediateJusticeCase.CoordinatorId);
+        }),
+        ["RecordCaseContact"] = new(OperationCases.Coordinator, async client =>
+        {
+            var id = await CaseAtAsync(client, "taken");
+            Assert.Equal(CaseStatus.Contacted, (await client.RecordCaseContactAsync(new() { Input = new() { CaseId = id } })).RecordCaseContact.Status);
+        }),
+        ["RecordRiskAssessment"] = new(OperationCases.Coordinator, async client =>
+        {
+            var id = await CaseAtAsync(client, "contacted");
+            var assessed = (await client.RecordRiskAssessmentAsync(new() { Input = new() { CaseId = id, RiskOfHarm = RiskLevel.Medium, RiskFlags = ["WEAPONS"] } })).RecordRiskAssessment;
+            Assert.Equal(CaseStatus.Assessed, assessed.Status);
+        }),
+        ["ImmediateJusticePlacements"] = new(OperationCases.Coordinator, async client =>
+        {
+            var id = await CaseAtAsync(client, "taken");
+            var personId = (await client.ImmediateJusticeCasePageAsync(new() { Id = id })).ImmediateJusticeCase!.PersonId;
+            Assert.NotNull(personId);
+            var placements = (await client.ImmediateJusticePlacementsAsync(new() { PersonId = personId })).Connect.Placements;
+            Assert.Contains(placements, p => p.CanStartWithin48h);
+            Assert.All(placements, p => Assert.False(string.IsNullOrEmpty(p.Placement.Organisation.Name)));
+        }),
+        ["BookImmediateJusticePlacement"] = new(OperationCases.Coordinator, async client =>
+        {
+            var id = await CaseAtAsync(client, "assessed");
+            var booked = (await client.BookImmediateJusticePlacementAsync(new() { Input = new() { CaseId = id, PlacementId = await SoonestPlacementAsync(client, id) } })).BookImmediateJusticePlacement;
+            Assert.Equal(CaseStatus.Booked, booked.Status);
+        }),
+        ["RecordSafetyBriefing"] = new(OperationCases.Coordinator, async client =>
+        {
+            var id = await CaseAtAsync(client, "assessed");
+            await client.BookImmediateJusticePlacementAsync(new() { Input = new() { CaseId = id, PlacementId = await SoonestPlacementAsync(client, id) } });
+            await client.RecordSafetyBriefingAsync(new() { Input = new() { CaseId = id } });
+            Assert.NotNull((await client.ImmediateJusticeCasePageAsync(new() { Id = id })).ImmediateJusticeCase!.BriefedAt);
         }),
     };
 }
