@@ -29,7 +29,11 @@ public sealed class ClientHub : IAsyncLifetime
         neo4j = await TestNeo4jServer.StartAsync();
         Hub = new HubFactory(neo4j.Uri, seedDemoData: true);
         BaseAddress = await Hub.StartAsync();
+        Current = this;
     }
+
+    /// <summary>The run's hub, for a case whose operation needs another role's step first (a referral to accept).</summary>
+    public static ClientHub? Current { get; private set; }
 
     /// <summary>The typed client, signed in as <paramref name="caller"/> (anonymous when null).</summary>
     public IRehabGraphClient Client(Caller? caller = null) => Services(caller).GetRequiredService<IRehabGraphClient>();

@@ -21,7 +21,9 @@ public static class OperationCases
     /// <summary>Orchard Park, Hull: a home in the demo region.</summary>
     private static readonly GeoPointInput OrchardPark = new() { Latitude = 53.7846, Longitude = -0.3903 };
 
-    public static IReadOnlyDictionary<string, OperationCase> All { get; } = new Dictionary<string, OperationCase>
+    public static IReadOnlyDictionary<string, OperationCase> All => AllCases.Value;
+
+    private static IReadOnlyDictionary<string, OperationCase> Core { get; } = new Dictionary<string, OperationCase>
     {
         ["CommissioningPage"] = new(Commissioner, async client =>
         {
@@ -285,6 +287,9 @@ public static class OperationCases
         var support = await client.FindSupportPageAsync(new() { Id = personId, RadiusKm = 25, First = 50 });
         return support.Connect.Services.First(s => !s.AlreadyReferred).Service.Id;
     }
+
+    // After Core, so that it is initialised first.
+    private static readonly Lazy<Dictionary<string, OperationCase>> AllCases = new(() => new[] { Core, PartnerOperationCases.All }.SelectMany(c => c).ToDictionary(c => c.Key, c => c.Value));
 }
 
 /// <summary>Who calls an operation and how its answer is checked.</summary>

@@ -155,7 +155,8 @@ public sealed partial class PartnerJourneyTests(RehabWebApplication app) : Brows
             await ScreenshotAsync(page, "partner-import-preview");
         }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Import these services" }).ClickAsync();
+        // The import writes every service in one transaction: on a busy machine that outlasts the default wait.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import these services" }).ClickAsync(new() { Timeout = 90_000 });
         await Expect(page).ToHaveURLAsync(new Regex("/partner\\?imported=4$"));
         await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("4 services imported");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Bransholme Second Chance Kitchen" }).First).ToBeVisibleAsync();

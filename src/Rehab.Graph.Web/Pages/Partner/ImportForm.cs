@@ -48,7 +48,8 @@ public sealed record ImportFile(string FileName, ServiceFileFormat Format, strin
             return (null, TooBig);
         }
 
-        var name = Path.GetFileName(fileName ?? "services");
+        // Some browsers send the whole path, with Windows' separators too.
+        var name = (fileName ?? "services").Split('/', '\\')[^1];
         name = name.Length > 200 ? name[..200] : name;
         var trimmed = content.TrimStart();
         var format = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith('{') || trimmed.StartsWith('[')
