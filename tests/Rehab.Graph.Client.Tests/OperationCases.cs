@@ -172,6 +172,26 @@ public static class OperationCases
             Assert.All(placements, p => Assert.False(string.IsNullOrEmpty(p.Placement.Organisation.Name)));
             Assert.Contains(placements, p => p.Placement.Sessions.Count > 0);
         }),
+        ["DirectoryNeeds"] = new(Anonymous, async client =>
+        {
+            var needs = (await client.DirectoryNeedsAsync()).Needs;
+            Assert.Equal(13, needs.Count);
+            Assert.Contains(needs, n => n.Code == "ACCOMMODATION" && !string.IsNullOrEmpty(n.Label));
+        }),
+        ["DirectorySearchPage"] = new(Anonymous, async client =>
+        {
+            var page = await client.DirectorySearchPageAsync(new()
+            {
+                Where = new ServiceFilter { Needs = ["ACCOMMODATION"] },
+                Near = new NearInput { Place = "Orchard Park", RadiusKm = 3 },
+                First = 5,
+            });
+            Assert.Equal(13, page.Needs.Count);
+            Assert.InRange(page.Services.Nodes.Count, 1, 5);
+            Assert.All(page.Services.Nodes, s => Assert.Contains(s.Needs, n => n.Code == "ACCOMMODATION"));
+            Assert.Equal(page.Services.Nodes.Select(s => s.DistanceKm), page.Services.Nodes.Select(s => s.DistanceKm).Order());
+            Assert.All(page.Services.Nodes, s => Assert.InRange(s.DistanceKm!.Value, 0, 3));
+        }),
         ["CaseloadPage"] = new(OffenderManager, async client =>
         {
             var page = await client.CaseloadPageAsync(new() { First = 5 });
