@@ -70,25 +70,10 @@ public sealed class OutboxArea : IAsyncLifetime
     public async Task<CompletionCertificate> NewCertificateAsync(double hours = 12.5, DateTimeOffset? completedAt = null)
     {
         var n = Interlocked.Increment(ref _sequence);
-        var certificate = new CompletionCertificate(
+        return await Cypher.StoreAsync(new CompletionCertificate(
             Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)), $"ijc-test-{n}", $"Person P{n}",
             "Riverside Litter Pick", "Exeter Green Spaces", hours, completedAt ?? new DateTimeOffset(2026, 3, 14, 10, 30, 0, TimeSpan.Zero),
-            "Exeter Police Youth Team");
-        await Cypher.RunAsync(new CypherStatement("test: certificate", """
-            CREATE (:Certificate {code: $code, caseId: $caseId, personDisplayName: $personDisplayName, placementTitle: $placementTitle,
-                    organisationName: $organisationName, hours: $hours, completedAt: $completedAt, referrerOrganisationName: $referrer})
-            """, new Dictionary<string, object?>
-        {
-            ["code"] = certificate.Code,
-            ["caseId"] = certificate.CaseId,
-            ["personDisplayName"] = certificate.PersonDisplayName,
-            ["placementTitle"] = certificate.PlacementTitle,
-            ["organisationName"] = certificate.OrganisationName,
-            ["hours"] = certificate.Hours,
-            ["completedAt"] = Neo4j.Audit.AuditTrail.Timestamp(certificate.CompletedAt),
-            ["referrer"] = certificate.ReferrerOrganisationName,
-        }));
-        return certificate;
+            "Exeter Police Youth Team"));
     }
 
     /// <summary>The stored message, every property, as the outbox left it.</summary>

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Playwright;
 using Rehab.Graph.Domain.ImmediateJustice;
-using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Testing;
 
@@ -50,23 +49,8 @@ public sealed class RehabWebApplication : IAsyncLifetime
     /// </summary>
     public async Task<CompletionCertificate> NewCertificateAsync(string personDisplayName, string placementTitle, string organisationName, double hours, DateTimeOffset completedAt)
     {
-        var certificate = new CompletionCertificate(
-            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), $"ijc-web-{Guid.NewGuid():N}", personDisplayName, placementTitle, organisationName, hours, completedAt, "Humber Police Out-of-Court Disposals Team");
-        await Cypher.RunAsync(new CypherStatement("test: certificate", """
-            CREATE (:Certificate {code: $code, caseId: $caseId, personDisplayName: $personDisplayName, placementTitle: $placementTitle,
-                    organisationName: $organisationName, hours: $hours, completedAt: $completedAt, referrerOrganisationName: $referrer})
-            """, new Dictionary<string, object?>
-        {
-            ["code"] = certificate.Code,
-            ["caseId"] = certificate.CaseId,
-            ["personDisplayName"] = certificate.PersonDisplayName,
-            ["placementTitle"] = certificate.PlacementTitle,
-            ["organisationName"] = certificate.OrganisationName,
-            ["hours"] = certificate.Hours,
-            ["completedAt"] = AuditTrail.Timestamp(certificate.CompletedAt),
-            ["referrer"] = certificate.ReferrerOrganisationName,
-        }));
-        return certificate;
+        return await Cypher.StoreAsync(new CompletionCertificate(
+            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), $"ijc-web-{Guid.NewGuid():N}", personDisplayName, placementTitle, organisationName, hours, completedAt, "Humber Police Out-of-Court Disposals Team"));
     }
 
     private async Task<IBrowser> LaunchBrowserAsync()
