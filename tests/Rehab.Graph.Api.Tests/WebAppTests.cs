@@ -303,6 +303,29 @@ public sealed partial class WebAppTests(RehabGraphApplication app)
     }
 
     [Fact]
+    public async Task Instances_sharing_a_keys_directory_read_each_others_sign_in_and_others_do_not()
+    {
+        var keys = Directory.CreateTempSubdirectory("rehab-web-keys-");
+        var shared = new Dictionary<string, string?> { ["WebApp:DataProtection:KeysDirectory"] = keys.FullName };
+        await using var first = new HubFactory(app.Neo4j.Uri, seedDemoData: false, settings: shared);
+        await using var second = new HubFactory(app.Neo4j.Uri, seedDemoData: false, settings: shared);
+        await using var own = new HubFactory(app.Neo4j.Uri, seedDemoData: false);
+        var (firstAddress, secondAddress, ownAddress) = (await first.StartAsync(), await second.StartAsync(), await own.StartAsync());
+        // One browser: cookies belong to the host, whatever the port, so the second and third instances are sent it too.
+        using var browser = Browser(firstAddress);
+        await SignInAsync(browser, "role=ADMIN");
+
+        using var onSecond = await browser.GetAsync(new Uri(secondAddress, "/admin"), Cancel);
+        using var onOwn = await browser.GetAsync(new Uri(ownAddress, "/admin"), Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, onSecond.StatusCode);
+        Assert.Equal(HttpStatusCode.Found, onOwn.StatusCode);
+        Assert.Equal("/sign-in", onOwn.Headers.Location?.AbsolutePath);
+        Assert.NotEmpty(keys.GetFiles("key-*.xml"));
+        keys.Delete(recursive: true);
+    }
+
+    [Fact]
     public async Task Outside_development_the_development_sign_in_does_not_exist_and_the_public_pages_work()
     {
         await using var hub = new HubFactory(app.Neo4j.Uri, seedDemoData: false, environment: "Production");

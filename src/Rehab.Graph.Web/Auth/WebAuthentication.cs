@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Rehab.Graph.Web.Hosting;
@@ -22,6 +26,8 @@ public static class WebAuthentication
 
     public const string SignInPath = "/sign-in";
 
+    public const string SignInProblemPath = "/sign-in/problem";
+
     public static IServiceCollection AddWebAuthentication(this IServiceCollection services, IHostEnvironment environment)
     {
         var development = environment.IsDevelopment();
@@ -37,6 +43,7 @@ public static class WebAuthentication
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
         });
+        AddSharedKeys(services);
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "rehab-web-antiforgery";
@@ -50,6 +57,22 @@ public static class WebAuthentication
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// One application name for every instance, whatever its content root, so instances sharing
+    /// <c>WebApp:DataProtection:KeysDirectory</c> read each other's cookies.
+    /// </summary>
+    private static void AddSharedKeys(IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("Rehab.Graph.Web");
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<WebAppOptions>, ILoggerFactory>((keys, web, logs) =>
+        {
+            if (web.Value.DataProtection.KeysDirectory is { Length: > 0 } directory)
+            {
+                keys.XmlRepository = new FileSystemXmlRepository(Directory.CreateDirectory(directory), logs);
+            }
+        });
     }
 
     private static void Configure(OpenIdConnectOptions oidc, WebAppOptions.OidcOptions options)
@@ -74,10 +97,24 @@ public static class WebAuthentication
         oidc.ClaimActions.MapUniqueJsonKey(WebUser.PractitionerClaim, WebUser.PractitionerClaim);
         oidc.ClaimActions.MapUniqueJsonKey(WebUser.OrganisationClaim, WebUser.OrganisationClaim);
         oidc.ClaimActions.MapUniqueJsonKey(WebUser.DutyClaim, WebUser.DutyClaim);
+        oidc.Events.OnRemoteFailure = ShowSignInProblem;
         foreach (var scope in (options.Scope ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             oidc.Scope.Add(scope);
         }
+    }
+
+    /// <summary>
+    /// A provider's refusal or a failed code exchange (a user who declined, a stale or replayed callback) is a page that
+    /// offers to try again, not an unhandled exception; the reason goes to the log only.
+    /// </summary>
+    private static Task ShowSignInProblem(RemoteFailureContext context)
+    {
+        context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WebAuthentication))
+            .LogWarning(context.Failure, "Sign-in with the identity provider failed.");
+        context.Response.Redirect(SignInProblemPath);
+        context.HandleResponse();
+        return Task.CompletedTask;
     }
 
     /// <summary>A return address that stays on this site: anything else (absolute, protocol-relative, backslashed) is the home page.</summary>

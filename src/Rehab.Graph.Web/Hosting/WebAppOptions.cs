@@ -18,6 +18,8 @@ public sealed record WebAppOptions
 
     public DevelopmentOptions Development { get; init; } = new();
 
+    public DataProtectionOptions DataProtection { get; init; } = new();
+
     /// <summary>The identity provider outside Development: the pages sign in with it and call the hub with its access token.</summary>
     public sealed record OidcOptions
     {
@@ -30,6 +32,16 @@ public sealed record WebAppOptions
 
         /// <summary>Space-separated scopes asked for on top of <c>openid profile</c>, e.g. the hub's API scope.</summary>
         public string? Scope { get; init; }
+    }
+
+    /// <summary>The keys that protect the sign-in cookie, the antiforgery tokens and the import page's stored file.</summary>
+    public sealed record DataProtectionOptions
+    {
+        /// <summary>
+        /// A directory every instance of the web app shares (a mounted volume), so a cookie one instance issued is read
+        /// by the next; unset, each instance keeps its own keys (ASP.NET Core's default), enough for one instance.
+        /// </summary>
+        public string? KeysDirectory { get; init; }
     }
 
     public sealed record DevelopmentOptions
