@@ -13,7 +13,7 @@ namespace Rehab.Graph.Client.Tests;
 /// </summary>
 public sealed class ResilienceTests
 {
-    private const string Data = """{"data":{"services":{"totalCount":0,"nodes":[],"pageInfo":{"hasNextPage":false,"hasPreviousPage":false,"startCursor":null,"endCursor":null}}}}""";
+    private const string Data = """{"data":{"needs":[],"services":{"totalCount":0,"nodes":[],"pageInfo":{"hasNextPage":false,"endCursor":null}}}}""";
 
     [Fact]
     public async Task A_query_is_retried_after_transient_failures()

@@ -1,13 +1,13 @@
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Navigation;
 using Rehab.Graph.Web.Pages.Directory;
-using Services = Rehab.Graph.Client.DirectorySearchPageResult.ServicesData;
+using Services = Rehab.Graph.Client.DirectoryPageResult.ServicesData;
 
 namespace Rehab.Graph.Web.Tests.Presenters;
 
 public sealed class DirectoryPresenterTests
 {
-    private static readonly IReadOnlyList<DirectorySearchPageResult.NeedsData> Needs =
+    private static readonly IReadOnlyList<DirectoryPageResult.NeedsData> Needs =
     [
         new() { Code = "ACCOMMODATION", Label = "Accommodation" },
         new() { Code = "MENTAL_HEALTH", Label = "Mental health and wellbeing" },

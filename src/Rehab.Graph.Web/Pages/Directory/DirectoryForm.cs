@@ -31,7 +31,7 @@ public sealed record DirectoryForm(string? Place, string? Radius, string? Need, 
     public string? NeedCode => string.IsNullOrWhiteSpace(Need) ? null : Need.Trim();
 
     /// <summary>The hub's variables for this search, or the field errors that stop it being sent (field id to message).</summary>
-    public (DirectorySearchPageVariables? Variables, IReadOnlyDictionary<string, string> Errors) Validate()
+    public (DirectoryPageVariables? Variables, IReadOnlyDictionary<string, string> Errors) Validate()
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         if (PlaceText is { Length: > PlaceMaxLength })
@@ -51,7 +51,7 @@ public sealed record DirectoryForm(string? Place, string? Radius, string? Need, 
             return (null, errors);
         }
 
-        return (new DirectorySearchPageVariables
+        return (new DirectoryPageVariables
         {
             Near = PlaceText is { } place ? new NearInput { Place = place, RadiusKm = radius } : null,
             Where = NeedCode is null && !WomenOnly ? null : new ServiceFilter { Needs = NeedCode is { } need ? [need] : null, WomenOnly = WomenOnly ? true : null },

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Navigation;
 using Rehab.Graph.Web.Pages.Shared;
-using Services = Rehab.Graph.Client.DirectorySearchPageResult.ServicesData;
+using Services = Rehab.Graph.Client.DirectoryPageResult.ServicesData;
 
 namespace Rehab.Graph.Web.Pages.Directory;
 
@@ -17,7 +17,7 @@ public sealed record ServiceCard(
 /// in the summary, and one page of services as cards, with pagination.
 /// </summary>
 public sealed class DirectoryPresenter(
-    DirectoryForm form, IReadOnlyList<DirectorySearchPageResult.NeedsData> needs, Services? services, IReadOnlyDictionary<string, string> errors)
+    DirectoryForm form, IReadOnlyList<DirectoryPageResult.NeedsData> needs, Services? services, IReadOnlyDictionary<string, string> errors)
 {
     public const string Path = "/directory";
 

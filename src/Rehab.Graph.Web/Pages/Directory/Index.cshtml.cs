@@ -7,7 +7,7 @@ using Rehab.Graph.Web.Navigation;
 namespace Rehab.Graph.Web.Pages.Directory;
 
 /// <summary>
-/// The public directory: one request (<c>DirectorySearchPage</c>) for the needs and a page of services. When the hub
+/// The public directory: one request (<c>DirectoryPage</c>) for the needs and a page of services. When the hub
 /// refuses the search (an unknown place) its answer has no data, so the needs come from a second, small one.
 /// </summary>
 public sealed class IndexModel(IRehabGraphClient hub) : PageModel
@@ -22,7 +22,7 @@ public sealed class IndexModel(IRehabGraphClient hub) : PageModel
         {
             try
             {
-                var found = await hub.DirectorySearchPageAsync(variables, cancellationToken);
+                var found = await hub.DirectoryPageAsync(variables, cancellationToken);
                 Presenter = new DirectoryPresenter(form, found.Needs, found.Services, errors);
                 return Page();
             }
@@ -34,7 +34,7 @@ public sealed class IndexModel(IRehabGraphClient hub) : PageModel
         }
 
         var needs = await hub.DirectoryNeedsAsync(cancellationToken);
-        Presenter = new DirectoryPresenter(form, needs.Needs.Select(n => new DirectorySearchPageResult.NeedsData { Code = n.Code, Label = n.Label }).ToList(), null, errors);
+        Presenter = new DirectoryPresenter(form, needs.Needs.Select(n => new DirectoryPageResult.NeedsData { Code = n.Code, Label = n.Label }).ToList(), null, errors);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
