@@ -14,6 +14,16 @@ public sealed record MapPoint(double Lat, double Lon);
 public sealed record MapMarker(string Label, string Kind, string Name, double Lat, double Lon, string? Href, string? Detail);
 
 /// <summary>
+/// An area shaded by a value, drawn as a circle of <see cref="Size"/> pixels at its centre (the region's data has points,
+/// not boundaries, for postcode districts): <see cref="Shade"/> from 0 (none) to <see cref="MapArea.Darkest"/>, and
+/// <see cref="Detail"/> the words its tooltip says.
+/// </summary>
+public sealed record MapArea(string Name, double Lat, double Lon, int Shade, int Size, string Detail)
+{
+    public const int Darkest = 4;
+}
+
+/// <summary>
 /// Everything a page's map draws, written into the page as JSON (<c>&lt;script type="application/json"&gt;</c>: data, not
 /// script, so the page's CSP holds) and drawn by <c>/assets/rehab/map.js</c>: the background (the region's own basemap,
 /// or a tile server when one is configured), a home marker, a radius, the results' markers and shaded areas (exclusion
@@ -23,6 +33,9 @@ public sealed record MapData
 {
     public required string Label { get; init; }
 
+    /// <summary>A sentence shown above the map, with it: what the map shows and where the same figures are in words.</summary>
+    public string? Caption { get; init; }
+
     public MapPoint? Home { get; init; }
 
     public string? HomeLabel { get; init; }
@@ -30,6 +43,8 @@ public sealed record MapData
     public double? RadiusKm { get; init; }
 
     public IReadOnlyList<MapMarker> Markers { get; init; } = [];
+
+    public IReadOnlyList<MapArea> Areas { get; init; } = [];
 
     /// <summary>GeoJSON polygons to shade (exclusion zones), or null.</summary>
     public JsonElement? Zones { get; init; }

@@ -90,10 +90,12 @@ public sealed class CommissionerJourneyTests(RehabWebApplication app) : BrowserT
         await SignInAsync(page, DemoUser.Commissioner);
         await page.GotoAsync("/commissioning");
 
-        var map = page.Locator("#commissioning-map");
+        var map = page.Locator("#rehab-map");
         await Expect(map).ToBeVisibleAsync();
         var districts = await page.Locator("#counts-table tbody th").AllTextContentsAsync();
         await Expect(map.Locator("path.leaflet-interactive")).ToHaveCountAsync(districts.Distinct().Count());
+        // Drawn on the region's basemap: its land, water and place names, not on a blank background.
+        await Expect(map.Locator(".rehab-map-place").First).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
         await ScreenshotAsync(page, "commissioning-map");
         AssertNoRequestLeftTheHub();
@@ -101,7 +103,7 @@ public sealed class CommissionerJourneyTests(RehabWebApplication app) : BrowserT
         var withoutScript = await NewPageAsync(javaScript: false);
         await SignInAsync(withoutScript, DemoUser.Commissioner);
         await withoutScript.GotoAsync("/commissioning");
-        await Expect(withoutScript.Locator("#commissioning-map")).ToBeHiddenAsync();
+        await Expect(withoutScript.Locator("#rehab-map")).ToBeHiddenAsync();
         await Expect(withoutScript.Locator("#counts-table")).ToBeVisibleAsync();
     }
 

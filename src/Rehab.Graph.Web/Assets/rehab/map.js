@@ -1,6 +1,7 @@
 // Draws a page's map from its JSON block (see Maps/MapData.cs): the region's own basemap (land, water, place names) or
-// a configured tile server, the person's home, the search radius, shaded zones and a numbered marker per listed result,
-// its popup naming it and linking to it in the list. Without this script (or Leaflet) the list alone is the page.
+// a configured tile server, the person's home, the search radius, shaded zones, areas shaded by a value (commissioning)
+// and a numbered marker per listed result, its popup naming it and linking to it in the list. Without this script (or
+// Leaflet) the page's list or table alone is the page.
 (function () {
   'use strict';
 
@@ -91,6 +92,16 @@
     }
   }
 
+  // GOV.UK palette, light to dark (MapArea.Shade 0 to 4).
+  var shades = ['#f3f2f1', '#f4b183', '#f47738', '#d4351c', '#942514'];
+  (data.areas || []).forEach(function (area) {
+    var position = [area.lat, area.lon];
+    L.circleMarker(position, { radius: area.size, color: '#0b0c0c', weight: 1, fillColor: shades[area.shade], fillOpacity: 0.8 })
+      .bindTooltip(area.name + ': ' + area.detail)
+      .addTo(map);
+    bounds.extend(position);
+  });
+
   (data.markers || []).forEach(function (item) {
     var position = [item.lat, item.lon];
     var popup = document.createElement('div');
@@ -123,7 +134,7 @@
   });
 
   if (bounds.isValid()) {
-    map.fitBounds(bounds, { padding: [16, 16] });
+    map.fitBounds(bounds, { padding: [32, 32] });
   } else {
     map.setView([53.75, -0.35], 10);
   }

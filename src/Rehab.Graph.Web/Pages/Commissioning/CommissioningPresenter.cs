@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Hosting;
+using Rehab.Graph.Web.Maps;
 using Rehab.Graph.Web.Pages.Shared;
 using Counts = Rehab.Graph.Client.CommissioningPageResult.NeedCountsData;
 using Gaps = Rehab.Graph.Client.CommissioningPageResult.ProvisionGapsData;
@@ -31,7 +32,8 @@ public sealed class CommissioningPresenter(
     IReadOnlyList<CommissioningPageResult.NeedsData> needs,
     IReadOnlyList<Counts>? counts,
     IReadOnlyList<Gaps>? gaps,
-    IReadOnlyDictionary<string, string> errors)
+    IReadOnlyDictionary<string, string> errors,
+    MapOptions? map = null)
 {
     public const string Path = "/commissioning";
 
@@ -120,10 +122,33 @@ public sealed class CommissioningPresenter(
         .OrderBy(d => d.Area, StringComparer.Ordinal)
         .ToList();
 
-    /// <summary>The map's data, as the page's JSON block carries it to the map script.</summary>
-    public string MapJson => JsonSerializer.Serialize(new { districts = MapDistricts }, MapJsonOptions);
-
-    private static readonly JsonSerializerOptions MapJsonOptions = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// The districts on the region's basemap (or the configured tiles), each shaded by the people not yet connected
+    /// there relative to the district with most, and sized by the people counted.
+    /// </summary>
+    public MapData Map
+    {
+        get
+        {
+            var districts = MapDistricts;
+            var most = Math.Max(1, districts.Count == 0 ? 0 : districts.Max(d => d.NotConnected));
+            return new MapData
+            {
+                Label = "Map of the districts in the table, shaded by people not yet connected to support",
+                Caption = "The map shades each district by how many people there are not yet connected to support, darker for more; the table below has the same figures.",
+                Areas = districts.Select(d => new MapArea(
+                    d.Area,
+                    d.Latitude,
+                    d.Longitude,
+                    d.NotConnected == 0 ? 0 : Math.Min(MapArea.Darkest, 1 + (d.NotConnected * (MapArea.Darkest - 1) / most)),
+                    10 + Math.Min(20, d.People / 2),
+                    $"{d.NotConnected} not yet connected of {d.People} counted" + (d.Withheld > 0 ? $"; {d.Withheld} counts withheld" : string.Empty))).ToList(),
+                Basemap = WebAssets.Url("rehab/basemap.geojson"),
+                TileUrl = map?.TileUrl,
+                TileAttribution = map?.TileAttribution,
+            };
+        }
+    }
 
     public bool HasGaps => gaps is not null;
 

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Auth;
+using Rehab.Graph.Web.Maps;
 
 namespace Rehab.Graph.Web.Pages.Commissioning;
 
@@ -11,7 +13,7 @@ namespace Rehab.Graph.Web.Pages.Commissioning;
 /// provision gaps. When the hub refuses the filters its answer has no data, so the needs come from a second, small one.
 /// </summary>
 [RequiresRole(WebRole.Commissioner, WebRole.Admin)]
-public sealed class IndexModel(IRehabGraphClient hub) : PageModel
+public sealed class IndexModel(IRehabGraphClient hub, IOptions<MapOptions> map) : PageModel
 {
     public CommissioningPresenter Presenter { get; private set; } = null!;
 
@@ -25,7 +27,7 @@ public sealed class IndexModel(IRehabGraphClient hub) : PageModel
             try
             {
                 var page = await hub.CommissioningPageAsync(variables, cancellationToken);
-                Presenter = new CommissioningPresenter(form, page.Needs, page.NeedCounts, page.ProvisionGaps, errors);
+                Presenter = new CommissioningPresenter(form, page.Needs, page.NeedCounts, page.ProvisionGaps, errors, map.Value);
                 return Page();
             }
             catch (RehabGraphBadUserInputException refused)

@@ -1,3 +1,4 @@
+using Rehab.Graph.Web.Maps;
 using Rehab.Graph.Web.Pages.Commissioning;
 using Result = Rehab.Graph.Client.CommissioningPageResult;
 
@@ -45,7 +46,10 @@ public sealed class CommissioningPresenterTests
         Assert.Equal(
             [new MapDistrict("HU3", 53.7415, -0.36, 7, 0, 2), new MapDistrict("HU4", 53.734, -0.39, 15, 5, 0)],
             presenter.MapDistricts);
-        Assert.Contains("\"area\":\"HU4\",\"latitude\":53.734,\"longitude\":-0.39,\"people\":15,\"notConnected\":5,\"withheld\":0", presenter.MapJson);
+        Assert.Equal(
+            [new MapArea("HU3", 53.7415, -0.36, 0, 13, "0 not yet connected of 7 counted; 2 counts withheld"), new MapArea("HU4", 53.734, -0.39, 4, 17, "5 not yet connected of 15 counted")],
+            presenter.Map.Areas);
+        Assert.Contains("\"areas\":[{\"name\":\"HU3\",\"lat\":53.7415,\"lon\":-0.36,\"shade\":0,\"size\":13,", presenter.Map.ToJson(), StringComparison.Ordinal);
     }
 
     [Fact]
