@@ -16,7 +16,8 @@ using Rehab.Graph.Neo4j.Referrals;
 //   dotnet run -c Release --project bench/Rehab.Graph.LoadTest -- SCENARIO --neo4j URI [--hub URI]
 //       [--requests 2000] [--clients 1] [--warmup 200] [--people 500]
 //   SCENARIO: hub-connect | floor-connect | hub-services-near | floor-services-near | hub-refer | floor-refer
-//           | web-page --path /people/{person}/support (a Development hub: its demo sign-in)
+//           | web-page --path /people/{person}/support [--as "role=COMMISSIONER"] (a Development hub: its
+//             demo sign-in, as each person's offender manager unless --as names one demo user for every request)
 var options = Options.Parse(args);
 if (options is null)
 {
@@ -40,7 +41,7 @@ Func<SamplePerson, Task> operation = options.Scenario switch
     "floor-services-near" => Scenarios.FloorServicesNear(cypher),
     "hub-refer" => Scenarios.HubRefer(hub, signingKey, await Scenarios.ReferableServicesAsync(cypher)),
     "floor-refer" => Scenarios.FloorRefer(new ReferralStore(cypher, TimeProvider.System, new CertificateLinks(options.Hub)), await Scenarios.ReferableServicesAsync(cypher)),
-    "web-page" => Scenarios.WebPage(options.Hub, options.Path ?? throw new ArgumentException("web-page needs --path, e.g. /people/{person}/support.")),
+    "web-page" => Scenarios.WebPage(options.Hub, options.Path ?? throw new ArgumentException("web-page needs --path, e.g. /people/{person}/support."), options.SignInAs),
     _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'."),
 };
 
@@ -70,7 +71,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{options.Scenario + (options.Path is null ? "" : " " + options.Path),-20} clients={options.Clients,-2} requests={options.Requests} people={people.Count} p50={Percentile(0.50):0.00}ms p95={Percentile(0.95):0.00}ms p99={Percentile(0.99):0.00}ms max={latencies[^1]:0.00}ms throughput={options.Requests / wall.Elapsed.TotalSeconds:0}/s"));
 return 0;
 
-internal sealed record Options(string Scenario, Uri Neo4j, Uri Hub, int Requests, int Clients, int Warmup, int People, string? Path)
+internal sealed record Options(string Scenario, Uri Neo4j, Uri Hub, int Requests, int Clients, int Warmup, int People, string? Path, string? SignInAs)
 {
     public static Options? Parse(string[] args)
     {
@@ -92,7 +93,7 @@ internal sealed record Options(string Scenario, Uri Neo4j, Uri Hub, int Requests
         }
 
         var options = new Options(args[0], new Uri(neo4j), new Uri(named.GetValueOrDefault("hub", "http://127.0.0.1:5080/")),
-            Number("requests", 2000), Number("clients", 1), Number("warmup", 200), Number("people", 500), named.GetValueOrDefault("path"));
+            Number("requests", 2000), Number("clients", 1), Number("warmup", 200), Number("people", 500), named.GetValueOrDefault("path"), named.GetValueOrDefault("as"));
         // Load only ever goes to this machine.
         return options.Neo4j.IsLoopback && options.Hub.IsLoopback ? options : throw new ArgumentException("Only loopback targets are allowed.");
     }

@@ -57,27 +57,32 @@ public static class Scenarios
     /// place of the person's id. Each practitioner signs in once through the hub's development sign-in, so the hub must
     /// run in Development; the time is the page's whole answer, its one hub request included.
     /// </summary>
-    public static Func<SamplePerson, Task> WebPage(Uri hub, string pathTemplate)
+    /// <summary>
+    /// A web page, signed in through the development sign-in as the person's own offender manager, or, with
+    /// <paramref name="signInAs"/> (e.g. <c>role=PARTNER&amp;organisation=org-0052</c>), as that one demo user throughout.
+    /// </summary>
+    public static Func<SamplePerson, Task> WebPage(Uri hub, string pathTemplate, string? signInAs)
     {
         var signedIn = new ConcurrentDictionary<string, Lazy<Task<HttpClient>>>(StringComparer.Ordinal);
         return async person =>
         {
-            var client = await signedIn.GetOrAdd(person.PractitionerId, id => new Lazy<Task<HttpClient>>(() => SignInAsync(hub, id))).Value;
+            var user = signInAs ?? $"role=OFFENDER_MANAGER&practitioner={Uri.EscapeDataString(person.PractitionerId)}";
+            var client = await signedIn.GetOrAdd(user, query => new Lazy<Task<HttpClient>>(() => SignInAsync(hub, query))).Value;
             var path = pathTemplate.Replace("{person}", Uri.EscapeDataString(person.Id), StringComparison.Ordinal);
             using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
             if (!response.IsSuccessStatusCode)
             {
-                throw new InvalidOperationException($"GET {path} as {person.PractitionerId}: {(int)response.StatusCode}");
+                throw new InvalidOperationException($"GET {path} as {user}: {(int)response.StatusCode}");
             }
 
             await response.Content.CopyToAsync(Stream.Null);
         };
     }
 
-    private static async Task<HttpClient> SignInAsync(Uri hub, string practitionerId)
+    private static async Task<HttpClient> SignInAsync(Uri hub, string user)
     {
         var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new(), UseCookies = true, MaxConnectionsPerServer = 64 }) { BaseAddress = hub };
-        using var signIn = await client.GetAsync(new Uri($"/dev/sign-in?role=OFFENDER_MANAGER&practitioner={Uri.EscapeDataString(practitionerId)}", UriKind.Relative));
+        using var signIn = await client.GetAsync(new Uri($"/dev/sign-in?{user}", UriKind.Relative));
         signIn.EnsureSuccessStatusCode();
         return client;
     }
