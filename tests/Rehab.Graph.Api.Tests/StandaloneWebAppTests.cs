@@ -41,6 +41,29 @@ public sealed partial class StandaloneWebAppTests(RehabGraphApplication app)
     }
 
     [Fact]
+    public async Task On_its_own_an_address_it_has_no_page_for_is_the_GOV_UK_page_not_found_page_and_a_missing_asset_a_plain_404()
+    {
+        var (host, address, _) = await StartAsync(new Dictionary<string, string> { ["WebApp__HubUrl"] = app.BaseAddress.AbsoluteUri });
+        using var _ = host;
+        try
+        {
+            using var browser = new HttpClient { BaseAddress = address };
+
+            using var page = await browser.GetAsync(new Uri("/no-such-page", UriKind.Relative), Cancel);
+            using var asset = await browser.GetAsync(new Uri("/assets/no-such-file.css", UriKind.Relative), Cancel);
+
+            Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+            Assert.Contains("<h1 class=\"govuk-heading-l\">Page not found</h1>", await page.Content.ReadAsStringAsync(Cancel), StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.NotFound, asset.StatusCode);
+            Assert.Empty(await asset.Content.ReadAsByteArrayAsync(Cancel));
+        }
+        finally
+        {
+            await StopAsync(host);
+        }
+    }
+
+    [Fact]
     public async Task Without_the_hubs_address_it_will_not_start_and_says_what_to_set()
     {
         var (host, _, lines) = await StartAsync(new Dictionary<string, string>(), expectListening: false);

@@ -54,15 +54,21 @@ public static partial class PageSecurityHeaders
     {
         if (context.GetEndpoint()?.Metadata.GetMetadata<WebAppEndpoint>() is not null)
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = policy.Value;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
+            Apply(context, policy.Value);
         }
 
         return next(context);
     });
+
+    /// <summary>The headers on one response: a page's, or an error page's (which may answer an address no endpoint has).</summary>
+    public static void Apply(HttpContext context, string policy)
+    {
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = policy;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "same-origin";
+    }
 
     [GeneratedRegex("^(?<scheme>https?)://(?<host>[^/?#]+)", RegexOptions.IgnoreCase)]
     private static partial Regex TileOrigin();

@@ -41,6 +41,7 @@ public static class WebAppServiceCollectionExtensions
             {
                 pages.Conventions.ConfigureFilter(new RoleGate());
                 pages.Conventions.ConfigureFilter(new HubErrors());
+                pages.Conventions.ConfigureFilter(new FormOutOfDateFilter());
                 if (!environment.IsDevelopment())
                 {
                     // The development sign-in signs anyone in as anyone: outside Development its routes do not exist.
@@ -51,12 +52,16 @@ public static class WebAppServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The assets at <c>/assets/</c>, and the pages with their security headers.</summary>
+    /// <summary>
+    /// The assets at <c>/assets/</c>, the pages with their security headers, and GOV.UK error pages for the pages and
+    /// for addresses nothing answers (not the host's own endpoints: see <see cref="ErrorPages"/>).
+    /// </summary>
     public static WebApplication MapRehabWebApp(this WebApplication app)
     {
         var policy = new Lazy<string>(() => PageSecurityHeaders.Policy(
             app.Environment.IsDevelopment() ? null : app.Services.GetRequiredService<IOptions<WebAppOptions>>().Value.Oidc.Authority is { } authority ? new Uri(authority) : null,
             app.Services.GetRequiredService<IOptions<Maps.MapOptions>>().Value.TileUrl));
+        app.UseErrorPages(policy);
         app.UseWebAssets();
         app.UsePageSecurityHeaders(policy);
         app.MapRazorPages().Add(endpoint => endpoint.Metadata.Add(WebAppEndpoint.Marker));

@@ -26,6 +26,11 @@ public sealed class CaseModel(IRehabGraphClient hub) : PageModel
     public async Task<IActionResult> OnPostAsync(
         string id, string? task, string? note, string? riskOfHarm, List<string>? riskFlags, string? placementId, CancellationToken cancellationToken)
     {
+        if (IsPartnerWithoutTheDuty)
+        {
+            return Forbidden.Result(SignedIn, ModelState);
+        }
+
         if (SignedIn.Role == WebRole.Referrer || (task is not null && !CasePresenter.Tasks.Contains(task)))
         {
             return NotFoundPage.Result(ModelState);
@@ -108,8 +113,19 @@ public sealed class CaseModel(IRehabGraphClient hub) : PageModel
         _ => "take",
     };
 
+    /// <summary>
+    /// A partner user without the coordinator duty may open no case: the same 403 page at every case address, whatever
+    /// the id or task, so an address says nothing about which cases exist.
+    /// </summary>
+    private bool IsPartnerWithoutTheDuty => SignedIn.Role == WebRole.Partner && !SignedIn.IsImmediateJusticeCoordinator;
+
     private async Task<IActionResult> ShowAsync(string id, string? task, FieldErrors errors, string? done, CancellationToken cancellationToken)
     {
+        if (IsPartnerWithoutTheDuty)
+        {
+            return Forbidden.Result(SignedIn, ModelState);
+        }
+
         if (id.Length > 100 || (task is not null && (!CasePresenter.Tasks.Contains(task) || SignedIn.Role == WebRole.Referrer)))
         {
             return NotFoundPage.Result(ModelState);

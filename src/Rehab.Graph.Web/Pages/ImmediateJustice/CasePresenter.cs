@@ -88,9 +88,10 @@ public sealed class CasePresenter(WebUser user, Case @case, string? task, FieldE
             if (!IsReferrer)
             {
                 rows.Add(new("Contact due by", CaseClock.When(@case.ContactDueBy)));
-                if (@case.PersonContact is { } contact)
+                // The hub answers a contact for a person reachable only by post too (named, with no email or phone).
+                if (@case.PersonContact is { } contact && new[] { contact.Email, contact.Phone }.OfType<string>().ToList() is { Count: > 0 } ways)
                 {
-                    rows.Add(new("Person's contact", string.Join(", ", new[] { contact.Email, contact.Phone }.OfType<string>())));
+                    rows.Add(new("Person's contact", string.Join(", ", ways)));
                 }
 
                 if (@case.PersonPostalAddress is { } address)

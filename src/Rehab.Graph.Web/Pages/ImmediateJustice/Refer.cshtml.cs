@@ -10,7 +10,7 @@ namespace Rehab.Graph.Web.Pages.ImmediateJustice;
 /// <summary>A referrer refers a person (<c>ReferForImmediateJustice</c>); the confirmation is the new case's page.</summary>
 [RequiresRole(WebRole.Referrer)]
 [NoStore]
-public sealed class ReferModel(IRehabGraphClient hub) : PageModel
+public sealed class ReferModel(IRehabGraphClient hub, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public ReferForm Form { get; set; } = new();
@@ -23,7 +23,7 @@ public sealed class ReferModel(IRehabGraphClient hub) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var (input, errors) = Form.Validate();
+        var (input, errors) = Form.Validate(clock);
         Errors = errors;
         if (input is not null)
         {

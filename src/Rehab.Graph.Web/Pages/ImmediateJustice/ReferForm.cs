@@ -4,7 +4,10 @@ using Rehab.Graph.Web.Pages.Partner;
 
 namespace Rehab.Graph.Web.Pages.ImmediateJustice;
 
-/// <summary>The referrer's form for <c>referForImmediateJustice</c>, as typed; <see cref="Validate"/> makes the hub's input.</summary>
+/// <summary>
+/// The referrer's form for <c>referForImmediateJustice</c>, as typed; <see cref="Validate"/> makes the hub's input, checking
+/// everything the hub checks so that each refusal is a GOV.UK message beside its field rather than the hub's wording.
+/// </summary>
 public sealed class ReferForm
 {
     public static IReadOnlyList<string> FieldOrder { get; } =
@@ -26,7 +29,14 @@ public sealed class ReferForm
     public static IReadOnlyList<(string Value, string Text)> Genders { get; } =
         [("FEMALE", "Female"), ("MALE", "Male"), ("NON_BINARY", "Non-binary"), ("NOT_STATED", "Not stated")];
 
-    public (ImmediateJusticeReferralInput? Input, FieldErrors Errors) Validate()
+    /// <summary>The hub's limit on each contact detail (an e-mail address, a phone number, a postal address).</summary>
+    public const int MaxContactLength = 200;
+
+    /// <summary>The youngest a person referred may be: the age of criminal responsibility in England and Wales.</summary>
+    public const int MinimumAge = 10;
+
+    /// <summary>The hub's input, or the errors; <paramref name="clock"/> says which years of birth are past.</summary>
+    public (ImmediateJusticeReferralInput? Input, FieldErrors Errors) Validate(TimeProvider clock)
     {
         var errors = new FieldErrors();
         var name = Trim(DisplayName);
@@ -48,21 +58,41 @@ public sealed class ReferForm
         int? birthYear = null;
         if (Trim(BirthYear) is { } by)
         {
-            if (int.TryParse(by, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2100)
+            var thisYear = clock.GetUtcNow().Year;
+            if (!int.TryParse(by, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
             {
-                birthYear = year;
+                errors.Add("birthYear", "Year of birth must be a year, like 1990");
+            }
+            else if (year > thisYear)
+            {
+                errors.Add("birthYear", "Year of birth must be in the past");
+            }
+            else if (year > thisYear - MinimumAge)
+            {
+                errors.Add("birthYear", $"Year of birth must be {(thisYear - MinimumAge).ToString(CultureInfo.InvariantCulture)} or earlier: the person must be {MinimumAge} or older");
+            }
+            else if (year < 1900)
+            {
+                errors.Add("birthYear", "Year of birth must be 1900 or later");
             }
             else
             {
-                errors.Add("birthYear", "Year of birth must be a year, like 1990");
+                birthYear = year;
             }
         }
 
         var latitude = Coordinate(Latitude, "latitude", "Latitude", 90, errors);
         var longitude = Coordinate(Longitude, "longitude", "Longitude", 180, errors);
-        var email = Trim(Email);
-        var phone = Trim(Phone);
-        if (email is null && phone is null && Trim(PostalAddress) is null)
+        var languages = LanguageCodes(Languages, errors);
+        var email = EmailAddress(Email, "email", errors);
+        var phone = Mobile(Phone, errors);
+        var address = Trim(PostalAddress);
+        if (address is { Length: > MaxContactLength })
+        {
+            errors.Add("postalAddress", $"Postal address must be {MaxContactLength} characters or fewer");
+        }
+
+        if (Trim(Email) is null && Trim(Phone) is null && address is null)
         {
             errors.Add("email", "Enter at least one way to reach the person: email, mobile or postal address");
         }
@@ -91,8 +121,8 @@ public sealed class ReferForm
             errors.Add("hours", "Hours must be a whole number from 1 to 40");
         }
 
-        var referrerEmail = Trim(ReferrerEmail);
-        if (referrerEmail is null)
+        var referrerEmail = EmailAddress(ReferrerEmail, "referrerEmail", errors);
+        if (Trim(ReferrerEmail) is null)
         {
             errors.Add("referrerEmail", "Enter the email address to send the completion to");
         }
@@ -108,10 +138,10 @@ public sealed class ReferForm
             Gender = gender!.Value,
             BirthYear = birthYear,
             Home = new GeoPointInput { Latitude = latitude!.Value, Longitude = longitude!.Value },
-            Languages = Trim(Languages) is { } l ? l.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(c => c.ToLowerInvariant()).Distinct().ToList() : null,
+            Languages = languages,
             Email = email,
             Phone = phone,
-            PostalAddress = Trim(PostalAddress),
+            PostalAddress = address,
             OffenceSummary = offence!,
             Hours = hours!.Value,
             ReferrerEmail = referrerEmail!,
@@ -135,12 +165,78 @@ public sealed class ReferForm
             return null;
         }
 
-        if (!double.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || Math.Abs(value) > bound)
+        // double.TryParse takes "NaN" whatever the styles, and NaN compares false with any bound: it would reach the
+        // hub's JSON as a number JSON cannot hold.
+        if (!double.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || !double.IsFinite(value) || Math.Abs(value) > bound)
         {
             errors.Add(field, $"{label} must be a number from -{bound} to {bound}, like {(field == "latitude" ? "53.7846" : "-0.3903")}");
             return null;
         }
 
         return value;
+    }
+
+    /// <summary>An e-mail address as the hub takes one: one <c>@</c>, not at either end, no spaces, at most 200 characters.</summary>
+    private static string? EmailAddress(string? text, string field, FieldErrors errors)
+    {
+        if (Trim(text) is not { } address)
+        {
+            return null;
+        }
+
+        if (address.Length > MaxContactLength)
+        {
+            errors.Add(field, $"Email address must be {MaxContactLength} characters or fewer");
+            return null;
+        }
+
+        if (address.Count(c => c == '@') != 1 || address.StartsWith('@') || address.EndsWith('@') || address.Any(char.IsWhiteSpace))
+        {
+            errors.Add(field, "Enter an email address in the correct format, like name@example.com");
+            return null;
+        }
+
+        return address;
+    }
+
+    /// <summary>
+    /// A mobile number as the hub takes one, 10 to 16 digits after an optional <c>+</c>; written as people write them
+    /// (the hint's "07700 900123"), so spaces, hyphens and brackets are dropped first.
+    /// </summary>
+    private static string? Mobile(string? text, FieldErrors errors)
+    {
+        if (Trim(text) is not { } typed)
+        {
+            return null;
+        }
+
+        var number = typed.Length > MaxContactLength ? typed : string.Concat(typed.Where(c => c is not (' ' or '-' or '(' or ')')));
+        var digits = number.StartsWith('+') ? number[1..] : number;
+        if (digits.Length is < 10 or > 16 || !digits.All(char.IsAsciiDigit))
+        {
+            errors.Add("phone", "Enter a mobile number in the correct format, like 07700 900123");
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>ISO 639-1 codes, in any case, separated by commas, semicolons or spaces; each two letters a to z.</summary>
+    private static List<string>? LanguageCodes(string? text, FieldErrors errors)
+    {
+        if (Trim(text) is not { } typed)
+        {
+            return null;
+        }
+
+        var codes = typed.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(c => c.ToLowerInvariant()).Distinct().ToList();
+        if (!codes.All(c => c.Length == 2 && c.All(char.IsAsciiLetterLower)))
+        {
+            errors.Add("languages", "Enter languages as two-letter codes, like en, pl");
+            return null;
+        }
+
+        return codes;
     }
 }
