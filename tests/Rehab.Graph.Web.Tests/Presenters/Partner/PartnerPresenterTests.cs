@@ -45,8 +45,8 @@ public sealed class PartnerPresenterTests
             [new ServiceRow("Thinking Through Drama", "/partner/services/svc-0121", "Relationships, Lifestyle", "Active", "govuk-tag--green"),
              new ServiceRow("Open Mic", "/partner/services/svc-0122", "", "Paused", "govuk-tag--yellow")],
             presenter.Services);
-        Assert.Equal(new PlacementRow("Theatre set building", "Unpaid work", "1 of 4 filled"), Assert.Single(presenter.Placements));
-        Assert.Equal(new MentorRow("E. Munteanu", "2 of 3 mentees"), Assert.Single(presenter.Mentors));
+        Assert.Equal(new PlacementRow("Theatre set building", "/partner/placements/plc-0033", "Unpaid work", "1 of 4 filled"), Assert.Single(presenter.Placements));
+        Assert.Equal(new MentorRow("E. Munteanu", "/partner/mentors/mnt-0013", "2 of 3 mentees"), Assert.Single(presenter.Mentors));
     }
 
     [Fact]
@@ -66,6 +66,9 @@ public sealed class PartnerPresenterTests
     [InlineData("svc-0122", null, "ACTIVE", "Open Mic is open for referrals")]
     [InlineData("svc-0999", null, "CLOSED", "The service is closed: it is gone from the directory")]
     [InlineData("svc-0999", null, null, null)]
+    [InlineData("plc-0033", null, null, "Theatre set building is saved")]
+    [InlineData("mnt-0013", null, null, "E. Munteanu is saved")]
+    [InlineData("plc-0033", null, "PAUSED", null)]
     [InlineData(null, "4", null, "4 services imported")]
     [InlineData(null, "1", null, "1 service imported")]
     [InlineData(null, "<b>", null, null)]
