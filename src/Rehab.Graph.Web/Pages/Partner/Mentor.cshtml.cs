@@ -19,8 +19,6 @@ public sealed class MentorModel(IRehabGraphClient hub) : EditPageModel<Mentor, M
 
     private string Organisation => WebUser.From(User)!.OrganisationId ?? string.Empty;
 
-    protected override string FirstField => "displayName";
-
     /// <summary>The mentor, when they volunteer with the user's organisation (and the needs to choose from).</summary>
     protected override async Task<Mentor?> ReadAsync(string id, CancellationToken cancellationToken)
     {
@@ -34,14 +32,10 @@ public sealed class MentorModel(IRehabGraphClient hub) : EditPageModel<Mentor, M
 
     protected override MentorForm FormFrom(Mentor item) => MentorForm.From(item);
 
-    protected override string? VersionOf(Mentor item) => ListingFormValues.Text(item.Version);
-
     protected override (MentorInput? Input, FieldErrors Errors) Validate(string? id) => Form.Validate(Organisation, id);
 
     protected override async Task<string> SaveAsync(MentorInput input, CancellationToken cancellationToken) =>
         PartnerPresenter.SavedHref((await hub.UpsertMentorAsync(new UpsertMentorVariables { Input = input }, cancellationToken)).UpsertMentor.Id);
-
-    protected override string? FieldOf(string? hubField) => MentorForm.FieldOf(hubField);
 
     protected override void Show(string? id, FieldErrors errors, Mentor? stored, bool conflict) =>
         Presenter = new MentorEditPresenter(id, Form, _needs, errors, stored, conflict);

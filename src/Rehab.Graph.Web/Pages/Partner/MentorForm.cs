@@ -1,6 +1,6 @@
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Shared;
-using static Rehab.Graph.Web.Pages.Partner.ListingFormValues;
+using static Rehab.Graph.Web.Pages.Shared.FormValues;
 using Mentor = Rehab.Graph.Client.MentorEditPageResult.NodeData;
 
 namespace Rehab.Graph.Web.Pages.Partner;
@@ -9,7 +9,7 @@ namespace Rehab.Graph.Web.Pages.Partner;
 /// A peer mentor as the form posts them: every field as typed, turned into the hub's whole <see cref="MentorInput"/> by
 /// <see cref="Validate"/>.
 /// </summary>
-public sealed class MentorForm : ILocatedForm, IVersionedForm
+public sealed class MentorForm : ILocatedForm, IEditForm
 {
     public const int DisplayNameMaxLength = 100;
     public const int BioMaxLength = 2000;
@@ -70,7 +70,7 @@ public sealed class MentorForm : ILocatedForm, IVersionedForm
 
         var location = Location(this, "where the mentor meets people", errors);
         var bio = Optional(Bio, "bio", BioMaxLength, "About the mentor", errors);
-        var version = ListingFormValues.Version(Version, mentorId, "mentor", "displayName", errors);
+        var version = FormValues.Version(Version, mentorId, "mentor", "displayName", errors);
         if (errors.Any)
         {
             return (null, errors);
@@ -92,7 +92,7 @@ public sealed class MentorForm : ILocatedForm, IVersionedForm
     }
 
     /// <summary>The form field a hub refusal is about, or null for none on the form.</summary>
-    public static string? FieldOf(string? hubField) => ListingFormValues.FieldOf(hubField, FieldOrder);
+    public static string? FieldOf(string? hubField) => FormValues.FieldOf(hubField, FieldOrder);
 
     public static string GenderCode(Gender gender) => gender switch
     {

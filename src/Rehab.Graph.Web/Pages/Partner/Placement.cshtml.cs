@@ -17,8 +17,6 @@ public sealed class PlacementModel(IRehabGraphClient hub) : EditPageModel<Placem
 
     private string Organisation => WebUser.From(User)!.OrganisationId ?? string.Empty;
 
-    protected override string FirstField => "title";
-
     /// <summary>The placement, when the user's organisation hosts it.</summary>
     protected override async Task<Placement?> ReadAsync(string id, CancellationToken cancellationToken) =>
         (await hub.PlacementEditPageAsync(new PlacementEditPageVariables { Id = id }, cancellationToken)).Node is { Typename: "Placement" } placement
@@ -28,14 +26,10 @@ public sealed class PlacementModel(IRehabGraphClient hub) : EditPageModel<Placem
 
     protected override PlacementForm FormFrom(Placement item) => PlacementForm.From(item);
 
-    protected override string? VersionOf(Placement item) => ListingFormValues.Text(item.Version);
-
     protected override (PlacementInput? Input, FieldErrors Errors) Validate(string? id) => Form.Validate(Organisation, id);
 
     protected override async Task<string> SaveAsync(PlacementInput input, CancellationToken cancellationToken) =>
         PartnerPresenter.SavedHref((await hub.UpsertPlacementAsync(new UpsertPlacementVariables { Input = input }, cancellationToken)).UpsertPlacement.Id);
-
-    protected override string? FieldOf(string? hubField) => PlacementForm.FieldOf(hubField);
 
     protected override void Show(string? id, FieldErrors errors, Placement? stored, bool conflict) =>
         Presenter = new PlacementEditPresenter(id, Form, errors, stored, conflict);

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Shared;
-using static Rehab.Graph.Web.Pages.Partner.ListingFormValues;
+using static Rehab.Graph.Web.Pages.Shared.FormValues;
 using Placement = Rehab.Graph.Client.PlacementEditPageResult.NodeData;
 
 namespace Rehab.Graph.Web.Pages.Partner;
@@ -10,7 +10,7 @@ namespace Rehab.Graph.Web.Pages.Partner;
 /// A placement as its form posts it: every field as typed, turned into the hub's whole <see cref="PlacementInput"/> by
 /// <see cref="Validate"/> (the hub clears what a change leaves out, so the form carries everything it shows).
 /// </summary>
-public sealed partial class PlacementForm : IAddressedForm, IVersionedForm
+public sealed partial class PlacementForm : IAddressedForm, IEditForm
 {
     public const int TitleMaxLength = 200;
     public const int DescriptionMaxLength = 2000;
@@ -80,31 +80,27 @@ public sealed partial class PlacementForm : IAddressedForm, IVersionedForm
     public string? ContactUrl { get; set; }
 
     /// <summary>The form filled in with the placement as stored.</summary>
-    public static PlacementForm From(Placement placement) => new()
-    {
-        Version = Text(placement.Version),
-        Title = placement.Title,
-        Kind = placement.Kind,
-        Description = placement.Description,
-        Capacity = Text(placement.Capacity),
-        Sessions = placement.Sessions is { } sessions ? string.Join(Environment.NewLine, sessions) : null,
-        Latitude = Text(placement.Location?.Latitude),
-        Longitude = Text(placement.Location?.Longitude),
-        WomenOnly = placement.WomenOnly ?? false,
-        ChildFacing = placement.ChildFacing ?? false,
-        MaxRiskOfHarm = placement.MaxRiskOfHarm is { } risk ? RiskCode(risk) : null,
-        UnsuitableFor = placement.UnsuitableFor?.ToList() ?? [],
-        Skills = placement.Skills?.ToList() ?? [],
-        Supervisor = placement.Supervisor,
-        MeetingPoint = placement.MeetingPoint,
-        AddressLines = placement.Address is { } address ? string.Join(Environment.NewLine, address.Lines) : null,
-        Town = placement.Address?.Town,
-        Postcode = placement.Address?.Postcode,
-        ContactName = placement.Contact?.Name,
-        ContactEmail = placement.Contact?.Email,
-        ContactPhone = placement.Contact?.Phone,
-        ContactUrl = placement.Contact?.Url,
-    };
+    public static PlacementForm From(Placement placement) => WithAddress(
+        new PlacementForm
+        {
+            Version = Text(placement.Version),
+            Title = placement.Title,
+            Kind = placement.Kind,
+            Description = placement.Description,
+            Capacity = Text(placement.Capacity),
+            Sessions = placement.Sessions is { } sessions ? string.Join(Environment.NewLine, sessions) : null,
+            Latitude = Text(placement.Location?.Latitude),
+            Longitude = Text(placement.Location?.Longitude),
+            WomenOnly = placement.WomenOnly ?? false,
+            ChildFacing = placement.ChildFacing ?? false,
+            MaxRiskOfHarm = placement.MaxRiskOfHarm is { } risk ? RiskCode(risk) : null,
+            UnsuitableFor = placement.UnsuitableFor?.ToList() ?? [],
+            Skills = placement.Skills?.ToList() ?? [],
+            Supervisor = placement.Supervisor,
+            MeetingPoint = placement.MeetingPoint,
+        },
+        placement.Address is { } address ? (address.Lines, address.Town, address.Postcode) : null,
+        placement.Contact is { } contact ? (contact.Name, contact.Email, contact.Phone, contact.Url) : null);
 
     /// <summary>The hub's input for this form, or the errors that stop it being sent.</summary>
     public (PlacementInput? Input, FieldErrors Errors) Validate(string organisationId, string? placementId)
@@ -131,7 +127,7 @@ public sealed partial class PlacementForm : IAddressedForm, IVersionedForm
         var skills = Known(Skills, SkillChoices, "skills", "Choose skills from the list", errors);
         var supervisor = Optional(Supervisor, "supervisor", ShortTextMaxLength, "Supervisor", errors);
         var meetingPoint = Optional(MeetingPoint, "meetingPoint", ShortTextMaxLength, "Meeting point", errors);
-        var version = ListingFormValues.Version(Version, placementId, "placement", "title", errors);
+        var version = FormValues.Version(Version, placementId, "placement", "title", errors);
         if (errors.Any)
         {
             return (null, errors);
@@ -161,7 +157,7 @@ public sealed partial class PlacementForm : IAddressedForm, IVersionedForm
     }
 
     /// <summary>The form field a hub refusal is about, or null for none on the form.</summary>
-    public static string? FieldOf(string? hubField) => ListingFormValues.FieldOf(hubField, FieldOrder);
+    public static string? FieldOf(string? hubField) => FormValues.FieldOf(hubField, FieldOrder);
 
     public static string RiskCode(RiskLevel risk) => risk switch
     {

@@ -21,8 +21,6 @@ public sealed class ServiceModel(IRehabGraphClient hub) : EditPageModel<Service,
 
     private string Organisation => WebUser.From(User)!.OrganisationId ?? string.Empty;
 
-    protected override string FirstField => "name";
-
     /// <summary>The service, when it is one of the user's organisation's (and the needs to choose from).</summary>
     protected override async Task<Service?> ReadAsync(string id, CancellationToken cancellationToken)
     {
@@ -36,8 +34,6 @@ public sealed class ServiceModel(IRehabGraphClient hub) : EditPageModel<Service,
 
     protected override ServiceForm FormFrom(Service item) => ServiceForm.From(item);
 
-    protected override string? VersionOf(Service item) => ListingFormValues.Text(item.Version);
-
     protected override (ServiceInput? Input, FieldErrors Errors) Validate(string? id) => Form.Validate(Organisation, id);
 
     protected override async Task<string> SaveAsync(ServiceInput input, CancellationToken cancellationToken)
@@ -45,8 +41,6 @@ public sealed class ServiceModel(IRehabGraphClient hub) : EditPageModel<Service,
         var saved = await hub.UpsertServiceAsync(new UpsertServiceVariables { Input = input }, cancellationToken);
         return PartnerPresenter.SavedHref(saved.UpsertService.Id);
     }
-
-    protected override string? FieldOf(string? hubField) => ServiceForm.FieldOf(hubField);
 
     protected override void Show(string? id, FieldErrors errors, Service? stored, bool conflict) =>
         Presenter = new ServiceEditPresenter(id, Form, _needs, errors, stored, conflict);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Shared;
-using static Rehab.Graph.Web.Pages.Partner.ListingFormValues;
+using static Rehab.Graph.Web.Pages.Shared.FormValues;
 using Service = Rehab.Graph.Client.ServiceEditPageResult.NodeData;
 
 namespace Rehab.Graph.Web.Pages.Partner;
@@ -11,7 +11,7 @@ namespace Rehab.Graph.Web.Pages.Partner;
 /// whole <see cref="ServiceInput"/> by <see cref="Validate"/>. The hidden version is the one the user read: the hub refuses
 /// a change to an older one (CONFLICT).
 /// </summary>
-public sealed class ServiceForm : IAddressedForm, IVersionedForm
+public sealed class ServiceForm : IAddressedForm, IEditForm
 {
     public const int NameMaxLength = 200;
     public const int DescriptionMaxLength = 2000;
@@ -51,32 +51,28 @@ public sealed class ServiceForm : IAddressedForm, IVersionedForm
     public string? ContactUrl { get; set; }
 
     /// <summary>The form filled in with the service as stored.</summary>
-    public static ServiceForm From(Service service) => new()
-    {
-        Version = service.Version?.ToString(CultureInfo.InvariantCulture),
-        Name = service.Name,
-        Description = service.Description,
-        Needs = service.Needs?.Select(n => n.Code).ToList() ?? [],
-        Online = service.Online ?? false,
-        Latitude = service.Online == true ? null : service.Location?.Latitude.ToString(CultureInfo.InvariantCulture),
-        Longitude = service.Online == true ? null : service.Location?.Longitude.ToString(CultureInfo.InvariantCulture),
-        WomenOnly = service.WomenOnly ?? false,
-        MinAge = Text(service.MinAge),
-        MaxAge = Text(service.MaxAge),
-        Languages = service.Languages is { } languages ? string.Join(", ", languages) : null,
-        UnsuitableFor = service.UnsuitableFor is { } flags ? string.Join(", ", flags) : null,
-        Capacity = Text(service.Capacity),
-        WaitingDays = Text(service.WaitingDays),
-        OpeningTimes = service.OpeningTimes,
-        ReferralRoute = service.ReferralRoute,
-        AddressLines = service.Address is { } address ? string.Join(Environment.NewLine, address.Lines) : null,
-        Town = service.Address?.Town,
-        Postcode = service.Address?.Postcode,
-        ContactName = service.Contact?.Name,
-        ContactEmail = service.Contact?.Email,
-        ContactPhone = service.Contact?.Phone,
-        ContactUrl = service.Contact?.Url,
-    };
+    public static ServiceForm From(Service service) => WithAddress(
+        new ServiceForm
+        {
+            Version = service.Version?.ToString(CultureInfo.InvariantCulture),
+            Name = service.Name,
+            Description = service.Description,
+            Needs = service.Needs?.Select(n => n.Code).ToList() ?? [],
+            Online = service.Online ?? false,
+            Latitude = service.Online == true ? null : service.Location?.Latitude.ToString(CultureInfo.InvariantCulture),
+            Longitude = service.Online == true ? null : service.Location?.Longitude.ToString(CultureInfo.InvariantCulture),
+            WomenOnly = service.WomenOnly ?? false,
+            MinAge = Text(service.MinAge),
+            MaxAge = Text(service.MaxAge),
+            Languages = service.Languages is { } languages ? string.Join(", ", languages) : null,
+            UnsuitableFor = service.UnsuitableFor is { } flags ? string.Join(", ", flags) : null,
+            Capacity = Text(service.Capacity),
+            WaitingDays = Text(service.WaitingDays),
+            OpeningTimes = service.OpeningTimes,
+            ReferralRoute = service.ReferralRoute,
+        },
+        service.Address is { } address ? (address.Lines, address.Town, address.Postcode) : null,
+        service.Contact is { } contact ? (contact.Name, contact.Email, contact.Phone, contact.Url) : null);
 
     /// <summary>The hub's input for this form, or the errors that stop it being sent.</summary>
     public (ServiceInput? Input, FieldErrors Errors) Validate(string organisationId, string? serviceId)
@@ -106,7 +102,7 @@ public sealed class ServiceForm : IAddressedForm, IVersionedForm
             errors.Add("referralRoute", "Choose how people are referred from the list");
         }
 
-        var version = ListingFormValues.Version(Version, serviceId, "service", "name", errors);
+        var version = FormValues.Version(Version, serviceId, "service", "name", errors);
         if (errors.Any)
         {
             return (null, errors);
@@ -137,5 +133,5 @@ public sealed class ServiceForm : IAddressedForm, IVersionedForm
     }
 
     /// <summary>The form field a hub refusal is about (<c>input.contact.email</c> is <c>contactEmail</c>), or null for none on the form.</summary>
-    public static string? FieldOf(string? hubField) => ListingFormValues.FieldOf(hubField, FieldOrder);
+    public static string? FieldOf(string? hubField) => FormValues.FieldOf(hubField, FieldOrder);
 }

@@ -6,10 +6,22 @@ using Rehab.Graph.Web.Pages.Partner;
 
 namespace Rehab.Graph.Web.Pages.Shared;
 
-/// <summary>A form that carries the version of the item it was filled from: the hub refuses a change to an older one.</summary>
-public interface IVersionedForm
+/// <summary>
+/// An add-or-change form: it carries the version of the item it was filled from (the hub refuses a change to an older
+/// one), and knows its fields and which of them a hub refusal is about.
+/// </summary>
+public interface IEditForm
 {
     string? Version { get; set; }
+
+    /// <summary>The fields' ids (and form names), in the order they are on the page.</summary>
+    static abstract IReadOnlyList<string> FieldOrder { get; }
+
+    /// <summary>The form field a hub refusal (<c>input.contact.email</c>) is about, or null for none on the form.</summary>
+    static abstract string? FieldOf(string? hubField);
+
+    /// <summary>The words shown for a refusal beside <paramref name="field"/>; the hub's own by default.</summary>
+    static virtual string RefusalMessage(string? field, string hubMessage) => hubMessage;
 }
 
 /// <summary>
@@ -23,7 +35,7 @@ public interface IVersionedForm
 /// <typeparam name="TInput">The hub's input the form becomes.</typeparam>
 public abstract class EditPageModel<TItem, TForm, TInput> : PageModel
     where TItem : class
-    where TForm : class, IVersionedForm, new()
+    where TForm : class, IEditForm, new()
     where TInput : class
 {
     public const string New = "new";
@@ -42,21 +54,11 @@ public abstract class EditPageModel<TItem, TForm, TInput> : PageModel
 
     protected abstract TForm FormFrom(TItem item);
 
-    protected abstract string? VersionOf(TItem item);
-
     /// <summary>The hub's input for <see cref="Form"/>, or the errors that stop it being sent; <paramref name="id"/> is null for a new item.</summary>
     protected abstract (TInput? Input, FieldErrors Errors) Validate(string? id);
 
     /// <summary>Saves, and says where to go next (the page that shows the banner).</summary>
     protected abstract Task<string> SaveAsync(TInput input, CancellationToken cancellationToken);
-
-    /// <summary>The form field a hub refusal is about, or null for none on the form (the error then goes to <see cref="FirstField"/>).</summary>
-    protected abstract string? FieldOf(string? hubField);
-
-    protected abstract string FirstField { get; }
-
-    /// <summary>The words shown for a refusal; the hub's own by default.</summary>
-    protected virtual string RefusalMessage(string? field, string hubMessage) => hubMessage;
 
     /// <summary>Makes the page's presenter: <paramref name="stored"/> is the item as it is now (after a conflict, as the other change left it; null when it could not be read again).</summary>
     protected abstract void Show(string? id, FieldErrors errors, TItem? stored, bool conflict);
@@ -95,8 +97,8 @@ public abstract class EditPageModel<TItem, TForm, TInput> : PageModel
             }
             catch (RehabGraphBadUserInputException refused)
             {
-                var field = FieldOf(refused.Field);
-                errors.Add(field ?? FirstField, RefusalMessage(field, refused.Errors[0].Message));
+                var field = TForm.FieldOf(refused.Field);
+                errors.Add(field ?? TForm.FieldOrder[0], TForm.RefusalMessage(field, refused.Errors[0].Message));
             }
             catch (RehabGraphConflictException)
             {
@@ -132,7 +134,7 @@ public abstract class EditPageModel<TItem, TForm, TInput> : PageModel
         var now = id is null ? null : await FindAsync(id, cancellationToken);
         if (now is not null)
         {
-            Form.Version = VersionOf(now);
+            Form.Version = FormFrom(now).Version;
         }
 
         Show(id, errors, now, conflict: true);

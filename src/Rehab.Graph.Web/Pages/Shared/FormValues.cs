@@ -1,7 +1,9 @@
 using System.Globalization;
 using Rehab.Graph.Client;
 
-namespace Rehab.Graph.Web.Pages.Partner;
+using Rehab.Graph.Web.Pages.Partner;
+
+namespace Rehab.Graph.Web.Pages.Shared;
 
 /// <summary>A listing form with a place in decimal degrees, as typed.</summary>
 public interface ILocatedForm
@@ -13,20 +15,20 @@ public interface ILocatedForm
 /// <summary>A listing form with a postal address and a contact, as typed (the address lines one a line).</summary>
 public interface IAddressedForm : ILocatedForm
 {
-    string? AddressLines { get; }
-    string? Town { get; }
-    string? Postcode { get; }
-    string? ContactName { get; }
-    string? ContactEmail { get; }
-    string? ContactPhone { get; }
-    string? ContactUrl { get; }
+    string? AddressLines { get; set; }
+    string? Town { get; set; }
+    string? Postcode { get; set; }
+    string? ContactName { get; set; }
+    string? ContactEmail { get; set; }
+    string? ContactPhone { get; set; }
+    string? ContactUrl { get; set; }
 }
 
 /// <summary>
-/// How the partner's listing forms (services, placements, mentors) read what was typed: the same words for the same
-/// mistakes, and the hub's field names for the parts they share (location, address, contact) mapped the same way.
+/// How the add-or-change forms read what was typed: the same words for the same mistakes, and the hub's field names for
+/// the parts the listings share (location, address, contact) mapped the same way.
 /// </summary>
-public static class ListingFormValues
+public static class FormValues
 {
     /// <summary>The address and contact fields' ids, in page order.</summary>
     public static IReadOnlyList<string> AddressFields { get; } =
@@ -105,6 +107,20 @@ public static class ListingFormValues
         return latitude is { } lat && longitude is { } lon ? new GeoPointInput { Latitude = lat, Longitude = lon } : null;
     }
 
+    /// <summary>Fills <paramref name="form"/>'s address and contact fields with the stored ones, and gives it back.</summary>
+    public static TForm WithAddress<TForm>(TForm form, (IReadOnlyList<string> Lines, string? Town, string? Postcode)? address, (string? Name, string? Email, string? Phone, string? Url)? contact)
+        where TForm : IAddressedForm
+    {
+        form.AddressLines = address is { } a ? string.Join(Environment.NewLine, a.Lines) : null;
+        form.Town = address?.Town;
+        form.Postcode = address?.Postcode;
+        form.ContactName = contact?.Name;
+        form.ContactEmail = contact?.Email;
+        form.ContactPhone = contact?.Phone;
+        form.ContactUrl = contact?.Url;
+        return form;
+    }
+
     /// <summary>The address, or null when no part of it was given (the hub then clears it).</summary>
     public static AddressInput? Address(IAddressedForm form)
     {
@@ -168,4 +184,4 @@ public static class ListingFormValues
 }
 
 /// <summary>The address and contact fields of a listing form (<c>_AddressFields</c>).</summary>
-public sealed record AddressFieldsView(Rehab.Graph.Web.Pages.Shared.EditPresenter Presenter, IAddressedForm Form, string Heading = "Address and contact", string ContactLabel = "Contact");
+public sealed record AddressFieldsView(EditPresenter Presenter, IAddressedForm Form, string Heading = "Address and contact", string ContactLabel = "Contact");
