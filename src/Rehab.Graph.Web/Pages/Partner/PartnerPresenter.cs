@@ -3,7 +3,8 @@ using Rehab.Graph.Client;
 
 namespace Rehab.Graph.Web.Pages.Partner;
 
-public sealed record ServiceRow(string Name, string Href, string Needs, string Status, string StatusClass);
+/// <summary>A service of the organisation; a closed one has <see cref="ReopenHref"/>, its page with the Reopen button.</summary>
+public sealed record ServiceRow(string Name, string Href, string Needs, string Status, string StatusClass, string? ReopenHref = null);
 
 public sealed record PlacementRow(string Title, string Href, string Kind, string Places);
 
@@ -34,7 +35,7 @@ public sealed class PartnerPresenter(PartnerPageResult page, string? banner)
     public IReadOnlyList<ServiceRow> Services => page.Services.Nodes.Select(s =>
     {
         var (text, tag) = StatusTags.Service(s.Status);
-        return new ServiceRow(s.Name, ServiceHref(s.Id), string.Join(", ", s.Needs.Select(n => n.Label)), text, tag);
+        return new ServiceRow(s.Name, ServiceHref(s.Id), string.Join(", ", s.Needs.Select(n => n.Label)), text, tag, s.Status == ServiceStatus.Closed ? ServiceHref(s.Id) + "#reopen" : null);
     }).ToList();
 
     public IReadOnlyList<PlacementRow> Placements => page.Placements.Nodes
@@ -85,6 +86,7 @@ public sealed class PartnerPresenter(PartnerPageResult page, string? banner)
                 {
                     "PAUSED" => $"{service.Name} is paused: it stays listed, and people are not matched to it until you reopen it",
                     "ACTIVE" => $"{service.Name} is open for referrals",
+                    "CLOSED" => $"{service.Name} is closed: it is gone from the directory, and stays here for you to reopen",
                     _ => $"{service.Name} is saved",
                 };
             }

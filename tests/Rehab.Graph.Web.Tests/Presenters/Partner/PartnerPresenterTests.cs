@@ -50,6 +50,18 @@ public sealed class PartnerPresenterTests
     }
 
     [Fact]
+    public void A_closed_service_stays_listed_tagged_closed_with_a_link_to_reopen_it()
+    {
+        var page = Page();
+        var closed = page with { Services = page.Services with { Nodes = [.. page.Services.Nodes, new() { Id = "svc-0123", Name = "Old Choir", Status = ServiceStatus.Closed, Version = 3, Needs = [] }] } };
+
+        var rows = new PartnerPresenter(closed, null).Services;
+
+        Assert.Equal(new ServiceRow("Old Choir", "/partner/services/svc-0123", "", "Closed", "govuk-tag--grey", "/partner/services/svc-0123#reopen"), rows[^1]);
+        Assert.All(rows.SkipLast(1), r => Assert.Null(r.ReopenHref));
+    }
+
+    [Fact]
     public void Referrals_waiting_and_needing_attention_are_counted_and_each_links_to_its_page()
     {
         var presenter = new PartnerPresenter(Page(), null);
@@ -64,6 +76,7 @@ public sealed class PartnerPresenterTests
     [InlineData("svc-0121", null, null, "Thinking Through Drama is saved")]
     [InlineData("svc-0121", null, "PAUSED", "Thinking Through Drama is paused: it stays listed, and people are not matched to it until you reopen it")]
     [InlineData("svc-0122", null, "ACTIVE", "Open Mic is open for referrals")]
+    [InlineData("svc-0121", null, "CLOSED", "Thinking Through Drama is closed: it is gone from the directory, and stays here for you to reopen")]
     [InlineData("svc-0999", null, "CLOSED", "The service is closed: it is gone from the directory")]
     [InlineData("svc-0999", null, null, null)]
     [InlineData("plc-0033", null, null, "Theatre set building is saved")]
