@@ -446,6 +446,50 @@ public sealed class ListingMutationTests(ListingMutationTests.Hub hub) : IClassF
     }
 
     [Fact]
+    public async Task An_organisation_and_admins_list_its_closed_services_when_they_ask_so_that_it_can_reopen_them()
+    {
+        var id = Data(await UpsertAsync(_partner, "Service", NewService()), "upsertService")["id"]!.GetValue<string>();
+        Data(await SetStatusAsync(_partner, id, "CLOSED", 1), "setServiceStatus");
+
+        Assert.Contains(id, await OwnServicesAsync(_partner, includeClosed: true));
+        Assert.Contains(id, await OwnServicesAsync(_admin, includeClosed: true));
+        Assert.DoesNotContain(id, await OwnServicesAsync(_partner, includeClosed: false));
+        Assert.DoesNotContain(id, await OwnServicesAsync(_partner, includeClosed: null));
+        Assert.DoesNotContain(id, await OrganisationServicesAsync());
+
+        var both = await _partner.DataAsync(
+            "query($org: ID!) { all: services(where: {organisationId: $org, includeClosed: true}, first: 100) { totalCount nodes { id status } } " +
+            "listed: services(where: {organisationId: $org}, first: 100) { totalCount } }", new { org = Org });
+        Assert.Equal("CLOSED", both["all"]!["nodes"]!.AsArray().Single(n => n!["id"]!.GetValue<string>() == id)!["status"]!.GetValue<string>());
+        Assert.Equal(both["listed"]!["totalCount"]!.GetValue<int>() + ClosedCount(both["all"]!), both["all"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Nobody_else_lists_an_organisations_closed_services_however_they_ask()
+    {
+        var id = Data(await UpsertAsync(_partner, "Service", NewService()), "upsertService")["id"]!.GetValue<string>();
+        Data(await SetStatusAsync(_partner, id, "CLOSED", 1), "setServiceStatus");
+        var otherPartner = hub.CreateClient(new Caller(CallerRole.Partner, null, "org-0002"));
+        var offenderManager = hub.CreateClient(new Caller(CallerRole.OffenderManager, "prc-0001", null));
+        const string Query = "query($org: ID, $closed: Boolean) { services(where: {organisationId: $org, includeClosed: $closed}, first: 100) { nodes { id } } }";
+
+        Assert.Equal("FORBIDDEN", (await otherPartner.PostAsync(Query, new { org = Org, closed = true })).SingleError().Code);
+        Assert.Equal("UNAUTHENTICATED", (await _anonymous.PostAsync(Query, new { org = Org, closed = true })).SingleError().Code);
+        Assert.Equal("FORBIDDEN", (await offenderManager.PostAsync(Query, new { org = Org, closed = true })).SingleError().Code);
+        Assert.Equal(("BAD_USER_INPUT", "where.includeClosed"), (await _partner.PostAsync(Query, new { org = (string?)null, closed = true })).SingleError());
+
+        // An alias beside the public list, and the filter inside a fragment: refused, and as services is non-null the
+        // refusal nulls the whole answer, so nothing the request asked for comes back.
+        var crafted = await otherPartner.PostAsync(
+            "query($org: ID!) { listed: services(where: {organisationId: $org}, first: 100) { nodes { id } } ...Closed } " +
+            "fragment Closed on Query { closed: services(where: {organisationId: $org, includeClosed: true}, first: 100) { nodes { id } } }", new { org = Org });
+        Assert.Equal("FORBIDDEN", crafted.SingleError().Code);
+        Assert.Null(crafted.Body["data"]);
+        Assert.DoesNotContain(id, await OwnServicesAsync(otherPartner, includeClosed: false));
+        Assert.Null((await otherPartner.DataAsync("query($id: ID!) { node(id: $id) { id } }", new { id }))["node"]);
+    }
+
+    [Fact]
     public async Task Every_change_is_in_the_audit_trail_with_the_listing_before_and_after()
     {
         var input = NewService();
@@ -698,6 +742,17 @@ public sealed class ListingMutationTests(ListingMutationTests.Hub hub) : IClassF
         var data = await _anonymous.DataAsync($"{{ node(id: \"{Org}\") {{ ... on Organisation {{ services {{ id }} }} }} }}");
         return Ids(data["node"]!["services"]!);
     }
+
+    private static async Task<IReadOnlyList<string>> OwnServicesAsync(GraphQLClient client, bool? includeClosed)
+    {
+        var data = await client.DataAsync(
+            "query($org: ID!, $closed: Boolean) { services(where: {organisationId: $org, includeClosed: $closed}, first: 100) { nodes { id } } }",
+            new { org = Org, closed = includeClosed });
+        return Ids(data["services"]!["nodes"]!);
+    }
+
+    private static int ClosedCount(JsonNode connection) =>
+        connection["nodes"]!.AsArray().Count(n => n!["status"]!.GetValue<string>() == "CLOSED");
 
     private async Task<int> AlcoholServiceCountAsync()
     {

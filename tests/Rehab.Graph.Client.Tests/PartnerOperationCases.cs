@@ -17,6 +17,27 @@ public static class PartnerOperationCases
         Contact = new() { Email = "client-tests@example.org" },
     };
 
+    private static PlacementInput NewPlacement(string title) => new()
+    {
+        OrganisationId = Organisation,
+        Title = title,
+        Kind = "VOLUNTEERING",
+        Location = new() { Latitude = 53.7446, Longitude = -0.3352 },
+        Capacity = 0,
+        Sessions = ["Wed 10:00-13:00"],
+        Skills = ["GARDENING"],
+    };
+
+    private static MentorInput NewMentor(string name) => new()
+    {
+        OrganisationId = Organisation,
+        DisplayName = name,
+        Gender = Gender.NotStated,
+        Capacity = 0,
+        Location = new() { Latitude = 53.7446, Longitude = -0.3352 },
+        LivedExperience = ["LIFESTYLE"],
+    };
+
     /// <summary>A placement of org-0052's with a session every day, and prc-07's referral of C. Ellis (per-0084) to it for 10 hours.</summary>
     private static async Task<string> ReferralAsync()
     {
@@ -134,6 +155,50 @@ public static class PartnerOperationCases
             var paused = (await client.SetServiceStatusAsync(new() { Input = new() { ServiceId = created.Id, Status = ServiceStatus.Paused, Version = created.Version } })).SetServiceStatus;
             Assert.Equal(ServiceStatus.Paused, paused.Status);
             Assert.True(paused.Version > created.Version);
+        }),
+        ["PlacementEditPage"] = new(OperationCases.Partner, async client =>
+        {
+            var placement = (await client.PlacementEditPageAsync(new() { Id = "plc-0033" })).Node!;
+            Assert.Equal("Placement", placement.Typename);
+            Assert.Equal("Theatre set building", placement.Title);
+            Assert.Equal(Organisation, placement.Organisation!.Id);
+            Assert.Equal(RiskLevel.Medium, placement.MaxRiskOfHarm);
+            Assert.Contains("Thu 10:00-16:00", placement.Sessions!);
+            Assert.Contains("DIY", placement.Skills!);
+            Assert.Equal("HU1 6BP", placement.Address!.Postcode);
+            Assert.True(placement.Version >= 1);
+        }),
+        ["UpsertPlacement"] = new(OperationCases.Partner, async client =>
+        {
+            var created = (await client.UpsertPlacementAsync(new() { Input = NewPlacement("Client test garden") })).UpsertPlacement;
+            Assert.Equal(1, created.Version);
+            var changed = (await client.UpsertPlacementAsync(new() { Input = NewPlacement("Client test garden, renamed") with { Id = created.Id, Version = 1 } })).UpsertPlacement;
+            Assert.Equal(2, changed.Version);
+            Assert.Equal("Client test garden, renamed", changed.Title);
+            await Assert.ThrowsAsync<RehabGraphConflictException>(() => client.UpsertPlacementAsync(new() { Input = NewPlacement("Stale") with { Id = created.Id, Version = 1 } }));
+            var refused = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() => client.UpsertPlacementAsync(new() { Input = NewPlacement("Bad") with { Sessions = ["Thursday mornings"] } }));
+            Assert.Equal("input.sessions", refused.Field);
+        }),
+        ["MentorEditPage"] = new(OperationCases.Partner, async client =>
+        {
+            var page = await client.MentorEditPageAsync(new() { Id = "mnt-0013" });
+            Assert.Equal("Mentor", page.Node!.Typename);
+            Assert.Equal("E. Munteanu", page.Node.DisplayName);
+            Assert.Equal(Gender.Male, page.Node.Gender);
+            Assert.Contains(page.Node.Organisations!, o => o.Id == Organisation);
+            Assert.Contains(page.Node.LivedExperience!, n => n.Code == "RELATIONSHIPS");
+            Assert.Contains(page.Needs, n => n.Code == "RELATIONSHIPS");
+        }),
+        ["UpsertMentor"] = new(OperationCases.Partner, async client =>
+        {
+            var created = (await client.UpsertMentorAsync(new() { Input = NewMentor("T. Client") })).UpsertMentor;
+            Assert.Equal(1, created.Version);
+            var changed = (await client.UpsertMentorAsync(new() { Input = NewMentor("T. Client-Test") with { Id = created.Id, Version = 1 } })).UpsertMentor;
+            Assert.Equal(2, changed.Version);
+            Assert.Equal("T. Client-Test", changed.DisplayName);
+            await Assert.ThrowsAsync<RehabGraphConflictException>(() => client.UpsertMentorAsync(new() { Input = NewMentor("Stale") with { Id = created.Id, Version = 1 } }));
+            var refused = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() => client.UpsertMentorAsync(new() { Input = NewMentor("Bad") with { Capacity = 21 } }));
+            Assert.Equal("input.capacity", refused.Field);
         }),
         ["ImportServices"] = new(OperationCases.Partner, async client =>
         {

@@ -41,7 +41,8 @@ internal static class ListingFields
                     SearchText.Normalise(where?.Text, "where.text"),
                     where?.OrganisationId,
                     c.Near(),
-                    c.Page());
+                    c.Page(),
+                    IncludeClosed: ListingRules.MaySeeClosed(where?.IncludeClosed, where?.OrganisationId, c.Caller()));
                 return c.Loaders().Run(ListingQueries.Services(search));
             });
 

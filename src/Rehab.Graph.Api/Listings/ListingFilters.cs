@@ -3,7 +3,7 @@ using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Api.Listings;
 
-public sealed record ServiceFilter(IReadOnlyList<string>? Needs, bool? WomenOnly, bool? Online, string? Text, string? OrganisationId);
+public sealed record ServiceFilter(IReadOnlyList<string>? Needs, bool? WomenOnly, bool? Online, string? Text, string? OrganisationId, bool? IncludeClosed = null);
 
 public sealed class ServiceFilterType : InputObjectGraphType<ServiceFilter>
 {
@@ -15,6 +15,8 @@ public sealed class ServiceFilterType : InputObjectGraphType<ServiceFilter>
         Field(f => f.Online, nullable: true);
         Field(f => f.Text, nullable: true).Description("Words in the name or description (at most 100 characters).");
         Field(f => f.OrganisationId, typeof(IdGraphType));
+        Field(f => f.IncludeClosed, nullable: true)
+            .Description("With organisationId: its CLOSED services too, so that they can be reopened. Only for that organisation's partners and admins: anyone else is refused (UNAUTHENTICATED signed out, FORBIDDEN signed in).");
     }
 }
 

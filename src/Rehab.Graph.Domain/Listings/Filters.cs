@@ -7,7 +7,8 @@ namespace Rehab.Graph.Domain.Listings;
 
 /// <summary><paramref name="ActiveOnly"/>: only services taking people now (the connector's), rather than every one the directory lists.</summary>
 public sealed record ServiceSearch(
-    IReadOnlyList<string> Needs, bool? WomenOnly, bool? Online, string? Text, string? OrganisationId, NearQuery? Near, PageRequest Page, bool ActiveOnly = false);
+    IReadOnlyList<string> Needs, bool? WomenOnly, bool? Online, string? Text, string? OrganisationId, NearQuery? Near, PageRequest Page, bool ActiveOnly = false,
+    bool IncludeClosed = false);
 
 public sealed record OrganisationSearch(string? Kind, string? Text, PageRequest Page);
 

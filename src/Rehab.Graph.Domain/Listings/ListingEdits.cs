@@ -67,6 +67,29 @@ public static class ListingRules
     public static bool MayManage(Caller caller, string organisationId) =>
         caller.Role == CallerRole.Admin || (caller.Role == CallerRole.Partner && caller.OrganisationId == organisationId);
 
+    /// <summary>
+    /// Whether a directory search lists an organisation's CLOSED services too: only when asked, for one organisation, by
+    /// those who may reopen them (its own partners, admins). A closed service is gone from the public directory, so anyone
+    /// else asking is refused rather than quietly given the public list.
+    /// </summary>
+    public static bool MaySeeClosed(bool? includeClosed, string? organisationId, Caller caller)
+    {
+        if (includeClosed != true)
+        {
+            return false;
+        }
+
+        if (organisationId is null)
+        {
+            throw new InvalidInputException("where.includeClosed", "'where.includeClosed' lists one organisation's closed services: give 'where.organisationId' too.");
+        }
+
+        RequireManager(caller);
+        return MayManage(caller, organisationId)
+            ? true
+            : throw new ForbiddenException($"Only '{organisationId}' itself (and admins) may list its closed services.");
+    }
+
     /// <summary>Only partners and admins change listings at all; which ones, the organisation decides.</summary>
     public static void RequireManager(Caller caller)
     {

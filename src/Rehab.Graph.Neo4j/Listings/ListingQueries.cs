@@ -21,6 +21,7 @@ public static class ListingQueries
     // A closed service is gone from the directory; a paused one is listed but takes no one for now.
     private static readonly IReadOnlyList<string> Listed = [EnumCodes.ToCode(ServiceStatus.Active), EnumCodes.ToCode(ServiceStatus.Paused)];
     private static readonly IReadOnlyList<string> ActiveOnly = [EnumCodes.ToCode(ServiceStatus.Active)];
+    private static readonly IReadOnlyList<string> AnyStatus = [.. Listed, EnumCodes.ToCode(ServiceStatus.Closed)];
 
     public static CypherQuery<Page<ServiceListing>> Services(ServiceSearch search)
     {
@@ -30,7 +31,7 @@ public static class ListingQueries
         parameters["online"] = search.Online;
         parameters["text"] = search.Text;
         parameters["organisationId"] = search.OrganisationId;
-        parameters["statuses"] = search.ActiveOnly ? ActiveOnly : Listed;
+        parameters["statuses"] = search.ActiveOnly ? ActiveOnly : search.IncludeClosed ? AnyStatus : Listed;
         // Online services have no place, so a search for them seeks the online index instead of the latitude one.
         var statement = search is { Online: true, Near: null } ? Statement("services-online", parameters) : Searching("services", search.Near, parameters);
         return Paged<ServiceRow, ServiceListing>(statement, search.Page, r => r.ToListing());

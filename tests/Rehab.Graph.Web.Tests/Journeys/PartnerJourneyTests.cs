@@ -188,6 +188,138 @@ public sealed partial class PartnerJourneyTests(RehabWebApplication app) : Brows
         }
     }
 
+    [Fact]
+    public async Task A_partner_adds_a_placement_without_javascript_changes_it_and_sees_a_stale_change_refused_with_the_placement_as_it_is_now()
+    {
+        var title = $"Journey garden {Guid.NewGuid().ToString("N")[..6]}";
+        var page = await NewPageAsync(javaScript: false);
+        await SignInAsync(page, DemoUser.Partner);
+        await page.GotoAsync("/partner");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a placement" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Add a placement");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add placement" }).ClickAsync();
+        var summary = page.Locator(".govuk-error-summary");
+        await Expect(summary).ToContainTextAsync("Enter the placement's title");
+        await Expect(summary).ToContainTextAsync("Choose what kind of placement it is");
+        await Expect(page.Locator("#capacity-error")).ToContainTextAsync("Enter how many places it has");
+        await Expect(page.Locator(".govuk-error-summary a[href='#latitude']")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await page.GetByLabel("Kind of placement").SelectOptionAsync("VOLUNTEERING");
+        await page.GetByLabel("Places").FillAsync("3");
+        await page.GetByLabel("Weekly sessions").FillAsync("Wed 10:00-13:00\nSat 09:30 - 12:30");
+        // Far from the demo region, so no one else's search near Hull meets it.
+        await page.GetByLabel("Latitude").FillAsync("52.0");
+        await page.GetByLabel("Longitude").FillAsync("-1.0");
+        await page.GetByLabel("Gardening").CheckAsync();
+        await page.GetByLabel("Supervisor's email").FillAsync("not an email");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add placement" }).ClickAsync();
+        // The hub's refusal (BAD_USER_INPUT on input.contact.email) beside its field; the form keeps what was typed.
+        await Expect(page.Locator("#contactEmail-error")).ToContainTextAsync("e-mail address");
+        await Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync(title);
+        await Expect(page.GetByLabel("Gardening")).ToBeCheckedAsync();
+        await page.GetByLabel("Supervisor's email").FillAsync("garden@example.org");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add placement" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{title} is saved");
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = title })).ToContainTextAsync("0 of 3 filled");
+
+        // Two people open the placement, with JavaScript; the other saves first.
+        await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        var placementUrl = page.Url;
+        var mine = await NewPageAsync();
+        await SignInAsync(mine, DemoUser.Partner);
+        await mine.GotoAsync(placementUrl);
+        await Expect(mine.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Change a placement");
+        await Expect(mine.GetByLabel("Weekly sessions")).ToHaveValueAsync("Wed 10:00-13:00\nSat 09:30-12:30");
+        await AssertAccessibleAsync(mine);
+        await ScreenshotAsync(mine, "partner-placement");
+        var other = await NewPageAsync();
+        await SignInAsync(other, DemoUser.Partner);
+        await other.GotoAsync(placementUrl);
+        await other.GetByLabel("Supervisor", new() { Exact = true }).FillAsync("R. Okafor");
+        await other.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(other.Locator(".govuk-notification-banner")).ToContainTextAsync($"{title} is saved");
+
+        await mine.GetByLabel("Places").FillAsync("5");
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(mine.Locator(".govuk-error-summary")).ToContainTextAsync("Someone else changed this placement after you opened it");
+        await Expect(mine.Locator("#conflict .govuk-summary-list__row", new() { HasText = "Supervisor" })).ToContainTextAsync("R. Okafor");
+        await Expect(mine.GetByLabel("Places")).ToHaveValueAsync("5");
+        await AssertAccessibleAsync(mine);
+        await ScreenshotAsync(mine, "partner-placement-conflict");
+        await mine.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(mine.Locator(".govuk-notification-banner")).ToContainTextAsync($"{title} is saved");
+        await Expect(mine.GetByRole(AriaRole.Row, new() { Name = title })).ToContainTextAsync("0 of 5 filled");
+    }
+
+    [Fact]
+    public async Task A_partner_adds_a_mentor_with_errors_first_then_changes_them()
+    {
+        var name = $"J. Mentor{Guid.NewGuid().ToString("N")[..4]}";
+        var page = await NewPageAsync();
+        await SignInAsync(page, DemoUser.Partner);
+        await page.GotoAsync("/partner");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a mentor" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add mentor" }).ClickAsync();
+        await Expect(page.Locator(".govuk-error-summary")).ToContainTextAsync("Enter the name the mentor is shown by");
+        await Expect(page.Locator("#gender-error")).ToContainTextAsync("Choose the mentor's gender");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel("Gender").SelectOptionAsync("FEMALE");
+        await page.GetByLabel("Mentees").FillAsync("2");
+        await page.GetByLabel("Attitudes, thinking and behaviour").CheckAsync();
+        await page.GetByLabel("Languages").FillAsync("en, pl");
+        await page.GetByLabel("Latitude").FillAsync("52.0");
+        await page.GetByLabel("Longitude").FillAsync("-1.0");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add mentor" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name} is saved");
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = name })).ToContainTextAsync("0 of 2 mentees");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Change a mentor");
+        await Expect(page.GetByLabel("Attitudes, thinking and behaviour")).ToBeCheckedAsync();
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "partner-mentor");
+        await page.GetByLabel("Mentees").FillAsync("21");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.Locator("#capacity-error")).ToContainTextAsync("Mentees must be a whole number from 0 to 20");
+        await page.GetByLabel("Mentees").FillAsync("4");
+        await page.GetByLabel("About the mentor").FillAsync("Knows the courts from the other side.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name} is saved");
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = name })).ToContainTextAsync("0 of 4 mentees");
+    }
+
+    [Fact]
+    public async Task A_partner_closes_a_service_which_stays_on_their_page_tagged_closed_and_reopens_it()
+    {
+        var name = $"Journey Choir {Guid.NewGuid().ToString("N")[..6]}";
+        await HubApi.RunAsync(App, HubApi.Partner(Organisation), """
+            mutation($input: ServiceInput!) { upsertService(input: $input) { id } }
+            """, new { input = new { organisationId = Organisation, name, needs = new[] { "LIFESTYLE" }, location = new { latitude = 52.0, longitude = -1.0 } } });
+        var page = await NewPageAsync();
+        await SignInAsync(page, DemoUser.Partner);
+        await page.GotoAsync("/partner");
+        await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Close service" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Are you sure you want to close {name}?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close service" }).ClickAsync();
+
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name} is closed");
+        var row = page.GetByRole(AriaRole.Row, new() { Name = name });
+        await Expect(row.Locator(".govuk-tag")).ToHaveTextAsync("Closed");
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "partner-closed-service");
+        await row.GetByRole(AriaRole.Link, new() { Name = $"Reopen {name}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reopen service" }).ClickAsync();
+
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name} is open for referrals");
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = name }).Locator(".govuk-tag")).ToHaveTextAsync("Active");
+        await Expect(page.GetByRole(AriaRole.Row, new() { Name = name }).GetByRole(AriaRole.Link, new() { Name = "Reopen" })).ToHaveCountAsync(0);
+    }
+
     private static async Task FillDateAsync(ILocator form, DateOnly date)
     {
         await form.GetByLabel("Day").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));

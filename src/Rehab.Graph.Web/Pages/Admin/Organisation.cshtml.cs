@@ -1,8 +1,9 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Auth;
+using Rehab.Graph.Web.Pages.Partner;
+using Rehab.Graph.Web.Pages.Shared;
+using Organisation = Rehab.Graph.Client.OrganisationPageResult.NodeData;
 
 namespace Rehab.Graph.Web.Pages.Admin;
 
@@ -11,68 +12,29 @@ namespace Rehab.Graph.Web.Pages.Admin;
 /// one (<c>UpsertOrganisation</c>) to save it with the version read, then back to the list with a banner.
 /// </summary>
 [RequiresRole(WebRole.Admin)]
-public sealed class OrganisationModel(IRehabGraphClient hub) : PageModel
+[NoStore]
+public sealed class OrganisationModel(IRehabGraphClient hub) : EditPageModel<Organisation, OrganisationForm, OrganisationInput>
 {
-    public const string NewId = "new";
+    public const string NewId = New;
 
     public OrganisationEditPresenter Presenter { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    protected override async Task<Organisation?> ReadAsync(string id, CancellationToken cancellationToken) =>
+        (await hub.OrganisationPageAsync(new() { Id = id }, cancellationToken)).Node is { Typename: "Organisation" } organisation ? organisation : null;
+
+    protected override OrganisationForm FormFrom(Organisation item) => OrganisationForm.From(item);
+
+    protected override (OrganisationInput? Input, FieldErrors Errors) Validate(string? id) => Form.Validate(id);
+
+    protected override async Task<string> SaveAsync(OrganisationInput input, CancellationToken cancellationToken)
     {
-        AdminPages.NoStore(Response);
-        if (id == NewId)
-        {
-            Presenter = new OrganisationEditPresenter(new OrganisationForm(), new Dictionary<string, string>());
-            return Page();
-        }
-
-        if (id.Length > OrganisationForm.LineMaxLength)
-        {
-            return AdminPages.NotFound(ModelState, "organisation");
-        }
-
-        var found = await hub.OrganisationPageAsync(new() { Id = id }, cancellationToken);
-        if (found.Node is not { Typename: "Organisation" } organisation)
-        {
-            return AdminPages.NotFound(ModelState, "organisation");
-        }
-
-        Presenter = new OrganisationEditPresenter(OrganisationForm.From(organisation), new Dictionary<string, string>());
-        return Page();
+        var saved = (await hub.UpsertOrganisationAsync(new() { Input = input }, cancellationToken)).UpsertOrganisation;
+        TempData[AdminPages.Banner] = input.Id is null ? $"{saved.Name} added" : $"{saved.Name} saved";
+        return OrganisationsPresenter.Path;
     }
 
-    public async Task<IActionResult> OnPostAsync(string id, [FromForm] OrganisationForm form, CancellationToken cancellationToken)
-    {
-        AdminPages.NoStore(Response);
-        form = form with { Id = id == NewId ? null : id };
-        var (input, errors) = form.Validate();
-        if (input is not null)
-        {
-            try
-            {
-                var saved = (await hub.UpsertOrganisationAsync(new() { Input = input }, cancellationToken)).UpsertOrganisation;
-                TempData[AdminPages.Banner] = form.IsNew ? $"{saved.Name} added" : $"{saved.Name} saved";
-                return Redirect(OrganisationsPresenter.Path);
-            }
-            catch (RehabGraphConflictException)
-            {
-                Presenter = new OrganisationEditPresenter(form, new Dictionary<string, string>(), conflict: true);
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Page();
-            }
-            catch (RehabGraphNotFoundException)
-            {
-                return AdminPages.NotFound(ModelState, "organisation");
-            }
-            catch (RehabGraphBadUserInputException refused)
-            {
-                var field = OrganisationForm.FieldOf(refused.Field);
-                errors = new Dictionary<string, string> { [field ?? string.Empty] = OrganisationForm.RefusalMessage(field, refused.Errors[0].Message) };
-            }
-        }
+    protected override void Show(string? id, FieldErrors errors, Organisation? stored, bool conflict) =>
+        Presenter = new OrganisationEditPresenter(id, Form, errors, stored, conflict);
 
-        Presenter = new OrganisationEditPresenter(form, errors);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
-    }
+    protected override IActionResult Missing() => AdminPages.NotFound(ModelState, "organisation");
 }

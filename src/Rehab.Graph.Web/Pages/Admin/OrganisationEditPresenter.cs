@@ -1,29 +1,38 @@
+using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Partner;
 using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Admin;
 
-/// <summary>What the add or edit organisation page shows: the form as filled in, errors beside their fields and in the summary.</summary>
-public sealed class OrganisationEditPresenter(OrganisationForm form, IReadOnlyDictionary<string, string> errors, bool conflict = false)
+/// <summary>What the add or edit organisation page shows: the form as filled in, errors beside their fields and in the summary, and after a conflict the organisation as it is now.</summary>
+/// <param name="stored">The organisation as stored: after a conflict, as the other change left it.</param>
+public sealed class OrganisationEditPresenter(string? organisationId, OrganisationForm form, FieldErrors errors, OrganisationPageResult.NodeData? stored = null, bool conflict = false)
+    : EditPresenter("an organisation", organisationId, errors, OrganisationForm.Fields.InOrder, conflict)
 {
     public OrganisationForm Form => form;
 
-    public string Title => form.IsNew ? "Add an organisation" : $"Change {form.Name}";
+    protected override string? Name => form.Name;
 
-    public string Action => form.IsNew ? OrganisationsPresenter.Path + "/new" : $"{OrganisationsPresenter.Path}/{Uri.EscapeDataString(form.Id!)}";
+    public override string Action => OrganisationsPresenter.Path + "/" + Uri.EscapeDataString(Id ?? OrganisationModel.NewId);
 
-    public bool HasErrors => errors.Count > 0 || conflict;
+    public override string BackHref => OrganisationsPresenter.Path;
 
-    /// <summary>Someone else changed the organisation since this form was opened: the change was not made.</summary>
-    public bool Conflict => conflict;
+    public override string BackText => "Back to organisations";
 
-    public IReadOnlyList<ErrorLink> ErrorSummary =>
-        (conflict ? [new ErrorLink("Someone else changed this organisation after you opened it, so your change was not saved. Reload it to see their change, then make yours again", "#reload")] : Array.Empty<ErrorLink>())
-            .Concat(OrganisationForm.Fields.InOrder.Where(errors.ContainsKey).Select(id => new ErrorLink(errors[id], "#" + id)))
-            .Concat(errors.Where(e => e.Key.Length == 0).Select(e => new ErrorLink(e.Value, "#" + OrganisationForm.Fields.Name)))
-            .ToList();
+    public override string FieldsPartial => "/Pages/Admin/_OrganisationFields.cshtml";
 
-    public string? ErrorFor(string field) => errors.TryGetValue(field, out var message) ? message : null;
+    public override string? Version => form.Version;
 
-    public IReadOnlyList<Option> KindOptions =>
-        [new Option(string.Empty, "Choose a kind", string.IsNullOrEmpty(form.Kind)), .. OrganisationForm.Kinds.Select(k => new Option(k.Code, k.Label, k.Code == form.Kind))];
+    public FieldView Kind => Select(OrganisationForm.Fields.Kind, "Kind", form.Kind, OrganisationForm.Kinds, none: "Choose a kind");
+
+    protected override IReadOnlyList<CurrentValue> Current() => stored is null
+        ? []
+        :
+        [
+            new("Name", stored.Name ?? ""),
+            new("Kind", OrganisationForm.Kinds.FirstOrDefault(k => k.Code == stored.Kind).Label ?? stored.Kind ?? ""),
+            new("Description", stored.Description ?? "None"),
+            new("Website", stored.Website ?? "None"),
+            new("Version", FormValues.Text(stored.Version) ?? ""),
+        ];
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Partner;
+using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Admin;
 
@@ -7,7 +9,7 @@ namespace Rehab.Graph.Web.Pages.Admin;
 /// An organisation's details as the add and edit form posts them. The hub clears an address or contact that a change
 /// leaves out, so the form carries all of them, and the location it does not show in hidden fields.
 /// </summary>
-public sealed record OrganisationForm
+public sealed record OrganisationForm : IEditForm
 {
     public const int NameMaxLength = 200;
 
@@ -51,9 +53,7 @@ public sealed record OrganisationForm
             [Name, Kind, Description, Website, AddressLine1, AddressLine2, Town, Postcode, ContactName, ContactEmail, ContactPhone, ContactUrl];
     }
 
-    public string? Id { get; init; }
-
-    public string? Version { get; init; }
+    public string? Version { get; set; }
 
     public string? Name { get; init; }
 
@@ -83,12 +83,9 @@ public sealed record OrganisationForm
 
     public string? Longitude { get; init; }
 
-    public bool IsNew => string.IsNullOrEmpty(Id);
-
     /// <summary>The form filled in from the organisation as the hub has it.</summary>
     public static OrganisationForm From(OrganisationPageResult.NodeData organisation) => new()
     {
-        Id = organisation.Id,
         Version = organisation.Version?.ToString(CultureInfo.InvariantCulture),
         Name = organisation.Name,
         Kind = organisation.Kind,
@@ -107,28 +104,16 @@ public sealed record OrganisationForm
     };
 
     /// <summary>The hub's input for this change, or the field errors that stop it being sent.</summary>
-    public (OrganisationInput? Input, IReadOnlyDictionary<string, string> Errors) Validate()
+    public (OrganisationInput? Input, FieldErrors Errors) Validate(string? id)
     {
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Text(Name) is not { } name)
-        {
-            errors[Fields.Name] = "Enter the organisation's name";
-        }
-        else if (name.Length > NameMaxLength)
-        {
-            errors[Fields.Name] = $"Name must be {NameMaxLength} characters or fewer";
-        }
-
+        var errors = new FieldErrors();
+        FormValues.Required(Name, Fields.Name, "Enter the organisation's name", NameMaxLength, "Name", errors);
         if (!Kinds.Any(k => k.Code == Kind))
         {
-            errors[Fields.Kind] = "Choose what kind of organisation it is";
+            errors.Add(Fields.Kind, "Choose what kind of organisation it is");
         }
 
-        if (Text(Description) is { Length: > DescriptionMaxLength })
-        {
-            errors[Fields.Description] = $"Description must be {DescriptionMaxLength} characters or fewer";
-        }
-
+        FormValues.Optional(Description, Fields.Description, DescriptionMaxLength, "Description", errors);
         foreach (var (field, value, label) in new[]
         {
             (Fields.Website, Website, "Website"), (Fields.AddressLine1, AddressLine1, "Address line 1"), (Fields.AddressLine2, AddressLine2, "Address line 2"),
@@ -139,22 +124,11 @@ public sealed record OrganisationForm
             var max = field == Fields.ContactName ? NameMaxLength : LineMaxLength * 2;
             if (Text(value) is { } text && text.Length > max)
             {
-                errors[field] = $"{label} must be {max} characters or fewer";
+                errors.Add(field, $"{label} must be {max} characters or fewer");
             }
         }
 
-        int? version = null;
-        if (!IsNew)
-        {
-            if (!int.TryParse(Version, NumberStyles.None, CultureInfo.InvariantCulture, out var read))
-            {
-                errors[string.Empty] = "This form is out of date: open the organisation again and make your change there";
-            }
-            else
-            {
-                version = read;
-            }
-        }
+        var version = FormValues.Version(Version, id, "organisation", Fields.Name, errors);
 
         GeoPointInput? location = null;
         if (double.TryParse(Latitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
@@ -163,7 +137,7 @@ public sealed record OrganisationForm
             location = new GeoPointInput { Latitude = latitude, Longitude = longitude };
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return (null, errors);
         }
@@ -173,7 +147,7 @@ public sealed record OrganisationForm
         var hasContact = new[] { ContactName, ContactEmail, ContactPhone, ContactUrl }.Any(v => Text(v) is not null);
         return (new OrganisationInput
         {
-            Id = IsNew ? null : Id,
+            Id = id,
             Version = version,
             Name = Text(Name)!,
             Kind = Kind!,
@@ -186,6 +160,8 @@ public sealed record OrganisationForm
     }
 
     /// <summary>The hub's BAD_USER_INPUT field (e.g. <c>input.contact.email</c>) as this form's field, so the error shows beside it.</summary>
+    public static IReadOnlyList<string> FieldOrder => Fields.InOrder;
+
     public static string? FieldOf(string? hubField) => hubField switch
     {
         "input.name" => Fields.Name,

@@ -1,8 +1,9 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Auth;
+using Rehab.Graph.Web.Pages.Partner;
+using Rehab.Graph.Web.Pages.Shared;
+using Practitioner = Rehab.Graph.Client.PractitionerPageResult.PractitionersData.NodesData;
 
 namespace Rehab.Graph.Web.Pages.Admin;
 
@@ -11,75 +12,40 @@ namespace Rehab.Graph.Web.Pages.Admin;
 /// practitioner after the list's cursor in <c>from</c>) to read them, one (<c>UpsertPractitioner</c>) to save.
 /// </summary>
 [RequiresRole(WebRole.Admin)]
-public sealed class PractitionerModel(IRehabGraphClient hub) : PageModel
+[NoStore]
+public sealed class PractitionerModel(IRehabGraphClient hub) : EditPageModel<Practitioner, PractitionerForm, PractitionerInput>
 {
     public PractitionerEditPresenter Presenter { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string id, string? from, CancellationToken cancellationToken)
+    /// <summary>The list's cursor before the practitioner, from the list's link.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? From { get; set; }
+
+    /// <summary>The practitioner after <see cref="From"/>, if it is the one named (a rename since may have moved them in the list).</summary>
+    protected override async Task<Practitioner?> ReadAsync(string id, CancellationToken cancellationToken)
     {
-        AdminPages.NoStore(Response);
-        if (id == OrganisationModel.NewId)
+        if (From is { Length: > 500 })
         {
-            Presenter = new PractitionerEditPresenter(new PractitionerForm(), new Dictionary<string, string>());
-            return Page();
+            return null;
         }
 
-        if (id.Length > 100 || from is { Length: > 500 })
-        {
-            return AdminPages.NotFound(ModelState, "practitioner");
-        }
-
-        PractitionerPageResult found;
-        try
-        {
-            found = await hub.PractitionerPageAsync(new() { After = string.IsNullOrEmpty(from) ? null : from }, cancellationToken);
-        }
-        catch (RehabGraphBadUserInputException)
-        {
-            return AdminPages.NotFound(ModelState, "practitioner");
-        }
-
-        if (found.Practitioners.Nodes is not [var practitioner] || practitioner.Id != id)
-        {
-            return AdminPages.NotFound(ModelState, "practitioner");
-        }
-
-        Presenter = new PractitionerEditPresenter(PractitionerForm.From(practitioner), new Dictionary<string, string>(), from);
-        return Page();
+        var found = await hub.PractitionerPageAsync(new() { After = string.IsNullOrEmpty(From) ? null : From }, cancellationToken);
+        return found.Practitioners.Nodes is [var practitioner] && practitioner.Id == id ? practitioner : null;
     }
 
-    public async Task<IActionResult> OnPostAsync(string id, string? from, [FromForm] PractitionerForm form, CancellationToken cancellationToken)
-    {
-        AdminPages.NoStore(Response);
-        form = form with { Id = id == OrganisationModel.NewId ? null : id };
-        var (input, errors) = form.Validate();
-        if (input is not null)
-        {
-            try
-            {
-                var saved = (await hub.UpsertPractitionerAsync(new() { Input = input }, cancellationToken)).UpsertPractitioner;
-                TempData[AdminPages.Banner] = form.IsNew ? $"{saved.Name} added" : $"{saved.Name} saved";
-                return Redirect(PractitionersPresenter.Path);
-            }
-            catch (RehabGraphConflictException)
-            {
-                Presenter = new PractitionerEditPresenter(form, new Dictionary<string, string>(), from, conflict: true);
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Page();
-            }
-            catch (RehabGraphNotFoundException)
-            {
-                return AdminPages.NotFound(ModelState, "practitioner");
-            }
-            catch (RehabGraphBadUserInputException refused)
-            {
-                var field = PractitionerForm.FieldOf(refused.Field);
-                errors = new Dictionary<string, string> { [field ?? string.Empty] = PractitionerForm.RefusalMessage(field, refused.Errors[0].Message) };
-            }
-        }
+    protected override PractitionerForm FormFrom(Practitioner item) => PractitionerForm.From(item);
 
-        Presenter = new PractitionerEditPresenter(form, errors, from);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+    protected override (PractitionerInput? Input, FieldErrors Errors) Validate(string? id) => Form.Validate(id);
+
+    protected override async Task<string> SaveAsync(PractitionerInput input, CancellationToken cancellationToken)
+    {
+        var saved = (await hub.UpsertPractitionerAsync(new() { Input = input }, cancellationToken)).UpsertPractitioner;
+        TempData[AdminPages.Banner] = input.Id is null ? $"{saved.Name} added" : $"{saved.Name} saved";
+        return PractitionersPresenter.Path;
     }
+
+    protected override void Show(string? id, FieldErrors errors, Practitioner? stored, bool conflict) =>
+        Presenter = new PractitionerEditPresenter(id, Form, errors, From, stored, conflict);
+
+    protected override IActionResult Missing() => AdminPages.NotFound(ModelState, "practitioner");
 }

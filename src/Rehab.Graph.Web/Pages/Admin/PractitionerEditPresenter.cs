@@ -1,26 +1,37 @@
+using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Partner;
 using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Admin;
 
-/// <summary>What the add or edit practitioner page shows.</summary>
-public sealed class PractitionerEditPresenter(PractitionerForm form, IReadOnlyDictionary<string, string> errors, string? from = null, bool conflict = false)
+/// <summary>What the add or edit practitioner page shows; after a conflict, the practitioner as they are now.</summary>
+/// <param name="from">The list's cursor before the practitioner: how their page finds them again.</param>
+/// <param name="stored">The practitioner as stored: after a conflict, as the other change left them.</param>
+public sealed class PractitionerEditPresenter(string? practitionerId, PractitionerForm form, FieldErrors errors, string? from = null, PractitionerPageResult.PractitionersData.NodesData? stored = null, bool conflict = false)
+    : EditPresenter("a practitioner", practitionerId, errors, PractitionerForm.Fields.InOrder, conflict)
 {
     public PractitionerForm Form => form;
 
-    public string Title => form.IsNew ? "Add a practitioner" : $"Change {form.Name}";
+    protected override string? Name => form.Name;
 
-    /// <summary>Where the form posts (and, after a conflict, where the reload link goes).</summary>
-    public string Action => form.IsNew ? PractitionersPresenter.Path + "/new" : PractitionersPresenter.EditHref(form.Id!, from);
+    public override string Action => IsNew ? PractitionersPresenter.Path + "/" + OrganisationModel.NewId : PractitionersPresenter.EditHref(Id!, from);
 
-    public bool HasErrors => errors.Count > 0 || conflict;
+    public override string BackHref => PractitionersPresenter.Path;
 
-    public bool Conflict => conflict;
+    public override string BackText => "Back to practitioners";
 
-    public IReadOnlyList<ErrorLink> ErrorSummary =>
-        (conflict ? [new ErrorLink("Someone else changed this practitioner after you opened it, so your change was not saved. Reload it to see their change, then make yours again", "#reload")] : Array.Empty<ErrorLink>())
-            .Concat(PractitionerForm.Fields.InOrder.Where(errors.ContainsKey).Select(id => new ErrorLink(errors[id], "#" + id)))
-            .Concat(errors.Where(e => e.Key.Length == 0).Select(e => new ErrorLink(e.Value, "#" + PractitionerForm.Fields.Name)))
-            .ToList();
+    public override string FieldsPartial => "/Pages/Admin/_PractitionerFields.cshtml";
 
-    public string? ErrorFor(string field) => errors.TryGetValue(field, out var message) ? message : null;
+    public override string? Version => form.Version;
+
+    protected override IReadOnlyList<CurrentValue> Current() => stored is null
+        ? []
+        :
+        [
+            new("Name", stored.Name),
+            new("Delivery unit", stored.DeliveryUnit),
+            new("Email", stored.Email ?? "None"),
+            new("Phone", stored.Phone ?? "None"),
+            new("Version", FormValues.Text(stored.Version) ?? ""),
+        ];
 }

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Partner;
+using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Admin;
 
 /// <summary>A practitioner's details as the add and edit form posts them.</summary>
-public sealed record PractitionerForm
+public sealed record PractitionerForm : IEditForm
 {
     public const int NameMaxLength = 200;
 
@@ -20,9 +22,7 @@ public sealed record PractitionerForm
         public static IReadOnlyList<string> InOrder { get; } = [Name, DeliveryUnit, Email, Phone];
     }
 
-    public string? Id { get; init; }
-
-    public string? Version { get; init; }
+    public string? Version { get; set; }
 
     public string? Name { get; init; }
 
@@ -32,11 +32,8 @@ public sealed record PractitionerForm
 
     public string? Phone { get; init; }
 
-    public bool IsNew => string.IsNullOrEmpty(Id);
-
     public static PractitionerForm From(PractitionerPageResult.PractitionersData.NodesData practitioner) => new()
     {
-        Id = practitioner.Id,
         Version = practitioner.Version.ToString(CultureInfo.InvariantCulture),
         Name = practitioner.Name,
         DeliveryUnit = practitioner.DeliveryUnit,
@@ -44,58 +41,26 @@ public sealed record PractitionerForm
         Phone = practitioner.Phone,
     };
 
-    public (PractitionerInput? Input, IReadOnlyDictionary<string, string> Errors) Validate()
+    public (PractitionerInput? Input, FieldErrors Errors) Validate(string? id)
     {
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (Text(Name) is not { } name)
-        {
-            errors[Fields.Name] = "Enter the practitioner's name";
-        }
-        else if (name.Length > NameMaxLength)
-        {
-            errors[Fields.Name] = $"Name must be {NameMaxLength} characters or fewer";
-        }
-
-        if (Text(DeliveryUnit) is not { } unit)
-        {
-            errors[Fields.DeliveryUnit] = "Enter the probation delivery unit they work in";
-        }
-        else if (unit.Length > DeliveryUnitMaxLength)
-        {
-            errors[Fields.DeliveryUnit] = $"Delivery unit must be {DeliveryUnitMaxLength} characters or fewer";
-        }
-
-        if (Text(Email) is { Length: > NameMaxLength })
-        {
-            errors[Fields.Email] = $"Email address must be {NameMaxLength} characters or fewer";
-        }
-
+        var errors = new FieldErrors();
+        FormValues.Required(Name, Fields.Name, "Enter the practitioner's name", NameMaxLength, "Name", errors);
+        FormValues.Required(DeliveryUnit, Fields.DeliveryUnit, "Enter the probation delivery unit they work in", DeliveryUnitMaxLength, "Delivery unit", errors);
+        FormValues.Optional(Email, Fields.Email, NameMaxLength, "Email address", errors);
         if (Text(Phone) is { Length: > 30 })
         {
-            errors[Fields.Phone] = "Enter a UK phone number, like 01632 960123";
+            errors.Add(Fields.Phone, "Enter a UK phone number, like 01632 960123");
         }
 
-        int? version = null;
-        if (!IsNew)
-        {
-            if (int.TryParse(Version, NumberStyles.None, CultureInfo.InvariantCulture, out var read))
-            {
-                version = read;
-            }
-            else
-            {
-                errors[string.Empty] = "This form is out of date: open the practitioner again and make your change there";
-            }
-        }
-
-        if (errors.Count > 0)
+        var version = FormValues.Version(Version, id, "practitioner", Fields.Name, errors);
+        if (errors.Any)
         {
             return (null, errors);
         }
 
         return (new PractitionerInput
         {
-            Id = IsNew ? null : Id,
+            Id = id,
             Version = version,
             Name = Text(Name)!,
             DeliveryUnit = Text(DeliveryUnit)!,
@@ -103,6 +68,8 @@ public sealed record PractitionerForm
             Phone = Text(Phone),
         }, errors);
     }
+
+    public static IReadOnlyList<string> FieldOrder => Fields.InOrder;
 
     public static string? FieldOf(string? hubField) => hubField switch
     {

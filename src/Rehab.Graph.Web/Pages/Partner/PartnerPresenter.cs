@@ -3,17 +3,18 @@ using Rehab.Graph.Client;
 
 namespace Rehab.Graph.Web.Pages.Partner;
 
-public sealed record ServiceRow(string Name, string Href, string Needs, string Status, string StatusClass);
+/// <summary>A service of the organisation; a closed one has <see cref="ReopenHref"/>, its page with the Reopen button.</summary>
+public sealed record ServiceRow(string Name, string Href, string Needs, string Status, string StatusClass, string? ReopenHref = null);
 
-public sealed record PlacementRow(string Title, string Kind, string Places);
+public sealed record PlacementRow(string Title, string Href, string Kind, string Places);
 
-public sealed record MentorRow(string Name, string Capacity);
+public sealed record MentorRow(string Name, string Href, string Capacity);
 
 public sealed record ReferralRow(string Person, string Href, string To, string Received, string Status, string StatusClass, string? Attention);
 
 /// <summary>
 /// What the partner's organisation page shows: a banner after a change, the services with their status, the placements
-/// and mentors, and the referrals to the organisation (how many wait for an answer or need a look).
+/// and mentors (each linking to its form), and the referrals to the organisation (how many wait for an answer or need a look).
 /// </summary>
 public sealed class PartnerPresenter(PartnerPageResult page, string? banner)
 {
@@ -34,15 +35,15 @@ public sealed class PartnerPresenter(PartnerPageResult page, string? banner)
     public IReadOnlyList<ServiceRow> Services => page.Services.Nodes.Select(s =>
     {
         var (text, tag) = StatusTags.Service(s.Status);
-        return new ServiceRow(s.Name, ServiceHref(s.Id), string.Join(", ", s.Needs.Select(n => n.Label)), text, tag);
+        return new ServiceRow(s.Name, ServiceHref(s.Id), string.Join(", ", s.Needs.Select(n => n.Label)), text, tag, s.Status == ServiceStatus.Closed ? ServiceHref(s.Id) + "#reopen" : null);
     }).ToList();
 
     public IReadOnlyList<PlacementRow> Placements => page.Placements.Nodes
-        .Select(p => new PlacementRow(p.Title, StatusTags.Words(p.Kind), $"{p.Filled} of {p.Capacity} filled"))
+        .Select(p => new PlacementRow(p.Title, PlacementHref(p.Id), StatusTags.Words(p.Kind), $"{p.Filled} of {p.Capacity} filled"))
         .ToList();
 
     public IReadOnlyList<MentorRow> Mentors => page.Mentors.Nodes
-        .Select(m => new MentorRow(m.DisplayName, $"{m.Capacity - m.SpareCapacity} of {m.Capacity} mentees"))
+        .Select(m => new MentorRow(m.DisplayName, MentorHref(m.Id), $"{m.Capacity - m.SpareCapacity} of {m.Capacity} mentees"))
         .ToList();
 
     public IReadOnlyList<ReferralRow> Referrals => page.Referrals.Nodes.Select(r =>
@@ -64,6 +65,13 @@ public sealed class PartnerPresenter(PartnerPageResult page, string? banner)
 
     public static string ServiceHref(string id) => $"{Path}/services/{Uri.EscapeDataString(id)}";
 
+    public static string PlacementHref(string id) => $"{Path}/placements/{Uri.EscapeDataString(id)}";
+
+    public static string MentorHref(string id) => $"{Path}/mentors/{Uri.EscapeDataString(id)}";
+
+    /// <summary>Where a saved service, placement or mentor goes: this page, with the banner that names it.</summary>
+    public static string SavedHref(string id) => $"{Path}?saved={Uri.EscapeDataString(id)}";
+
     public static string ReferralHref(string id) => $"{Path}/referrals/{Uri.EscapeDataString(id)}";
 
     /// <summary>The banner after a change, from the address the change redirected to (never shows what the query string says, only what it names).</summary>
@@ -78,8 +86,14 @@ public sealed class PartnerPresenter(PartnerPageResult page, string? banner)
                 {
                     "PAUSED" => $"{service.Name} is paused: it stays listed, and people are not matched to it until you reopen it",
                     "ACTIVE" => $"{service.Name} is open for referrals",
+                    "CLOSED" => $"{service.Name} is closed: it is gone from the directory, and stays here for you to reopen",
                     _ => $"{service.Name} is saved",
                 };
+            }
+
+            if (status is null && (page.Placements.Nodes.FirstOrDefault(p => p.Id == saved)?.Title ?? page.Mentors.Nodes.FirstOrDefault(m => m.Id == saved)?.DisplayName) is { } name)
+            {
+                return $"{name} is saved";
             }
 
             return status == "CLOSED" ? "The service is closed: it is gone from the directory" : null;

@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Auth;
+using Rehab.Graph.Web.Pages.Shared;
+using Service = Rehab.Graph.Client.ServiceEditPageResult.NodeData;
 
 namespace Rehab.Graph.Web.Pages.Partner;
 
@@ -13,90 +13,37 @@ namespace Rehab.Graph.Web.Pages.Partner;
 /// </summary>
 [RequiresRole(WebRole.Partner)]
 [NoStore]
-public sealed class ServiceModel(IRehabGraphClient hub) : PageModel
+public sealed class ServiceModel(IRehabGraphClient hub) : EditPageModel<Service, ServiceForm, ServiceInput>
 {
-    public const string New = "new";
+    private IReadOnlyList<(string Code, string Label)> _needs = [];
 
     public ServiceEditPresenter Presenter { get; private set; } = null!;
 
-    [BindProperty]
-    public ServiceForm Form { get; set; } = new();
-
     private string Organisation => WebUser.From(User)!.OrganisationId ?? string.Empty;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    /// <summary>The service, when it is one of the user's organisation's (and the needs to choose from).</summary>
+    protected override async Task<Service?> ReadAsync(string id, CancellationToken cancellationToken)
     {
-        if (id == New)
-        {
-            Presenter = new ServiceEditPresenter(null, new ServiceForm(), await NeedsAsync(cancellationToken), new FieldErrors(), null);
-            return Page();
-        }
-
-        var page = await ReadAsync(id, cancellationToken);
-        if (page is null)
-        {
-            return NotFoundPage.Result(ModelState);
-        }
-
-        Presenter = new ServiceEditPresenter(id, ServiceForm.From(page.Value.Service), page.Value.Needs, new FieldErrors(), page.Value.Service.Status);
-        return Page();
+        var page = await hub.ServiceEditPageAsync(new ServiceEditPageVariables { Id = id }, cancellationToken);
+        _needs = page.Needs.Select(n => (n.Code, n.Label)).ToList();
+        return page.Node is { Typename: "Service" } service && service.Organisation?.Id == Organisation ? service : null;
     }
 
-    public async Task<IActionResult> OnPostAsync(string id, CancellationToken cancellationToken)
+    protected override async Task PrepareNewAsync(CancellationToken cancellationToken) =>
+        _needs = (await hub.DirectoryNeedsAsync(cancellationToken)).Needs.Select(n => (n.Code, n.Label)).ToList();
+
+    protected override ServiceForm FormFrom(Service item) => ServiceForm.From(item);
+
+    protected override (ServiceInput? Input, FieldErrors Errors) Validate(string? id) => Form.Validate(Organisation, id);
+
+    protected override async Task<string> SaveAsync(ServiceInput input, CancellationToken cancellationToken)
     {
-        var serviceId = id == New ? null : id;
-        var (input, errors) = Form.Validate(Organisation, serviceId);
-        if (input is not null)
-        {
-            try
-            {
-                var saved = await hub.UpsertServiceAsync(new UpsertServiceVariables { Input = input }, cancellationToken);
-                return Redirect($"{PartnerPresenter.Path}?saved={Uri.EscapeDataString(saved.UpsertService.Id)}");
-            }
-            catch (RehabGraphBadUserInputException refused)
-            {
-                errors.Add(ServiceForm.FieldOf(refused.Field) ?? "name", refused.Errors[0].Message);
-            }
-            catch (RehabGraphConflictException)
-            {
-                var now = await ReadAsync(id, cancellationToken);
-                if (now is null)
-                {
-                    return NotFoundPage.Result(ModelState);
-                }
-
-                // The form keeps what the user typed; saving again applies it to the version they have now seen.
-                Form.Version = now.Value.Service.Version?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                Presenter = new ServiceEditPresenter(serviceId, Form, now.Value.Needs, errors, now.Value.Service.Status, now.Value.Service);
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                return Page();
-            }
-            catch (Exception e) when (e is RehabGraphNotFoundException or RehabGraphForbiddenException)
-            {
-                return NotFoundPage.Result(ModelState);
-            }
-        }
-
-        ServiceStatus? status = null;
-        IReadOnlyList<(string, string)> needs;
-        if (serviceId is null)
-        {
-            needs = await NeedsAsync(cancellationToken);
-        }
-        else if (await ReadAsync(serviceId, cancellationToken) is { } stored)
-        {
-            needs = stored.Needs;
-            status = stored.Service.Status;
-        }
-        else
-        {
-            return NotFoundPage.Result(ModelState);
-        }
-
-        Presenter = new ServiceEditPresenter(serviceId, Form, needs, errors, status);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        var saved = await hub.UpsertServiceAsync(new UpsertServiceVariables { Input = input }, cancellationToken);
+        return PartnerPresenter.SavedHref(saved.UpsertService.Id);
     }
+
+    protected override void Show(string? id, FieldErrors errors, Service? stored, bool conflict) =>
+        Presenter = new ServiceEditPresenter(id, Form, _needs, errors, stored, conflict);
 
     /// <summary>Pause, close or reopen, from the service's page (or the close confirmation).</summary>
     public async Task<IActionResult> OnPostStatusAsync(string id, string? status, string? version, CancellationToken cancellationToken)
@@ -111,48 +58,24 @@ public sealed class ServiceModel(IRehabGraphClient hub) : PageModel
         {
             var changed = await hub.SetServiceStatusAsync(new SetServiceStatusVariables { Input = new SetServiceStatusInput { ServiceId = id, Status = to, Version = read } }, cancellationToken);
             var code = changed.SetServiceStatus.Status switch { ServiceStatus.Active => "ACTIVE", ServiceStatus.Paused => "PAUSED", _ => "CLOSED" };
-            return Redirect($"{PartnerPresenter.Path}?saved={Uri.EscapeDataString(id)}&status={code}");
+            return Redirect($"{PartnerPresenter.SavedHref(id)}&status={code}");
         }
         catch (RehabGraphConflictException)
         {
-            var now = await ReadAsync(id, cancellationToken);
-            if (now is null)
+            // Nothing was typed: the form shows the service as it is now.
+            if (await FindAsync(id, cancellationToken) is not { } now)
             {
-                return NotFoundPage.Result(ModelState);
+                return Missing();
             }
 
-            Form = ServiceForm.From(now.Value.Service);
-            Presenter = new ServiceEditPresenter(id, Form, now.Value.Needs, new FieldErrors(), now.Value.Service.Status, now.Value.Service);
-            Response.StatusCode = StatusCodes.Status409Conflict;
+            Form = ServiceForm.From(now);
+            Show(id, new FieldErrors(), now, conflict: true);
+            Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status409Conflict;
             return Page();
         }
         catch (Exception e) when (e is RehabGraphNotFoundException or RehabGraphForbiddenException or RehabGraphBadUserInputException)
         {
-            return NotFoundPage.Result(ModelState);
-        }
-    }
-
-    private async Task<IReadOnlyList<(string Code, string Label)>> NeedsAsync(CancellationToken cancellationToken) =>
-        (await hub.DirectoryNeedsAsync(cancellationToken)).Needs.Select(n => (n.Code, n.Label)).ToList();
-
-    /// <summary>The service, when it is one of the user's organisation's; null for anything else.</summary>
-    private async Task<(ServiceEditPageResult.NodeData Service, IReadOnlyList<(string Code, string Label)> Needs)?> ReadAsync(string id, CancellationToken cancellationToken)
-    {
-        if (id.Length > 100)
-        {
-            return null;
-        }
-
-        try
-        {
-            var page = await hub.ServiceEditPageAsync(new ServiceEditPageVariables { Id = id }, cancellationToken);
-            return page.Node is { Typename: "Service" } service && service.Organisation?.Id == Organisation
-                ? (service, page.Needs.Select(n => (n.Code, n.Label)).ToList())
-                : null;
-        }
-        catch (RehabGraphBadUserInputException)
-        {
-            return null;
+            return Missing();
         }
     }
 }

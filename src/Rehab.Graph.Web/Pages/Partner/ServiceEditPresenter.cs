@@ -5,73 +5,70 @@ using Service = Rehab.Graph.Client.ServiceEditPageResult.NodeData;
 
 namespace Rehab.Graph.Web.Pages.Partner;
 
-/// <summary>A need as a checkbox.</summary>
+/// <summary>A need (or any code) as a checkbox.</summary>
 public sealed record NeedChoice(string Code, string Label, bool Checked);
 
-/// <summary>A row of the "as it is now" list a conflict shows.</summary>
+/// <summary>A row of the "as it is now" list a conflict shows, or of a summary list.</summary>
 public sealed record CurrentValue(string Key, string Value);
 
 /// <summary>
 /// What the service form shows: the fields as typed (or as stored), the errors beside them and in the summary, the
 /// service's status with the actions it allows, and, after a CONFLICT, the service as someone else left it.
 /// </summary>
+/// <param name="stored">The service as stored: after a conflict, as the other change left it.</param>
 public sealed class ServiceEditPresenter(
-    string? serviceId, ServiceForm form, IReadOnlyList<(string Code, string Label)> needs, FieldErrors errors, ServiceStatus? status, Service? current = null)
+    string? serviceId, ServiceForm form, IReadOnlyList<(string Code, string Label)> needs, FieldErrors errors, Service? stored, bool conflict = false)
+    : EditPresenter("a service", serviceId, errors, ServiceForm.FieldOrder, conflict)
 {
-    public bool IsNew => serviceId is null;
-
-    public string Title => IsNew ? "Add a service" : $"Change {form.Name}";
-
-    public string Heading => IsNew ? "Add a service" : "Change a service";
-
-    public string Action => IsNew ? "/partner/services/new" : PartnerPresenter.ServiceHref(serviceId!);
-
-    public string? ServiceId => serviceId;
-
     public ServiceForm Form => form;
 
-    public bool HasErrors => errors.Any || Conflict;
+    protected override string? Name => form.Name;
 
-    public bool Conflict => current is not null;
+    public override string Heading => IsNew ? Title : "Change a service";
 
-    public IReadOnlyList<ErrorLink> ErrorSummary => Conflict
-        ? [new ErrorLink("Someone else changed this service after you opened it. Check the service as it is now, then save your changes again", "#conflict"), .. errors.Summary(ServiceForm.FieldOrder)]
-        : errors.Summary(ServiceForm.FieldOrder);
+    public override string Action => IsNew ? "/partner/services/new" : PartnerPresenter.ServiceHref(Id!);
 
-    /// <summary>The service as the other change left it.</summary>
-    public IReadOnlyList<CurrentValue> CurrentValues => current is null
+    public override string BackHref => PartnerPresenter.Path;
+
+    public override string BackText => "Back to your organisation";
+
+    public override string FieldsPartial => "/Pages/Partner/_ServiceFields.cshtml";
+
+    public override string? AfterPartial => IsNew ? null : "/Pages/Partner/_ServiceStatus.cshtml";
+
+    public override string? Version => form.Version;
+
+    protected override IReadOnlyList<CurrentValue> Current() => stored is null
         ? []
         :
         [
-            new("Name", current.Name ?? ""),
-            new("Description", current.Description ?? "None"),
-            new("Needs", string.Join(", ", (current.Needs ?? []).Select(n => needs.FirstOrDefault(x => x.Code == n.Code).Label ?? n.Code))),
-            new("Status", StatusTags.Service(current.Status ?? ServiceStatus.Active).Text),
-            new("Capacity", current.Capacity?.ToString(CultureInfo.InvariantCulture) ?? "Not given"),
-            new("Opening times", current.OpeningTimes ?? "Not given"),
-            new("Version", current.Version?.ToString(CultureInfo.InvariantCulture) ?? ""),
+            new("Name", stored.Name ?? ""),
+            new("Description", stored.Description ?? "None"),
+            new("Needs", string.Join(", ", (stored.Needs ?? []).Select(n => needs.FirstOrDefault(x => x.Code == n.Code).Label ?? n.Code))),
+            new("Status", StatusTags.Service(stored.Status ?? ServiceStatus.Active).Text),
+            new("Capacity", stored.Capacity?.ToString(CultureInfo.InvariantCulture) ?? "Not given"),
+            new("Opening times", stored.OpeningTimes ?? "Not given"),
+            new("Version", stored.Version?.ToString(CultureInfo.InvariantCulture) ?? ""),
         ];
 
-    public (string Text, string Class)? Status => status is { } s ? StatusTags.Service(s) : null;
+    public (string Text, string Class)? Status => stored?.Status is { } s ? StatusTags.Service(s) : null;
 
-    public bool CanPause => status == ServiceStatus.Active;
+    public bool CanPause => stored?.Status == ServiceStatus.Active;
 
-    public bool CanReopen => status is ServiceStatus.Paused or ServiceStatus.Closed;
+    public bool CanReopen => stored?.Status is ServiceStatus.Paused or ServiceStatus.Closed;
 
-    public bool CanClose => status is ServiceStatus.Active or ServiceStatus.Paused;
+    /// <summary>The status changes the service's buttons post: the hub's status, and the button's words.</summary>
+    public IReadOnlyList<(string Status, string Text)> StatusChanges =>
+        [.. CanPause ? [("PAUSED", "Pause service")] : Array.Empty<(string, string)>(), .. CanReopen ? [("ACTIVE", "Reopen service")] : Array.Empty<(string, string)>()];
 
-    public string CloseHref => PartnerPresenter.ServiceHref(serviceId ?? "") + "/close";
+    public bool CanClose => stored?.Status is ServiceStatus.Active or ServiceStatus.Paused;
 
-    public IReadOnlyList<NeedChoice> Needs => needs.Select(n => new NeedChoice(n.Code, n.Label, form.Needs.Contains(n.Code))).ToList();
+    public string CloseHref => PartnerPresenter.ServiceHref(Id ?? "") + "/close";
 
-    public string? ErrorFor(string field) => errors.For(field);
+    public CheckboxesView Needs => Checkboxes("needs", "Needs it addresses", needs, form.Needs);
 
-    public FieldView Field(string id, string label, string? value, string? hint = null, string width = "govuk-!-width-two-thirds", bool multiline = false, string inputMode = "text") =>
-        new(id, label, value, errors.For(id), hint, width, multiline, inputMode);
-
-    public FieldView ReferralRoute => new(
-        "referralRoute", "How people are referred", form.ReferralRoute, errors.For("referralRoute"), null, "",
-        Options: [new Option("", "Not given", string.IsNullOrEmpty(form.ReferralRoute)), .. ServiceForm.ReferralRoutes.Select(r => new Option(r, RouteText(r), r == form.ReferralRoute))]);
+    public FieldView ReferralRoute => Select(
+        "referralRoute", "How people are referred", form.ReferralRoute, ServiceForm.ReferralRoutes.Select(r => (r, RouteText(r))), none: "Not given");
 
     private static string RouteText(string route) => route switch
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Shared;
+using static Rehab.Graph.Web.Pages.Shared.FormValues;
 using Service = Rehab.Graph.Client.ServiceEditPageResult.NodeData;
 
 namespace Rehab.Graph.Web.Pages.Partner;
@@ -9,7 +11,7 @@ namespace Rehab.Graph.Web.Pages.Partner;
 /// whole <see cref="ServiceInput"/> by <see cref="Validate"/>. The hidden version is the one the user read: the hub refuses
 /// a change to an older one (CONFLICT).
 /// </summary>
-public sealed class ServiceForm
+public sealed class ServiceForm : IAddressedForm, IEditForm
 {
     public const int NameMaxLength = 200;
     public const int DescriptionMaxLength = 2000;
@@ -49,70 +51,42 @@ public sealed class ServiceForm
     public string? ContactUrl { get; set; }
 
     /// <summary>The form filled in with the service as stored.</summary>
-    public static ServiceForm From(Service service) => new()
-    {
-        Version = service.Version?.ToString(CultureInfo.InvariantCulture),
-        Name = service.Name,
-        Description = service.Description,
-        Needs = service.Needs?.Select(n => n.Code).ToList() ?? [],
-        Online = service.Online ?? false,
-        Latitude = service.Online == true ? null : service.Location?.Latitude.ToString(CultureInfo.InvariantCulture),
-        Longitude = service.Online == true ? null : service.Location?.Longitude.ToString(CultureInfo.InvariantCulture),
-        WomenOnly = service.WomenOnly ?? false,
-        MinAge = Text(service.MinAge),
-        MaxAge = Text(service.MaxAge),
-        Languages = service.Languages is { } languages ? string.Join(", ", languages) : null,
-        UnsuitableFor = service.UnsuitableFor is { } flags ? string.Join(", ", flags) : null,
-        Capacity = Text(service.Capacity),
-        WaitingDays = Text(service.WaitingDays),
-        OpeningTimes = service.OpeningTimes,
-        ReferralRoute = service.ReferralRoute,
-        AddressLines = service.Address is { } address ? string.Join(Environment.NewLine, address.Lines) : null,
-        Town = service.Address?.Town,
-        Postcode = service.Address?.Postcode,
-        ContactName = service.Contact?.Name,
-        ContactEmail = service.Contact?.Email,
-        ContactPhone = service.Contact?.Phone,
-        ContactUrl = service.Contact?.Url,
-    };
+    public static ServiceForm From(Service service) => WithAddress(
+        new ServiceForm
+        {
+            Version = service.Version?.ToString(CultureInfo.InvariantCulture),
+            Name = service.Name,
+            Description = service.Description,
+            Needs = service.Needs?.Select(n => n.Code).ToList() ?? [],
+            Online = service.Online ?? false,
+            Latitude = service.Online == true ? null : service.Location?.Latitude.ToString(CultureInfo.InvariantCulture),
+            Longitude = service.Online == true ? null : service.Location?.Longitude.ToString(CultureInfo.InvariantCulture),
+            WomenOnly = service.WomenOnly ?? false,
+            MinAge = Text(service.MinAge),
+            MaxAge = Text(service.MaxAge),
+            Languages = service.Languages is { } languages ? string.Join(", ", languages) : null,
+            UnsuitableFor = service.UnsuitableFor is { } flags ? string.Join(", ", flags) : null,
+            Capacity = Text(service.Capacity),
+            WaitingDays = Text(service.WaitingDays),
+            OpeningTimes = service.OpeningTimes,
+            ReferralRoute = service.ReferralRoute,
+        },
+        service.Address is { } address ? (address.Lines, address.Town, address.Postcode) : null,
+        service.Contact is { } contact ? (contact.Name, contact.Email, contact.Phone, contact.Url) : null);
 
     /// <summary>The hub's input for this form, or the errors that stop it being sent.</summary>
     public (ServiceInput? Input, FieldErrors Errors) Validate(string organisationId, string? serviceId)
     {
         var errors = new FieldErrors();
-        var name = Trimmed(Name);
-        if (name is null)
-        {
-            errors.Add("name", "Enter the service's name");
-        }
-        else if (name.Length > NameMaxLength)
-        {
-            errors.Add("name", $"Name must be {NameMaxLength} characters or fewer");
-        }
-
-        var description = Trimmed(Description);
-        if (description is { Length: > DescriptionMaxLength })
-        {
-            errors.Add("description", $"Description must be {DescriptionMaxLength} characters or fewer");
-        }
-
-        var needs = Needs.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim()).Distinct().ToList();
+        var name = Required(Name, "name", "Enter the service's name", NameMaxLength, "Name", errors);
+        var description = Optional(Description, "description", DescriptionMaxLength, "Description", errors);
+        var needs = Ticked(Needs);
         if (needs.Count == 0)
         {
             errors.Add("needs", "Select at least one need the service addresses");
         }
 
-        GeoPointInput? location = null;
-        if (!Online)
-        {
-            var latitude = Number(Latitude, "latitude", "Latitude", -90, 90, errors, required: true);
-            var longitude = Number(Longitude, "longitude", "Longitude", -180, 180, errors, required: true);
-            if (latitude is { } lat && longitude is { } lon)
-            {
-                location = new GeoPointInput { Latitude = lat, Longitude = lon };
-            }
-        }
-
+        var location = Online ? null : Location(this, "where the service is delivered, or say it is online", errors);
         var minAge = Whole(MinAge, "minAge", "Minimum age", 0, 120, errors);
         var maxAge = Whole(MaxAge, "maxAge", "Maximum age", 0, 120, errors);
         if (minAge is { } min && maxAge is { } max && max < min)
@@ -128,31 +102,12 @@ public sealed class ServiceForm
             errors.Add("referralRoute", "Choose how people are referred from the list");
         }
 
-        int? version = null;
-        if (serviceId is not null)
-        {
-            if (int.TryParse(Version, NumberStyles.None, CultureInfo.InvariantCulture, out var read))
-            {
-                version = read;
-            }
-            else
-            {
-                errors.Add("name", "The form was missing the version you read: open the service again");
-            }
-        }
-
+        var version = FormValues.Version(Version, serviceId, "service", "name", errors);
         if (errors.Any)
         {
             return (null, errors);
         }
 
-        var lines = (AddressLines ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        var address = lines.Count == 0 && Trimmed(Town) is null && Trimmed(Postcode) is null
-            ? null
-            : new AddressInput { Lines = lines, Town = Trimmed(Town), Postcode = Trimmed(Postcode) };
-        var contact = new[] { ContactName, ContactEmail, ContactPhone, ContactUrl }.All(v => Trimmed(v) is null)
-            ? null
-            : new ContactInput { Name = Trimmed(ContactName), Email = Trimmed(ContactEmail), Phone = Trimmed(ContactPhone), Url = Trimmed(ContactUrl) };
         return (new ServiceInput
         {
             Id = serviceId,
@@ -172,66 +127,11 @@ public sealed class ServiceForm
             WaitingDays = waitingDays,
             OpeningTimes = Trimmed(OpeningTimes),
             ReferralRoute = route,
-            Address = address,
-            Contact = contact,
+            Address = Address(this),
+            Contact = Contact(this),
         }, errors);
     }
 
     /// <summary>The form field a hub refusal is about (<c>input.contact.email</c> is <c>contactEmail</c>), or null for none on the form.</summary>
-    public static string? FieldOf(string? hubField) => HubFields.Path(hubField) switch
-    {
-        null => null,
-        var p when p.StartsWith("location", StringComparison.Ordinal) => p.EndsWith("longitude", StringComparison.Ordinal) ? "longitude" : "latitude",
-        var p when p.StartsWith("address.lines", StringComparison.Ordinal) => "addressLines",
-        "address.town" => "town",
-        "address.postcode" => "postcode",
-        var p when p.StartsWith("contact.", StringComparison.Ordinal) => "contact" + char.ToUpperInvariant(p["contact.".Length]) + p[("contact.".Length + 1)..],
-        _ => HubFields.Top(hubField) is { } top && FieldOrder.Contains(top) ? top : null,
-    };
-
-    private static string? Text(int? value) => value?.ToString(CultureInfo.InvariantCulture);
-
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static List<string>? Codes(string? text, bool lower) =>
-        Trimmed(text) is { } t
-            ? t.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries).Select(c => lower ? c.ToLowerInvariant() : c.ToUpperInvariant()).Distinct().ToList()
-            : [];
-
-    private static int? Whole(string? text, string field, string label, int min, int max, FieldErrors errors)
-    {
-        if (Trimmed(text) is not { } t)
-        {
-            return null;
-        }
-
-        if (!int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-        {
-            errors.Add(field, $"{label} must be a whole number from {min} to {max}");
-            return null;
-        }
-
-        return value;
-    }
-
-    private static double? Number(string? text, string field, string label, double min, double max, FieldErrors errors, bool required)
-    {
-        if (Trimmed(text) is not { } t)
-        {
-            if (required)
-            {
-                errors.Add(field, $"Enter the {label.ToLowerInvariant()} of where the service is delivered, or say it is online");
-            }
-
-            return null;
-        }
-
-        if (!double.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-        {
-            errors.Add(field, $"{label} must be a number from {min} to {max}, like {(field == "latitude" ? "53.7446" : "-0.3352")}");
-            return null;
-        }
-
-        return value;
-    }
+    public static string? FieldOf(string? hubField) => FormValues.FieldOf(hubField, FieldOrder);
 }

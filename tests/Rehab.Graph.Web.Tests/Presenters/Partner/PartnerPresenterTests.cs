@@ -45,8 +45,20 @@ public sealed class PartnerPresenterTests
             [new ServiceRow("Thinking Through Drama", "/partner/services/svc-0121", "Relationships, Lifestyle", "Active", "govuk-tag--green"),
              new ServiceRow("Open Mic", "/partner/services/svc-0122", "", "Paused", "govuk-tag--yellow")],
             presenter.Services);
-        Assert.Equal(new PlacementRow("Theatre set building", "Unpaid work", "1 of 4 filled"), Assert.Single(presenter.Placements));
-        Assert.Equal(new MentorRow("E. Munteanu", "2 of 3 mentees"), Assert.Single(presenter.Mentors));
+        Assert.Equal(new PlacementRow("Theatre set building", "/partner/placements/plc-0033", "Unpaid work", "1 of 4 filled"), Assert.Single(presenter.Placements));
+        Assert.Equal(new MentorRow("E. Munteanu", "/partner/mentors/mnt-0013", "2 of 3 mentees"), Assert.Single(presenter.Mentors));
+    }
+
+    [Fact]
+    public void A_closed_service_stays_listed_tagged_closed_with_a_link_to_reopen_it()
+    {
+        var page = Page();
+        var closed = page with { Services = page.Services with { Nodes = [.. page.Services.Nodes, new() { Id = "svc-0123", Name = "Old Choir", Status = ServiceStatus.Closed, Version = 3, Needs = [] }] } };
+
+        var rows = new PartnerPresenter(closed, null).Services;
+
+        Assert.Equal(new ServiceRow("Old Choir", "/partner/services/svc-0123", "", "Closed", "govuk-tag--grey", "/partner/services/svc-0123#reopen"), rows[^1]);
+        Assert.All(rows.SkipLast(1), r => Assert.Null(r.ReopenHref));
     }
 
     [Fact]
@@ -64,8 +76,12 @@ public sealed class PartnerPresenterTests
     [InlineData("svc-0121", null, null, "Thinking Through Drama is saved")]
     [InlineData("svc-0121", null, "PAUSED", "Thinking Through Drama is paused: it stays listed, and people are not matched to it until you reopen it")]
     [InlineData("svc-0122", null, "ACTIVE", "Open Mic is open for referrals")]
+    [InlineData("svc-0121", null, "CLOSED", "Thinking Through Drama is closed: it is gone from the directory, and stays here for you to reopen")]
     [InlineData("svc-0999", null, "CLOSED", "The service is closed: it is gone from the directory")]
     [InlineData("svc-0999", null, null, null)]
+    [InlineData("plc-0033", null, null, "Theatre set building is saved")]
+    [InlineData("mnt-0013", null, null, "E. Munteanu is saved")]
+    [InlineData("plc-0033", null, "PAUSED", null)]
     [InlineData(null, "4", null, "4 services imported")]
     [InlineData(null, "1", null, "1 service imported")]
     [InlineData(null, "<b>", null, null)]
