@@ -25,8 +25,6 @@ public sealed class RequiresRoleAttribute(params WebRole[] roles) : Attribute
 /// </summary>
 internal sealed class RoleGate : IAsyncAuthorizationFilter
 {
-    public const string AccessDeniedView = "/Pages/Shared/AccessDenied.cshtml";
-
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var http = context.HttpContext;
@@ -43,15 +41,30 @@ internal sealed class RoleGate : IAsyncAuthorizationFilter
         }
         else if (!required.Allows(user))
         {
-            context.Result = new ViewResult
-            {
-                ViewName = AccessDeniedView,
-                StatusCode = StatusCodes.Status403Forbidden,
-                ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), context.ModelState) { Model = new AccessDenied(user, required.Roles) },
-            };
+            context.Result = AccessDenied.ForRoles(user, required.Roles).Result(context.ModelState);
         }
     }
 }
 
-/// <summary>What the 403 page says: who is signed in, and which roles the page is for.</summary>
-public sealed record AccessDenied(WebUser User, IReadOnlyList<WebRole> Roles);
+/// <summary>What the 403 page says: who is signed in, and whom the page is for, in words.</summary>
+public sealed record AccessDenied(WebUser User, string PageIsFor)
+{
+    public static AccessDenied ForRoles(WebUser user, IReadOnlyList<WebRole> roles) => new(user, string.Join(" or ", roles.Select(Describe)));
+
+    /// <summary>The 403 page, for the role gate and for a page whose rule is finer than roles (a duty, say).</summary>
+    public IActionResult Result(ModelStateDictionary modelState) => new ViewResult
+    {
+        ViewName = "/Pages/Shared/AccessDenied.cshtml",
+        StatusCode = StatusCodes.Status403Forbidden,
+        ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), modelState) { Model = this },
+    };
+
+    private static string Describe(WebRole role) => role switch
+    {
+        WebRole.OffenderManager => "offender managers",
+        WebRole.Partner => "partner organisations",
+        WebRole.Referrer => "referrers",
+        WebRole.Commissioner => "commissioners",
+        _ => "administrators",
+    };
+}

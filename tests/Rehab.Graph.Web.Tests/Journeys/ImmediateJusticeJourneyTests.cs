@@ -185,6 +185,7 @@ public sealed partial class ImmediateJusticeJourneyTests(RehabWebApplication app
             var response = await partner.GotoAsync(path);
             Assert.True(response!.Status == 403, $"{path}: {response.Status}");
             await Expect(partner.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You do not have access to this page");
+            await Expect(partner.Locator("main")).ToContainTextAsync(path.EndsWith("/refer", StringComparison.Ordinal) ? "This page is for referrers." : "Immediate Justice coordinators");
             await Expect(partner.GetByRole(AriaRole.Main)).Not.ToContainTextAsync(name);
         }
 

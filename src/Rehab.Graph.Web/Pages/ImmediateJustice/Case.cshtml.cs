@@ -28,7 +28,7 @@ public sealed class CaseModel(IRehabGraphClient hub) : PageModel
     {
         if (IsPartnerWithoutTheDuty)
         {
-            return Forbidden.Result(SignedIn, ModelState);
+            return ImmediateJusticePresenter.NotForThisUser(SignedIn).Result(ModelState);
         }
 
         if (SignedIn.Role == WebRole.Referrer || (task is not null && !CasePresenter.Tasks.Contains(task)))
@@ -123,7 +123,7 @@ public sealed class CaseModel(IRehabGraphClient hub) : PageModel
     {
         if (IsPartnerWithoutTheDuty)
         {
-            return Forbidden.Result(SignedIn, ModelState);
+            return ImmediateJusticePresenter.NotForThisUser(SignedIn).Result(ModelState);
         }
 
         if (id.Length > 100 || (task is not null && (!CasePresenter.Tasks.Contains(task) || SignedIn.Role == WebRole.Referrer)))
@@ -159,7 +159,7 @@ public sealed class CaseModel(IRehabGraphClient hub) : PageModel
         }
         catch (RehabGraphForbiddenException)
         {
-            return Forbidden.Result(SignedIn, ModelState);
+            return ImmediateJusticePresenter.NotForThisUser(SignedIn).Result(ModelState);
         }
     }
 }

@@ -15,6 +15,10 @@ public sealed class ImmediateJusticePresenter(WebUser user, IReadOnlyList<Case> 
 {
     public const string Path = "/immediate-justice";
 
+    /// <summary>The 403 page's words for a partner without the coordinator duty: the pages' rule is a duty, not a role.</summary>
+    public static AccessDenied NotForThisUser(WebUser user) =>
+        new(user, "offender managers, referrers and partner organisations' Immediate Justice coordinators");
+
     public bool IsReferrer => user.Role == WebRole.Referrer;
 
     public string Title => IsReferrer ? "Immediate Justice referrals" : attentionOnly ? "Immediate Justice cases needing attention" : "Immediate Justice";

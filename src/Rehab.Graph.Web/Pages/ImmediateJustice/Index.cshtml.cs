@@ -21,7 +21,7 @@ public sealed class IndexModel(IRehabGraphClient hub) : PageModel
         var user = WebUser.From(User)!;
         if (user.Role == WebRole.Partner && !user.IsImmediateJusticeCoordinator)
         {
-            return Forbidden.Result(user, ModelState);
+            return ImmediateJusticePresenter.NotForThisUser(user).Result(ModelState);
         }
 
         var page = await hub.ImmediateJusticePageAsync(new ImmediateJusticePageVariables { NeedsAttention = attention && user.Role != WebRole.Referrer ? true : null }, cancellationToken);

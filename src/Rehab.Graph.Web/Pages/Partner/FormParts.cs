@@ -107,17 +107,3 @@ public static class StatusTags
 
 /// <summary>A GOV.UK date input (day, month, year); the day's input has <see cref="Id"/> so the error summary links to it.</summary>
 public sealed record DateView(string Id, string Legend, string? Hint, string? Day, string? Month, string? Year, string? Error);
-
-/// <summary>The 403 page, for a page the hub refuses this user (e.g. Immediate Justice for a partner without the coordinator duty).</summary>
-public static class Forbidden
-{
-    public static Microsoft.AspNetCore.Mvc.IActionResult Result(Rehab.Graph.Web.Auth.WebUser user, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState) => new Microsoft.AspNetCore.Mvc.ViewResult
-    {
-        ViewName = "/Pages/Shared/AccessDenied.cshtml",
-        StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden,
-        ViewData = new Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary(new Microsoft.AspNetCore.Mvc.ModelBinding.EmptyModelMetadataProvider(), modelState)
-        {
-            Model = new Rehab.Graph.Web.Auth.AccessDenied(user, [Rehab.Graph.Web.Auth.WebRole.OffenderManager, Rehab.Graph.Web.Auth.WebRole.Referrer]),
-        },
-    };
-}
