@@ -131,8 +131,11 @@ public sealed record OrganisationForm : IEditForm
         var version = FormValues.Version(Version, id, "organisation", Fields.Name, errors);
 
         GeoPointInput? location = null;
+        // The stored place, carried in hidden fields; a crafted one that is not a finite number (NaN, Infinity) is dropped
+        // like any other that does not parse, as JSON cannot carry it.
         if (double.TryParse(Latitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
-            && double.TryParse(Longitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude))
+            && double.TryParse(Longitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude)
+            && double.IsFinite(latitude) && double.IsFinite(longitude))
         {
             location = new GeoPointInput { Latitude = latitude, Longitude = longitude };
         }

@@ -173,7 +173,9 @@ public static class FormValues
             return null;
         }
 
-        if (!double.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) || value < -limit || value > limit)
+        // double.TryParse takes "NaN" and "Infinity" whatever the styles, and NaN passes any bound: JSON cannot carry either.
+        if (!double.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || !double.IsFinite(value) || value < -limit || value > limit)
         {
             errors.Add(field, $"{label} must be a number from {-limit} to {limit}, like {(field == "latitude" ? "53.7446" : "-0.3352")}");
             return null;

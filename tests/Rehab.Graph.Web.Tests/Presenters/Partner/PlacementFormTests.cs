@@ -63,6 +63,23 @@ public sealed class PlacementFormTests
         Assert.Null(input.Contact);
     }
 
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("-NaN")]
+    [InlineData("Infinity")]
+    [InlineData("-Infinity")]
+    [InlineData("∞")]
+    public void A_place_that_is_not_a_finite_number_is_refused_beside_its_field(string latitude)
+    {
+        var form = Valid();
+        form.Latitude = latitude;
+
+        var (input, errors) = form.Validate("org-0052", "plc-0033");
+
+        Assert.Null(input);
+        Assert.Equal("Latitude must be a number from -90 to 90, like 53.7446", errors.For("latitude"));
+    }
+
     [Fact]
     public void Missing_and_malformed_fields_are_each_named_beside_their_field_in_page_order()
     {
