@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
-using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.LoadTest;
 using Rehab.Graph.Neo4j;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Referrals;
+using Rehab.Graph.Tokens;
 
 // A closed-loop load generator: C clients each run the scenario back to back over a fixed sample of
 // people until N operations are done, then it prints latency percentiles and throughput.
@@ -32,7 +32,7 @@ var cypher = new CypherClient(new HttpClient(new SocketsHttpHandler { MaxConnect
 using var hub = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = options.Hub };
 
 var people = await Scenarios.SampleAsync(cypher, options.People);
-var signingKey = Environment.GetEnvironmentVariable("Auth__SigningKey") ?? AuthOptions.DevelopmentSigningKey;
+var signingKey = Environment.GetEnvironmentVariable("Auth__SigningKey") ?? TokenIssuer.DevelopmentSigningKey;
 Func<SamplePerson, Task> operation = options.Scenario switch
 {
     "hub-connect" => Scenarios.HubConnect(hub, signingKey),

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
@@ -13,6 +12,7 @@ using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Connector;
 using Rehab.Graph.Neo4j.Listings;
 using Rehab.Graph.Neo4j.Referrals;
+using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.LoadTest;
 
@@ -171,7 +171,7 @@ public static class Scenarios
     {
         var tokens = new ConcurrentDictionary<string, string>();
         return person => tokens.GetOrAdd(person.PractitionerId, id =>
-            TokenIssuer.Issue(new AuthOptions(), signingKey, CallerRole.OffenderManager, id, null, TimeSpan.FromHours(8), DateTimeOffset.UtcNow));
+            TokenIssuer.Issue(TokenIssuer.DefaultIssuer, TokenIssuer.DefaultAudience, signingKey, CallerRole.OffenderManager, id, null, TimeSpan.FromHours(8), DateTimeOffset.UtcNow));
     }
 
     /// <summary>For each person in turn, the next service that shares a language with them, so a run spreads over many services.</summary>

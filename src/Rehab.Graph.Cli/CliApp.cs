@@ -1,6 +1,6 @@
-using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.Cli;
 
@@ -65,8 +65,8 @@ public static class CliApp
             var hours = options.TryGetValue("hours", out var h) && int.TryParse(h, out var parsed) && parsed is > 0 and <= 24 * 30
                 ? parsed
                 : options.ContainsKey("hours") ? throw new ArgumentException("--hours must be a whole number from 1 to 720.") : 8;
-            var key = environment("Auth__SigningKey") ?? AuthOptions.DevelopmentSigningKey;
-            output.WriteLine(TokenIssuer.Issue(new AuthOptions(), key, role, practitioner, organisation, TimeSpan.FromHours(hours), DateTimeOffset.UtcNow, options.GetValueOrDefault("user"), duty));
+            var key = environment("Auth__SigningKey") ?? TokenIssuer.DevelopmentSigningKey;
+            output.WriteLine(TokenIssuer.Issue(TokenIssuer.DefaultIssuer, TokenIssuer.DefaultAudience, key, role, practitioner, organisation, TimeSpan.FromHours(hours), DateTimeOffset.UtcNow, options.GetValueOrDefault("user"), duty));
             return 0;
         }
         catch (ArgumentException e)

@@ -10,6 +10,7 @@ using Microsoft.IdentityModel.Tokens;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Testing;
+using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.Api.Tests;
 
@@ -90,7 +91,7 @@ public sealed partial class IdentityProviderTests(IdentityProviderTests.Producti
         var settings = new Dictionary<string, string?> { ["Auth:SigningKey"] = null, ["Auth:Authority"] = hub.Provider.Issuer };
         await using var providerOnly = new HubFactory(app.Neo4j.Uri, seedDemoData: false, environment: "Production", settings: settings);
         var address = await providerOnly.StartAsync();
-        var development = HubFactory.Token(new Caller(CallerRole.Admin, null, null), key: AuthOptions.DevelopmentSigningKey);
+        var development = HubFactory.Token(new Caller(CallerRole.Admin, null, null), key: TokenIssuer.DevelopmentSigningKey);
         var ownKey = HubFactory.Token(new Caller(CallerRole.Admin, null, null));
 
         var byDevelopmentKey = await Client(address, development).PostAsync(Person);

@@ -4,8 +4,9 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Domain.Access;
-using static Rehab.Graph.Api.Tests.ImmediateJusticeTests;
 using Rehab.Graph.Testing;
+using Rehab.Graph.Tokens;
+using static Rehab.Graph.Api.Tests.ImmediateJusticeTests;
 
 namespace Rehab.Graph.Api.Tests;
 

@@ -1,8 +1,8 @@
 using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.Cli.Tests;
 
@@ -17,9 +17,9 @@ public sealed class TokenCommandTests
         var token = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         var validation = await new JsonWebTokenHandler().ValidateTokenAsync(token, new TokenValidationParameters
         {
-            ValidIssuer = new AuthOptions().Issuer,
-            ValidAudience = new AuthOptions().Audience,
-            IssuerSigningKey = TokenIssuer.Key(AuthOptions.DevelopmentSigningKey),
+            ValidIssuer = TokenIssuer.DefaultIssuer,
+            ValidAudience = TokenIssuer.DefaultAudience,
+            IssuerSigningKey = TokenIssuer.Key(TokenIssuer.DevelopmentSigningKey),
         });
         Assert.True(validation.IsValid, validation.Exception?.Message);
         Assert.Equal("OFFENDER_MANAGER", validation.Claims[TokenIssuer.RoleClaim]);
@@ -34,8 +34,8 @@ public sealed class TokenCommandTests
 
         var validation = await new JsonWebTokenHandler().ValidateTokenAsync(output.Trim(), new TokenValidationParameters
         {
-            ValidIssuer = new AuthOptions().Issuer,
-            ValidAudience = new AuthOptions().Audience,
+            ValidIssuer = TokenIssuer.DefaultIssuer,
+            ValidAudience = TokenIssuer.DefaultAudience,
             IssuerSigningKey = TokenIssuer.Key(key),
         });
         Assert.Equal(0, exit);
@@ -50,9 +50,9 @@ public sealed class TokenCommandTests
         Assert.Equal(0, exit);
         var validation = await new JsonWebTokenHandler().ValidateTokenAsync(output.Trim(), new TokenValidationParameters
         {
-            ValidIssuer = new AuthOptions().Issuer,
-            ValidAudience = new AuthOptions().Audience,
-            IssuerSigningKey = TokenIssuer.Key(AuthOptions.DevelopmentSigningKey),
+            ValidIssuer = TokenIssuer.DefaultIssuer,
+            ValidAudience = TokenIssuer.DefaultAudience,
+            IssuerSigningKey = TokenIssuer.Key(TokenIssuer.DevelopmentSigningKey),
         });
         Assert.True(validation.IsValid, validation.Exception?.Message);
         Assert.Equal("IJ_COORDINATOR", validation.Claims[TokenIssuer.DutyClaim]);

@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.Testing;
 
@@ -37,7 +38,7 @@ public sealed class HubFactory(
     }
 
     public static string Token(Caller caller, TimeSpan? lifetime = null, AuthOptions? options = null, string key = SigningKey) =>
-        TokenIssuer.Issue(options ?? new AuthOptions(), key, caller.Role, caller.PractitionerId, caller.OrganisationId, lifetime ?? TimeSpan.FromHours(1), DateTimeOffset.UtcNow, caller.Subject, caller.Duty);
+        TokenIssuer.Issue((options ??= new AuthOptions()).Issuer, options.Audience, key, caller.Role, caller.PractitionerId, caller.OrganisationId, lifetime ?? TimeSpan.FromHours(1), DateTimeOffset.UtcNow, caller.Subject, caller.Duty);
 
     /// <summary>Starts Kestrel on a free port and waits until /readyz says the graph is ready.</summary>
     public async Task<Uri> StartAsync()

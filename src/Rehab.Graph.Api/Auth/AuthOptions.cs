@@ -1,4 +1,4 @@
-using System.Text;
+using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.Api.Auth;
 
@@ -11,21 +11,9 @@ public sealed record AuthOptions
 {
     public const string Section = "Auth";
 
-    /// <summary>
-    /// The HS256 key of Development only, published so anyone can make a development token
-    /// (<c>dotnet run --project src/Rehab.Graph.Cli -- token ...</c>). Never valid outside Development.
-    /// </summary>
-    public const string DevelopmentSigningKey = "rehab-graph-development-signing-key-not-for-production-use-0001";
+    public string Issuer { get; init; } = TokenIssuer.DefaultIssuer;
 
-    /// <summary>
-    /// An HS256 key must be at least as long as the hash, 256 bits (RFC 7518, section 3.2). IdentityModel refuses a
-    /// shorter one only when it checks a signature, so a hub started with one would refuse every token.
-    /// </summary>
-    public const int MinimumKeyBytes = 32;
-
-    public string Issuer { get; init; } = "rehab-graph";
-
-    public string Audience { get; init; } = "rehab-graph-api";
+    public string Audience { get; init; } = TokenIssuer.DefaultAudience;
 
     public string? SigningKey { get; init; }
 
@@ -55,10 +43,4 @@ public sealed record AuthOptions
             ? $"Auth:Authority '{Authority}' must use https: its signing keys decide who may call the hub."
             : null;
     }
-
-    /// <summary>Why <paramref name="key"/> cannot sign or check the hub's tokens, or null when it can.</summary>
-    public static string? KeyProblem(string key) =>
-        Encoding.UTF8.GetByteCount(key) is var bytes && bytes < MinimumKeyBytes
-            ? $"The signing key (Auth:SigningKey; Auth__SigningKey in the environment) is {bytes} bytes long; HS256 needs at least {MinimumKeyBytes} bytes (256 bits)."
-            : null;
 }

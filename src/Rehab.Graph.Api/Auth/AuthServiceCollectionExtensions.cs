@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.Api.Auth;
 
@@ -61,7 +62,7 @@ public static class AuthServiceCollectionExtensions
     /// </summary>
     private static SymmetricSecurityKey? OwnKey(AuthOptions options, IHostEnvironment environment) =>
         options.SigningKey is { Length: > 0 } key ? TokenIssuer.Key(key)
-        : environment.IsDevelopment() ? TokenIssuer.Key(AuthOptions.DevelopmentSigningKey)
+        : environment.IsDevelopment() ? TokenIssuer.Key(TokenIssuer.DevelopmentSigningKey)
         : null;
 
     /// <summary>
@@ -97,7 +98,7 @@ public static class AuthServiceCollectionExtensions
         {
             var problems = new[]
             {
-                options.SigningKey is { Length: > 0 } key ? AuthOptions.KeyProblem(key) : null,
+                options.SigningKey is { Length: > 0 } key ? TokenIssuer.KeyProblem(key) : null,
                 options.AuthorityProblem(),
                 string.IsNullOrEmpty(options.SigningKey) && string.IsNullOrEmpty(options.Authority) && !environment.IsDevelopment()
                     ? "Neither Auth:SigningKey nor Auth:Authority is configured; the hub will not start without a key or an identity provider to check tokens with."

@@ -1,4 +1,5 @@
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.Api.Auth;
 

@@ -7,12 +7,12 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Idempotency;
+using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.Api.Idempotency;
 

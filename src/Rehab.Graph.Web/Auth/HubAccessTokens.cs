@@ -18,7 +18,7 @@ internal sealed class DevelopmentHubTokenProvider(IHttpContextAccessor http, IOp
 {
     private static readonly JsonWebTokenHandler Tokens = new();
 
-    /// <summary>The hub's published development key (Auth:SigningKey's stand-in in Development, see the hub's AuthOptions).</summary>
+    /// <summary>The hub's published development key (Auth:SigningKey's stand-in in Development, see TokenIssuer in Rehab.Graph.Tokens).</summary>
     public const string PublishedDevelopmentKey = "rehab-graph-development-signing-key-not-for-production-use-0001";
 
     /// <summary>Long enough for one page's request, short enough that a copied token is soon worthless.</summary>

@@ -1,8 +1,8 @@
 using System.Text;
 using CsCheck;
-using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Testing;
+using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.Api.Tests.Fuzzing;
 
@@ -49,7 +49,7 @@ public static class FuzzCallers
     public static readonly IReadOnlyDictionary<string, Func<string>> Spoiled = new Dictionary<string, Func<string>>
     {
         ["token signed with another key"] = () => "Bearer " + HubFactory.Token(new Caller(CallerRole.Admin, null, null), key: "another-signing-key-that-is-long-enough-for-hs256-0123456789"),
-        ["expired token"] = () => "Bearer " + TokenIssuer.Issue(new AuthOptions(), HubFactory.SigningKey, CallerRole.Admin, null, null, TimeSpan.FromHours(1), DateTimeOffset.UtcNow.AddHours(-3)),
+        ["expired token"] = () => "Bearer " + TokenIssuer.Issue(TokenIssuer.DefaultIssuer, TokenIssuer.DefaultAudience, HubFactory.SigningKey, CallerRole.Admin, null, null, TimeSpan.FromHours(1), DateTimeOffset.UtcNow.AddHours(-3)),
         ["not a token"] = () => "Bearer not.a.token",
         ["empty bearer"] = () => "Bearer ",
         ["basic credentials"] = () => "Basic dXNlcjpwYXNzd29yZA==",

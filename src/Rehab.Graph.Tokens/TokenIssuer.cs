@@ -6,11 +6,31 @@ using Microsoft.IdentityModel.Tokens;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Taxonomy;
 
-namespace Rehab.Graph.Api.Auth;
+namespace Rehab.Graph.Tokens;
 
-/// <summary>Makes and reads the hub's bearer tokens: role, and the practitioner or organisation the role is scoped to.</summary>
+/// <summary>
+/// Makes and reads the hub's bearer tokens: role, and the practitioner or organisation the role is scoped to. Its own
+/// library, so that the CLI and the load test make the tokens the hub reads without referencing the host.
+/// </summary>
 public static class TokenIssuer
 {
+    /// <summary>The hub's own issuer and audience unless <c>Auth:Issuer</c> and <c>Auth:Audience</c> say otherwise.</summary>
+    public const string DefaultIssuer = "rehab-graph";
+
+    public const string DefaultAudience = "rehab-graph-api";
+
+    /// <summary>
+    /// The HS256 key of Development only, published so anyone can make a development token
+    /// (<c>dotnet run --project src/Rehab.Graph.Cli -- token ...</c>). Never valid outside Development.
+    /// </summary>
+    public const string DevelopmentSigningKey = "rehab-graph-development-signing-key-not-for-production-use-0001";
+
+    /// <summary>
+    /// An HS256 key must be at least as long as the hash, 256 bits (RFC 7518, section 3.2). IdentityModel refuses a
+    /// shorter one only when it checks a signature, so a hub started with one would refuse every token.
+    /// </summary>
+    public const int MinimumKeyBytes = 32;
+
     public const string RoleClaim = "role";
     public const string PractitionerClaim = "practitioner_id";
     public const string OrganisationClaim = "organisation_id";
@@ -24,10 +44,16 @@ public static class TokenIssuer
     /// <summary>The claims the hub reads, each a single string when present.</summary>
     private static readonly string[] ReadClaims = [RoleClaim, PractitionerClaim, OrganisationClaim, DutyClaim, SubjectClaim];
 
-    public static SymmetricSecurityKey Key(string signingKey) =>
-        AuthOptions.KeyProblem(signingKey) is { } problem ? throw new ArgumentException(problem) : new(Encoding.UTF8.GetBytes(signingKey));
+    /// <summary>Why <paramref name="key"/> cannot sign or check the hub's tokens, or null when it can.</summary>
+    public static string? KeyProblem(string key) =>
+        Encoding.UTF8.GetByteCount(key) is var bytes && bytes < MinimumKeyBytes
+            ? $"The signing key (Auth:SigningKey; Auth__SigningKey in the environment) is {bytes} bytes long; HS256 needs at least {MinimumKeyBytes} bytes (256 bits)."
+            : null;
 
-    public static string Issue(AuthOptions options, string signingKey, CallerRole role, string? practitionerId, string? organisationId, TimeSpan lifetime, DateTimeOffset now, string? subject = null, CallerDuty? duty = null)
+    public static SymmetricSecurityKey Key(string signingKey) =>
+        KeyProblem(signingKey) is { } problem ? throw new ArgumentException(problem) : new(Encoding.UTF8.GetBytes(signingKey));
+
+    public static string Issue(string issuer, string audience, string signingKey, CallerRole role, string? practitionerId, string? organisationId, TimeSpan lifetime, DateTimeOffset now, string? subject = null, CallerDuty? duty = null)
     {
         var claims = new Dictionary<string, object> { [RoleClaim] = EnumCodes.ToCode(role) };
         if (duty is { } d)
@@ -52,8 +78,8 @@ public static class TokenIssuer
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
-            Issuer = options.Issuer,
-            Audience = options.Audience,
+            Issuer = issuer,
+            Audience = audience,
             Claims = claims,
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
