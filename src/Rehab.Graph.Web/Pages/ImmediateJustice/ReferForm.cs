@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Partner;
+using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.ImmediateJustice;
 
@@ -26,8 +27,7 @@ public sealed class ReferForm
     public string? Hours { get; set; }
     public string? ReferrerEmail { get; set; }
 
-    public static IReadOnlyList<(string Value, string Text)> Genders { get; } =
-        [("FEMALE", "Female"), ("MALE", "Male"), ("NON_BINARY", "Non-binary"), ("NOT_STATED", "Not stated")];
+    public static IReadOnlyList<(string Code, string Label)> Genders => HubCodes.Genders;
 
     /// <summary>The hub's limit on each contact detail (an e-mail address, a phone number, a postal address).</summary>
     public const int MaxContactLength = 200;
@@ -49,7 +49,7 @@ public sealed class ReferForm
             errors.Add("displayName", "Name must be 100 characters or fewer");
         }
 
-        Gender? gender = Gender switch { "FEMALE" => Client.Gender.Female, "MALE" => Client.Gender.Male, "NON_BINARY" => Client.Gender.NonBinary, "NOT_STATED" => Client.Gender.NotStated, _ => null };
+        var gender = HubCodes.Parse<Client.Gender>(Gender);
         if (gender is null)
         {
             errors.Add("gender", "Select the person's gender");

@@ -16,8 +16,7 @@ public sealed class MentorForm : ILocatedForm, IEditForm
     public const int MaxMentees = 20;
 
     /// <summary>The hub's genders, with the words the form shows.</summary>
-    public static IReadOnlyList<(string Code, string Label)> Genders { get; } =
-        [("FEMALE", "Female"), ("MALE", "Male"), ("NON_BINARY", "Non-binary"), ("NOT_STATED", "Not stated")];
+    public static IReadOnlyList<(string Code, string Label)> Genders => HubCodes.Genders;
 
     /// <summary>The fields' ids (and form names), in the order they are on the page.</summary>
     public static IReadOnlyList<string> FieldOrder { get; } =
@@ -38,7 +37,7 @@ public sealed class MentorForm : ILocatedForm, IEditForm
     {
         Version = Text(mentor.Version),
         DisplayName = mentor.DisplayName,
-        Gender = mentor.Gender is { } gender ? GenderCode(gender) : null,
+        Gender = mentor.Gender is { } gender ? HubCodes.Of(gender) : null,
         Capacity = Text(mentor.Capacity),
         LivedExperience = mentor.LivedExperience?.Select(n => n.Code).ToList() ?? [],
         Languages = mentor.Languages is { } languages ? string.Join(", ", languages) : null,
@@ -52,9 +51,7 @@ public sealed class MentorForm : ILocatedForm, IEditForm
     {
         var errors = new FieldErrors();
         var name = Required(DisplayName, "displayName", "Enter the name the mentor is shown by, like E. Munteanu", DisplayNameMaxLength, "Name", errors);
-        Gender? gender = Trimmed(Gender) is { } code && Genders.Any(g => g.Code == code)
-            ? Enum.Parse<Gender>(code.Replace("_", ""), ignoreCase: true)
-            : null;
+        var gender = HubCodes.Parse<Client.Gender>(Trimmed(Gender));
         if (gender is null)
         {
             errors.Add("gender", "Choose the mentor's gender: women-only support is matched with women mentors");
@@ -94,11 +91,4 @@ public sealed class MentorForm : ILocatedForm, IEditForm
     /// <summary>The form field a hub refusal is about, or null for none on the form.</summary>
     public static string? FieldOf(string? hubField) => FormValues.FieldOf(hubField, FieldOrder);
 
-    public static string GenderCode(Gender gender) => gender switch
-    {
-        Client.Gender.Female => "FEMALE",
-        Client.Gender.Male => "MALE",
-        Client.Gender.NonBinary => "NON_BINARY",
-        _ => "NOT_STATED",
-    };
 }

@@ -28,7 +28,7 @@ public sealed partial class PlacementForm : IAddressedForm, IEditForm
 
     /// <summary>The risk of harm levels its supervision can manage, lowest first.</summary>
     public static IReadOnlyList<(string Code, string Label)> RiskLevels { get; } =
-        [("LOW", "Low"), ("MEDIUM", "Medium"), ("HIGH", "High"), ("VERY_HIGH", "Very high")];
+        [(HubCodes.Of(RiskLevel.Low), "Low"), (HubCodes.Of(RiskLevel.Medium), "Medium"), (HubCodes.Of(RiskLevel.High), "High"), (HubCodes.Of(RiskLevel.VeryHigh), "Very high")];
 
     /// <summary>The hub's risk flags (a person with one is not offered the placement).</summary>
     public static IReadOnlyList<(string Code, string Label)> RiskFlags { get; } =
@@ -93,7 +93,7 @@ public sealed partial class PlacementForm : IAddressedForm, IEditForm
             Longitude = Text(placement.Location?.Longitude),
             WomenOnly = placement.WomenOnly ?? false,
             ChildFacing = placement.ChildFacing ?? false,
-            MaxRiskOfHarm = placement.MaxRiskOfHarm is { } risk ? RiskCode(risk) : null,
+            MaxRiskOfHarm = placement.MaxRiskOfHarm is { } risk ? HubCodes.Of(risk) : null,
             UnsuitableFor = placement.UnsuitableFor?.ToList() ?? [],
             Skills = placement.Skills?.ToList() ?? [],
             Supervisor = placement.Supervisor,
@@ -120,7 +120,7 @@ public sealed partial class PlacementForm : IAddressedForm, IEditForm
         RiskLevel? risk = Trimmed(MaxRiskOfHarm) switch
         {
             null => null,
-            var code when RiskLevels.Any(r => r.Code == code) => Enum.Parse<RiskLevel>(code.Replace("_", ""), ignoreCase: true),
+            var code when HubCodes.Parse<RiskLevel>(code) is { } level => level,
             _ => Refuse(errors, "maxRiskOfHarm", "Choose the highest risk of harm its supervision can manage from the list"),
         };
         var flags = Known(UnsuitableFor, RiskFlags, "unsuitableFor", "Choose risk flags from the list", errors);
@@ -159,13 +159,6 @@ public sealed partial class PlacementForm : IAddressedForm, IEditForm
     /// <summary>The form field a hub refusal is about, or null for none on the form.</summary>
     public static string? FieldOf(string? hubField) => FormValues.FieldOf(hubField, FieldOrder);
 
-    public static string RiskCode(RiskLevel risk) => risk switch
-    {
-        RiskLevel.Low => "LOW",
-        RiskLevel.Medium => "MEDIUM",
-        RiskLevel.High => "HIGH",
-        _ => "VERY_HIGH",
-    };
 
     /// <summary>One session a line, like "Thu 09:30-15:30" (an en dash or spaces around the dash are tidied).</summary>
     private List<string> WeeklySessions(FieldErrors errors)

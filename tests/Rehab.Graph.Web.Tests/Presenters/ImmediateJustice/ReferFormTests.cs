@@ -143,7 +143,7 @@ public sealed class ReferFormTests
         form.Gender = value;
 
         Assert.Equal(gender, form.Validate(Clock).Input!.Gender);
-        Assert.Contains(ReferForm.Genders, g => g.Value == value);
+        Assert.Contains(ReferForm.Genders, g => g.Code == value);
     }
 
     [Theory]
