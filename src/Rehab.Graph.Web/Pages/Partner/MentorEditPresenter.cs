@@ -39,7 +39,7 @@ public sealed class MentorEditPresenter(string? mentorId, MentorForm form, IRead
         :
         [
             new("Name", stored.DisplayName ?? ""),
-            new("Gender", MentorForm.Genders.FirstOrDefault(g => stored.Gender is { } s && g.Code == HubCodes.Of(s)).Label ?? ""),
+            new("Gender", stored.Gender is { } s ? HubCodes.Words(s) : ""),
             new("Mentees", $"{stored.Capacity - stored.SpareCapacity} of {stored.Capacity}"),
             new("Lived experience", string.Join(", ", (stored.LivedExperience ?? []).Select(n => needs.FirstOrDefault(x => x.Code == n.Code).Label ?? n.Code)) is { Length: > 0 } lived ? lived : "None"),
             new("Languages", stored.Languages is { Count: > 0 } languages ? string.Join(", ", languages) : "None"),

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Shared;
 using Person = Rehab.Graph.Client.PersonPageResult.PersonData;
 using SocialCapital = Rehab.Graph.Client.PersonPageResult.ConnectData.SocialCapitalData;
 
@@ -35,7 +35,7 @@ public sealed class PersonPresenter(Person person, SocialCapital? socialCapital)
     public IReadOnlyList<SummaryRow> Details =>
     [
         new("Area", [person.PostcodeDistrict ?? "Not known"]),
-        new("Gender", [person.Gender switch { Gender.Female => "Female", Gender.Male => "Male", Gender.NonBinary => "Non-binary", _ => "Not stated" }]),
+        new("Gender", [HubCodes.Words(person.Gender)]),
         new("Born", [person.BirthYear?.ToString(CultureInfo.InvariantCulture) ?? "Not known"]),
         new("Languages", person.Languages.Count == 0 ? ["English"] : person.Languages.Select(Words.Language).ToList()),
     ];

@@ -14,6 +14,8 @@ public static class HubCodes
     public static IReadOnlyList<(string Code, string Label)> Genders { get; } =
         [(Of(Gender.Female), "Female"), (Of(Gender.Male), "Male"), (Of(Gender.NonBinary), "Non-binary"), (Of(Gender.NotStated), "Not stated")];
 
+    public static string Words(Gender gender) => Genders.First(g => g.Code == Of(gender)).Label;
+
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum => Codes<TEnum>.ByValue[value];
 
