@@ -1,0 +1,222 @@
+namespace Rehab.Graph.Domain.Access;
+
+/// <summary>A column of the access matrix: a role, or a role with a duty that widens it.</summary>
+public enum Actor
+{
+    Anonymous,
+    OffenderManager,
+    Partner,
+
+    /// <summary>A partner user with the IJ_COORDINATOR duty: everything a partner may, and what this column grants besides.</summary>
+    IjCoordinator,
+    Commissioner,
+    Referrer,
+    Admin,
+}
+
+/// <summary>How far a granted operation reaches; the statements enforce it, starting from the caller's own node.</summary>
+public enum Reach
+{
+    /// <summary>Public directory data, or ad-hoc input: nothing about a stored person.</summary>
+    Public,
+
+    /// <summary>Counts and gaps over an area, never a person.</summary>
+    Aggregates,
+
+    /// <summary>The people the offender manager supervises.</summary>
+    Caseload,
+
+    /// <summary>The caller's own organisation: its listings, the referrals to it.</summary>
+    OwnOrganisation,
+
+    /// <summary>The Immediate Justice queue and the cases the caller (or, for a partner, its organisation) coordinates, with their people.</summary>
+    CoordinatedCases,
+
+    /// <summary>The Immediate Justice cases the caller's organisation referred.</summary>
+    ReferredCases,
+
+    /// <summary>Every organisation, practitioner or entry: an admin's.</summary>
+    Everything,
+}
+
+/// <summary>One operation of the API: what it is for ("may ..."), and which actors it is granted to, how far.</summary>
+public sealed record Permission(string Operation, string Purpose, IReadOnlyDictionary<Actor, Reach> Grants)
+{
+    /// <summary>Whether <paramref name="actor"/> may run it at all. A duty adds to its role, so a coordinator may all a partner may.</summary>
+    public bool Allows(Actor actor) =>
+        Grants.ContainsKey(actor) || (actor == Actor.IjCoordinator && Grants.ContainsKey(Actor.Partner));
+
+    /// <summary>What the matrix says for <paramref name="actor"/>: OK, or the error code a refusal carries.</summary>
+    public string Outcome(Actor actor) => Allows(actor) ? "OK" : actor == Actor.Anonymous ? "UNAUTHENTICATED" : "FORBIDDEN";
+}
+
+/// <summary>A permission checked for one caller: as which actor it was granted, how far it reaches, and the ids that scope it.</summary>
+public sealed record Grant(Permission Permission, Actor Actor, Reach Reach, Caller Caller)
+{
+    /// <summary>The offender manager's practitioner id, for a caseload grant.</summary>
+    public string PractitionerId => Caller.PractitionerId ?? throw new InvalidOperationException($"A {Actor} grant names no practitioner.");
+
+    /// <summary>The partner's or referrer's organisation id, for an organisation-scoped grant.</summary>
+    public string OrganisationId => Caller.OrganisationId ?? throw new InvalidOperationException($"A {Actor} grant names no organisation.");
+
+    /// <summary>Who coordinates cases, for a grant as offender manager or coordinator.</summary>
+    public CaseCoordinator Coordinator => Caller.Coordinator ?? throw new InvalidOperationException($"A {Actor} grant coordinates no cases.");
+}
+
+/// <summary>
+/// Who may do what, as data: one <see cref="Permission"/> per operation of the API. Feature operations check it
+/// with <see cref="Require"/>; <c>docs/access.md</c>'s matrix and the access-matrix test are drawn from <see cref="All"/>.
+/// </summary>
+public static class AccessPolicy
+{
+    public static readonly Permission ConnectProfile = Everyone("connectProfile", "run connect with an ad-hoc profile");
+
+    public static readonly Permission ConnectPerson = Granted("connectPerson", "connect by personId",
+        (Actor.OffenderManager, Reach.Caseload), (Actor.IjCoordinator, Reach.CoordinatedCases));
+
+    public static readonly Permission Person = Granted("person", "read a person's record", (Actor.OffenderManager, Reach.Caseload));
+
+    public static readonly Permission People = Granted("people", "list a caseload", (Actor.OffenderManager, Reach.Caseload));
+
+    public static readonly Permission ProvisionGaps = Granted("provisionGaps", "read provision gaps",
+        (Actor.OffenderManager, Reach.Aggregates), (Actor.Partner, Reach.Aggregates), (Actor.Commissioner, Reach.Aggregates),
+        (Actor.Referrer, Reach.Aggregates), (Actor.Admin, Reach.Aggregates));
+
+    public static readonly Permission NeedCounts = Granted("needCounts", "read need counts", (Actor.Commissioner, Reach.Aggregates), (Actor.Admin, Reach.Aggregates));
+
+    public static readonly Permission Referral = Granted("referral", "read referrals", (Actor.OffenderManager, Reach.Caseload), (Actor.Partner, Reach.OwnOrganisation));
+
+    public static readonly Permission Referrals = Granted("referrals", "read referrals", (Actor.OffenderManager, Reach.Caseload), (Actor.Partner, Reach.OwnOrganisation));
+
+    public static readonly Permission AuditTrail = Granted("auditTrail", "read the audit trail", (Actor.Admin, Reach.Everything));
+
+    public static readonly Permission Practitioners = Granted("practitioners", "list practitioners", (Actor.Admin, Reach.Everything));
+
+    public static readonly Permission CreateReferral = Granted("createReferral", "refer a person", (Actor.OffenderManager, Reach.Caseload));
+
+    public static readonly Permission AcceptReferral = ReferralAnswer("acceptReferral", "accept a referral");
+
+    public static readonly Permission DeclineReferral = ReferralAnswer("declineReferral", "decline a referral");
+
+    public static readonly Permission LogAttendance = ReferralAnswer("logAttendance", "log attendance");
+
+    public static readonly Permission LogHours = ReferralAnswer("logHours", "log hours");
+
+    public static readonly Permission CompleteReferral = ReferralAnswer("completeReferral", "complete a referral");
+
+    /// <summary>An offender manager withdraws a referral of their caseload; a coordinator the Immediate Justice booking of a case it coordinates.</summary>
+    public static readonly Permission WithdrawReferral = Granted("withdrawReferral", "withdraw a referral",
+        (Actor.OffenderManager, Reach.Caseload), (Actor.IjCoordinator, Reach.CoordinatedCases));
+
+    public static readonly Permission UpsertService = Listing("upsertService", "manage listings");
+
+    public static readonly Permission UpsertPlacement = Listing("upsertPlacement", "manage listings");
+
+    public static readonly Permission UpsertMentor = Listing("upsertMentor", "manage listings");
+
+    public static readonly Permission SetServiceStatus = Listing("setServiceStatus", "manage listings");
+
+    public static readonly Permission ImportServices = Listing("importServices", "import services");
+
+    /// <summary>A refinement of <c>services</c>, not an operation of its own: listing one organisation's closed services to reopen them.</summary>
+    public static readonly Permission ClosedServices = Listing("services(includeClosed)", "list an organisation's closed services");
+
+    public static readonly Permission UpsertOrganisation = Granted("upsertOrganisation", "manage organisations", (Actor.Admin, Reach.Everything));
+
+    public static readonly Permission UpsertPractitioner = Granted("upsertPractitioner", "manage practitioners", (Actor.Admin, Reach.Everything));
+
+    public static readonly Permission AssignOffenderManager = Granted("assignOffenderManager", "assign offender managers", (Actor.Admin, Reach.Everything));
+
+    public static readonly Permission ImmediateJusticeCase = CaseRead("immediateJusticeCase");
+
+    public static readonly Permission ImmediateJusticeCases = CaseRead("immediateJusticeCases");
+
+    public static readonly Permission ReferForImmediateJustice = Granted("referForImmediateJustice", "refer for Immediate Justice", (Actor.Referrer, Reach.ReferredCases));
+
+    public static readonly Permission TakeImmediateJusticeCase = CaseStep("takeImmediateJusticeCase", "take an Immediate Justice case");
+
+    public static readonly Permission RecordCaseContact = CaseStep("recordCaseContact", "coordinate an Immediate Justice case");
+
+    public static readonly Permission RecordRiskAssessment = CaseStep("recordRiskAssessment", "coordinate an Immediate Justice case");
+
+    public static readonly Permission BookImmediateJusticePlacement = CaseStep("bookImmediateJusticePlacement", "book a placement for an Immediate Justice case");
+
+    public static readonly Permission RecordSafetyBriefing = CaseStep("recordSafetyBriefing", "coordinate an Immediate Justice case");
+
+    /// <summary>Every operation, in the order the matrix lists them.</summary>
+    public static IReadOnlyList<Permission> All { get; } =
+    [
+        Everyone("node", "read the public directory"), Everyone("needs", "read the public directory"), Everyone("services", "read the public directory"),
+        Everyone("organisations", "read the public directory"), Everyone("placements", "read the public directory"), Everyone("mentors", "read the public directory"),
+        ConnectProfile, ConnectPerson, Person, People, ProvisionGaps, NeedCounts, Referral, Referrals, AuditTrail, Practitioners,
+        CreateReferral, AcceptReferral, DeclineReferral, LogAttendance, LogHours, CompleteReferral, WithdrawReferral,
+        UpsertService, UpsertPlacement, UpsertMentor, SetServiceStatus, ImportServices, UpsertOrganisation, UpsertPractitioner, AssignOffenderManager,
+        ImmediateJusticeCase, ImmediateJusticeCases, ReferForImmediateJustice, TakeImmediateJusticeCase, RecordCaseContact, RecordRiskAssessment,
+        BookImmediateJusticePlacement, RecordSafetyBriefing,
+    ];
+
+    /// <summary>The actors a caller acts as, most specific first: a partner's duty before its role.</summary>
+    public static IReadOnlyList<Actor> ActorsOf(Caller caller) => caller switch
+    {
+        { Role: CallerRole.Anonymous } => [Actor.Anonymous],
+        { Role: CallerRole.OffenderManager } => [Actor.OffenderManager],
+        { Role: CallerRole.Partner, Duty: CallerDuty.IjCoordinator } => [Actor.IjCoordinator, Actor.Partner],
+        { Role: CallerRole.Partner } => [Actor.Partner],
+        { Role: CallerRole.Commissioner } => [Actor.Commissioner],
+        { Role: CallerRole.Referrer } => [Actor.Referrer],
+        { Role: CallerRole.Admin } => [Actor.Admin],
+        _ => throw new ArgumentOutOfRangeException(nameof(caller), caller.Role, "A role the policy does not know."),
+    };
+
+    /// <summary>
+    /// The grant <paramref name="caller"/> holds for <paramref name="permission"/>: UNAUTHENTICATED without a token,
+    /// FORBIDDEN when no actor of theirs is granted it. Which person, case or organisation it reaches is the grant's scope.
+    /// </summary>
+    public static Grant Require(this Caller caller, Permission permission)
+    {
+        foreach (var actor in ActorsOf(caller))
+        {
+            if (permission.Grants.TryGetValue(actor, out var reach))
+            {
+                return new Grant(permission, actor, reach, caller);
+            }
+        }
+
+        var who = Who(permission);
+        throw caller.Role == CallerRole.Anonymous
+            ? new UnauthenticatedException($"Sign in to {permission.Purpose}: only {who} may.")
+            : new ForbiddenException($"Only {who} may {permission.Purpose}.");
+    }
+
+    /// <summary>The actors granted a permission, in words: "offender managers and admins".</summary>
+    public static string Who(Permission permission) => string.Join(" and ", permission.Grants.Keys.Select(Name));
+
+    public static string Name(Actor actor) => actor switch
+    {
+        Actor.Anonymous => "anyone",
+        Actor.OffenderManager => "offender managers",
+        Actor.Partner => "partner organisations",
+        Actor.IjCoordinator => "Immediate Justice coordinators",
+        Actor.Commissioner => "commissioners",
+        Actor.Referrer => "referring agencies",
+        Actor.Admin => "admins",
+        _ => throw new ArgumentOutOfRangeException(nameof(actor), actor, null),
+    };
+
+    private static Permission Everyone(string operation, string purpose) =>
+        new(operation, purpose, Enum.GetValues<Actor>().ToDictionary(a => a, _ => Reach.Public));
+
+    private static Permission Granted(string operation, string purpose, params (Actor Actor, Reach Reach)[] grants) =>
+        new(operation, purpose, grants.ToDictionary(g => g.Actor, g => g.Reach));
+
+    private static Permission ReferralAnswer(string operation, string purpose) => Granted(operation, purpose, (Actor.Partner, Reach.OwnOrganisation));
+
+    private static Permission Listing(string operation, string purpose) =>
+        Granted(operation, purpose, (Actor.Partner, Reach.OwnOrganisation), (Actor.Admin, Reach.Everything));
+
+    private static Permission CaseRead(string operation) => Granted(operation, "read Immediate Justice cases",
+        (Actor.OffenderManager, Reach.CoordinatedCases), (Actor.IjCoordinator, Reach.CoordinatedCases), (Actor.Referrer, Reach.ReferredCases));
+
+    private static Permission CaseStep(string operation, string purpose) =>
+        Granted(operation, purpose, (Actor.OffenderManager, Reach.CoordinatedCases), (Actor.IjCoordinator, Reach.CoordinatedCases));
+}
