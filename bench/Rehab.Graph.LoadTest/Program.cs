@@ -2,10 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Features.ImmediateJustice;
+using Rehab.Graph.Features.Referrals;
 using Rehab.Graph.LoadTest;
 using Rehab.Graph.Neo4j;
 using Rehab.Graph.Neo4j.Client;
-using Rehab.Graph.Neo4j.Referrals;
 using Rehab.Graph.Tokens;
 
 // A closed-loop load generator: C clients each run the scenario back to back over a fixed sample of
@@ -40,7 +41,9 @@ Func<SamplePerson, Task> operation = options.Scenario switch
     "floor-connect" => Scenarios.FloorConnect(cypher, DateTime.UtcNow.Year),
     "floor-services-near" => Scenarios.FloorServicesNear(cypher),
     "hub-refer" => Scenarios.HubRefer(hub, signingKey, await Scenarios.ReferableServicesAsync(cypher)),
-    "floor-refer" => Scenarios.FloorRefer(new ReferralStore(cypher, TimeProvider.System, new CertificateLinks(options.Hub)), await Scenarios.ReferableServicesAsync(cypher)),
+    "floor-refer" => Scenarios.FloorRefer(
+        new ReferralService(cypher, new ReadBatch(cypher), TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new ReferralOptions()), [new CaseOutcomes(new CertificateLinks(options.Hub))]),
+        await Scenarios.ReferableServicesAsync(cypher)),
     "web-page" => Scenarios.WebPage(options.Hub, options.Path ?? throw new ArgumentException("web-page needs --path, e.g. /people/{person}/support."), options.SignInAs),
     _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'."),
 };

@@ -7,11 +7,10 @@ using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Paging;
-using Rehab.Graph.Domain.Referrals;
+using Rehab.Graph.Features.Referrals;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Connector;
 using Rehab.Graph.Neo4j.Listings;
-using Rehab.Graph.Neo4j.Referrals;
 using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.LoadTest;
@@ -111,16 +110,16 @@ public static class Scenarios
         };
     }
 
-    /// <summary>The same two writes through the hub's own referral store, without HTTP, GraphQL or tokens.</summary>
-    public static Func<SamplePerson, Task> FloorRefer(ReferralStore store, IReadOnlyList<ReferableService> services)
+    /// <summary>The same two writes through the hub's own referral feature, without HTTP, GraphQL or tokens.</summary>
+    public static Func<SamplePerson, Task> FloorRefer(ReferralService referrals, IReadOnlyList<ReferableService> services)
     {
         var pick = ServicePicker(services);
         return async person =>
         {
             var caller = new Caller(CallerRole.OffenderManager, person.PractitionerId, null);
             var service = pick(person);
-            var created = await store.CreateAsync(new NewReferral(person.Id, ReferralTargetKind.Service, service.Id, [service.Need], null, null), caller, CancellationToken.None);
-            await store.ChangeAsync(new ReferralStep(created.Id, ReferralWorkflow.Withdraw, Reason: "Load test"), caller, CancellationToken.None);
+            var created = await referrals.CreateAsync(new ReferralRequest(person.Id, service.Id, null, [service.Need], null, null), caller, CancellationToken.None);
+            await referrals.WithdrawAsync(created.Id, "Load test", caller, CancellationToken.None);
         };
     }
 

@@ -4,13 +4,11 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Hosting;
-using Rehab.Graph.Neo4j.ImmediateJustice;
 using Rehab.Graph.Neo4j.ListingEdits;
 using Rehab.Graph.Neo4j.ListingImport;
 using Rehab.Graph.Neo4j.Migrations;
 using Rehab.Graph.Neo4j.Organisations;
 using Rehab.Graph.Neo4j.Practitioners;
-using Rehab.Graph.Neo4j.Referrals;
 using Rehab.Graph.Neo4j.Seeding;
 
 namespace Rehab.Graph.Neo4j;
@@ -29,13 +27,12 @@ public static class Neo4jServiceCollectionExtensions
             sp.GetRequiredService<Neo4jConnection>(),
             sp.GetRequiredService<ILogger<CypherClient>>(),
             sp.GetRequiredService<IOptions<Neo4jOptions>>().Value.EffectiveRequestTimeout));
+        services.AddScoped<ReadBatch>();
         services.AddHttpClient(nameof(Neo4jStartup), http => http.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<Neo4jServerSettings>();
         services.AddSingleton<RegionLoader>();
-        services.AddSingleton<ReferralStore>();
-        services.AddSingleton<ImmediateJusticeStore>();
         services.AddSingleton<ListingStore>();
         services.AddSingleton<ServiceImportStore>();
         services.AddSingleton<OrganisationStore>();

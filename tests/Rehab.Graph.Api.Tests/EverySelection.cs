@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using GraphQL;
 using GraphQL.Types;
-using Rehab.Graph.Api.Connector;
 using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Features.Connector;
 
 namespace Rehab.Graph.Api.Tests;
 
@@ -23,7 +23,7 @@ internal sealed class EverySelection(ISchema schema)
         ["person.id"] = "\"per-0001\"",
         ["referral.id"] = "\"ref-0001\"",
         ["immediateJusticeCase.id"] = "\"ijc-0001\"",
-        ["connect.input"] = $"{{personId: \"per-0001\", first: {ConnectorFields.MaxPerSection}, near: {{place: \"Hessle\", radiusKm: 200}}}}",
+        ["connect.input"] = $"{{personId: \"per-0001\", first: {ConnectorService.MaxPerSection}, near: {{place: \"Hessle\", radiusKm: 200}}}}",
         ["provisionGaps.near"] = "{place: \"Hessle\", radiusKm: 200}",
     };
 

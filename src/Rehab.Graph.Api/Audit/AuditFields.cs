@@ -1,12 +1,10 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
-using Rehab.Graph.Domain;
-using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Audit;
-using Rehab.Graph.Neo4j.Audit;
+using Rehab.Graph.Features.Audit;
 
 namespace Rehab.Graph.Api.Audit;
 
@@ -18,20 +16,8 @@ internal static class AuditFields
             .Description("The audit trail, newest first (admins only).")
             .Argument<AuditFilterType>("where")
             .Paging()
-            .Resolve(c =>
-            {
-                c.Caller().RequireRole("read the audit trail", CallerRole.Admin);
-                var where = c.GetArgument<AuditFilter?>("where");
-                return c.Loaders().Run(AuditTrail.Search(new AuditSearch(
-                    Short(where?.TargetId, "where.targetId"), Short(where?.ActorId, "where.actorId"), Short(where?.Action, "where.action"), c.Page())));
-            });
-
-    private static string? Short(string? value, string field) => value is { Length: > Ids.MaxLength }
-        ? throw new InvalidInputException(field, $"'{field}' must be at most {Ids.MaxLength} characters.")
-        : value;
+            .Resolve(c => c.RequestServices!.GetRequiredService<AuditService>().Search(c.GetArgument<AuditFilter?>("where"), c.Page(), c.Caller()).Deferred());
 }
-
-public sealed record AuditFilter(string? TargetId, string? ActorId, string? Action);
 
 public sealed class AuditFilterType : InputObjectGraphType<AuditFilter>
 {

@@ -1,13 +1,10 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
-using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Commissioning;
-using Rehab.Graph.Domain.Geography;
-using Rehab.Graph.Domain.Taxonomy;
-using Rehab.Graph.Neo4j.Commissioning;
+using Rehab.Graph.Features.Commissioning;
 
 namespace Rehab.Graph.Api.Commissioning;
 
@@ -20,15 +17,8 @@ internal static class CommissioningFields
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("areas", "Postcode districts, e.g. HU3; default all.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("needs", "Need codes; default all.")
             .Costly()
-            .Resolve(c =>
-            {
-                // Drawn from people's records: not for every signed-in role, as provision gaps are.
-                c.Caller().RequireRole("read need counts", CallerRole.Commissioner, CallerRole.Admin);
-                var gazetteer = c.RequestServices!.GetRequiredService<IPlaceGazetteer>();
-                var areas = PostcodeDistricts.Validate(c.GetArgument<List<string>?>("areas"), gazetteer, "areas");
-                var needs = NeedCodes.Validate(c.GetArgument<List<string>?>("needs"), "needs");
-                return c.Loaders().Run(CommissioningQueries.NeedCounts(areas, needs));
-            });
+            .Resolve(c => c.RequestServices!.GetRequiredService<CommissioningService>()
+                .NeedCounts(c.GetArgument<List<string>?>("areas"), c.GetArgument<List<string>?>("needs"), c.Caller()).Deferred());
 }
 
 public sealed class AreaNeedCountType : ObjectGraphType<AreaNeedCount>

@@ -1,6 +1,7 @@
 using GraphQL.Validation.Complexity;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Features.Connector;
 
 namespace Rehab.Graph.Api.Connector;
 
@@ -36,13 +37,13 @@ internal static class ConnectComplexity
 
     /// <summary>A section of the answer: one per match, up to the connect's <c>first</c>.</summary>
     public static FieldComplexityResult Section(FieldImpactContext context) =>
-        new(1, context.Parent is { } connect ? Size(connect).First : ConnectorFields.MaxPerSection);
+        new(1, context.Parent is { } connect ? Size(connect).First : ConnectorService.MaxPerSection);
 
     private static (int First, double RadiusKm) Size(FieldImpactContext connect)
     {
         var input = connect.GetArgument<ConnectInput?>("input");
         // A value out of range is priced at the nearest allowed one: the field refuses it with BAD_USER_INPUT, which says more than a complexity error would.
-        var first = Math.Clamp(input?.First ?? ConnectorFields.DefaultPerSection, 1, ConnectorFields.MaxPerSection);
+        var first = Math.Clamp(input?.First ?? ConnectorService.DefaultPerSection, 1, ConnectorService.MaxPerSection);
         var radiusKm = Math.Clamp(input?.Near?.RadiusKm ?? CommunityConnector.DefaultRadiusKm, 0, NearQuery.MaxRadiusKm);
         return (first, radiusKm);
     }

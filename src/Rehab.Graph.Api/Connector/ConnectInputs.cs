@@ -2,12 +2,17 @@ using System.Text.Json;
 using GraphQL.Types;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Features.Connector;
 
 namespace Rehab.Graph.Api.Connector;
 
 public sealed record ConnectInput(
-    string? PersonId, ProfileInput? Profile, NearInput? Near, IReadOnlyList<string>? Needs, int First = ConnectorFields.DefaultPerSection, bool ExcludeReferred = false);
+    string? PersonId, ProfileInput? Profile, NearInput? Near, IReadOnlyList<string>? Needs, int First = ConnectorService.DefaultPerSection, bool ExcludeReferred = false)
+{
+    public ConnectRequest ToRequest() => new(PersonId, Profile?.ToProfile(), Near?.ToRequest(), Needs, First, ExcludeReferred);
+}
 
 public sealed class ConnectInputType : InputObjectGraphType<ConnectInput>
 {
@@ -19,7 +24,7 @@ public sealed class ConnectInputType : InputObjectGraphType<ConnectInput>
         Field(i => i.Profile, typeof(ProfileInputType));
         Field(i => i.Near, typeof(NearInputType)).Description("Default: the person's home, 10 km. For a stored person, radiusKm alone (no point or place) searches around their home.");
         Field(i => i.Needs, nullable: true).Description("Need codes to focus on, most important first. Default: the person's assessed needs, most severe first.");
-        Field<IntGraphType>("first").Description($"Matches per section, 1 to {ConnectorFields.MaxPerSection}.").DefaultValue(ConnectorFields.DefaultPerSection);
+        Field<IntGraphType>("first").Description($"Matches per section, 1 to {ConnectorService.MaxPerSection}.").DefaultValue(ConnectorService.DefaultPerSection);
         Field<BooleanGraphType>("excludeReferred")
             .Description("Leave out what the person is already referred to (an open referral) or has completed, and the mentors they already have. Otherwise these are listed after every fresh match of their section, marked.")
             .DefaultValue(false);
@@ -35,7 +40,11 @@ public sealed record ProfileInput(
     IReadOnlyList<string>? Needs,
     IReadOnlyList<string>? Strengths,
     IReadOnlyList<string>? Languages,
-    JsonElement? ExclusionZones);
+    JsonElement? ExclusionZones)
+{
+    public AdHocProfile ToProfile() =>
+        new(new GeoPoint(Home.Latitude, Home.Longitude), Gender, Age, RiskOfHarm, RiskFlags, Needs, Strengths, Languages, ExclusionZones);
+}
 
 public sealed class ProfileInputType : InputObjectGraphType<ProfileInput>
 {

@@ -6,6 +6,7 @@ using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Neo4j.Connector;
+using Rehab.Graph.Features.Connector;
 
 namespace Rehab.Graph.Api.Connector;
 
@@ -170,7 +171,7 @@ public sealed class ProvisionGapType : ObjectGraphType<ProvisionGap>
         Field(g => g.OnlineServices);
         Field<FloatGraphType>("nearestKm").Resolve(c => ListingDistance.Round(c.Source.NearestKm));
         Field<NonNullGraphType<BooleanGraphType>>("gap")
-            .Description($"Little or no provision: fewer than {ConnectorFields.ProvisionThreshold} services within the radius.")
-            .Resolve(c => c.Source.ServicesWithinRadius < ConnectorFields.ProvisionThreshold);
+            .Description($"Little or no provision: fewer than {ConnectorService.ProvisionThreshold} services within the radius.")
+            .Resolve(c => c.Source.ServicesWithinRadius < ConnectorService.ProvisionThreshold);
     }
 }

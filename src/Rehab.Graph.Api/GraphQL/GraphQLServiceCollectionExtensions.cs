@@ -16,7 +16,6 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddRehabGraphQL(this IServiceCollection services)
     {
         services.AddDemoRegionGazetteer();
-        services.AddScoped<RequestLoaders>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<RehabSchema>()
             .AddGraphTypes(typeof(RehabSchema).Assembly)

@@ -4,7 +4,6 @@ using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Domain.Listings;
-using Rehab.Graph.Neo4j.Referrals;
 
 namespace Rehab.Graph.Api.ImmediateJustice;
 
@@ -49,9 +48,7 @@ public sealed class ImmediateJusticeCaseType : ObjectGraphType<ImmediateJusticeC
             .Description("Why the coordinator should look now: CONTACT_OVERDUE, PAST_48_HOURS, MISSED_SESSIONS.")
             .Resolve(c => c.Source.AttentionReasons(clock.GetUtcNow()));
         Field<ReferralType>("referral").Description("The placement booked (for its coordinator).")
-            .Resolve(c => c.Source.ReferralId is { } id && ForItsCoordinator(c) && Auth.CallerExtensions.Caller(c).Coordinator is { } coordinator
-                ? c.Loaders().Run(ReferralQueries.ById(id, coordinator.PractitionerId, null, coordinator.OrganisationId))
-                : null);
+            .Resolve(c => c.ImmediateJustice().Booking(c.Source, Auth.CallerExtensions.Caller(c)).Deferred());
     }
 
     /// <summary>
@@ -59,7 +56,7 @@ public sealed class ImmediateJusticeCaseType : ObjectGraphType<ImmediateJusticeC
     /// follows the case it referred (status, clock, hours, compliance, certificate), not the people and places behind it.
     /// </summary>
     private static bool ForItsCoordinator(global::GraphQL.IResolveFieldContext<ImmediateJusticeCase> context) =>
-        context.Source.CoordinatorId is { } coordinatorId && coordinatorId == Auth.CallerExtensions.Caller(context).Coordinator?.Id;
+        context.Source.IsCoordinatedBy(Auth.CallerExtensions.Caller(context));
 }
 
 public sealed class CaseStatusType : EnumerationGraphType<CaseStatus>

@@ -1,12 +1,9 @@
-using System.Text;
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Rehab.Graph.Api.Auth;
-using Rehab.Graph.Domain;
-using Rehab.Graph.Domain.Access;
-using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Listings.Import;
-using Rehab.Graph.Neo4j.ListingImport;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Features.Listings;
 
 namespace Rehab.Graph.Api.ListingEdits;
 
@@ -23,43 +20,10 @@ internal static class ListingImportFields
             .Argument<NonNullGraphType<ImportServicesInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var caller = c.Caller();
-                var input = c.GetArgument<ImportServicesInput>("input");
-                var organisationId = OrganisationOf(input, caller);
-                if (input.Content.Length == 0)
-                {
-                    throw new InvalidInputException("input.content", "The file is empty.");
-                }
-
-                ServiceImport import;
-                try
-                {
-                    using var file = new MemoryStream(Encoding.UTF8.GetBytes(input.Content));
-                    import = ImportFormats.Read(input.Format, organisationId, input.FileName ?? "the file", file);
-                }
-                catch (ImportFileException e)
-                {
-                    throw new InvalidInputException("input.content", e.Message);
-                }
-
-                var store = c.RequestServices!.GetRequiredService<ServiceImportStore>();
-                var plan = input.DryRun
-                    ? await store.DryRunAsync(import, caller, c.CancellationToken)
-                    : await store.ImportAsync(import, caller, (_, _) => { }, c.CancellationToken);
-                return new ServiceImportReport(import, plan, input.DryRun);
+                var i = c.GetArgument<ImportServicesInput>("input");
+                var (import, plan) = await c.Listings().ImportAsync(new ImportRequest(i.OrganisationId, i.Format, i.Content, i.FileName, i.DryRun), c.Caller(), c.CancellationToken);
+                return new ServiceImportReport(import, plan, i.DryRun);
             });
-
-    /// <summary>A partner imports into its own organisation only; an admin names the organisation.</summary>
-    private static string OrganisationOf(ImportServicesInput input, Caller caller)
-    {
-        caller.RequireRole("import services", CallerRole.Partner, CallerRole.Admin);
-        return caller switch
-        {
-            { Role: CallerRole.Admin } => input.OrganisationId ?? throw new InvalidInputException("input.organisationId", "An admin names the organisation to import into."),
-            { OrganisationId: var own } when input.OrganisationId is null || input.OrganisationId == own => own!,
-            _ => throw new ForbiddenException("A partner may import only its own organisation's services."),
-        };
-    }
 }
 
 public sealed record ImportServicesInput(string? OrganisationId, ImportFormat Format, string Content, string? FileName, bool DryRun);

@@ -1,8 +1,6 @@
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
-using Rehab.Graph.Api.Geography;
-using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Paging;
 
 namespace Rehab.Graph.Api.Listings;
@@ -21,7 +19,4 @@ internal static class ListingArguments
 
     public static PageRequest Page(this IResolveFieldContext context) =>
         PageRequest.Create(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"), DefaultPageSize, MaxPageSize);
-
-    public static NearQuery? Near(this IResolveFieldContext context) =>
-        context.GetArgument<NearInput?>("near")?.ToRequest().Resolve(context.RequestServices!.GetRequiredService<IPlaceGazetteer>());
 }

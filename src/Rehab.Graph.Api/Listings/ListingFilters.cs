@@ -1,9 +1,7 @@
 using GraphQL.Types;
-using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Features.Directory;
 
 namespace Rehab.Graph.Api.Listings;
-
-public sealed record ServiceFilter(IReadOnlyList<string>? Needs, bool? WomenOnly, bool? Online, string? Text, string? OrganisationId, bool? IncludeClosed = null);
 
 public sealed class ServiceFilterType : InputObjectGraphType<ServiceFilter>
 {
@@ -20,8 +18,6 @@ public sealed class ServiceFilterType : InputObjectGraphType<ServiceFilter>
     }
 }
 
-public sealed record OrganisationFilter(string? Kind, string? Text);
-
 public sealed class OrganisationFilterType : InputObjectGraphType<OrganisationFilter>
 {
     public OrganisationFilterType()
@@ -31,8 +27,6 @@ public sealed class OrganisationFilterType : InputObjectGraphType<OrganisationFi
         Field(f => f.Text, nullable: true);
     }
 }
-
-public sealed record PlacementFilter(string? Kind, bool? WomenOnly, bool? HasSpace, string? Text, string? OrganisationId);
 
 public sealed class PlacementFilterType : InputObjectGraphType<PlacementFilter>
 {
@@ -46,8 +40,6 @@ public sealed class PlacementFilterType : InputObjectGraphType<PlacementFilter>
         Field(f => f.OrganisationId, typeof(IdGraphType)).Description("The organisation that hosts them.");
     }
 }
-
-public sealed record MentorFilter(Gender? Gender, string? Language, IReadOnlyList<string>? LivedExperience, bool? HasSpace, string? OrganisationId);
 
 public sealed class MentorFilterType : InputObjectGraphType<MentorFilter>
 {

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Domain.Listings;
-using Rehab.Graph.Neo4j.Listings;
 
 namespace Rehab.Graph.Api.Listings;
 
@@ -17,6 +16,6 @@ public sealed class NeedType : ObjectGraphType<NeedRef>
             .Description("How many services address this need.")
             .Resolve(c => c.Source is NeedSummary summary
                 ? summary.ServiceCount
-                : c.Loaders().Load(ListingQueries.ServiceCountByNeed, c.Source.Code));
+                : c.Directory().ServiceCount(c.Source.Code).Deferred());
     }
 }

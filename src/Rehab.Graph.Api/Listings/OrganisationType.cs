@@ -4,7 +4,6 @@ using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
-using Rehab.Graph.Neo4j.Listings;
 
 namespace Rehab.Graph.Api.Listings;
 
@@ -26,7 +25,7 @@ public sealed class OrganisationType : ObjectGraphType<OrganisationListing>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceType>>>>("services")
             .Description("The services this organisation offers, by name.")
             .WithComplexityImpact(1, ListComplexity.ServicesPerOrganisation)
-            .Resolve(c => c.Loaders().Load(ListingQueries.ServicesByOrganisation, c.Source.Id));
+            .Resolve(c => c.Directory().ServicesOf(c.Source.Id).Deferred());
     }
 }
 

@@ -1,11 +1,12 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.ListingEdits;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Features.Organisations;
 using Rehab.Graph.Neo4j.Organisations;
 
 namespace Rehab.Graph.Api.Organisations;
@@ -21,9 +22,9 @@ internal static class OrganisationEditFields
             {
                 var input = c.GetArgument<OrganisationInput>("input");
                 GeoPoint? location = input.Location is { } point ? GeoPoint.Create(point.Latitude, point.Longitude, "input.location") : null;
-                var edit = OrganisationRules.Organisation(new OrganisationDraft(
-                    input.Id, input.Version, input.Name, input.Kind, input.Description, location, input.Website, input.Address?.ToAddress(), input.Contact?.ToContact()), c.Caller());
-                return await c.RequestServices!.GetRequiredService<OrganisationStore>().UpsertAsync(edit, c.Caller(), c.CancellationToken);
+                var draft = new OrganisationDraft(
+                    input.Id, input.Version, input.Name, input.Kind, input.Description, location, input.Website, input.Address?.ToAddress(), input.Contact?.ToContact());
+                return await c.RequestServices!.GetRequiredService<OrganisationService>().UpsertAsync(draft, c.Caller(), c.CancellationToken);
             });
 }
 

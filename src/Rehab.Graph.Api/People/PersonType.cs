@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
@@ -8,7 +9,6 @@ using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.People;
 using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Domain.Taxonomy;
-using Rehab.Graph.Neo4j.Referrals;
 
 namespace Rehab.Graph.Api.People;
 
@@ -35,8 +35,7 @@ public sealed class PersonType : ObjectGraphType<PersonRecord>
             .Description("Their referrals, newest first.")
             .Argument<ReferralStatusType>("status")
             .Paging()
-            .Resolve(c => c.Loaders().Run(ReferralQueries.ForPractitioner(
-                c.RequireOffenderManager("read referrals"), c.GetArgument<ReferralStatus?>("status"), [c.Source.Id], c.Page())));
+            .Resolve(c => c.Referrals().ReferralsOf(c.Source.Id, c.GetArgument<ReferralStatus?>("status"), c.Page(), c.Caller()).Deferred());
     }
 }
 

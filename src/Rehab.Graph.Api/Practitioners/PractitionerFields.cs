@@ -1,11 +1,11 @@
-using GraphQL;
 using GraphQL.Types;
+using GraphQL;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
-using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Practitioners;
+using Rehab.Graph.Features.Practitioners;
 using Rehab.Graph.Neo4j.Practitioners;
 
 namespace Rehab.Graph.Api.Practitioners;
@@ -20,11 +20,7 @@ internal static class PractitionerFields
         query.Field<NonNullGraphType<PractitionerConnectionType>>("practitioners")
             .Description("The practitioners, by name, with the size of each caseload (admins only).")
             .Paging()
-            .Resolve(c =>
-            {
-                c.Caller().RequireRole("list practitioners", CallerRole.Admin);
-                return c.Loaders().Run(PractitionerStore.All(c.Page()));
-            });
+            .Resolve(c => c.Practitioners().Practitioners(c.Page(), c.Caller()).Deferred());
 
     public static void AddPractitionerMutations(this ObjectGraphType mutation)
     {
@@ -34,8 +30,8 @@ internal static class PractitionerFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<PractitionerInput>("input");
-                var edit = PractitionerRules.Practitioner(new PractitionerDraft(input.Id, input.Version, input.Name, input.DeliveryUnit, input.Email, input.Phone), c.Caller());
-                return await c.Store().UpsertAsync(edit, c.Caller(), c.CancellationToken);
+                return await c.Practitioners().UpsertAsync(
+                    new PractitionerDraft(input.Id, input.Version, input.Name, input.DeliveryUnit, input.Email, input.Phone), c.Caller(), c.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<PractitionerType>>("assignOffenderManager")
@@ -44,12 +40,11 @@ internal static class PractitionerFields
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<AssignOffenderManagerInput>("input");
-                var (personId, practitionerId) = PractitionerRules.Assignment(input.PersonId, input.PractitionerId, c.Caller());
-                return await c.Store().AssignAsync(personId, practitionerId, c.Caller(), c.CancellationToken);
+                return await c.Practitioners().AssignAsync(input.PersonId, input.PractitionerId, c.Caller(), c.CancellationToken);
             });
     }
 
-    private static PractitionerStore Store(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PractitionerStore>();
+    private static PractitionerService Practitioners(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PractitionerService>();
 }
 
 public sealed record PractitionerInput(string? Id, int? Version, string Name, string DeliveryUnit, string? Email, string? Phone);

@@ -3,7 +3,6 @@ using GraphQL.Types;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Domain.Referrals;
-using Rehab.Graph.Neo4j.Listings;
 
 namespace Rehab.Graph.Api.Referrals;
 
@@ -17,13 +16,13 @@ public sealed class ReferralType : ObjectGraphType<ReferralRecord>
         Field(r => r.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<ReferralStatusType>>("status").Resolve(c => c.Source.Status);
         Field<ServiceType>("service").Description("Set for a referral to a service.").Resolve(c => c.Source.TargetKind == ReferralTargetKind.Service
-            ? c.Loaders().Load(ListingQueries.ServicesById, c.Source.TargetId)
+            ? c.Directory().Service(c.Source.TargetId).Deferred()
             : null);
         Field<PlacementType>("placement").Description("Set for a referral to a placement.").Resolve(c => c.Source.TargetKind == ReferralTargetKind.Placement
-            ? c.Loaders().Load(ListingQueries.PlacementsById, c.Source.TargetId)
+            ? c.Directory().Placement(c.Source.TargetId).Deferred()
             : null);
         Field<NonNullGraphType<OrganisationType>>("organisation").Description("The organisation referred to.")
-            .Resolve(c => c.Loaders().Load(ListingQueries.OrganisationsById, c.Source.OrganisationId));
+            .Resolve(c => c.Directory().Organisation(c.Source.OrganisationId).Deferred());
         Field<NonNullGraphType<ReferredPersonType>>("person").Resolve(c => c.Source);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs").Description("The needs referred for.").WithComplexityImpact(1, ListComplexity.MaxNeeds).Resolve(c => c.Source.Needs);
         Field(r => r.Note, nullable: true);
@@ -42,11 +41,7 @@ public sealed class ReferralType : ObjectGraphType<ReferralRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("attention")
             .Description("Why to look at this referral now; empty when it is on track. NO_RESPONSE: still pending after the partner's response time in working days; "
                 + "MISSED_SESSIONS: a session is recorded as missed; HOURS_BEHIND: fewer hours logged than one session a week since acceptance would give (see docs/referrals.md).")
-            .Resolve(c =>
-            {
-                var (now, days) = ReferralFields.AttentionClock(c);
-                return ReferralAttention.Reasons(c.Source, now, days);
-            });
+            .Resolve(c => c.Referrals().Attention(c.Source));
     }
 }
 

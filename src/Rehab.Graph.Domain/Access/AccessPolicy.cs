@@ -61,6 +61,10 @@ public sealed record Grant(Permission Permission, Actor Actor, Reach Reach, Call
 
     /// <summary>Who coordinates cases, for a grant as offender manager or coordinator.</summary>
     public CaseCoordinator Coordinator => Caller.Coordinator ?? throw new InvalidOperationException($"A {Actor} grant coordinates no cases.");
+
+    /// <summary>Whether the grant reaches what <paramref name="organisationId"/> owns: every organisation's, or the caller's own.</summary>
+    public bool Covers(string organisationId) =>
+        Reach == Reach.Everything || (Reach == Reach.OwnOrganisation && Caller.OrganisationId == organisationId);
 }
 
 /// <summary>
@@ -188,8 +192,16 @@ public static class AccessPolicy
             : new ForbiddenException($"Only {who} may {permission.Purpose}.");
     }
 
-    /// <summary>The actors granted a permission, in words: "offender managers and admins".</summary>
-    public static string Who(Permission permission) => string.Join(" and ", permission.Grants.Keys.Select(Name));
+    /// <summary>Whether <paramref name="caller"/> holds <paramref name="permission"/> over what <paramref name="organisationId"/> owns; never throws.</summary>
+    public static bool MayReach(this Caller caller, Permission permission, string organisationId) =>
+        ActorsOf(caller).Where(permission.Grants.ContainsKey).Select(a => new Grant(permission, a, permission.Grants[a], caller)).FirstOrDefault()?.Covers(organisationId) == true;
+
+    /// <summary>The actors granted a permission, in words: "offender managers, partner organisations and admins".</summary>
+    public static string Who(Permission permission)
+    {
+        var names = permission.Grants.Keys.Select(Name).ToList();
+        return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+    }
 
     public static string Name(Actor actor) => actor switch
     {

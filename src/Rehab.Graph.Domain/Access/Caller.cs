@@ -37,49 +37,12 @@ public sealed record Caller(CallerRole Role, string? PractitionerId, string? Org
     /// <summary>Who the audit trail names: the user if known, else the practitioner or organisation the role acts for.</summary>
     public string? ActorId => Subject ?? PractitionerId ?? OrganisationId;
 
-    /// <summary>The practitioner id of an offender manager; anyone else may not act on a person's record.</summary>
-    public string RequireOffenderManager(string what) => this switch
-    {
-        { Role: CallerRole.Anonymous } => throw new UnauthenticatedException($"Sign in as the person's offender manager to {what}."),
-        { Role: CallerRole.OffenderManager, PractitionerId: { } id } => id,
-        _ => throw new ForbiddenException($"Only the person's offender manager may {what}."),
-    };
-
-    /// <summary>
-    /// For operations open to whole roles (admins, commissioners) rather than to whoever reaches a person or organisation:
-    /// an anonymous caller is UNAUTHENTICATED, any other role FORBIDDEN. <paramref name="what"/> completes "may ...".
-    /// </summary>
-    public void RequireRole(string what, params CallerRole[] roles)
-    {
-        if (roles.Contains(Role))
-        {
-            return;
-        }
-
-        var names = string.Join(" and ", roles.Select(r => r switch
-        {
-            CallerRole.Admin => "admins",
-            CallerRole.Commissioner => "commissioners",
-            _ => r.ToString(),
-        }));
-        throw Role == CallerRole.Anonymous
-            ? new UnauthenticatedException($"Sign in to {what}: only {names} may.")
-            : new ForbiddenException($"Only {names} may {what}.");
-    }
-
     /// <summary>How this caller coordinates Immediate Justice cases; null for a caller who does not. A duty counts only on a partner's token.</summary>
     public CaseCoordinator? Coordinator => this switch
     {
         { Role: CallerRole.OffenderManager, PractitionerId: { } id } => new CaseCoordinator(id, null),
         { Role: CallerRole.Partner, OrganisationId: { } id, Duty: CallerDuty.IjCoordinator } => new CaseCoordinator(null, id),
         _ => null,
-    };
-
-    public CaseCoordinator RequireCoordinator(string what) => this switch
-    {
-        { Role: CallerRole.Anonymous } => throw new UnauthenticatedException($"Sign in as an offender manager or an Immediate Justice coordinator to {what}."),
-        { Coordinator: { } coordinator } => coordinator,
-        _ => throw new ForbiddenException($"Only offender managers and partner users with the IJ_COORDINATOR duty may {what}."),
     };
 }
 

@@ -70,6 +70,12 @@ public sealed record ImmediateJusticeCase(
 
     /// <summary>Why the coordinator should look at this case now; empty when it is on track.</summary>
     public IReadOnlyList<string> AttentionReasons(DateTimeOffset now) => ImmediateJusticeRules.AttentionReasons(this, now);
+
+    /// <summary>
+    /// Whether <paramref name="caller"/> coordinates this case. Who delivers it, and where and when the person is to be, are
+    /// for its coordinator only: a referring agency follows the case it referred, not the people and places behind it.
+    /// </summary>
+    public bool IsCoordinatedBy(Access.Caller caller) => CoordinatorId is { } id && id == caller.Coordinator?.Id;
 }
 
 /// <summary>The route's clocks and checks.</summary>

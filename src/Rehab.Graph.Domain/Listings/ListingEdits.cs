@@ -64,8 +64,7 @@ public static class ListingRules
     public const int MaxLanguages = 20;
 
     /// <summary>Whether <paramref name="caller"/> may change the listings of <paramref name="organisationId"/>.</summary>
-    public static bool MayManage(Caller caller, string organisationId) =>
-        caller.Role == CallerRole.Admin || (caller.Role == CallerRole.Partner && caller.OrganisationId == organisationId);
+    public static bool MayManage(Caller caller, string organisationId) => caller.MayReach(AccessPolicy.UpsertService, organisationId);
 
     /// <summary>
     /// Whether a directory search lists an organisation's CLOSED services too: only when asked, for one organisation, by
@@ -84,27 +83,14 @@ public static class ListingRules
             throw new InvalidInputException("where.includeClosed", "'where.includeClosed' lists one organisation's closed services: give 'where.organisationId' too.");
         }
 
-        RequireManager(caller);
-        return MayManage(caller, organisationId)
+        return caller.Require(AccessPolicy.ClosedServices).Covers(organisationId)
             ? true
             : throw new ForbiddenException($"Only '{organisationId}' itself (and admins) may list its closed services.");
     }
 
-    /// <summary>Only partners and admins change listings at all; which ones, the organisation decides.</summary>
-    public static void RequireManager(Caller caller)
-    {
-        switch (caller.Role)
-        {
-            case CallerRole.Anonymous:
-                throw new UnauthenticatedException("Sign in as a partner organisation to manage listings.");
-            case not (CallerRole.Partner or CallerRole.Admin):
-                throw new ForbiddenException("Only partner organisations manage listings.");
-        }
-    }
-
     public static ServiceEdit Service(ServiceDraft draft, Caller caller)
     {
-        var target = Target(draft.Id, draft.Version, draft.OrganisationId, Ids.Service, caller);
+        var target = Target(draft.Id, draft.Version, draft.OrganisationId, Ids.Service, caller, AccessPolicy.UpsertService);
         var name = RequiredText(draft.Name, "input.name", MaxNameLength);
         var description = OptionalText(draft.Description, "input.description", MaxDescriptionLength);
         var needs = NeedCodes.Validate(draft.Needs, "input.needs");
@@ -145,7 +131,7 @@ public static class ListingRules
     /// <remarks>A capacity of 0 is allowed: a full placement is never offered, which is how a partner stops taking people for a while.</remarks>
     public static PlacementEdit Placement(PlacementDraft draft, Caller caller)
     {
-        var target = Target(draft.Id, draft.Version, draft.OrganisationId, Ids.Placement, caller);
+        var target = Target(draft.Id, draft.Version, draft.OrganisationId, Ids.Placement, caller, AccessPolicy.UpsertPlacement);
         var title = RequiredText(draft.Title, "input.title", MaxNameLength);
         var kind = ListingKinds.Validate(draft.Kind ?? throw Missing("input.kind"), ListingKinds.Placement, "input.kind")!;
         var description = OptionalText(draft.Description, "input.description", MaxDescriptionLength);
@@ -173,7 +159,7 @@ public static class ListingRules
 
     public static MentorEdit Mentor(MentorDraft draft, Caller caller)
     {
-        var target = Target(draft.Id, draft.Version, draft.OrganisationId, Ids.Mentor, caller);
+        var target = Target(draft.Id, draft.Version, draft.OrganisationId, Ids.Mentor, caller, AccessPolicy.UpsertMentor);
         var displayName = RequiredText(draft.DisplayName, "input.displayName", MaxDisplayNameLength);
         var gender = draft.Gender ?? throw Missing("input.gender");
         var languages = Languages(draft.Languages);
@@ -185,7 +171,7 @@ public static class ListingRules
 
     public static ServiceStatusEdit Status(string? serviceId, ServiceStatus? status, int? version, Caller caller)
     {
-        RequireManager(caller);
+        caller.Require(AccessPolicy.SetServiceStatus);
         return new ServiceStatusEdit(
             Ids.Require(serviceId, Ids.Service, "input.serviceId"),
             status ?? throw Missing("input.status"),
@@ -228,11 +214,11 @@ public static class ListingRules
     /// <summary>A new listing's id: its kind, then a time-ordered GUID.</summary>
     public static string NewId(string kind, DateTimeOffset now) => $"{kind}-{Guid.CreateVersion7(now):N}";
 
-    private static ListingTarget Target(string? id, int? version, string? organisationId, string kind, Caller caller)
+    private static ListingTarget Target(string? id, int? version, string? organisationId, string kind, Caller caller, Permission permission)
     {
-        RequireManager(caller);
+        var grant = caller.Require(permission);
         var organisation = Ids.Require(organisationId, Ids.Organisation, "input.organisationId");
-        if (!MayManage(caller, organisation))
+        if (!grant.Covers(organisation))
         {
             throw new ForbiddenException(caller.OrganisationId is { } own
                 ? $"You manage the listings of your own organisation ('{own}') only, not of '{organisation}'."

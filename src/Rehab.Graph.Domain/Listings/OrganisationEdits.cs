@@ -18,7 +18,7 @@ public static class OrganisationRules
 
     public static OrganisationEdit Organisation(OrganisationDraft draft, Caller caller)
     {
-        caller.RequireRole("manage organisations", CallerRole.Admin);
+        caller.Require(AccessPolicy.UpsertOrganisation);
         var (id, version) = ListingRules.VersionedId(draft.Id, draft.Version, Ids.Organisation, "organisation");
         return new OrganisationEdit(
             id,

@@ -25,7 +25,7 @@ public static class PractitionerRules
 
     public static PractitionerEdit Practitioner(PractitionerDraft draft, Caller caller)
     {
-        caller.RequireRole("manage practitioners", CallerRole.Admin);
+        caller.Require(AccessPolicy.UpsertPractitioner);
         var (id, version) = ListingRules.VersionedId(draft.Id, draft.Version, Ids.Practitioner, "practitioner");
         return new PractitionerEdit(
             id,
@@ -39,7 +39,7 @@ public static class PractitionerRules
     /// <summary>The person and the practitioner who is to supervise them, both checked for their kind.</summary>
     public static (string PersonId, string PractitionerId) Assignment(string? personId, string? practitionerId, Caller caller)
     {
-        caller.RequireRole("assign offender managers", CallerRole.Admin);
+        caller.Require(AccessPolicy.AssignOffenderManager);
         return (Ids.Require(personId, Ids.Person, "input.personId"), Ids.Require(practitionerId, Ids.Practitioner, "input.practitionerId"));
     }
 }

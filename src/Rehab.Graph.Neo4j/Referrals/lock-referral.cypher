@@ -15,6 +15,6 @@ WITH p, r, t, o, supervised, coordinated, [(r)<-[:BOOKED]-(c:ImmediateJusticeCas
      [(r)-[:HAS_SESSION]->(s:ReferralSession) WHERE s.date = $sessionDate | s {.date, .attended, .attendanceRecorded, .hours}] AS logged
 RETURN {id: r.id, status: r.status, targetKind: CASE WHEN t:Placement THEN 'PLACEMENT' ELSE 'SERVICE' END, targetId: t.id,
         hoursOrdered: r.hoursOrdered, hoursDone: r.hoursDone, organisationId: o.id, supervised: supervised, coordinated: coordinated,
-        caseId: head(cases).id, safetyBriefed: size(cases) = 0 OR head(cases).briefedAt IS NOT NULL,
+        safetyBriefed: size(cases) = 0 OR head(cases).briefedAt IS NOT NULL,
         acceptedAt: coalesce(head(accepted), r.createdAt), sessions: coalesce(t.sessions, []), logged: head(logged),
         personDisplayName: p.displayName, targetTitle: coalesce(t.name, t.title), organisationName: o.name} AS row

@@ -21,13 +21,13 @@ public sealed class CallerTests
         var caller = new Caller(role, null, "org-1", null, duty);
 
         Assert.Null(caller.Coordinator);
-        Assert.Throws<ForbiddenException>(() => caller.RequireCoordinator("take a case"));
+        Assert.Throws<ForbiddenException>(() => caller.Require(AccessPolicy.TakeImmediateJusticeCase));
     }
 
     [Fact]
     public void An_anonymous_caller_must_sign_in_to_coordinate()
     {
-        Assert.Throws<UnauthenticatedException>(() => Caller.Anonymous.RequireCoordinator("take a case"));
+        Assert.Throws<UnauthenticatedException>(() => Caller.Anonymous.Require(AccessPolicy.TakeImmediateJusticeCase));
     }
 
     [Theory]
@@ -37,11 +37,11 @@ public sealed class CallerTests
     [InlineData(CallerRole.Partner, typeof(ForbiddenException))]
     [InlineData(CallerRole.Referrer, typeof(ForbiddenException))]
     [InlineData(CallerRole.Anonymous, typeof(UnauthenticatedException))]
-    public void A_role_check_lets_through_only_the_roles_named(CallerRole role, Type? refused)
+    public void A_role_check_lets_through_only_the_roles_granted(CallerRole role, Type? refused)
     {
         var caller = new Caller(role, null, null);
 
-        var error = Record.Exception(() => caller.RequireRole("read need counts", CallerRole.Commissioner, CallerRole.Admin));
+        var error = Record.Exception(() => caller.Require(AccessPolicy.NeedCounts));
 
         Assert.Equal(refused, error?.GetType());
         Assert.True(error is null || error.Message.Contains("commissioners and admins", StringComparison.Ordinal));

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Rehab.Graph.Domain.Referrals;
 
-namespace Rehab.Graph.Api.Referrals;
+namespace Rehab.Graph.Features.Referrals;
 
 /// <summary>The <c>Referrals</c> configuration section.</summary>
 public sealed record ReferralOptions
@@ -11,13 +11,4 @@ public sealed record ReferralOptions
     /// <summary>Working days (Monday to Friday) a partner has to accept or decline a referral before it needs attention (NO_RESPONSE).</summary>
     [Range(1, 30)]
     public int ResponseWorkingDays { get; init; } = ReferralAttention.DefaultResponseWorkingDays;
-}
-
-public static class ReferralServiceCollectionExtensions
-{
-    public static IServiceCollection AddReferrals(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<ReferralOptions>().Bind(configuration.GetSection(ReferralOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        return services;
-    }
 }

@@ -1,24 +1,20 @@
-using GraphQL.DataLoader;
-using Rehab.Graph.Neo4j.Client;
-
-namespace Rehab.Graph.Api.GraphQL;
+namespace Rehab.Graph.Neo4j.Client;
 
 /// <summary>
-/// Every graph read of one GraphQL request (a scoped service). Fields ask for a query or for items
-/// by key and get a pending result; when the executer first awaits one, everything pending is sent
-/// together, one statement each, in a single Cypher request. So each level of the response costs at
-/// most one round trip, whatever and however many fields it selects; keyed results are cached for
-/// the request, including any extra items a statement returned.
+/// Every graph read of one request (a scoped service). Reads ask for a query or for items by key and
+/// get a <see cref="PendingRead{T}"/>; when the first is awaited, everything pending is sent together,
+/// one statement each, in a single Cypher request. So each level of a GraphQL response costs at most
+/// one round trip, whatever and however many fields it selects; keyed results are cached for the
+/// request, including any extra items a statement returned.
 /// </summary>
-/// <remarks>The GraphQL.DataLoader package is not available here; the executer's support for <see cref="IDataLoaderResult"/> is.</remarks>
-public sealed class RequestLoaders(CypherClient cypher)
+public sealed class ReadBatch(CypherClient cypher)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, object> _batches = [];
     private List<Func<IDispatch>> _pending = [];
 
     /// <summary>Runs a query with the next dispatch.</summary>
-    public IDataLoaderResult<T> Run<T>(CypherQuery<T> query)
+    public PendingRead<T> Run<T>(CypherQuery<T> query)
     {
         var dispatch = new QueryDispatch<T>(query);
         lock (_lock)
@@ -26,11 +22,11 @@ public sealed class RequestLoaders(CypherClient cypher)
             _pending.Add(() => dispatch);
         }
 
-        return new Pending<T>(this, dispatch.Result);
+        return new PendingRead<T>(this, dispatch.Result);
     }
 
     /// <summary>Loads one item by key, batched with every other key asked for before the next dispatch.</summary>
-    public IDataLoaderResult<T?> Load<TKey, T>(KeyedQuery<TKey, T> query, TKey key)
+    public PendingRead<T?> Load<TKey, T>(KeyedQuery<TKey, T> query, TKey key)
         where TKey : notnull
     {
         lock (_lock)
@@ -48,11 +44,11 @@ public sealed class RequestLoaders(CypherClient cypher)
                 _pending.Add(typed.Take);
             }
 
-            return new Pending<T?>(this, result);
+            return new PendingRead<T?>(this, result);
         }
     }
 
-    private async Task DispatchAsync(CancellationToken cancellationToken)
+    internal async Task DispatchAsync(CancellationToken cancellationToken)
     {
         List<IDispatch> work;
         lock (_lock)
@@ -200,25 +196,31 @@ public sealed class RequestLoaders(CypherClient cypher)
 
         private Lock SharedLock => sharedLock;
     }
-
-    private sealed class Pending<T>(RequestLoaders loaders, Task<T> result) : IDataLoaderResult<T>
-    {
-        public async Task<T> GetResultAsync(CancellationToken cancellationToken = default)
-        {
-            if (!result.IsCompleted)
-            {
-                await loaders.DispatchAsync(cancellationToken);
-            }
-
-            return await result;
-        }
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
-    }
 }
 
-internal static class RequestLoaderExtensions
+/// <summary>A read on its way: awaiting it sends every read pending in its batch, in one request, if it has not gone yet.</summary>
+public sealed class PendingRead<T>
 {
-    public static RequestLoaders Loaders(this global::GraphQL.IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<RequestLoaders>();
+    private readonly ReadBatch? _batch;
+    private readonly Task<T> _result;
+
+    internal PendingRead(ReadBatch? batch, Task<T> result) => (_batch, _result) = (batch, result);
+
+    /// <summary>A value already known, for an answer that needs no read.</summary>
+    public static PendingRead<T> Known(T value) => new(null, Task.FromResult(value));
+
+    public async Task<T> GetResultAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_result.IsCompleted && _batch is not null)
+        {
+            await _batch.DispatchAsync(cancellationToken);
+        }
+
+        return await _result;
+    }
+
+    /// <summary>The same read, its value mapped once it arrives; it goes with the batch as the original does.</summary>
+    public PendingRead<TResult> Then<TResult>(Func<T, TResult> map) => new(_batch, ThenAsync(map));
+
+    private async Task<TResult> ThenAsync<TResult>(Func<T, TResult> map) => map(await _result);
 }

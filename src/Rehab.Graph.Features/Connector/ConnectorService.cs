@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Options;
+using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Audit;
+using Rehab.Graph.Domain.Connector;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Neo4j.Audit;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Connector;
+
+namespace Rehab.Graph.Features.Connector;
+
+/// <summary>
+/// The community connector. A <c>connect</c> reads the graph at most twice: the stored person with their
+/// network (and the audit of that read), then every candidate around the search point in one batched request.
+/// </summary>
+public sealed class ConnectorService(ReadBatch reads, IPlaceGazetteer gazetteer, TimeProvider clock, IOptions<ScoringWeights> weights)
+{
+    public const int MaxPerSection = 50;
+
+    /// <summary>Matches per section when the request gives no <c>first</c>: a screenful.</summary>
+    public const int DefaultPerSection = 10;
+
+    /// <summary>A need with fewer services than this within the radius counts as a provision gap.</summary>
+    public const int ProvisionThreshold = 2;
+
+    public async Task<ConnectorResult> ConnectAsync(ConnectRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        if (request.First is < 1 or > MaxPerSection)
+        {
+            throw new InvalidInputException("input.first", $"'input.first' must be between 1 and {MaxPerSection} (got {request.First}).");
+        }
+
+        var focusCodes = NeedCodes.Validate(request.Needs, "input.needs");
+        // For a stored person, a radius alone is around their home: a page can offer "within 3 km" without knowing where they live.
+        var aroundHome = request is { PersonId: not null, Near: { Point: null, Place: null } };
+        var homeRadius = aroundHome ? NearQuery.ValidateRadius(request.Near!.RadiusKm, "input.near.radiusKm") : CommunityConnector.DefaultRadiusKm;
+        var near = aroundHome ? null : request.Near?.Resolve(gazetteer, "input.near");
+        var (profile, network) = await WhoAsync(request, caller, cancellationToken);
+        var search = near ?? new NearQuery(profile.Home, homeRadius);
+        var focus = FocusNeeds.For(profile, focusCodes);
+
+        var nearby = reads.Run(ConnectorQueries.Services(focus.Codes, search));
+        var online = reads.Run(ConnectorQueries.OnlineServices(focus.Codes));
+        var placements = reads.Run(ConnectorQueries.Placements(search));
+        var mentors = reads.Run(ConnectorQueries.Mentors(search));
+        var candidates = new ConnectorCandidates(
+            (await nearby.GetResultAsync(cancellationToken)).Items,
+            (await online.GetResultAsync(cancellationToken)).Items,
+            (await placements.GetResultAsync(cancellationToken)).Items,
+            (await mentors.GetResultAsync(cancellationToken)).Items);
+
+        var connector = new CommunityConnector(weights.Value, clock);
+        return connector.Match(new ConnectorRequest(profile, focus, search, near is null, request.First, network, request.ExcludeReferred), candidates);
+    }
+
+    /// <summary>How well each need is provided for around a place, least first: aggregates only, never a person.</summary>
+    public PendingRead<IReadOnlyList<ProvisionGap>> ProvisionGaps(NearRequest near, IReadOnlyList<string>? needs, Caller caller)
+    {
+        caller.Require(AccessPolicy.ProvisionGaps);
+        return reads.Run(ConnectorQueries.ProvisionGaps(near.Resolve(gazetteer), NeedCodes.Validate(needs, "needs")));
+    }
+
+    private async Task<(ConnectorProfile Profile, PersonNetwork? Network)> WhoAsync(ConnectRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        switch (request)
+        {
+            case { PersonId: { } personId, Profile: null }:
+                // An offender manager reaches the people they supervise; a coordinator only the people of the cases it
+                // coordinates, to book one a placement near home.
+                var grant = caller.Require(AccessPolicy.ConnectPerson);
+                var reach = grant.Actor == Actor.IjCoordinator ? grant.Coordinator : new CaseCoordinator(grant.PractitionerId, null);
+                // All go in one request; the person statement itself only matches a person this caller reaches.
+                var supervision = reads.Run(ConnectorQueries.Supervision(personId, reach.PractitionerId, reach.OrganisationId));
+                var person = reads.Run(ConnectorQueries.Person(personId, reach.PractitionerId, clock.GetUtcNow().Year, reach.OrganisationId));
+                var referrals = reads.Run(ConnectorQueries.Referrals(personId, reach.PractitionerId, reach.OrganisationId));
+                // Connecting reads the person's record, so it is recorded as a person read is, allowed or not, in the same request.
+                var summary = reach.OrganisationId is null ? "connect" : "connect, as Immediate Justice coordinator";
+                await reads.Run(AuditTrail.RecordWith(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.PersonRead, personId, summary))).GetResultAsync(cancellationToken);
+
+                return await supervision.GetResultAsync(cancellationToken) switch
+                {
+                    null => throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
+                    false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
+                    true => await person.GetResultAsync(cancellationToken) is { } stored
+                        ? (stored.Profile, stored.Network with { Referrals = await referrals.GetResultAsync(cancellationToken) })
+                        : throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
+                };
+            case { PersonId: null, Profile: { } profile }:
+                caller.Require(AccessPolicy.ConnectProfile);
+                return (ToProfile(profile), null);
+            default:
+                throw new InvalidInputException("input", "'input' needs exactly one of 'personId' or 'profile'.");
+        }
+    }
+
+    private static ConnectorProfile ToProfile(AdHocProfile input)
+    {
+        const string field = "input.profile";
+        if (input.Age is < 0 or > ConnectorProfile.MaxAge)
+        {
+            throw new InvalidInputException($"{field}.age", $"'{field}.age' must be between 0 and {ConnectorProfile.MaxAge} (got {input.Age}).");
+        }
+
+        return new ConnectorProfile(
+            GeoPoint.Create(input.Home.Latitude, input.Home.Longitude, $"{field}.home"),
+            input.Gender,
+            input.Age,
+            input.RiskOfHarm,
+            RiskFlags.Validate(input.RiskFlags, $"{field}.riskFlags").ToHashSet(),
+            ConnectorProfile.RankedByOrder(NeedCodes.Validate(input.Needs, $"{field}.needs")),
+            StrengthCodes.Validate(input.Strengths, $"{field}.strengths").ToHashSet(),
+            (input.Languages ?? []).Select(l => ListingKinds.ValidateLanguage(l, $"{field}.languages")!).ToHashSet(),
+            input.ExclusionZones is { } zones ? ExclusionZones.Parse(zones, $"{field}.exclusionZones") : ExclusionZones.None);
+    }
+}

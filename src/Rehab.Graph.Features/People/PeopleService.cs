@@ -1,0 +1,50 @@
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.Audit;
+using Rehab.Graph.Domain.Paging;
+using Rehab.Graph.Domain.People;
+using Rehab.Graph.Neo4j.Audit;
+using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Connector;
+using Rehab.Graph.Neo4j.People;
+
+namespace Rehab.Graph.Features.People;
+
+/// <summary>An offender manager's caseload. Each read is scoped in its statement to the practitioner, and audited in the same round trip.</summary>
+public sealed class PeopleService(ReadBatch reads, TimeProvider clock)
+{
+    /// <summary>A person on the caller's caseload; null when there is no such person. Every signed-in attempt is audited, allowed or not.</summary>
+    public async Task<PersonRecord?> PersonAsync(string personId, Caller caller, CancellationToken cancellationToken)
+    {
+        Grant grant;
+        try
+        {
+            grant = caller.Require(AccessPolicy.Person);
+        }
+        catch (ForbiddenException)
+        {
+            await reads.Run(Audited(personId, caller)).GetResultAsync(cancellationToken);
+            throw;
+        }
+
+        var audit = reads.Run(Audited(personId, caller));
+        var supervision = reads.Run(ConnectorQueries.Supervision(personId, grant.PractitionerId));
+        var person = reads.Run(PeopleQueries.Person(personId, grant.PractitionerId));
+        await audit.GetResultAsync(cancellationToken);
+        return await supervision.GetResultAsync(cancellationToken) switch
+        {
+            null => null,
+            false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
+            true => await person.GetResultAsync(cancellationToken),
+        };
+    }
+
+    private CypherQuery<bool> Audited(string personId, Caller caller) => AuditTrail.RecordWith(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.PersonRead, personId));
+
+    /// <summary>The people the caller supervises, by display name; the read is audited.</summary>
+    public PendingRead<Page<PersonRecord>> Caseload(PageRequest page, Caller caller)
+    {
+        var practitionerId = caller.Require(AccessPolicy.People).PractitionerId;
+        reads.Run(AuditTrail.RecordWith(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.CaseloadRead, practitionerId)));
+        return reads.Run(PeopleQueries.Caseload(practitionerId, page));
+    }
+}
