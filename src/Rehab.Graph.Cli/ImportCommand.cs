@@ -4,6 +4,7 @@ using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Features.Listings;
 using Rehab.Graph.Neo4j.ListingImport;
 
 namespace Rehab.Graph.Cli;
@@ -59,13 +60,11 @@ internal static class ImportCommand
         try
         {
             var neo4j = await Neo4jTarget.ConnectAsync(http, uri, environment);
-            var store = new ServiceImportStore(neo4j.Cypher, TimeProvider.System);
+            var listings = new ListingService(neo4j.Cypher, new ServiceImportStore(neo4j.Cypher, TimeProvider.System), TimeProvider.System);
             // The CLI acts for the hub's operators, who manage any organisation's listings; the audit trail names who ran it.
             var caller = new Caller(CallerRole.Admin, null, null, options.User ?? "cli");
             var started = Stopwatch.StartNew();
-            var plan = options.DryRun
-                ? await store.DryRunAsync(import, caller, CancellationToken.None)
-                : await store.ImportAsync(import, caller, (done, total) => error.WriteLine($"Wrote {done} of {total} services."), CancellationToken.None);
+            var plan = await listings.ImportAsync(import, options.DryRun, caller, (done, total) => error.WriteLine($"Wrote {done} of {total} services."), CancellationToken.None);
             Report(output, import, plan, options.DryRun, started.Elapsed);
             return plan.IsWritable ? 0 : 1;
         }

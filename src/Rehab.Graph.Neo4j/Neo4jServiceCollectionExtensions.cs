@@ -4,18 +4,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Hosting;
-using Rehab.Graph.Neo4j.ListingEdits;
-using Rehab.Graph.Neo4j.ListingImport;
 using Rehab.Graph.Neo4j.Migrations;
-using Rehab.Graph.Neo4j.Organisations;
-using Rehab.Graph.Neo4j.Practitioners;
 using Rehab.Graph.Neo4j.Seeding;
 
 namespace Rehab.Graph.Neo4j;
 
 public static class Neo4jServiceCollectionExtensions
 {
-    /// <summary>The graph: Cypher client, stores, migrations, demo loader, and the start-up that brings Neo4j up.</summary>
+    /// <summary>The graph: the Cypher client and each request's read batch, migrations, the demo loader, and the start-up that brings Neo4j up. Each feature registers its own stores.</summary>
     public static IServiceCollection AddNeo4jGraph(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.Section));
@@ -33,10 +29,6 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<Neo4jServerSettings>();
         services.AddSingleton<RegionLoader>();
-        services.AddSingleton<ListingStore>();
-        services.AddSingleton<ServiceImportStore>();
-        services.AddSingleton<OrganisationStore>();
-        services.AddSingleton<PractitionerStore>();
         services.AddHostedService<Neo4jStartup>();
         return services;
     }

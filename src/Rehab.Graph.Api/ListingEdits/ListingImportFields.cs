@@ -21,7 +21,7 @@ internal static class ListingImportFields
             .ResolveAsync(async c =>
             {
                 var i = c.GetArgument<ImportServicesInput>("input");
-                var (import, plan) = await c.Listings().ImportAsync(new ImportRequest(i.OrganisationId, i.Format, i.Content, i.FileName, i.DryRun), c.Caller(), c.CancellationToken);
+                var (import, plan) = await c.Listings().ImportAsync(new ImportRequest(i.OrganisationId, i.Format, i.Content, i.FileName, i.DryRun), c.Caller(), (_, _) => { }, c.CancellationToken);
                 return new ServiceImportReport(import, plan, i.DryRun);
             });
 }

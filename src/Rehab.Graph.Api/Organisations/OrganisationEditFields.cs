@@ -7,11 +7,10 @@ using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Features.Organisations;
-using Rehab.Graph.Neo4j.Organisations;
 
 namespace Rehab.Graph.Api.Organisations;
 
-/// <summary>Admins manage the organisations partners list under (see <see cref="OrganisationStore"/>).</summary>
+/// <summary>Admins manage the organisations partners list under (see <see cref="OrganisationService"/>).</summary>
 internal static class OrganisationEditFields
 {
     public static void AddOrganisationMutations(this ObjectGraphType mutation) =>

@@ -6,13 +6,12 @@ using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Practitioners;
 using Rehab.Graph.Features.Practitioners;
-using Rehab.Graph.Neo4j.Practitioners;
 
 namespace Rehab.Graph.Api.Practitioners;
 
 /// <summary>
 /// Admins manage the users the hub itself holds: practitioners, whose id an offender manager's token carries, and
-/// whom each person is supervised by, which decides who may see them (see <see cref="PractitionerStore"/>).
+/// whom each person is supervised by, which decides who may see them (see <see cref="PractitionerService"/>).
 /// </summary>
 internal static class PractitionerFields
 {

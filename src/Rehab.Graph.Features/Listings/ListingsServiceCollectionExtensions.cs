@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Rehab.Graph.Neo4j.ListingEdits;
 using Rehab.Graph.Neo4j.ListingImport;
 
 namespace Rehab.Graph.Features.Listings;
@@ -9,7 +8,6 @@ public static class ListingsServiceCollectionExtensions
     /// <summary>Partners' listings: their edits and imports.</summary>
     public static IServiceCollection AddListings(this IServiceCollection services)
     {
-        services.AddSingleton<ListingStore>();
         services.AddSingleton<ServiceImportStore>();
         services.AddScoped<ListingService>();
         return services;

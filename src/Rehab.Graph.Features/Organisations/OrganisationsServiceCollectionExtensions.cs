@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Rehab.Graph.Neo4j.Organisations;
 
 namespace Rehab.Graph.Features.Organisations;
 
@@ -8,7 +7,6 @@ public static class OrganisationsServiceCollectionExtensions
     /// <summary>Organisations, for admins.</summary>
     public static IServiceCollection AddOrganisations(this IServiceCollection services)
     {
-        services.AddSingleton<OrganisationStore>();
         services.AddScoped<OrganisationService>();
         return services;
     }

@@ -46,6 +46,9 @@ public sealed class CypherTransaction : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs one query in the transaction and reads its result.</summary>
+    public async Task<T> QueryAsync<T>(CypherQuery<T> query) => query.Read((await RunAsync(query.Statement))[0]);
+
     public bool IsFinished => _finished;
 
     /// <summary>Runs the last <paramref name="statements"/> and commits in the same round trip; without an open transaction, that is the only one.</summary>

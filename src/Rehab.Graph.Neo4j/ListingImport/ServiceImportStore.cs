@@ -10,11 +10,14 @@ using Rehab.Graph.Neo4j.Listings;
 
 namespace Rehab.Graph.Neo4j.ListingImport;
 
+/// <summary>What an import plans against: the organisation (null when there is none), the services the rows may name, and the need codes the graph has.</summary>
+public sealed record ImportGraph(OrganisationListing? Organisation, IReadOnlyCollection<StoredService> Stored, IReadOnlySet<string> NeedsInGraph);
+
 /// <summary>
 /// Imports a partner's services in one Neo4j transaction. The first round trip locks the organisation and its
-/// services and reads them after the lock; <see cref="ServiceImportRules"/> plans every row against them; then, only
-/// if no row is rejected, the services and one audit entry each are written in batches of <see cref="BatchSize"/>
-/// rows, the last batch with the commit. A rejected row or any failure rolls the whole file back.
+/// services and reads them after the lock; the caller's plan decides every row against them; then, only if no row is
+/// rejected, the services and one audit entry each are written in batches of <see cref="BatchSize"/> rows, the last
+/// batch with the commit. A rejected row or any failure rolls the whole file back.
 /// </summary>
 public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
 {
@@ -22,7 +25,7 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
     public const int BatchSize = 500;
 
     /// <summary>Plans the import against the graph as it is now, and writes nothing.</summary>
-    public async Task<ImportPlan> DryRunAsync(ServiceImport import, Caller caller, CancellationToken cancellationToken)
+    public async Task<ImportPlan> DryRunAsync(ServiceImport import, Func<ImportGraph, ImportPlan> plan, CancellationToken cancellationToken)
     {
         var ids = NamedIds(import);
         var results = await cypher.RunAsync(
@@ -33,14 +36,15 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
             NeedLabels(import),
         ], cancellationToken);
         var ofOrganisation = ListingQueries.ServicesByOrganisation.Read(results[1], [import.OrganisationId])[import.OrganisationId];
-        return Read(import, results[0], [.. ofOrganisation, .. ListingQueries.ServicesById.Read(results[2], ids).Values], results[3], caller).Plan;
+        return Read(import, results[0], [.. ofOrganisation, .. ListingQueries.ServicesById.Read(results[2], ids).Values], results[3], plan).Plan;
     }
 
     /// <summary>
     /// Plans the import and, if no row is rejected, writes it; after each batch, <paramref name="written"/> hears how
     /// many services of how many are written so far. The plan says what was done: nothing, if any row was rejected.
     /// </summary>
-    public async Task<ImportPlan> ImportAsync(ServiceImport import, Caller caller, Action<int, int> written, CancellationToken cancellationToken)
+    /// <param name="caller">Who imports, for the audit entries.</param>
+    public async Task<ImportPlan> ImportAsync(ServiceImport import, Func<ImportGraph, ImportPlan> plan, Caller caller, Action<int, int> written, CancellationToken cancellationToken)
     {
         try
         {
@@ -53,7 +57,7 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
                     ListingQueries.ServicesById.Statement(ids),
                     NeedLabels(import));
                 var locked = results[1].Read<ServiceRow>("row").Select(r => r.ToListing());
-                var graph = Read(import, results[0], [.. locked, .. ListingQueries.ServicesById.Read(results[2], ids).Values], results[3], caller);
+                var graph = Read(import, results[0], [.. locked, .. ListingQueries.ServicesById.Read(results[2], ids).Values], results[3], plan);
                 if (!graph.Plan.IsWritable)
                 {
                     throw new RejectedException(graph.Plan);
@@ -97,23 +101,20 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
             ["codes"] = import.Rows.SelectMany(r => r.Draft.Needs ?? []).Distinct(StringComparer.Ordinal).ToList(),
         });
 
-    private ImportGraph Read(ServiceImport import, CypherResult organisations, IReadOnlyList<ServiceListing> services, CypherResult needs, Caller caller)
+    private static PlannedImport Read(ServiceImport import, CypherResult organisations, IReadOnlyList<ServiceListing> services, CypherResult needs, Func<ImportGraph, ImportPlan> plan)
     {
-        var organisation = ListingQueries.OrganisationsById.Read(organisations, [import.OrganisationId]).GetValueOrDefault(import.OrganisationId)
-            ?? throw new NotFoundException("organisation", $"No organisation with id '{import.OrganisationId}'.");
+        var organisation = ListingQueries.OrganisationsById.Read(organisations, [import.OrganisationId]).GetValueOrDefault(import.OrganisationId);
         var stored = services.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
         var needLabels = needs.Read<NeedRef>("row").ToDictionary(n => n.Code, StringComparer.Ordinal);
-        var plan = ServiceImportRules.Plan(
-            import,
+        var planned = plan(new ImportGraph(
+            organisation,
             [.. stored.Values.Select(s => new StoredService(s.Id, s.Organisation.Id, s.Name, s.Version, s.Status, new ReferralDetails(s.Capacity, s.WaitingDays, s.ReferralRoute, s.UnsuitableFor)))],
-            needLabels.Keys.ToHashSet(StringComparer.Ordinal),
-            caller,
-            () => ListingRules.NewId(Ids.Service, clock.GetUtcNow()));
-        return new ImportGraph(organisation, stored, needLabels, plan);
+            needLabels.Keys.ToHashSet(StringComparer.Ordinal)));
+        return new PlannedImport(organisation!, stored, needLabels, planned);
     }
 
     /// <summary>One batch: the new services, the changed ones, and an audit entry each, with the service before and after as the partner mutations record them.</summary>
-    private CypherStatement[] Write(ServiceImport import, ImportGraph graph, ImportWrite[] batch, Caller caller)
+    private CypherStatement[] Write(ServiceImport import, PlannedImport graph, ImportWrite[] batch, Caller caller)
     {
         var now = clock.GetUtcNow();
         var created = new List<NewService>();
@@ -140,7 +141,7 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
 
             var after = new ServiceRow(node, OrganisationNode.Of(graph.Organisation), [.. edit.Needs.Select(code => graph.NeedLabels[code])], null).ToListing();
             var summary = $"imported from {import.Source} {write.Row.Position}: {(write.IsNew ? "created" : "changed")} at version {write.Version}";
-            entries.Add(AuditEntry.For(caller, now, AuditActions.ServiceImported, write.ServiceId, summary, ListingStore.Json(before), ListingStore.Json(after)));
+            entries.Add(AuditEntry.For(caller, now, AuditActions.ServiceImported, write.ServiceId, summary, ListingWrites.Json(before), ListingWrites.Json(after)));
         }
 
         return
@@ -155,8 +156,8 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
         ];
     }
 
-    /// <summary>What the import read from the graph, and the plan made from it.</summary>
-    private sealed record ImportGraph(
+    /// <summary>What the import read from the graph, and the plan made from it (which refuses an organisation that is not there).</summary>
+    private sealed record PlannedImport(
         OrganisationListing Organisation, IReadOnlyDictionary<string, ServiceListing> Stored, IReadOnlyDictionary<string, NeedRef> NeedLabels, ImportPlan Plan);
 
     // The rows of create-services.cypher and update-services.cypher. Their properties are the very record the
