@@ -5,8 +5,8 @@ using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Connector;
-using Rehab.Graph.Neo4j.Connector;
 using Rehab.Graph.Features.Connector;
+using Rehab.Graph.Neo4j.Connector;
 
 namespace Rehab.Graph.Api.Connector;
 
@@ -84,7 +84,7 @@ internal static class PriorUseFields
             .Resolve(c => prior(c.Source).Completed);
         match.Field<PriorReferralType>("priorReferral")
             .Description("The person's open referral to it, else their most recent one. Only for their offender manager, who may read their referrals; null for anyone else. The whole referral is referral(id:).")
-            .Resolve(c => c.Caller().Role == CallerRole.OffenderManager ? prior(c.Source).Referral : null);
+            .Resolve(c => c.Caller().Holds(AccessPolicy.Person) ? prior(c.Source).Referral : null);
     }
 }
 

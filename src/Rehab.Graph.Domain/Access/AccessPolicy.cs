@@ -192,6 +192,9 @@ public static class AccessPolicy
             : new ForbiddenException($"Only {who} may {permission.Purpose}.");
     }
 
+    /// <summary>Whether <paramref name="caller"/> holds <paramref name="permission"/> at all: for a field shown only to those who do, never refused.</summary>
+    public static bool Holds(this Caller caller, Permission permission) => ActorsOf(caller).Any(permission.Grants.ContainsKey);
+
     /// <summary>Whether <paramref name="caller"/> holds <paramref name="permission"/> over what <paramref name="organisationId"/> owns; never throws.</summary>
     public static bool MayReach(this Caller caller, Permission permission, string organisationId) =>
         ActorsOf(caller).Where(permission.Grants.ContainsKey).Select(a => new Grant(permission, a, permission.Grants[a], caller)).FirstOrDefault()?.Covers(organisationId) == true;

@@ -36,21 +36,19 @@ public static class ReferralWorkflow
     public const int MaxHoursOrdered = 300;
     public const int MaxTextLength = 1000;
 
-    private static readonly IReadOnlyDictionary<ReferralAction, (ReferralStatus[] From, ReferralStatus To, CallerRole Actor)> Transitions =
-        new Dictionary<ReferralAction, (ReferralStatus[], ReferralStatus, CallerRole)>
+    /// <remarks>Who may take each step is the access policy's (<see cref="AccessPolicy"/>): the organisation referred to, or the person's side.</remarks>
+    private static readonly IReadOnlyDictionary<ReferralAction, (ReferralStatus[] From, ReferralStatus To)> Transitions =
+        new Dictionary<ReferralAction, (ReferralStatus[], ReferralStatus)>
         {
-            [ReferralAction.Accept] = ([ReferralStatus.Pending], ReferralStatus.Accepted, CallerRole.Partner),
-            [ReferralAction.Decline] = ([ReferralStatus.Pending], ReferralStatus.Declined, CallerRole.Partner),
-            [ReferralAction.LogAttendance] = ([ReferralStatus.Accepted, ReferralStatus.InProgress], ReferralStatus.InProgress, CallerRole.Partner),
-            [ReferralAction.LogHours] = ([ReferralStatus.Accepted, ReferralStatus.InProgress], ReferralStatus.InProgress, CallerRole.Partner),
-            [ReferralAction.Complete] = ([ReferralStatus.Accepted, ReferralStatus.InProgress], ReferralStatus.Completed, CallerRole.Partner),
-            [ReferralAction.Withdraw] = ([ReferralStatus.Pending, ReferralStatus.Accepted, ReferralStatus.InProgress], ReferralStatus.Withdrawn, CallerRole.OffenderManager),
+            [ReferralAction.Accept] = ([ReferralStatus.Pending], ReferralStatus.Accepted),
+            [ReferralAction.Decline] = ([ReferralStatus.Pending], ReferralStatus.Declined),
+            [ReferralAction.LogAttendance] = ([ReferralStatus.Accepted, ReferralStatus.InProgress], ReferralStatus.InProgress),
+            [ReferralAction.LogHours] = ([ReferralStatus.Accepted, ReferralStatus.InProgress], ReferralStatus.InProgress),
+            [ReferralAction.Complete] = ([ReferralStatus.Accepted, ReferralStatus.InProgress], ReferralStatus.Completed),
+            [ReferralAction.Withdraw] = ([ReferralStatus.Pending, ReferralStatus.Accepted, ReferralStatus.InProgress], ReferralStatus.Withdrawn),
         };
 
     public static bool IsOpen(ReferralStatus status) => status is ReferralStatus.Pending or ReferralStatus.Accepted or ReferralStatus.InProgress;
-
-    /// <summary>The role that performs <paramref name="action"/>: the target's partner organisation, or the person's offender manager.</summary>
-    public static CallerRole Actor(ReferralAction action) => Transitions[action].Actor;
 
     /// <summary>The statuses <paramref name="action"/> may start from.</summary>
     public static IReadOnlyList<ReferralStatus> AllowedFrom(ReferralAction action) => Transitions[action].From;
@@ -129,7 +127,7 @@ public static class ReferralWorkflow
 
     private static ReferralChange Move(ReferralState referral, ReferralAction action)
     {
-        var (from, to, _) = Transitions[action];
+        var (from, to) = Transitions[action];
         return from.Contains(referral.Status)
             ? new ReferralChange(action, referral.Status, to)
             : throw new ConflictException($"Referral '{referral.Id}' is {Describe(referral.Status)}; it cannot be {Past(action)} (only when {string.Join(" or ", from.Select(Describe))}).");
