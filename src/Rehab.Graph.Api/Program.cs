@@ -11,15 +11,15 @@ using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Neo4j;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRehabAuthentication(builder.Configuration, builder.Environment);
-builder.Services.AddNeo4jGraph(builder.Configuration);
-builder.Services.AddCommunityConnector(builder.Configuration);
+builder.Services.AddRehabAuthentication(builder.Environment);
+builder.Services.AddNeo4jGraph();
+builder.Services.AddCommunityConnector();
 builder.Services.AddRehabGraphQL();
-builder.Services.AddRehabLimits(builder.Configuration);
-builder.Services.AddOutboxAndCertificates(builder.Configuration);
-builder.Services.AddIdempotencyKeys(builder.Configuration);
-builder.Services.AddReferrals(builder.Configuration);
-builder.Services.AddWebApp(builder.Configuration, builder.Environment);
+builder.Services.AddRehabLimits();
+builder.Services.AddOutboxAndCertificates();
+builder.Services.AddIdempotencyKeys();
+builder.Services.AddReferrals();
+builder.Services.AddWebApp(builder.Environment);
 
 var app = builder.Build();
 app.MapWebApp();

@@ -15,9 +15,9 @@ public sealed record ReferralOptions
 
 public static class ReferralServiceCollectionExtensions
 {
-    public static IServiceCollection AddReferrals(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReferrals(this IServiceCollection services)
     {
-        services.AddOptions<ReferralOptions>().Bind(configuration.GetSection(ReferralOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ReferralOptions>().BindConfiguration(ReferralOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 }
