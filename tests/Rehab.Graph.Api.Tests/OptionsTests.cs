@@ -4,7 +4,10 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Certificates;
 using Rehab.Graph.Api.Connector;
+using Rehab.Graph.Api.Idempotency;
+using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Api.Outbox;
+using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Testing;
@@ -27,11 +30,22 @@ public sealed class OptionsTests(RehabGraphApplication app)
     [InlineData("RetentionDays", "0", "must be positive")]
     public void An_outbox_setting_out_of_range_is_refused_naming_its_key(string name, string value, string problem)
     {
-        using var services = Services(new() { [$"Outbox:{name}"] = value }).AddOutboxAndCertificates().BuildServiceProvider();
-
-        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<OutboxOptions>>().Value);
+        var failure = StartUpFailure(Services(new() { [$"Outbox:{name}"] = value }).AddOutboxAndCertificates());
 
         Assert.Contains($"Outbox:{name} {problem}.", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Limits:AnonymousConnectsPerMinute", "0", "must be between 1 and 100000.")]
+    [InlineData("Limits:MaxRequestBytes", "1000", "must be between 1024 and 16777216.")]
+    [InlineData("Referrals:ResponseWorkingDays", "31", "must be between 1 and 30.")]
+    [InlineData("Idempotency:RetentionHours", "23", "must be between 24 and 8784.")]
+    [InlineData("Idempotency:InFlightSeconds", "0", "must be between")]
+    public void A_limit_out_of_range_is_refused_naming_its_key(string key, string value, string problem)
+    {
+        var failure = StartUpFailure(Services(new() { [key] = value }).AddRehabLimits().AddReferrals().AddIdempotencyKeys());
+
+        Assert.Contains($"{key} {problem}", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,9 +86,7 @@ public sealed class OptionsTests(RehabGraphApplication app)
     [InlineData("ftp://hub.example/")]
     public void A_PublicBaseUrl_that_is_not_an_absolute_http_address_is_refused_naming_the_key(string value)
     {
-        using var services = Services(new() { ["PublicBaseUrl"] = value }).AddOutboxAndCertificates().BuildServiceProvider();
-
-        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<PublicAddressOptions>>().Value);
+        var failure = StartUpFailure(Services(new() { ["PublicBaseUrl"] = value }).AddOutboxAndCertificates());
 
         Assert.Contains($"PublicBaseUrl '{value}' is not an absolute http(s) address.", failure.Message, StringComparison.Ordinal);
     }
@@ -118,6 +130,13 @@ public sealed class OptionsTests(RehabGraphApplication app)
             new WebAppOptions.DevelopmentOptions { SigningKey = "the-hubs-own-signing-key-0123456789", Issuer = "the-hubs-issuer", Audience = "the-web-apps-audience" },
             services.GetRequiredService<IOptions<WebAppOptions>>().Value.Development);
         Assert.Equal(new WebAppOptions.DevelopmentOptions(), unset.GetRequiredService<IOptions<WebAppOptions>>().Value.Development);
+    }
+
+    /// <summary>What the host's start-up check of the options (every ValidateOnStart) says.</summary>
+    private static OptionsValidationException StartUpFailure(IServiceCollection services)
+    {
+        using var provider = services.BuildServiceProvider();
+        return Assert.Throws<OptionsValidationException>(provider.GetRequiredService<IStartupValidator>().Validate);
     }
 
     private static IServiceCollection Services(Dictionary<string, string?> settings) =>
