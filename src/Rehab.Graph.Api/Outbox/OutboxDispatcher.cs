@@ -33,8 +33,6 @@ public sealed class OutboxDispatcher(
 {
     private const int MaxErrorLength = 1000;
 
-    private readonly OutboxOptions _options = outbox.Value;
-
     /// <summary>Sent messages deleted per statement, so that one transaction stays small after a long pause.</summary>
     private const int PruneBatch = 500;
 
@@ -43,6 +41,8 @@ public sealed class OutboxDispatcher(
 
     /// <summary>Who holds a claim, as written on the message: enough to tell which hub process it was.</summary>
     private readonly string _name = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    private readonly OutboxOptions _options = outbox.Value;
 
     private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
 
