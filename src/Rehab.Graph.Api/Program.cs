@@ -19,8 +19,8 @@ using Rehab.Graph.Features.Referrals;
 using Rehab.Graph.Neo4j;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRehabAuthentication(builder.Configuration, builder.Environment);
-builder.Services.AddNeo4jGraph(builder.Configuration);
+builder.Services.AddRehabAuthentication(builder.Environment);
+builder.Services.AddNeo4jGraph();
 builder.Services.AddDirectory();
 builder.Services.AddConnector();
 builder.Services.AddPeople();
@@ -31,11 +31,11 @@ builder.Services.AddOrganisations();
 builder.Services.AddPractitioners();
 builder.Services.AddCommissioning();
 builder.Services.AddAudit();
-builder.Services.AddOutboxAndCertificates(builder.Configuration);
+builder.Services.AddOutboxAndCertificates();
 builder.Services.AddRehabGraphQL();
-builder.Services.AddRehabLimits(builder.Configuration);
-builder.Services.AddIdempotencyKeys(builder.Configuration);
-builder.Services.AddWebApp(builder.Configuration, builder.Environment);
+builder.Services.AddRehabLimits();
+builder.Services.AddIdempotencyKeys();
+builder.Services.AddWebApp(builder.Environment);
 
 var app = builder.Build();
 app.MapWebApp();

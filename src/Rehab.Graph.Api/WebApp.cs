@@ -18,19 +18,12 @@ internal static class WebApp
     /// sign-in signs hub tokens with this hub's own issuer, audience and key (<c>Auth:*</c>) unless <c>WebApp:Development</c>
     /// names others, so a hub given its own key in Development still accepts them.
     /// </summary>
-    public static IServiceCollection AddWebApp(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddWebApp(this IServiceCollection services, IHostEnvironment environment)
     {
-        var hubTokens = new Dictionary<string, string?>();
-        foreach (var name in new[] { nameof(AuthOptions.SigningKey), nameof(AuthOptions.Issuer), nameof(AuthOptions.Audience) })
-        {
-            if (configuration[$"{WebAppOptions.Section}:Development:{name}"] is null && configuration[$"{AuthOptions.Section}:{name}"] is { } value)
-            {
-                hubTokens[$"{WebAppOptions.Section}:Development:{name}"] = value;
-            }
-        }
-
-        var webConfiguration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(hubTokens).Build();
-        return services.AddRehabWebApp(webConfiguration, environment, hubIsThisHost: true);
+        // Bound before the WebApp section, which AddRehabWebApp binds next, so that a WebApp:Development key overrides
+        // the Auth key of the same name. Only SigningKey, Issuer and Audience are common to both.
+        services.AddOptions<WebAppOptions>().Configure<IConfiguration>((web, configuration) => configuration.GetSection(AuthOptions.Section).Bind(web.Development));
+        return services.AddRehabWebApp(environment, hubIsThisHost: true);
     }
 
     /// <summary>The web app at <c>/</c>, and in Development the GraphiQL IDE at /graphiql (nothing from a CDN).</summary>

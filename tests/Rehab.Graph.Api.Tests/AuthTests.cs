@@ -168,7 +168,8 @@ public sealed class AuthTests(RehabGraphApplication app)
         var settings = new Dictionary<string, string?> { ["Auth:SigningKey"] = key };
         await using var hub = new HubFactory(app.Neo4j.Uri, seedDemoData: false, environment: "Production", settings: settings);
         using var services = new ServiceCollection()
-            .AddRehabAuthentication(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), new HostingEnvironment { EnvironmentName = "Production" })
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddRehabAuthentication(new HostingEnvironment { EnvironmentName = "Production" })
             .BuildServiceProvider();
 
         // As for the limits: the host reports the failed start as the validation error, or as the provider it disposed.
@@ -182,7 +183,8 @@ public sealed class AuthTests(RehabGraphApplication app)
     {
         var settings = new Dictionary<string, string?> { ["Auth:SigningKey"] = "a-key-of-thirty-two-bytes-012345" };
         using var services = new ServiceCollection()
-            .AddRehabAuthentication(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), new HostingEnvironment { EnvironmentName = "Production" })
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddRehabAuthentication(new HostingEnvironment { EnvironmentName = "Production" })
             .BuildServiceProvider();
 
         Assert.Equal(settings["Auth:SigningKey"], services.GetRequiredService<IOptions<AuthOptions>>().Value.SigningKey);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Certificates;
 using Rehab.Graph.Domain.ImmediateJustice;
 
@@ -6,7 +7,7 @@ namespace Rehab.Graph.Api.Tests;
 /// <summary>The certificate PDF, rendered and read back with no hub, Neo4j or system fonts involved.</summary>
 public sealed class CertificateRendererTests
 {
-    private static readonly CertificateRenderer Renderer = new(new CertificateOptions(new Uri("https://probation.example/rehab/")));
+    private static readonly CertificateRenderer Renderer = new(Options.Create(new CertificateOptions()), new CertificateLinks(new Uri("https://probation.example/rehab/")));
 
     private static readonly CompletionCertificate Certificate = new(
         "3f2a9c41d07b4e8e9a55c2b1f0e6d7a8", "ijc-1", "Łukasz W.", "Tŷ Gwyrdd community garden", "Cardiff Green Futures", 12.5,

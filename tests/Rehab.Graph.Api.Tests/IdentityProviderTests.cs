@@ -198,7 +198,8 @@ public sealed partial class IdentityProviderTests(IdentityProviderTests.Producti
     private static OptionsValidationException StartFailure(Dictionary<string, string?> settings)
     {
         using var services = new ServiceCollection()
-            .AddRehabAuthentication(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), new HostingEnvironment { EnvironmentName = "Production" })
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddRehabAuthentication(new HostingEnvironment { EnvironmentName = "Production" })
             .BuildServiceProvider();
         return Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AuthOptions>>().Value);
     }

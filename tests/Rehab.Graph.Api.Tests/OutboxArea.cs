@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Outbox;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Neo4j.Client;
@@ -51,9 +52,9 @@ public sealed class OutboxArea : IAsyncLifetime
     /// claims go. Arguments left null come from the hub's services.
     /// </summary>
     public OutboxDispatcher DispatcherWith(IMessageSender sender, OutboxOptions? options = null, TimeProvider? clock = null) =>
-        ActivatorUtilities.CreateInstance<OutboxDispatcher>(Hub.Services, [.. new object?[] { sender, options, clock }.OfType<object>()]);
+        ActivatorUtilities.CreateInstance<OutboxDispatcher>(Hub.Services, [.. new object?[] { sender, options is null ? null : Microsoft.Extensions.Options.Options.Create(options), clock }.OfType<object>()]);
 
-    public OutboxOptions Options => Hub.Services.GetRequiredService<OutboxOptions>();
+    public OutboxOptions Options => Hub.Services.GetRequiredService<IOptions<OutboxOptions>>().Value;
 
     /// <summary>Adds a message to the outbox with the statement the hub's own writes use.</summary>
     public async Task<OutboxMessage> EnqueueAsync(string? certificateCode = null, MessageChannel channel = MessageChannel.Email, DateTimeOffset? createdAt = null)

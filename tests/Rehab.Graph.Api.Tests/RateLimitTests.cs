@@ -67,7 +67,8 @@ public sealed class RateLimitTests(RehabGraphApplication app)
         var settings = new Dictionary<string, string?> { [ConnectsPerMinute] = "0" };
         await using var hub = new HubFactory(app.Neo4j.Uri, seedDemoData: false, settings: settings);
         using var services = new ServiceCollection()
-            .AddRehabLimits(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddRehabLimits()
             .BuildServiceProvider();
 
         // The host may report the failed start as the validation error or, when its hosted services were

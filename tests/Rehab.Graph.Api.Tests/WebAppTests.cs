@@ -404,7 +404,8 @@ public sealed partial class WebAppTests(RehabGraphApplication app)
 
     private static ServiceProvider WebApp(Dictionary<string, string?> settings, string environment, bool hubIsThisHost) =>
         new ServiceCollection()
-            .AddRehabWebApp(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), new HostEnvironment(environment), hubIsThisHost)
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddRehabWebApp(new HostEnvironment(environment), hubIsThisHost)
             .BuildServiceProvider();
 
     /// <summary>A browser without JavaScript: keeps cookies, does not follow redirects (the tests read them).</summary>

@@ -77,7 +77,7 @@ public sealed class ErrorPageTests(RehabWebApplication app) : BrowserTest(app)
         if (withWebApp)
         {
             builder.Configuration["WebApp:HubUrl"] = hubUrl;
-            builder.Services.AddRehabWebApp(builder.Configuration, builder.Environment);
+            builder.Services.AddRehabWebApp(builder.Environment);
         }
 
         var web = builder.Build();

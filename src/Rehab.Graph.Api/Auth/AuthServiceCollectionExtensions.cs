@@ -16,9 +16,9 @@ public static class AuthServiceCollectionExtensions
     /// is required, and a key too short for HS256 stops the hub. A token whose claims do not name a caller fails
     /// authentication.
     /// </summary>
-    public static IServiceCollection AddRehabAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddRehabAuthentication(this IServiceCollection services, IHostEnvironment environment)
     {
-        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section)).ValidateOnStart();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>>(new AuthOptionsValidation(environment));
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>>((jwt, auth) =>

@@ -1,26 +1,13 @@
-using Rehab.Graph.Domain.ImmediateJustice;
-
 namespace Rehab.Graph.Api.Certificates;
 
 /// <summary>
-/// Where the public checks certificates (<c>PublicBaseUrl</c>, the address people reach the hub at) and
-/// under which licence PDFsharp renders them (<c>Certificates:PdfSharpLicenseKey</c>; without one, AGPL-3.0).
+/// The <c>Certificates</c> configuration section: under which licence PDFsharp renders certificates
+/// (<c>Certificates:PdfSharpLicenseKey</c>; without one, AGPL-3.0). Where the public checks them is
+/// <see cref="PublicAddressOptions"/>.
 /// </summary>
-public sealed record CertificateOptions(Uri PublicBaseUrl, string? PdfSharpLicenseKey = null)
+public sealed record CertificateOptions
 {
-    private static readonly Uri DefaultPublicBaseUrl = new("http://localhost:5080");
+    public const string Section = "Certificates";
 
-    public static CertificateOptions From(IConfiguration configuration)
-    {
-        var baseUrl = configuration["PublicBaseUrl"];
-        return new(
-            string.IsNullOrWhiteSpace(baseUrl)
-                ? DefaultPublicBaseUrl
-                : Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-                    ? uri
-                    : throw new InvalidOperationException($"PublicBaseUrl '{baseUrl}' is not an absolute http(s) address."),
-            configuration["Certificates:PdfSharpLicenseKey"]);
-    }
-
-    public CertificateLinks Links => new(PublicBaseUrl);
+    public string? PdfSharpLicenseKey { get; init; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Drawing.Layout;
@@ -15,16 +16,16 @@ public sealed class CertificateRenderer
     private static readonly XColor Muted = XColor.FromArgb(0x5A, 0x67, 0x70);
     private static readonly XColor LinkBlue = XColor.FromArgb(0x1A, 0x5F, 0xB4);
 
-    private readonly CertificateOptions _options;
+    private readonly CertificateLinks _links;
 
-    public CertificateRenderer(CertificateOptions options)
+    public CertificateRenderer(IOptions<CertificateOptions> options, CertificateLinks links)
     {
-        _options = options;
+        _links = links;
         // Both settings are PDFsharp's process-wide state: set before the first document, and again for every
         // hub a test process starts, always with the same resolver instance.
         lock (PdfSharpSetup)
         {
-            if (options.PdfSharpLicenseKey is { Length: > 0 } key)
+            if (options.Value.PdfSharpLicenseKey is { Length: > 0 } key)
             {
                 PdfSharpLicense.LoadLicense(key);
             }
@@ -46,7 +47,7 @@ public sealed class CertificateRenderer
         page.Size = PageSize.A4;
         var width = page.Width.Point;
         var height = page.Height.Point;
-        var url = _options.Links.Verification(certificate.Code);
+        var url = _links.Verification(certificate.Code);
 
         using (var graphics = XGraphics.FromPdfPage(page))
         {

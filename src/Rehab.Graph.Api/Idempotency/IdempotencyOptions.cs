@@ -7,11 +7,13 @@ public sealed record IdempotencyOptions
 {
     public const string Section = "Idempotency";
 
+    private const string OutOfRange = "Idempotency:{0} must be between {1} and {2}.";
+
     /// <summary>
     /// Hours a key and the first answer given under it are kept, counted from the request: a retry within them gets that
     /// answer; after them the key is free again. The IETF draft asks for at least 24.
     /// </summary>
-    [Range(24, 24 * 366)]
+    [Range(24, 24 * 366, ErrorMessage = OutOfRange)]
     public int RetentionHours { get; init; } = 24;
 
     /// <summary>
@@ -19,7 +21,7 @@ public sealed record IdempotencyOptions
     /// kept yet is told the first attempt is still answering (409, try again); after them, that the answer was lost. Longer
     /// than a write can take to answer, Neo4j's timeouts included.
     /// </summary>
-    [Range(0.001, 3_600)]
+    [Range(0.001, 3_600, ErrorMessage = OutOfRange)]
     public double InFlightSeconds { get; init; } = 60;
 
     public TimeSpan Retention => TimeSpan.FromHours(RetentionHours);

@@ -8,9 +8,9 @@ public static class IdempotencyServiceCollectionExtensions
     /// The <c>Idempotency</c> section (defaults in <see cref="IdempotencyOptions"/>, checked at start-up), the key store
     /// and the pruner that deletes expired keys (a hosted service).
     /// </summary>
-    public static IServiceCollection AddIdempotencyKeys(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddIdempotencyKeys(this IServiceCollection services)
     {
-        services.AddOptions<IdempotencyOptions>().Bind(configuration.GetSection(IdempotencyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<IdempotencyKeyPruner>();
         services.AddHostedService(sp => sp.GetRequiredService<IdempotencyKeyPruner>());

@@ -16,9 +16,9 @@ public static class LimitsServiceCollectionExtensions
     /// value stops the hub instead of switching a limit off; and the anonymous connect limiter.
     /// </summary>
     /// <remarks>Behind a proxy, the forwarded-headers middleware must set the client's address, or every caller shares the proxy's allowance.</remarks>
-    public static IServiceCollection AddRehabLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRehabLimits(this IServiceCollection services)
     {
-        services.AddOptions<LimitOptions>().Bind(configuration.GetSection(LimitOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LimitOptions>().BindConfiguration(LimitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpContextAccessor();
         services.AddSingleton<AnonymousConnectLimiter>();
         // Kestrel's own request-line limit (8 KiB) would answer a long GET with a bare 414 before the hub can say why.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Certificates;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Neo4j.Certificates;
@@ -26,7 +27,7 @@ public sealed class OutboxDispatcher(
     Neo4jConnection connection,
     IMessageSender sender,
     CertificateRenderer renderer,
-    OutboxOptions options,
+    IOptions<OutboxOptions> outbox,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -41,14 +42,16 @@ public sealed class OutboxDispatcher(
     /// <summary>Who holds a claim, as written on the message: enough to tell which hub process it was.</summary>
     private readonly string _name = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
+    private readonly OutboxOptions _options = outbox.Value;
+
     private DateTimeOffset _nextPrune = DateTimeOffset.MinValue;
 
     /// <summary>Claims one batch and sends it. Public so that tests can run a pass without waiting for the timer.</summary>
     public async Task<DispatchPass> DispatchOnceAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var claimedUntil = now + TimeSpan.FromSeconds(options.LeaseSeconds);
-        var claimed = await store.ClaimAsync(_name, options.BatchSize, options.MaxAttempts, now, claimedUntil, cancellationToken);
+        var claimedUntil = now + TimeSpan.FromSeconds(_options.LeaseSeconds);
+        var claimed = await store.ClaimAsync(_name, _options.BatchSize, _options.MaxAttempts, now, claimedUntil, cancellationToken);
         if (claimed.Count == 0)
         {
             return new DispatchPass(0, 0);
@@ -99,7 +102,7 @@ public sealed class OutboxDispatcher(
 
         // Set before pruning: a pruning that fails waits for the next interval instead of failing again every poll.
         _nextPrune = now + PruneInterval;
-        var cutoff = now - TimeSpan.FromDays(options.RetentionDays);
+        var cutoff = now - TimeSpan.FromDays(_options.RetentionDays);
         var (pruned, batch) = (0, 0);
         do
         {
@@ -110,7 +113,7 @@ public sealed class OutboxDispatcher(
 
         if (pruned > 0)
         {
-            logger.LogInformation("Pruned {Count} outbox messages sent more than {Days} days ago.", pruned, options.RetentionDays);
+            logger.LogInformation("Pruned {Count} outbox messages sent more than {Days} days ago.", pruned, _options.RetentionDays);
         }
 
         return pruned;
@@ -118,7 +121,7 @@ public sealed class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.PollSeconds), clock);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(_options.PollSeconds), clock);
         var unavailable = false;
         try
         {
@@ -137,7 +140,7 @@ public sealed class OutboxDispatcher(
                     {
                         pass = await DispatchOnceAsync(stoppingToken);
                     }
-                    while (pass.Claimed == options.BatchSize);
+                    while (pass.Claimed == _options.BatchSize);
 
                     if (unavailable)
                     {
@@ -150,7 +153,7 @@ public sealed class OutboxDispatcher(
                     // Neo4j down or a bug: said once, not every poll, and never fatal to the host; claims lapse by themselves.
                     if (!unavailable)
                     {
-                        logger.LogWarning(e, "The outbox cannot send for now; it keeps trying every {Seconds} s.", options.PollSeconds);
+                        logger.LogWarning(e, "The outbox cannot send for now; it keeps trying every {Seconds} s.", _options.PollSeconds);
                         unavailable = true;
                     }
 
@@ -202,15 +205,15 @@ public sealed class OutboxDispatcher(
     {
         var now = clock.GetUtcNow();
         var text = $"{error.GetType().Name}: {error.Message}";
-        await store.MarkFailedAsync(message.Id, text.Length > MaxErrorLength ? text[..MaxErrorLength] : text, now, now + options.RetryDelay(attempts), options.MaxAttempts, cancellationToken);
-        if (attempts >= options.MaxAttempts)
+        await store.MarkFailedAsync(message.Id, text.Length > MaxErrorLength ? text[..MaxErrorLength] : text, now, now + _options.RetryDelay(attempts), _options.MaxAttempts, cancellationToken);
+        if (attempts >= _options.MaxAttempts)
         {
             logger.LogError("Outbox message {Id} ({Channel}) was not sent after {Attempts} attempts and will not be tried again: {Error}", message.Id, message.Channel, attempts, text);
         }
         else
         {
             logger.LogWarning("Outbox message {Id} ({Channel}) failed (attempt {Attempt} of {MaxAttempts}), retrying after {Delay}: {Error}",
-                message.Id, message.Channel, attempts, options.MaxAttempts, options.RetryDelay(attempts), text);
+                message.Id, message.Channel, attempts, _options.MaxAttempts, _options.RetryDelay(attempts), text);
         }
     }
 }

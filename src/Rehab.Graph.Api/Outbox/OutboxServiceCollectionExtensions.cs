@@ -13,23 +13,18 @@ public static class OutboxServiceCollectionExtensions
     /// The outbox's sending side and the certificates it attaches: the dispatcher (a hosted service), the
     /// certificate renderer, and <see cref="FileMessageSender"/> as the gateway unless one is registered already.
     /// A real gateway registers its own <see cref="IMessageSender"/>, before or after this call (docs/outbox.md).
+    /// The <c>Outbox</c> and <c>Certificates</c> sections and <c>PublicBaseUrl</c> are checked at start-up.
     /// </summary>
-    public static IServiceCollection AddOutboxAndCertificates(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddOutboxAndCertificates(this IServiceCollection services)
     {
-        var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
-        if (outbox is not { PollSeconds: > 0, BatchSize: > 0, MaxAttempts: > 0, RetrySeconds: >= 0, LeaseSeconds: > 0, RetentionDays: > 0 })
-        {
-            throw new InvalidOperationException(
-                "Outbox settings out of range: PollSeconds, BatchSize, MaxAttempts, LeaseSeconds and RetentionDays must be positive, RetrySeconds not negative.");
-        }
-
-        services.AddSingleton(outbox);
-        var certificates = CertificateOptions.From(configuration);
-        services.AddSingleton(certificates);
-        services.AddSingleton(certificates.Links);
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PublicAddressOptions>().BindConfiguration(PublicAddressOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PublicAddressOptions>>().Value.Links());
         services.AddSingleton<CertificateRenderer>();
         services.AddSingleton<OutboxStore>();
-        services.TryAddSingleton<IMessageSender>(sp => new FileMessageSender(Directory(outbox, sp), sp.GetRequiredService<ILogger<FileMessageSender>>()));
+        services.TryAddSingleton<IMessageSender>(sp => new FileMessageSender(
+            Directory(sp.GetRequiredService<IOptions<OutboxOptions>>().Value, sp), sp.GetRequiredService<ILogger<FileMessageSender>>()));
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;

@@ -1,11 +1,13 @@
 namespace Rehab.Graph.Domain.Connector;
 
 /// <summary>
-/// How much each part of a match counts (configuration section <c>Connector:Weights</c>). Every part
+/// How much each part of a match counts (configuration section <see cref="Section"/>). Every part
 /// scores between 0 and 1 and is multiplied by its weight; the score is the sum. See docs/connector.md.
 /// </summary>
 public sealed record ScoringWeights
 {
+    public const string Section = "Connector:Weights";
+
     /// <summary>Addresses a focus need: 1 for the most severe (severity 3), less for milder ones.</summary>
     public double Need { get; init; } = 4;
 

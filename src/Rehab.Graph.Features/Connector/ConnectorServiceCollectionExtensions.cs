@@ -8,7 +8,7 @@ public static class ConnectorServiceCollectionExtensions
     /// <summary>The community connector, with its scoring weights from <c>Connector:Weights</c> (defaults in <see cref="ScoringWeights"/>).</summary>
     public static IServiceCollection AddConnector(this IServiceCollection services)
     {
-        services.AddOptions<ScoringWeights>().BindConfiguration("Connector:Weights");
+        services.AddOptions<ScoringWeights>().BindConfiguration(ScoringWeights.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ConnectorService>();
         return services;
     }

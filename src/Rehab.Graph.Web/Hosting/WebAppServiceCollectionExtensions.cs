@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -15,12 +14,12 @@ public static class WebAppServiceCollectionExtensions
     /// The web app's pages, sign-in and hub client, from the <c>WebApp</c> section, checked at start-up. In the hub's own
     /// host (<paramref name="hubIsThisHost"/>) the pages call this host; anywhere else <c>WebApp:HubUrl</c> names the hub.
     /// </summary>
-    public static IServiceCollection AddRehabWebApp(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, bool hubIsThisHost = false)
+    public static IServiceCollection AddRehabWebApp(this IServiceCollection services, IHostEnvironment environment, bool hubIsThisHost = false)
     {
-        services.AddOptions<WebAppOptions>().Bind(configuration.GetSection(WebAppOptions.Section)).ValidateOnStart();
+        services.AddOptions<WebAppOptions>().BindConfiguration(WebAppOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebAppOptions>>(new WebAppOptionsValidation(environment, hubUrlRequired: !hubIsThisHost));
         services.AddSingleton<HubAddress>();
-        services.AddOptions<Maps.MapOptions>().Bind(configuration.GetSection(Maps.MapOptions.Section));
+        services.AddOptions<Maps.MapOptions>().BindConfiguration(Maps.MapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddWebAuthentication(environment);
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
