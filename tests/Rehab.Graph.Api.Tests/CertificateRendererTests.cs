@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Rehab.Graph.Api.Certificates;
+using Rehab.Graph.Features.Certificates;
 using Rehab.Graph.Domain.ImmediateJustice;
 
 namespace Rehab.Graph.Api.Tests;

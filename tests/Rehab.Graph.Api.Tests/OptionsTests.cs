@@ -2,10 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Options;
-using Rehab.Graph.Api.Certificates;
+using Rehab.Graph.Features.Certificates;
 using Rehab.Graph.Api.Idempotency;
 using Rehab.Graph.Api.Limits;
-using Rehab.Graph.Api.Outbox;
+using Rehab.Graph.Features.Outbox;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Features.Connector;
@@ -30,7 +30,7 @@ public sealed class OptionsTests(RehabGraphApplication app)
     [InlineData("RetentionDays", "0", "must be positive")]
     public void An_outbox_setting_out_of_range_is_refused_naming_its_key(string name, string value, string problem)
     {
-        var failure = StartUpFailure(Services(new() { [$"Outbox:{name}"] = value }).AddOutboxAndCertificates());
+        var failure = StartUpFailure(Services(new() { [$"Outbox:{name}"] = value }).AddOutbox());
 
         Assert.Contains($"Outbox:{name} {problem}.", failure.Message, StringComparison.Ordinal);
     }
@@ -62,7 +62,7 @@ public sealed class OptionsTests(RehabGraphApplication app)
     public void Certificates_read_PublicBaseUrl_at_the_top_level_and_the_licence_key_under_Certificates()
     {
         using var services = Services(new() { ["PublicBaseUrl"] = "https://hub.example/rehab/", ["Certificates:PdfSharpLicenseKey"] = "a-licence-key" })
-            .AddOutboxAndCertificates()
+            .AddOutbox()
             .BuildServiceProvider();
 
         Assert.Equal("https://hub.example/rehab/verify/abc", services.GetRequiredService<CertificateLinks>().Verification("abc"));
@@ -75,7 +75,7 @@ public sealed class OptionsTests(RehabGraphApplication app)
     [InlineData("   ")]
     public void Without_a_PublicBaseUrl_certificates_send_people_to_localhost_5080(string? value)
     {
-        using var services = Services(value is null ? [] : new() { ["PublicBaseUrl"] = value }).AddOutboxAndCertificates().BuildServiceProvider();
+        using var services = Services(value is null ? [] : new() { ["PublicBaseUrl"] = value }).AddOutbox().BuildServiceProvider();
 
         Assert.Equal("http://localhost:5080/verify/abc", services.GetRequiredService<CertificateLinks>().Verification("abc"));
     }
@@ -86,7 +86,7 @@ public sealed class OptionsTests(RehabGraphApplication app)
     [InlineData("ftp://hub.example/")]
     public void A_PublicBaseUrl_that_is_not_an_absolute_http_address_is_refused_naming_the_key(string value)
     {
-        var failure = StartUpFailure(Services(new() { ["PublicBaseUrl"] = value }).AddOutboxAndCertificates());
+        var failure = StartUpFailure(Services(new() { ["PublicBaseUrl"] = value }).AddOutbox());
 
         Assert.Contains($"PublicBaseUrl '{value}' is not an absolute http(s) address.", failure.Message, StringComparison.Ordinal);
     }

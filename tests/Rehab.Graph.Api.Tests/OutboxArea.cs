@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Rehab.Graph.Api.Outbox;
+using Rehab.Graph.Features.Outbox;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Testing;
@@ -63,7 +63,7 @@ public sealed class OutboxArea : IAsyncLifetime
         var message = new OutboxMessage(
             $"msg-test-{n}-{Guid.NewGuid():N}", channel, $"person{n}@example.org", $"Test message {n}", $"Hello number {n}.\nSecond line.",
             createdAt ?? DateTimeOffset.UtcNow, certificateCode);
-        await Cypher.RunAsync(Neo4j.Outbox.Outbox.Enqueue(message));
+        await Cypher.RunAsync(Neo4j.Outbox.OutboxWrites.Enqueue(message));
         return message;
     }
 

@@ -54,7 +54,7 @@ public sealed class OutboxHostingTests
     }
 
     private static Task EnqueueAsync(CypherClient cypher, string id) =>
-        cypher.RunAsync(Neo4j.Outbox.Outbox.Enqueue(new(id, Domain.ImmediateJustice.MessageChannel.Text, "+447700900123", "Reminder", "See you Monday.", DateTimeOffset.UtcNow)));
+        cypher.RunAsync(Neo4j.Outbox.OutboxWrites.Enqueue(new(id, Domain.ImmediateJustice.MessageChannel.Text, "+447700900123", "Reminder", "See you Monday.", DateTimeOffset.UtcNow)));
 
     private static async Task WaitForPrunedAsync(CypherClient cypher, string id)
     {

@@ -1,4 +1,4 @@
-using Rehab.Graph.Api.Outbox;
+using Rehab.Graph.Features.Outbox;
 using Rehab.Graph.Domain.ImmediateJustice;
 
 namespace Rehab.Graph.Api.Tests;

@@ -1,7 +1,7 @@
 using System.Net;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Domain.Notifications;
-using Rehab.Graph.Neo4j.Certificates;
+using Rehab.Graph.Features.Certificates;
 using Rehab.Graph.Neo4j.Client;
 
 namespace Rehab.Graph.Api.Certificates;
@@ -17,31 +17,22 @@ internal static class CertificateVerification
 
     public static IEndpointRouteBuilder MapCertificateVerification(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/verify/{code}", (string code, HttpContext context, CypherClient cypher) =>
-            CheckAsync(code, context, cypher, certificate => Genuine(certificate, context.Request))).AllowAnonymous();
-        endpoints.MapGet("/verify/{code}.pdf", (string code, HttpContext context, CypherClient cypher, CertificateRenderer renderer) =>
-            CheckAsync(code, context, cypher, certificate => Results.File(renderer.Render(certificate), "application/pdf", $"certificate-{certificate.Code}.pdf"))).AllowAnonymous();
+        endpoints.MapGet("/verify/{code}", (string code, HttpContext context, CertificateService certificates) =>
+            CheckAsync(code, context, certificates, certificate => Genuine(certificate, context.Request))).AllowAnonymous();
+        endpoints.MapGet("/verify/{code}.pdf", (string code, HttpContext context, CertificateService certificates) =>
+            CheckAsync(code, context, certificates, certificate => Results.File(certificates.Render(certificate), "application/pdf", $"certificate-{certificate.Code}.pdf")))
+            .AllowAnonymous();
         return endpoints;
     }
 
-    /// <summary>Codes are 32 hex digits (128 random bits): anything else is not looked up at all.</summary>
-    private static bool IsWellFormed(string code) => code.Length == 32 && code.All(char.IsAsciiHexDigit);
-
-    private static async Task<IResult> CheckAsync(string code, HttpContext context, CypherClient cypher, Func<CompletionCertificate, IResult> genuine)
+    private static async Task<IResult> CheckAsync(string code, HttpContext context, CertificateService certificates, Func<CompletionCertificate, IResult> genuine)
     {
         // A name on a public page: not for search engines or shared caches.
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["X-Robots-Tag"] = "noindex";
-        if (!IsWellFormed(code))
-        {
-            return NotFound(context.Request);
-        }
-
         try
         {
-            // Codes are issued in lower case; one read aloud or typed from paper may not be.
-            var found = await cypher.QueryAsync(CertificateQueries.ByCodes([code.ToLowerInvariant()]), context.RequestAborted);
-            return found.Count == 1 ? genuine(found[0]) : NotFound(context.Request);
+            return await certificates.FindAsync(code, context.RequestAborted) is { } found ? genuine(found) : NotFound(context.Request);
         }
         catch (Neo4jUnavailableException)
         {

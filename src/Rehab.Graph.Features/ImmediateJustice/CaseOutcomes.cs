@@ -44,8 +44,8 @@ public sealed class CaseOutcomes(CertificateLinks links) : IReferralOutcomeHandl
         return
         [
             ImmediateJusticeCases.Complete(certificate),
-            Outbox.Enqueue(MessageChannel.Email, booked.ReferrerEmail, CompletionNotices.ForReferrer(booked.CaseId, booked.PersonDisplayName, certificate, verification), now, certificate.Code),
-            .. booked.Contact.Channels().Select(c => Outbox.Enqueue(
+            OutboxWrites.Enqueue(MessageChannel.Email, booked.ReferrerEmail, CompletionNotices.ForReferrer(booked.CaseId, booked.PersonDisplayName, certificate, verification), now, certificate.Code),
+            .. booked.Contact.Channels().Select(c => OutboxWrites.Enqueue(
                 c.Channel, c.Recipient, CompletionNotices.ForPerson(c.Channel, certificate, verification), now, c.Channel == MessageChannel.Text ? null : certificate.Code)),
         ];
     }
@@ -55,10 +55,10 @@ public sealed class CaseOutcomes(CertificateLinks links) : IReferralOutcomeHandl
     [
         // The coordinator is found through the booking, so they are told before the release takes it away.
         .. declined
-            ? [Outbox.EnqueueForReferral(outcome.ReferralId, NoticeAudience.Coordinator, CaseNotices.BackInQueue(booked.CaseId, booked.PlacementTitle, ImmediateJusticeRules.DueBy(booked.ReferredAt)), outcome.At)]
+            ? [OutboxWrites.EnqueueForReferral(outcome.ReferralId, NoticeAudience.Coordinator, CaseNotices.BackInQueue(booked.CaseId, booked.PlacementTitle, ImmediateJusticeRules.DueBy(booked.ReferredAt)), outcome.At)]
             : Array.Empty<CypherStatement>(),
         ImmediateJusticeCases.Release(booked.CaseId, outcome.ReferralId),
-        .. booked.Contact.Channels().Select(c => Outbox.Enqueue(c.Channel, c.Recipient, CaseNotices.Cancelled(booked.PlacementTitle, booked.OrganisationName), outcome.At)),
-        Outbox.Enqueue(MessageChannel.Email, booked.ReferrerEmail, CaseNotices.ForReferrer(booked.CaseId, CaseStep.BookingFellThrough), outcome.At),
+        .. booked.Contact.Channels().Select(c => OutboxWrites.Enqueue(c.Channel, c.Recipient, CaseNotices.Cancelled(booked.PlacementTitle, booked.OrganisationName), outcome.At)),
+        OutboxWrites.Enqueue(MessageChannel.Email, booked.ReferrerEmail, CaseNotices.ForReferrer(booked.CaseId, CaseStep.BookingFellThrough), outcome.At),
     ];
 }

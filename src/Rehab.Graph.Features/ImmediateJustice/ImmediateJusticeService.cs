@@ -71,7 +71,7 @@ public sealed class ImmediateJusticeService(CypherClient cypher, ReadBatch reads
             }
 
             var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.CaseReferred, caseId, $"{request.Hours} hours"));
-            var waiting = Outbox.EnqueueForProbation(
+            var waiting = OutboxWrites.EnqueueForProbation(
                 CaseNotices.Waiting(caseId, request.Hours, ImmediateJusticeRules.ContactDueBy(now), ImmediateJusticeRules.DueBy(now)), now);
             var byId = ImmediateJusticeCases.ById(caseId, null, organisationId);
             var results = await transaction.CommitAsync(audit, waiting, byId.Statement);
@@ -150,7 +150,7 @@ public sealed class ImmediateJusticeService(CypherClient cypher, ReadBatch reads
                 ImmediateJusticeCases.Book(caseId, created.Id, created.At, firstSession),
                 TellReferrer(locked.Case, CaseStep.Booked, created.At),
                 AuditTrail.Record(AuditEntry.For(caller, created.At, AuditActions.CaseBooked, caseId, $"{placementId}, first session {firstSession?.ToString("u", CultureInfo.InvariantCulture) ?? "to be confirmed"}")),
-                .. locked.Contact.Channels().Select(c => Outbox.Enqueue(c.Channel, c.Recipient, booking, created.At)),
+                .. locked.Contact.Channels().Select(c => OutboxWrites.Enqueue(c.Channel, c.Recipient, booking, created.At)),
             ];
         });
 
@@ -226,7 +226,7 @@ public sealed class ImmediateJusticeService(CypherClient cypher, ReadBatch reads
     }
 
     private static CypherStatement TellReferrer(ImmediateJusticeCase @case, CaseStep step, DateTimeOffset now) =>
-        Outbox.Enqueue(MessageChannel.Email, @case.ReferrerEmail, CaseNotices.ForReferrer(@case.Id, step), now);
+        OutboxWrites.Enqueue(MessageChannel.Email, @case.ReferrerEmail, CaseNotices.ForReferrer(@case.Id, step), now);
 
     /// <summary>Contact and assessment may be recorded again (a second call, a revised assessment): the referrer hears of the step once.</summary>
     private static IEnumerable<CypherStatement> TellReferrerOnce(ImmediateJusticeCase @case, CaseStatus reached, CaseStep step, DateTimeOffset now) =>

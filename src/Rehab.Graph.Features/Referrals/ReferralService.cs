@@ -191,7 +191,7 @@ public sealed class ReferralService(
             [
                 ReferralWrites.Create(id, referrer, request.PersonId, request.TargetId, needs, request.Note, request.HoursOrdered, now, caller),
                 AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.ReferralCreated, id, $"{request.PersonId} referred to {request.TargetId}")),
-                Outbox.EnqueueForReferral(id, NoticeAudience.Organisation, ReferralNotices.Arrived(id, title, referrerName.Read(read[4]) ?? "A probation practitioner"), now),
+                OutboxWrites.EnqueueForReferral(id, NoticeAudience.Organisation, ReferralNotices.Arrived(id, title, referrerName.Read(read[4]) ?? "A probation practitioner"), now),
                 .. extension?.Writes([.. read.Skip(5)], new CreatedReferral(id, now, placement)) ?? [],
             ];
             return await ReferralWrites.CommitAndReadAsync(transaction, writes, ReadBack(id, caller, referrer.OrganisationId));
@@ -239,16 +239,16 @@ public sealed class ReferralService(
         var id = referral.State.Id;
         if (change.Action == ReferralAction.Accept)
         {
-            yield return Outbox.EnqueueForReferral(id, NoticeAudience.PersonSide, ReferralNotices.Accepted(id, referral.PersonDisplayName, referral.TargetTitle, referral.OrganisationName), now);
+            yield return OutboxWrites.EnqueueForReferral(id, NoticeAudience.PersonSide, ReferralNotices.Accepted(id, referral.PersonDisplayName, referral.TargetTitle, referral.OrganisationName), now);
         }
         else if (change.Action == ReferralAction.Decline && tellsPersonSide)
         {
-            yield return Outbox.EnqueueForReferral(
+            yield return OutboxWrites.EnqueueForReferral(
                 id, NoticeAudience.PersonSide, ReferralNotices.Declined(id, referral.PersonDisplayName, referral.TargetTitle, referral.OrganisationName, details.Reason), now);
         }
         else if (change.Session is { MissedAdded: 1 } missed)
         {
-            yield return Outbox.EnqueueForReferral(
+            yield return OutboxWrites.EnqueueForReferral(
                 id, NoticeAudience.PersonSide, ReferralNotices.SessionMissed(id, referral.PersonDisplayName, referral.TargetTitle, missed.Session.Date), now);
         }
     }

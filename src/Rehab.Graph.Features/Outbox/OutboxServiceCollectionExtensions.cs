@@ -1,27 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Rehab.Graph.Api.Certificates;
 using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Features.Certificates;
 using Rehab.Graph.Neo4j;
 using Rehab.Graph.Neo4j.Outbox;
 
-namespace Rehab.Graph.Api.Outbox;
+namespace Rehab.Graph.Features.Outbox;
 
 public static class OutboxServiceCollectionExtensions
 {
     /// <summary>
-    /// The outbox's sending side and the certificates it attaches: the dispatcher (a hosted service), the
-    /// certificate renderer, and <see cref="FileMessageSender"/> as the gateway unless one is registered already.
-    /// A real gateway registers its own <see cref="IMessageSender"/>, before or after this call (docs/outbox.md).
-    /// The <c>Outbox</c> and <c>Certificates</c> sections and <c>PublicBaseUrl</c> are checked at start-up.
+    /// The outbox's sending side, with the certificates it attaches (<see cref="CertificatesServiceCollectionExtensions.AddCertificates"/>):
+    /// the dispatcher (a hosted service) and <see cref="FileMessageSender"/> as the gateway unless one is registered
+    /// already. A real gateway registers its own <see cref="IMessageSender"/>, before or after this call (docs/outbox.md).
+    /// The <c>Outbox</c> section is checked at start-up.
     /// </summary>
-    public static IServiceCollection AddOutboxAndCertificates(this IServiceCollection services)
+    public static IServiceCollection AddOutbox(this IServiceCollection services)
     {
+        services.AddCertificates();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CertificateOptions>().BindConfiguration(CertificateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<PublicAddressOptions>().BindConfiguration(PublicAddressOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PublicAddressOptions>>().Value.Links());
-        services.AddSingleton<CertificateRenderer>();
         services.AddSingleton<OutboxStore>();
         services.TryAddSingleton<IMessageSender>(sp => new FileMessageSender(
             Directory(sp.GetRequiredService<IOptions<OutboxOptions>>().Value, sp), sp.GetRequiredService<ILogger<FileMessageSender>>()));

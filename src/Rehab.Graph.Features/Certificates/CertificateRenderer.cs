@@ -6,7 +6,7 @@ using PdfSharp.Fonts;
 using PdfSharp.Pdf;
 using Rehab.Graph.Domain.ImmediateJustice;
 
-namespace Rehab.Graph.Api.Certificates;
+namespace Rehab.Graph.Features.Certificates;
 
 /// <summary>Renders a certificate of completion as a one-page A4 PDF that carries its verification code and address.</summary>
 public sealed class CertificateRenderer

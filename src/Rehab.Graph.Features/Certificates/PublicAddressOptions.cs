@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Rehab.Graph.Domain.ImmediateJustice;
 
-namespace Rehab.Graph.Api.Certificates;
+namespace Rehab.Graph.Features.Certificates;
 
 /// <summary>
 /// <c>PublicBaseUrl</c>, the address people reach the hub at, where certificates send anyone who checks one. Unset or

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Rehab.Graph.Api.Outbox;
+namespace Rehab.Graph.Features.Outbox;
 
 /// <summary>The <c>Outbox</c> configuration section: how often and how hard the dispatcher tries, how long sent messages are kept, and where the file sender writes.</summary>
 public sealed record OutboxOptions

@@ -23,7 +23,7 @@ public enum NoticeAudience
 /// The transactional outbox: a change that must tell someone adds its messages to its own transaction,
 /// so a message exists exactly when the change does, and sending can fail and retry without losing it.
 /// </summary>
-public static class Outbox
+public static class OutboxWrites
 {
     /// <summary>
     /// A message with <paramref name="notice"/>'s words to <paramref name="recipient"/>, written with the change at <paramref name="at"/>.

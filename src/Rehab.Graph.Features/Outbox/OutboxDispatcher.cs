@@ -1,11 +1,13 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Rehab.Graph.Api.Certificates;
 using Rehab.Graph.Domain.ImmediateJustice;
+using Rehab.Graph.Features.Certificates;
 using Rehab.Graph.Neo4j.Certificates;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Outbox;
 
-namespace Rehab.Graph.Api.Outbox;
+namespace Rehab.Graph.Features.Outbox;
 
 /// <summary>What one pass of the dispatcher did with the messages it claimed.</summary>
 public sealed record DispatchPass(int Sent, int Failed)

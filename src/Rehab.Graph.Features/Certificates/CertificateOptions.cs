@@ -1,4 +1,4 @@
-namespace Rehab.Graph.Api.Certificates;
+namespace Rehab.Graph.Features.Certificates;
 
 /// <summary>
 /// The <c>Certificates</c> configuration section: under which licence PDFsharp renders certificates

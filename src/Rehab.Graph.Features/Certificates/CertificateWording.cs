@@ -2,10 +2,10 @@ using System.Globalization;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Domain.Notifications;
 
-namespace Rehab.Graph.Api.Certificates;
+namespace Rehab.Graph.Features.Certificates;
 
 /// <summary>The certificate's words, the same on the PDF and on the verification page.</summary>
-internal static class CertificateWording
+public static class CertificateWording
 {
     public const string Title = "Certificate of completion";
 

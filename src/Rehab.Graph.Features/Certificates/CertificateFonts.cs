@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace Rehab.Graph.Api.Certificates;
+namespace Rehab.Graph.Features.Certificates;
 
 /// <summary>
 /// The fonts certificates are set in, from this assembly: PDFsharp finds no system fonts on Linux, and a

@@ -1,8 +1,9 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Rehab.Graph.Domain.ImmediateJustice;
 using Rehab.Graph.Domain.Taxonomy;
 
-namespace Rehab.Graph.Api.Outbox;
+namespace Rehab.Graph.Features.Outbox;
 
 /// <summary>
 /// The local gateway: each message becomes a text file (and its certificate a PDF beside it) in one directory,
@@ -13,7 +14,7 @@ public sealed class FileMessageSender(string directory, ILogger<FileMessageSende
 {
     public async Task SendAsync(OutboxMessage message, byte[]? attachment, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(directory);
+        System.IO.Directory.CreateDirectory(directory);
         var name = $"{message.CreatedAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture)}-{message.Id}";
         var text = Path.Combine(directory, $"{name}.{EnumCodes.ToCode(message.Channel).ToLowerInvariant()}.txt");
         string? pdf = null;
