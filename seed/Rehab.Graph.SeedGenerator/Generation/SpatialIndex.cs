@@ -1,7 +1,7 @@
 namespace Rehab.Graph.SeedGenerator;
 
 /// <summary>
-/// Items bucketed into cells of about a kilometre, for "the nearest few that match" without measuring the distance to
+/// Items bucketed into cells of a kilometre or less, for "the nearest few that match" without measuring the distance to
 /// every item. The search widens ring by ring, skips any cell that cannot hold anything nearer than what it has found,
 /// and stops once nothing outside the rings searched could be nearer, so the answer is exactly what sorting every item
 /// by distance would give (ties in the order the items were given), at any scale.
@@ -13,15 +13,17 @@ public sealed class SpatialIndex<T>
 
     private const double KmPerDegreeLat = 111.32;
 
+    /// <summary>Cells are halved until none holds more than this, or they are this small.</summary>
+    private const int MaxCrowdedCell = 64;
+
+    private const double MinCellKm = 0.1;
+
     /// <summary>Bounds are shaved by this share, so rounding can only make a search look further, never stop it short.</summary>
     private const double Margin = 1 - 1e-9;
 
     /// <summary>Orders farther first, and of two as far the one given later, so the queue's top is the one to drop.</summary>
     private static readonly Comparer<(double Km, int Order)> Farthest =
         Comparer<(double Km, int Order)>.Create((a, b) => a.Km != b.Km ? b.Km.CompareTo(a.Km) : b.Order.CompareTo(a.Order));
-
-    private const int MaxCrowdedCell = 64;
-    private const double MinCellKm = 0.1;
 
     private readonly double _cellLat;
     private readonly double _cellLon;

@@ -71,7 +71,7 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
             }
 
             return new Acquaintance(from.Id, to.Id, kind, random.Chance(TieSampling.ProsocialChance(kind)));
-        });
+        }, progress.Ticker("KNOWS", target));
 
         List<Person> Neighbours(Person person)
         {
@@ -90,10 +90,12 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
             mentors.Select(m => new ListedMentor(m, Bits(m.LivedExperience), eligibility.Listing(m))),
             m => new GeoPoint(m.Mentor.Lat, m.Mentor.Lon));
         var mentored = new HashSet<string>();
+        // Mentors only fill up, so someone no mentor could take stays so; they are not searched for again.
+        var unmatched = new HashSet<string>();
         return TieSampling.Fill(target, () =>
         {
             var person = random.Pick(people);
-            if (mentored.Contains(person.Id))
+            if (mentored.Contains(person.Id) || unmatched.Contains(person.Id))
             {
                 return null;
             }
@@ -106,6 +108,7 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
                 m => (m.LivedExperience & needs) != 0 && Eligibility.MayMentor(profile, m.Mentor, m.Listing, m.Mentees));
             if (closest.Count == 0)
             {
+                unmatched.Add(person.Id);
                 return null;
             }
 
@@ -113,7 +116,7 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
             var mentor = random.Pick(closest);
             mentor.Mentees++;
             return new Mentoring(mentor.Mentor.Id, person.Id);
-        });
+        }, progress.Ticker("MENTORS", target));
     }
 
     private List<Attendance> Attendances(IReadOnlyList<Person> people, IReadOnlyList<Service> services, Eligibility eligibility, int target)
@@ -151,7 +154,7 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
             seen.Add((person.Id, service.Id));
             perPerson[person.Id]++;
             return new Attendance(person.Id, service.Id);
-        });
+        }, progress.Ticker("ATTENDED", target));
     }
 
     /// <summary>The online services a person weighs up: the first six that suit them, or a random few.</summary>
@@ -165,10 +168,12 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
         var index = new SpatialIndex<(Placement Placement, Offer Offer)>(placements.Select(p => (p, eligibility.Offer(p))), p => new GeoPoint(p.Placement.Lat, p.Placement.Lon));
         var seen = new HashSet<(string, string)>();
         var perPerson = people.ToDictionary(p => p.Id, _ => 0);
+        // What someone has completed only grows, so someone no placement suits stays so; they are not searched for again.
+        var unmatched = new HashSet<string>();
         return TieSampling.Fill(target, () =>
         {
             var person = random.Pick(people);
-            if (perPerson[person.Id] == MaxPlacementsPerPerson)
+            if (perPerson[person.Id] == MaxPlacementsPerPerson || unmatched.Contains(person.Id))
             {
                 return null;
             }
@@ -177,6 +182,7 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
             var closest = index.Nearest(Home(person), 4, p => !seen.Contains((person.Id, p.Placement.Id)) && Eligibility.Allows(profile, p.Offer));
             if (closest.Count == 0)
             {
+                unmatched.Add(person.Id);
                 return null;
             }
 
@@ -184,7 +190,7 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
             seen.Add((person.Id, placement.Id));
             perPerson[person.Id]++;
             return new Completion(person.Id, placement.Id);
-        });
+        }, progress.Ticker("COMPLETED", target));
     }
 
     /// <summary>Organisations mostly partner with neighbours, sometimes across their town, now and then across the region.</summary>
@@ -201,7 +207,7 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
                 : roll < 0.95 ? random.Pick(towns[from.Town!])
                 : random.Pick(organisations);
             return ReferenceEquals(from, to) || !pairs.Add(UnorderedPair(from.Id, to.Id)) ? null : new Partnership(from.Id, to.Id);
-        });
+        }, progress.Ticker("PARTNERS_WITH", target));
     }
 
     private static (string, string) UnorderedPair(string a, string b) =>

@@ -16,9 +16,11 @@ public static class TieSampling
     };
 
     /// <summary>Draws candidates until <paramref name="target"/> are accepted; a null draw is a rejected attempt.</summary>
-    public static List<T> Fill<T>(int target, Func<T?> draw)
+    /// <param name="madeSoFar">Told how many are made at every tenth of the way.</param>
+    public static List<T> Fill<T>(int target, Func<T?> draw, Action<int>? madeSoFar = null)
         where T : class
     {
+        var tenth = Math.Max(1, target / 10);
         var items = new List<T>(target);
         for (var attempts = 0; items.Count < target; attempts++)
         {
@@ -30,6 +32,10 @@ public static class TieSampling
             if (draw() is { } item)
             {
                 items.Add(item);
+                if (items.Count % tenth == 0)
+                {
+                    madeSoFar?.Invoke(items.Count);
+                }
             }
         }
 

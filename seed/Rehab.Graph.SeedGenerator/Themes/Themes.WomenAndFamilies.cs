@@ -11,7 +11,7 @@ public static partial class Themes
 {
     private static IReadOnlyList<OrganisationTheme> WomenAndFamilies =>
     [
-        // Every service of a women's centre is women-only (ProviderGenerator), so the archetypes do not repeat it.
+        // Every service of a women's centre is women-only (ListingFactory), so the templates do not repeat it.
         new(WomensCentre, 3.5,
             ["{emblem} Women's Centre", "{area} Women's Hub", "{town} Women's Wellbeing Collective", "{area} Women Together", "{town} Women's Network", "{emblem} Women's Space"],
             [
