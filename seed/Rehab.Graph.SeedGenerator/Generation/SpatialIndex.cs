@@ -4,7 +4,8 @@ namespace Rehab.Graph.SeedGenerator;
 /// Items bucketed into cells of a kilometre or less, for "the nearest few that match" without measuring the distance to
 /// every item. The search widens ring by ring, skips any cell that cannot hold anything nearer than what it has found,
 /// and stops once nothing outside the rings searched could be nearer, so the answer is exactly what sorting every item
-/// by distance would give (ties in the order the items were given), at any scale.
+/// by distance would give (ties in the order the items were given), at any scale. One search at a time: it is not
+/// thread-safe.
 /// </summary>
 public sealed class SpatialIndex<T>
 {
@@ -24,6 +25,12 @@ public sealed class SpatialIndex<T>
     /// <summary>Orders farther first, and of two as far the one given later, so the queue's top is the one to drop.</summary>
     private static readonly Comparer<(double Km, int Order)> Farthest =
         Comparer<(double Km, int Order)>.Create((a, b) => a.Km != b.Km ? b.Km.CompareTo(a.Km) : b.Order.CompareTo(a.Order));
+
+    // Kept between searches, which a generator makes by the hundred thousand, one at a time: the best so far, the
+    // farthest of them on top as the one to beat, and a ring's items nearest first, so asking whether they match
+    // stops at the first that could no longer make the best.
+    private readonly PriorityQueue<(T Item, double Km, int Order), (double Km, int Order)> _best = new(Farthest);
+    private readonly List<(double Km, int Order, T Item)> _ringItems = [];
 
     private readonly double _cellLat;
     private readonly double _cellLon;
@@ -79,11 +86,10 @@ public sealed class SpatialIndex<T>
     {
         var (row, col) = Cell(from);
         var cosLat = GeoPoint.CosLat(from.Lat);
-        // The best so far, the farthest of them on top: the one to beat.
-        var best = new PriorityQueue<(T Item, double Km, int Order), (double Km, int Order)>(count + 1, Farthest);
+        var best = _best;
+        var ringItems = _ringItems;
+        best.Clear();
         var toBeat = (Km: double.PositiveInfinity, Order: int.MaxValue);
-        // A ring's items nearest first, so asking stops at the first that could no longer make the best.
-        var ringItems = new List<(double Km, int Order, T Item)>();
         for (var ring = 0; ; ring++)
         {
             ringItems.Clear();
@@ -152,6 +158,7 @@ public sealed class SpatialIndex<T>
         }
 
         found.Reverse();
+        ringItems.Clear();
         return found;
     }
 

@@ -142,8 +142,9 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
             var leastFeel = Eligibility.WomenOnlyOpenTo(profile) ? WomenOnlyFeels : 1;
             var candidates = local.Search(Home(person), 6, Suits, l => l.Service.WomenOnly ? WomenOnlyFeels : 1, leastFeel)
                 .Select(found => (found.Item, found.Km))
-                .Concat(Weighed(online, Suits).Select(l => (Item: l, Km: OnlineFeelsKm)))
                 .ToList();
+            candidates.AddRange(Weighed(online, Suits).Select(l => (l, OnlineFeelsKm)));
+            // Of two as near, the one listed first, as a sort of the whole list would have it.
             var closest = candidates.OrderBy(c => c.Km).ThenBy(c => c.Item.Order).Take(6).Select(c => c.Item.Service).ToList();
             if (closest.Count == 0)
             {
