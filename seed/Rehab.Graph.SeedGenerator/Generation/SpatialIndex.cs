@@ -9,8 +9,8 @@ namespace Rehab.Graph.SeedGenerator;
 /// </summary>
 public sealed class SpatialIndex<T>
 {
-    /// <summary>Farther than anyone travels for a service, a placement or a mentor, and wider than the demo region.</summary>
-    public const double MaxSearchKm = 100;
+    /// <summary>Farther than anyone on probation travels for a service, a placement or a mentor; all the demo region's are nearer.</summary>
+    public const double MaxSearchKm = 50;
 
     private const double KmPerDegreeLat = 111.32;
 
