@@ -1,0 +1,46 @@
+using System.Globalization;
+
+namespace Rehab.Graph.SeedGenerator;
+
+/// <summary>How many people, mentors and ties a data set holds; its practitioners and providers are its region's to decide.</summary>
+public sealed record Counts(
+    int People,
+    int Mentors,
+    int Acquaintances,
+    int Mentorings,
+    int Attendances,
+    int Completions,
+    int Partnerships);
+
+/// <summary>A whole data set in the seed format, generated in memory from one seed.</summary>
+public sealed record Dataset(
+    Region Region,
+    IReadOnlyList<Need> Needs,
+    IReadOnlyList<Strength> Strengths,
+    IReadOnlyList<Practitioner> Practitioners,
+    Providers Providers,
+    IReadOnlyList<Mentor> Mentors,
+    IReadOnlyList<Person> People,
+    Ties Ties)
+{
+    public static Dataset Generate(DatasetSize size, int seed, TextWriter log)
+    {
+        var progress = new Progress(log);
+        var region = size.Region;
+        var ids = new Ids(size.IdTag, size.IdDigits);
+        // One Random drawn in a fixed order is what makes the output byte-identical between runs.
+        var random = new Random(seed);
+        var pseudonyms = new Pseudonyms(random, region.Surnames);
+        var residences = new Residences(random, region);
+        var practitioners = progress.Step("practitioners", () => region.Practitioners(random, ids));
+        var providers = progress.Step(
+            "providers",
+            () => region.Providers(random, pseudonyms, ids),
+            made => string.Create(CultureInfo.InvariantCulture, $"{made.Organisations.Count:N0} organisations, {made.Services.Count:N0} services, {made.Placements.Count:N0} placements"));
+        var people = progress.Step("people", () => new PersonGenerator(random, pseudonyms, residences, region).Generate(size.Counts.People, practitioners, ids));
+        var mentors = progress.Step("mentors", () => new MentorGenerator(random, pseudonyms, residences, region).Generate(size.Counts.Mentors, providers.Organisations, ids));
+        var ties = new TieGenerator(random, size.OnlineServicesWeighed, progress).Generate(size.Counts, people, mentors, providers);
+        var dataset = new Dataset(region.Header(seed), Taxonomy.Needs, Taxonomy.Strengths, practitioners, providers, mentors, people, ties);
+        return region.Complete(dataset, seed);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Rehab.Graph.SeedGenerator;
+
+/// <summary>What the files hold: the nodes and relationships the region loader will create from them, and their size.</summary>
+public sealed record WrittenFiles(long Nodes, long Relationships, long Bytes);
+
+/// <summary>
+/// Writes the files described in seed/FORMAT.md into a data set's folder, streaming each so a national-scale set never
+/// sits in memory as text, and logs a line per file with what it holds and the relationships loading it will make.
+/// </summary>
+public sealed class SeedWriter(string folder, TextWriter log)
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        // Fixed rather than Environment.NewLine so files are byte-identical on every OS.
+        NewLine = "\n",
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Keeps "Mon–Fri" and "Women's" readable instead of \u-escaped; the files are never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+    };
+
+    private long _nodes;
+    private long _relationships;
+    private long _bytes;
+
+    public WrittenFiles Write(Dataset dataset, RegionModel region)
+    {
+        var (organisations, services, placements) = dataset.Providers;
+        var (knows, mentors, attended, completed, partnersWith) = dataset.Ties;
+        Write("region.json", dataset.Region, 0, "1 region");
+        Write("needs.json", dataset.Needs, dataset.Needs.Count, Items(dataset.Needs, "needs"));
+        Write("strengths.json", dataset.Strengths, dataset.Strengths.Count, Items(dataset.Strengths, "strengths"));
+        Write("practitioners.json", dataset.Practitioners, dataset.Practitioners.Count, Items(dataset.Practitioners, "practitioners"));
+        Write("organisations.json", organisations, organisations.Count, Items(organisations, "organisations"));
+        Write(
+            "services.json",
+            services,
+            services.Count,
+            Invariant($"{services.Count:N0} services ({services.Count(s => s.Online):N0} online, {services.Count(s => s.WomenOnly):N0} women-only, {services.Count(s => s.MinAge is not null || s.MaxAge is not null):N0} age-limited)"),
+            ("OFFERS", services.Count),
+            ("ADDRESSES", services.Sum(s => s.Needs.Count)));
+        Write(
+            "placements.json",
+            placements,
+            placements.Count,
+            Invariant($"{placements.Count:N0} placements ({placements.Count(p => p.Filled == p.Capacity):N0} full, {placements.Count(p => p.ChildFacing):N0} child-facing, {placements.Count(p => p.Kind == PlacementKind.ImmediateJustice):N0} Immediate Justice)"),
+            ("HOSTS", placements.Count),
+            ("USES", placements.Sum(p => p.Skills.Count)));
+        Write(
+            "mentors.json",
+            dataset.Mentors,
+            dataset.Mentors.Count,
+            Items(dataset.Mentors, "mentors"),
+            ("VOLUNTEERS_WITH", dataset.Mentors.Sum(m => m.OrganisationIds.Count)),
+            ("HAS_LIVED_EXPERIENCE", dataset.Mentors.Sum(m => m.LivedExperience.Count)));
+        Write(
+            "people.json",
+            dataset.People,
+            dataset.People.Count,
+            Items(dataset.People, "people"),
+            ("SUPERVISES", dataset.People.Count),
+            ("HAS_NEED", dataset.People.Sum(p => p.Needs.Count)),
+            ("HAS_STRENGTH", dataset.People.Sum(p => p.Strengths.Count)));
+        Write(
+            "ties.json",
+            dataset.Ties,
+            0,
+            Invariant($"{knows.Count + mentors.Count + attended.Count + completed.Count + partnersWith.Count:N0} ties"),
+            ("KNOWS", knows.Count),
+            ("MENTORS", mentors.Count),
+            ("ATTENDED", attended.Count),
+            ("COMPLETED", completed.Count),
+            ("PARTNERS_WITH", partnersWith.Count));
+        region.WriteExtras(this);
+        return new WrittenFiles(_nodes, _relationships, _bytes);
+    }
+
+    /// <summary>Writes one file, <paramref name="relativePath"/> from the data set's folder.</summary>
+    public void Write<T>(string relativePath, T value, int nodes, string what, params (string Type, int Count)[] relationships)
+    {
+        var path = Path.GetFullPath(Path.Combine(folder, relativePath));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        long size;
+        using (var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            JsonSerializer.Serialize(stream, value, Options);
+            stream.Write("\n"u8);
+            size = stream.Length;
+        }
+
+        _bytes += size;
+        _nodes += nodes;
+        var made = relationships.Sum(r => r.Count);
+        _relationships += made;
+        var detail = relationships.Length == 0 ? ""
+            : Invariant($" -> {made:N0} relationships ({string.Join(", ", relationships.Select(r => Invariant($"{r.Type} {r.Count:N0}")))})");
+        log.WriteLine(Invariant($"  {relativePath,-19} {size / 1048576.0,6:0.0} MB  {what}{detail}"));
+    }
+
+    private static string Items<T>(IReadOnlyCollection<T> items, string what) => Invariant($"{items.Count:N0} {what}");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,3 +1,0 @@
-namespace Rehab.Graph.SeedModel;
-
-public sealed record PersonNeed(NeedCode Code, int Severity);
