@@ -57,13 +57,7 @@ public static partial class AccessMatrix
         var groups = granted.GroupBy(a => permission.Grants[a]).ToList();
         return granted.Count == Actors.Count && groups.Count == 1
             ? $"anyone ({HowFar(groups[0].Key)})"
-            : string.Join("; ", groups.Select(g => $"{Names(g)} ({HowFar(g.Key)})"));
-    }
-
-    private static string Names(IEnumerable<Actor> actors)
-    {
-        var names = actors.Select(AccessPolicy.Name).ToList();
-        return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
+            : string.Join("; ", groups.Select(g => $"{AccessPolicy.Names(g)} ({HowFar(g.Key)})"));
     }
 
     private static string HowFar(Reach reach) => reach switch

@@ -200,9 +200,12 @@ public static class AccessPolicy
         ActorsOf(caller).Where(permission.Grants.ContainsKey).Select(a => new Grant(permission, a, permission.Grants[a], caller)).FirstOrDefault()?.Covers(organisationId) == true;
 
     /// <summary>The actors granted a permission, in words: "offender managers, partner organisations and admins".</summary>
-    public static string Who(Permission permission)
+    public static string Who(Permission permission) => Names(permission.Grants.Keys);
+
+    /// <summary>Actors in words, the last joined with "and": "offender managers, partner organisations and admins".</summary>
+    public static string Names(IEnumerable<Actor> actors)
     {
-        var names = permission.Grants.Keys.Select(Name).ToList();
+        var names = actors.Select(Name).ToList();
         return names.Count == 1 ? names[0] : $"{string.Join(", ", names[..^1])} and {names[^1]}";
     }
 

@@ -77,5 +77,5 @@ public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer)
     public PendingRead<IReadOnlyList<ServiceListing>?> ServicesOf(string organisationId) => reads.Load(ListingQueries.ServicesByOrganisation, organisationId);
 
     /// <summary>How many services address a need.</summary>
-    public PendingRead<int> ServiceCount(string needCode) => reads.Load(ListingQueries.ServiceCountByNeed, needCode).Then(count => count);
+    public PendingRead<int> ServiceCount(string needCode) => reads.Load(ListingQueries.ServiceCountByNeed, needCode);
 }
