@@ -5,7 +5,7 @@ using Rehab.Graph.Tokens;
 namespace Rehab.Graph.Cli;
 
 /// <summary>
-/// Admin work from the command line. <c>token --role ROLE [--practitioner ID] [--organisation ID] [--duty DUTY] [--user NAME] [--hours N]</c>
+/// Admin work from the command line. <c>token --role ROLE [--practitioner ID] [--organisation ID] [--person ID] [--duty DUTY] [--user NAME] [--hours N]</c>
 /// prints a bearer token, alone, on standard output; it is signed with <c>Auth__SigningKey</c> from the
 /// environment, or else the published development key. <c>import</c> imports an organisation's services from a
 /// file (see <see cref="ImportCommand"/>), <c>export</c> writes them to one (<see cref="ExportCommand"/>), and
@@ -13,7 +13,7 @@ namespace Rehab.Graph.Cli;
 /// </summary>
 public static class CliApp
 {
-    private const string Usage = "usage: token --role OFFENDER_MANAGER|PARTNER|COMMISSIONER|REFERRER|ADMIN [--practitioner ID] [--organisation ID] [--duty IJ_COORDINATOR] [--user NAME] [--hours N]";
+    private const string Usage = "usage: token --role OFFENDER_MANAGER|PARTNER|COMMISSIONER|REFERRER|ADMIN|PERSON [--practitioner ID] [--organisation ID] [--person ID] [--duty IJ_COORDINATOR] [--user NAME] [--hours N]";
 
     public static int Run(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
@@ -61,12 +61,23 @@ public static class CliApp
                 throw new ArgumentException($"A {EnumCodes.ToCode(role)} token needs --organisation ID.");
             }
 
+            var person = options.GetValueOrDefault("person");
+            if (role == CallerRole.Person && person is null)
+            {
+                throw new ArgumentException("A PERSON token needs --person ID.");
+            }
+
+            if (role != CallerRole.Person && person is not null)
+            {
+                throw new ArgumentException("Only a PERSON token carries a --person.");
+            }
+
             var duty = Duty(options.GetValueOrDefault("duty"), role);
             var hours = options.TryGetValue("hours", out var h) && int.TryParse(h, out var parsed) && parsed is > 0 and <= 24 * 30
                 ? parsed
                 : options.ContainsKey("hours") ? throw new ArgumentException("--hours must be a whole number from 1 to 720.") : 8;
             var key = environment("Auth__SigningKey") ?? TokenIssuer.DevelopmentSigningKey;
-            output.WriteLine(TokenIssuer.Issue(TokenIssuer.DefaultIssuer, TokenIssuer.DefaultAudience, key, role, practitioner, organisation, TimeSpan.FromHours(hours), DateTimeOffset.UtcNow, options.GetValueOrDefault("user"), duty));
+            output.WriteLine(TokenIssuer.Issue(TokenIssuer.DefaultIssuer, TokenIssuer.DefaultAudience, key, role, practitioner, organisation, TimeSpan.FromHours(hours), DateTimeOffset.UtcNow, options.GetValueOrDefault("user"), duty, person));
             return 0;
         }
         catch (ArgumentException e)

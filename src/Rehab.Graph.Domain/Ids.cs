@@ -11,6 +11,8 @@ public static class Ids
     public const string Practitioner = "prc";
     public const string Referral = "ref";
     public const string ImmediateJusticeCase = "ijc";
+    public const string Goal = "gol";
+    public const string PlanStep = "stp";
     public const int MaxLength = 64;
 
     public static string Require(string? id, string kind, string field)
@@ -34,6 +36,8 @@ public static class Ids
         Person => "person",
         Practitioner => "practitioner",
         ImmediateJusticeCase => "Immediate Justice case",
+        Goal => "goal",
+        PlanStep => "plan step",
         _ => "referral",
     };
 }

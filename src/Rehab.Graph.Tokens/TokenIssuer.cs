@@ -35,6 +35,9 @@ public static class TokenIssuer
     public const string PractitionerClaim = "practitioner_id";
     public const string OrganisationClaim = "organisation_id";
 
+    /// <summary>A person on probation's own id, on a PERSON token: the one person whose plan it opens.</summary>
+    public const string PersonClaim = "person_id";
+
     /// <summary>A duty on top of the role (<see cref="CallerDuty"/>); a value the hub does not know grants nothing.</summary>
     public const string DutyClaim = "duty";
 
@@ -42,7 +45,7 @@ public static class TokenIssuer
     public const string SubjectClaim = "sub";
 
     /// <summary>The claims the hub reads, each a single string when present.</summary>
-    private static readonly string[] ReadClaims = [RoleClaim, PractitionerClaim, OrganisationClaim, DutyClaim, SubjectClaim];
+    private static readonly string[] ReadClaims = [RoleClaim, PractitionerClaim, OrganisationClaim, PersonClaim, DutyClaim, SubjectClaim];
 
     /// <summary>Why <paramref name="key"/> cannot sign or check the hub's tokens, or null when it can.</summary>
     public static string? KeyProblem(string key) =>
@@ -53,7 +56,7 @@ public static class TokenIssuer
     public static SymmetricSecurityKey Key(string signingKey) =>
         KeyProblem(signingKey) is { } problem ? throw new ArgumentException(problem) : new(Encoding.UTF8.GetBytes(signingKey));
 
-    public static string Issue(string issuer, string audience, string signingKey, CallerRole role, string? practitionerId, string? organisationId, TimeSpan lifetime, DateTimeOffset now, string? subject = null, CallerDuty? duty = null)
+    public static string Issue(string issuer, string audience, string signingKey, CallerRole role, string? practitionerId, string? organisationId, TimeSpan lifetime, DateTimeOffset now, string? subject = null, CallerDuty? duty = null, string? personId = null)
     {
         var claims = new Dictionary<string, object> { [RoleClaim] = EnumCodes.ToCode(role) };
         if (duty is { } d)
@@ -74,6 +77,11 @@ public static class TokenIssuer
         if (organisationId is not null)
         {
             claims[OrganisationClaim] = organisationId;
+        }
+
+        if (personId is not null)
+        {
+            claims[PersonClaim] = personId;
         }
 
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
@@ -135,6 +143,7 @@ public static class TokenIssuer
         {
             CallerRole.OffenderManager => PractitionerClaim,
             CallerRole.Partner or CallerRole.Referrer => OrganisationClaim,
+            CallerRole.Person => PersonClaim,
             _ => null,
         };
         return scope is not null && !payload.TryGetProperty(scope, out _) ? $"a token with the role {role.GetString()} needs '{scope}'" : null;
@@ -151,7 +160,7 @@ public static class TokenIssuer
             return Caller.Anonymous;
         }
 
-        return new Caller(EnumCodes.Parse<CallerRole>(role), user.FindFirst(PractitionerClaim)?.Value, user.FindFirst(OrganisationClaim)?.Value, user.FindFirst(SubjectClaim)?.Value, Duty(user.FindFirst(DutyClaim)?.Value));
+        return new Caller(EnumCodes.Parse<CallerRole>(role), user.FindFirst(PractitionerClaim)?.Value, user.FindFirst(OrganisationClaim)?.Value, user.FindFirst(SubjectClaim)?.Value, Duty(user.FindFirst(DutyClaim)?.Value), user.FindFirst(PersonClaim)?.Value);
     }
 
     /// <summary>A role a token may carry; anonymous is what no token means, never a role to give.</summary>

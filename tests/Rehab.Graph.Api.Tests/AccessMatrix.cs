@@ -49,14 +49,14 @@ public static partial class AccessMatrix
 
     /// <summary>
     /// "offender managers (their caseload); Immediate Justice coordinators (...)": the actors granted it, those of one
-    /// reach together, or "anyone (...)" when every actor is granted it alike.
+    /// reach together, or "anyone (...)" when every actor (or every one but those named) is granted it alike.
     /// </summary>
     public static string WhoMay(Permission permission)
     {
         var granted = Actors.Where(permission.Grants.ContainsKey).ToList();
         var groups = granted.GroupBy(a => permission.Grants[a]).ToList();
-        return granted.Count == Actors.Count && groups.Count == 1
-            ? $"anyone ({HowFar(groups[0].Key)})"
+        return granted.Contains(Actor.Anonymous) && groups.Count == 1
+            ? $"anyone{(granted.Count == Actors.Count ? "" : $" but {AccessPolicy.Names(Actors.Except(granted))}")} ({HowFar(groups[0].Key)})"
             : string.Join("; ", groups.Select(g => $"{AccessPolicy.Names(g)} ({HowFar(g.Key)})"));
     }
 
@@ -69,6 +69,7 @@ public static partial class AccessMatrix
         Reach.CoordinatedCases => "the Immediate Justice queue and the cases they coordinate",
         Reach.ReferredCases => "the cases their organisation referred",
         Reach.Everything => "everything",
+        Reach.Self => "their own",
         _ => throw new ArgumentOutOfRangeException(nameof(reach), reach, null),
     };
 

@@ -30,6 +30,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
         [Actor.Commissioner] = new Caller(CallerRole.Commissioner, null, null),
         [Actor.Referrer] = new Caller(CallerRole.Referrer, null, ReferralArea.OtherOrganisation),
         [Actor.Admin] = ReferralArea.Admin,
+        [Actor.Person] = ReferralArea.PersonOnProbation,
     };
 
     private readonly GraphQLClient _om = area.CreateClient(ReferralArea.OffenderManager);
@@ -176,6 +177,15 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["recordSafetyBriefing"] = async caller => $"mutation {{ recordSafetyBriefing(input: {{caseId: \"{await CaseAsync(caller, taken: true, contacted: true, assessed: true, booked: true)}\"}}) {{ id }} }}",
             ["importServices"] = Fixed($"mutation {{ importServices(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", format: CSV, content: \"name,needs,latitude,longitude\\nMatrix import,ACCOMMODATION,50.72,-3.53\\n\", dryRun: true}}) {{ creates }} }}"),
             ["setServiceStatus"] = async _ => $"mutation {{ setServiceStatus(input: {{serviceId: \"{await NewServiceAsync()}\", status: PAUSED, version: 1}}) {{ id }} }}",
+            ["me"] = Fixed("{ me { plan { version } } }"),
+            ["plan"] = async caller => $"{{ plan(personId: \"{await PlanPersonAsync(caller)}\") {{ id }} }}",
+            ["socialCapitalHistory"] = async caller => $"{{ socialCapitalHistory(personId: \"{await PlanPersonAsync(caller)}\") {{ bonding }} }}",
+            ["addGoal"] = async caller => $"mutation {{ addGoal(input: {{personId: \"{await PlanPersonAsync(caller)}\", text: \"Find a home of my own\"}}) {{ id }} }}",
+            ["setGoalStatus"] = async caller => $"mutation {{ setGoalStatus(input: {{goalId: \"{await GoalAsync(caller)}\", status: ACHIEVED}}) {{ id }} }}",
+            ["addPlanStep"] = async caller => $"mutation {{ addPlanStep(input: {{goalId: \"{await GoalAsync(caller)}\", text: \"Ring the council\", supporter: SELF}}) {{ id }} }}",
+            ["setPlanStepStatus"] = async caller => $"mutation {{ setPlanStepStatus(input: {{stepId: \"{await StepAsync(caller)}\", status: DONE}}) {{ id }} }}",
+            ["commentOnPlanStep"] = async caller => $"mutation {{ commentOnPlanStep(input: {{stepId: \"{await StepAsync(caller)}\", text: \"Went well\"}}) {{ id }} }}",
+            ["recordPlanReview"] = async caller => $"mutation {{ recordPlanReview(input: {{personId: \"{await PlanPersonAsync(caller)}\", personRating: 4}}) {{ id }} }}",
         };
     }
 
@@ -227,6 +237,17 @@ public sealed class AccessMatrixTests(ReferralArea area)
         var read = await (PartnerCoordinator(caller) ? area.CreateClient(caller) : _om).DataAsync($"{{ immediateJusticeCase(id: \"{id}\") {{ referral {{ id }} }} }}");
         return read["immediateJusticeCase"]!["referral"]!["id"]!.GetValue<string>();
     }
+
+    /// <summary>The person whose plan is involved: the caller's own for a person on probation, else a fresh person supervised by the offender manager.</summary>
+    private async Task<string> PlanPersonAsync(Caller caller) => caller.PersonId ?? await area.NewPersonAsync();
+
+    /// <summary>An active goal, written by the offender manager on the plan involved.</summary>
+    private async Task<string> GoalAsync(Caller caller) =>
+        (await _om.DataAsync($"mutation {{ addGoal(input: {{personId: \"{await PlanPersonAsync(caller)}\", text: \"Get back into work\"}}) {{ id }} }}"))["addGoal"]!["id"]!.GetValue<string>();
+
+    /// <summary>An agreed step of a fresh goal on the plan involved.</summary>
+    private async Task<string> StepAsync(Caller caller) =>
+        (await _om.DataAsync($"mutation {{ addPlanStep(input: {{goalId: \"{await GoalAsync(caller)}\", text: \"Update the CV\", supporter: SELF}}) {{ id }} }}"))["addPlanStep"]!["id"]!.GetValue<string>();
 
     private static bool PartnerCoordinator(Caller caller) => caller.Coordinator is { OrganisationId: not null };
 

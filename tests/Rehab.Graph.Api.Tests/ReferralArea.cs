@@ -56,6 +56,9 @@ public sealed class ReferralArea : IAsyncLifetime
 
     public static Caller Admin { get; } = new(CallerRole.Admin, null, null, "admin@test");
 
+    /// <summary>A person on probation signed in as themselves; supervised by <see cref="OffenderManager"/>.</summary>
+    public static Caller PersonOnProbation { get; } = new(CallerRole.Person, null, null, PersonId: "per-devon-self");
+
     public GraphQLClient CreateClient(Caller? caller = null) => Hub.CreateGraphQLClient(caller);
 
     public async ValueTask InitializeAsync()
@@ -92,6 +95,7 @@ public sealed class ReferralArea : IAsyncLifetime
             ["lat"] = Lat,
             ["lon"] = Lon,
         }));
+        await NewPersonAsync(id: PersonOnProbation.PersonId);
     }
 
     /// <summary>Runs <paramref name="action"/> with the hub's clock at <paramref name="when"/>, then puts the clock back to where it would be without the detour.</summary>
@@ -136,9 +140,9 @@ public sealed class ReferralArea : IAsyncLifetime
     }
 
     /// <summary>A new person supervised by <paramref name="offenderManager"/> (default the first), needing ACCOMMODATION and ALCOHOL.</summary>
-    public async Task<string> NewPersonAsync(Caller? offenderManager = null, string[]? riskFlags = null)
+    public async Task<string> NewPersonAsync(Caller? offenderManager = null, string[]? riskFlags = null, string? id = null)
     {
-        var id = $"per-devon-{Interlocked.Increment(ref _sequence)}";
+        id ??= $"per-devon-{Interlocked.Increment(ref _sequence)}";
         await Cypher.RunAsync(new CypherStatement("test: person", """
             MATCH (pr:Practitioner {id: $practitioner}), (housing:Need {code: 'ACCOMMODATION'}), (alcohol:Need {code: 'ALCOHOL'})
             CREATE (pr)-[:SUPERVISES]->(p:Person {id: $id, displayName: 'Person ' + $id, gender: 'MALE', birthYear: 1990, homeLat: $lat, homeLon: $lon,

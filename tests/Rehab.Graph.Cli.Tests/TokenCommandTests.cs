@@ -61,6 +61,34 @@ public sealed class TokenCommandTests
         Assert.Equal("a.lee", caller.ActorId);
     }
 
+    [Fact]
+    public async Task A_person_token_names_the_person_and_the_hub_reads_it_as_them()
+    {
+        var (exit, output, _) = Run(["token", "--role", "PERSON", "--person", "per-0001"]);
+
+        Assert.Equal(0, exit);
+        var validation = await new JsonWebTokenHandler().ValidateTokenAsync(output.Trim(), new TokenValidationParameters
+        {
+            ValidIssuer = TokenIssuer.DefaultIssuer,
+            ValidAudience = TokenIssuer.DefaultAudience,
+            IssuerSigningKey = TokenIssuer.Key(TokenIssuer.DevelopmentSigningKey),
+        });
+        Assert.True(validation.IsValid, validation.Exception?.Message);
+        Assert.Equal(new Caller(CallerRole.Person, null, null, PersonId: "per-0001"), TokenIssuer.CallerOf(new ClaimsPrincipal(validation.ClaimsIdentity)));
+    }
+
+    [Theory]
+    [InlineData("PERSON", "A PERSON token needs --person ID.")]
+    [InlineData("OFFENDER_MANAGER", "Only a PERSON token carries a --person.")]
+    public void A_person_is_named_on_a_person_token_and_only_there(string role, string message)
+    {
+        var (exit, output, error) = Run(role == "PERSON" ? ["token", "--role", role] : ["token", "--role", role, "--practitioner", "prc-01", "--person", "per-0001"]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("WIZARD", "PARTNER", "Unknown duty 'WIZARD'")]
     [InlineData("ij_coordinator", "PARTNER", "Unknown duty 'ij_coordinator'")]

@@ -38,7 +38,7 @@ public sealed class HubFactory(
     }
 
     public static string Token(Caller caller, TimeSpan? lifetime = null, AuthOptions? options = null, string key = SigningKey) =>
-        TokenIssuer.Issue((options ??= new AuthOptions()).Issuer, options.Audience, key, caller.Role, caller.PractitionerId, caller.OrganisationId, lifetime ?? TimeSpan.FromHours(1), DateTimeOffset.UtcNow, caller.Subject, caller.Duty);
+        TokenIssuer.Issue((options ??= new AuthOptions()).Issuer, options.Audience, key, caller.Role, caller.PractitionerId, caller.OrganisationId, lifetime ?? TimeSpan.FromHours(1), DateTimeOffset.UtcNow, caller.Subject, caller.Duty, caller.PersonId);
 
     /// <summary>Starts Kestrel on a free port and waits until /readyz says the graph is ready.</summary>
     public async Task<Uri> StartAsync()

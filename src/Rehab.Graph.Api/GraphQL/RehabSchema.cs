@@ -10,6 +10,7 @@ using Rehab.Graph.Api.ListingEdits;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Api.Organisations;
 using Rehab.Graph.Api.People;
+using Rehab.Graph.Api.Plans;
 using Rehab.Graph.Api.Practitioners;
 using Rehab.Graph.Api.Referrals;
 
@@ -72,6 +73,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddAuditFields();
         this.AddPractitionerFields();
         this.AddImmediateJusticeFields();
+        this.AddPlanFields();
     }
 }
 
@@ -87,5 +89,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddImmediateJusticeMutations();
         this.AddOrganisationMutations();
         this.AddPractitionerMutations();
+        this.AddPlanMutations();
     }
 }

@@ -19,7 +19,7 @@ internal static class ListingFields
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<NeedType>>>>("needs")
             .Description("The need taxonomy, with how many services address each need.")
-            .Resolve(c => c.Directory().Needs().Deferred());
+            .Resolve(c => c.Directory().Needs(c.Caller()).Deferred());
 
         query.Field<NonNullGraphType<ServiceConnectionType>>("services")
             .Description("Services, by name or, with `near`, nearest first.")
@@ -33,7 +33,7 @@ internal static class ListingFields
             .Description("Organisations, by name.")
             .Argument<OrganisationFilterType>("where")
             .Paging()
-            .Resolve(c => c.Directory().Organisations(c.GetArgument<OrganisationFilter?>("where"), c.Page()).Deferred());
+            .Resolve(c => c.Directory().Organisations(c.GetArgument<OrganisationFilter?>("where"), c.Page(), c.Caller()).Deferred());
 
         query.Field<NonNullGraphType<PlacementConnectionType>>("placements")
             .Description("Unpaid work, Immediate Justice, volunteering and work-trial placements, by title or, with `near`, nearest first.")
@@ -41,7 +41,7 @@ internal static class ListingFields
             .Argument<NearInputType>("near")
             .CostlyWith("near")
             .Paging()
-            .Resolve(c => c.Directory().Placements(c.GetArgument<PlacementFilter?>("where"), c.Near(), c.Page()).Deferred());
+            .Resolve(c => c.Directory().Placements(c.GetArgument<PlacementFilter?>("where"), c.Near(), c.Page(), c.Caller()).Deferred());
 
         query.Field<NonNullGraphType<MentorConnectionType>>("mentors")
             .Description("Peer mentors (public profiles), by name or, with `near`, nearest first.")
@@ -49,7 +49,7 @@ internal static class ListingFields
             .Argument<NearInputType>("near")
             .CostlyWith("near")
             .Paging()
-            .Resolve(c => c.Directory().Mentors(c.GetArgument<MentorFilter?>("where"), c.Near(), c.Page()).Deferred());
+            .Resolve(c => c.Directory().Mentors(c.GetArgument<MentorFilter?>("where"), c.Near(), c.Page(), c.Caller()).Deferred());
     }
 
     public static DirectoryService Directory(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<DirectoryService>();

@@ -12,6 +12,9 @@ public enum Actor
     Commissioner,
     Referrer,
     Admin,
+
+    /// <summary>A person on probation: their own plan, fund and referrals, and nothing of the directory or anyone else.</summary>
+    Person,
 }
 
 /// <summary>How far a granted operation reaches; the statements enforce it, starting from the caller's own node.</summary>
@@ -37,6 +40,9 @@ public enum Reach
 
     /// <summary>Every organisation, practitioner or entry: an admin's.</summary>
     Everything,
+
+    /// <summary>The signed-in person's own plan, fund and referrals.</summary>
+    Self,
 }
 
 /// <summary>One operation of the API: what it is for ("may ..."), and which actors it is granted to, how far.</summary>
@@ -73,6 +79,18 @@ public sealed record Grant(Permission Permission, Actor Actor, Reach Reach, Call
 /// </summary>
 public static class AccessPolicy
 {
+    public static readonly Permission Node = Everyone("node", "read the public directory");
+
+    public static readonly Permission Needs = Everyone("needs", "read the public directory");
+
+    public static readonly Permission Services = Everyone("services", "read the public directory");
+
+    public static readonly Permission Organisations = Everyone("organisations", "read the public directory");
+
+    public static readonly Permission Placements = Everyone("placements", "read the public directory");
+
+    public static readonly Permission Mentors = Everyone("mentors", "read the public directory");
+
     public static readonly Permission ConnectProfile = Everyone("connectProfile", "run connect with an ad-hoc profile");
 
     public static readonly Permission ConnectPerson = Granted("connectPerson", "connect by personId",
@@ -147,16 +165,35 @@ public static class AccessPolicy
 
     public static readonly Permission RecordSafetyBriefing = CaseStep("recordSafetyBriefing", "coordinate an Immediate Justice case");
 
+    public static readonly Permission Me = Granted("me", "see your own plan, referrals and fund", (Actor.Person, Reach.Self));
+
+    public static readonly Permission Plan = PlanWork("plan", "read a person's plan");
+
+    public static readonly Permission SocialCapitalHistory = PlanWork("socialCapitalHistory", "read a person's social capital over time");
+
+    /// <summary>A person's own goal is PROPOSED until their offender manager agrees it (<see cref="SetGoalStatus"/>).</summary>
+    public static readonly Permission AddGoal = PlanWork("addGoal", "add a goal to a plan");
+
+    public static readonly Permission SetGoalStatus = Granted("setGoalStatus", "agree, achieve or drop a goal", (Actor.OffenderManager, Reach.Caseload));
+
+    public static readonly Permission AddPlanStep = Granted("addPlanStep", "agree a step of a plan", (Actor.OffenderManager, Reach.Caseload));
+
+    public static readonly Permission SetPlanStepStatus = Granted("setPlanStepStatus", "mark a step done or dropped", (Actor.OffenderManager, Reach.Caseload));
+
+    public static readonly Permission CommentOnPlanStep = PlanWork("commentOnPlanStep", "comment on a step of a plan");
+
+    /// <summary>A person records their own rating and comment; only the offender manager writes the summary.</summary>
+    public static readonly Permission RecordPlanReview = PlanWork("recordPlanReview", "record a plan review");
+
     /// <summary>Every operation, in the order the matrix lists them.</summary>
     public static IReadOnlyList<Permission> All { get; } =
     [
-        Everyone("node", "read the public directory"), Everyone("needs", "read the public directory"), Everyone("services", "read the public directory"),
-        Everyone("organisations", "read the public directory"), Everyone("placements", "read the public directory"), Everyone("mentors", "read the public directory"),
-        ConnectProfile, ConnectPerson, Person, People, ProvisionGaps, NeedCounts, Referral, Referrals, AuditTrail, Practitioners,
+        Node, Needs, Services, Organisations, Placements, Mentors, ConnectProfile, ConnectPerson, Person, People, ProvisionGaps, NeedCounts, Referral, Referrals, AuditTrail, Practitioners,
         CreateReferral, AcceptReferral, DeclineReferral, LogAttendance, LogHours, CompleteReferral, WithdrawReferral,
         UpsertService, UpsertPlacement, UpsertMentor, SetServiceStatus, ImportServices, UpsertOrganisation, UpsertPractitioner, AssignOffenderManager,
         ImmediateJusticeCase, ImmediateJusticeCases, ReferForImmediateJustice, TakeImmediateJusticeCase, RecordCaseContact, RecordRiskAssessment,
         BookImmediateJusticePlacement, RecordSafetyBriefing,
+        Me, Plan, SocialCapitalHistory, AddGoal, SetGoalStatus, AddPlanStep, SetPlanStepStatus, CommentOnPlanStep, RecordPlanReview,
     ];
 
     /// <summary>The actors a caller acts as, most specific first: a partner's duty before its role.</summary>
@@ -169,6 +206,7 @@ public static class AccessPolicy
         { Role: CallerRole.Commissioner } => [Actor.Commissioner],
         { Role: CallerRole.Referrer } => [Actor.Referrer],
         { Role: CallerRole.Admin } => [Actor.Admin],
+        { Role: CallerRole.Person } => [Actor.Person],
         _ => throw new ArgumentOutOfRangeException(nameof(caller), caller.Role, "A role the policy does not know."),
     };
 
@@ -184,6 +222,11 @@ public static class AccessPolicy
             {
                 return new Grant(permission, actor, reach, caller);
             }
+        }
+
+        if (caller.Role == CallerRole.Person && permission.Grants.ContainsKey(Actor.Anonymous))
+        {
+            throw new ForbiddenException($"Signed in as a person on probation, you may see your own plan, fund and referrals only; to {permission.Purpose}, sign out.");
         }
 
         var who = Who(permission);
@@ -218,11 +261,16 @@ public static class AccessPolicy
         Actor.Commissioner => "commissioners",
         Actor.Referrer => "referring agencies",
         Actor.Admin => "admins",
+        Actor.Person => "people on probation",
         _ => throw new ArgumentOutOfRangeException(nameof(actor), actor, null),
     };
 
+    /// <summary>
+    /// Granted to everyone who works with the directory, signed in or not. Not to a person on probation, whose
+    /// sign-in opens their own plan and nothing else: the directory is for those who connect them to it.
+    /// </summary>
     private static Permission Everyone(string operation, string purpose) =>
-        new(operation, purpose, Enum.GetValues<Actor>().ToDictionary(a => a, _ => Reach.Public));
+        new(operation, purpose, Enum.GetValues<Actor>().Where(a => a != Actor.Person).ToDictionary(a => a, _ => Reach.Public));
 
     private static Permission Granted(string operation, string purpose, params (Actor Actor, Reach Reach)[] grants) =>
         new(operation, purpose, grants.ToDictionary(g => g.Actor, g => g.Reach));
@@ -234,6 +282,10 @@ public static class AccessPolicy
 
     private static Permission CaseRead(string operation) => Granted(operation, "read Immediate Justice cases",
         (Actor.OffenderManager, Reach.CoordinatedCases), (Actor.IjCoordinator, Reach.CoordinatedCases), (Actor.Referrer, Reach.ReferredCases));
+
+    /// <summary>Plan work the person shares with their offender manager: each reaches the plan of the person in question only.</summary>
+    private static Permission PlanWork(string operation, string purpose) =>
+        Granted(operation, purpose, (Actor.OffenderManager, Reach.Caseload), (Actor.Person, Reach.Self));
 
     private static Permission CaseStep(string operation, string purpose) =>
         Granted(operation, purpose, (Actor.OffenderManager, Reach.CoordinatedCases), (Actor.IjCoordinator, Reach.CoordinatedCases));

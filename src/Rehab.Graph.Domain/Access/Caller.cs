@@ -8,6 +8,9 @@ public enum CallerRole
     Commissioner,
     Referrer,
     Admin,
+
+    /// <summary>A person on probation, signed in to see and shape their own plan.</summary>
+    Person,
 }
 
 /// <summary>A duty a user holds on top of their role, given by the identity provider that issues their token.</summary>
@@ -28,14 +31,14 @@ public sealed record CaseCoordinator(string? PractitionerId, string? Organisatio
     public string Id => PractitionerId ?? OrganisationId ?? throw new InvalidOperationException("A coordinator is a practitioner or an organisation.");
 }
 
-/// <summary>Who is asking: their role and, for roles scoped to one, their practitioner or organisation.</summary>
+/// <summary>Who is asking: their role and, for roles scoped to one, their practitioner, organisation or (for a person on probation) their own person id.</summary>
 /// <remarks><see cref="Subject"/> is the signed-in user, when the token names one; the audit trail records it.</remarks>
-public sealed record Caller(CallerRole Role, string? PractitionerId, string? OrganisationId, string? Subject = null, CallerDuty? Duty = null)
+public sealed record Caller(CallerRole Role, string? PractitionerId, string? OrganisationId, string? Subject = null, CallerDuty? Duty = null, string? PersonId = null)
 {
     public static Caller Anonymous { get; } = new(CallerRole.Anonymous, null, null);
 
-    /// <summary>Who the audit trail names: the user if known, else the practitioner or organisation the role acts for.</summary>
-    public string? ActorId => Subject ?? PractitionerId ?? OrganisationId;
+    /// <summary>Who the audit trail names: the user if known, else the practitioner, organisation or person the role acts for.</summary>
+    public string? ActorId => Subject ?? PractitionerId ?? OrganisationId ?? PersonId;
 
     /// <summary>How this caller coordinates Immediate Justice cases; null for a caller who does not. A duty counts only on a partner's token.</summary>
     public CaseCoordinator? Coordinator => this switch

@@ -46,6 +46,14 @@ public static class AuditActions
     public const string CaseAssessed = "CASE_ASSESSED";
     public const string CaseBooked = "CASE_BOOKED";
     public const string CaseBriefed = "CASE_BRIEFED";
+    public const string PlanRead = "PLAN_READ";
+    public const string SocialCapitalRead = "SOCIAL_CAPITAL_READ";
+    public const string GoalAdded = "GOAL_ADDED";
+    public const string GoalStatusSet = "GOAL_STATUS_SET";
+    public const string PlanStepAdded = "PLAN_STEP_ADDED";
+    public const string PlanStepStatusSet = "PLAN_STEP_STATUS_SET";
+    public const string PlanStepCommented = "PLAN_STEP_COMMENTED";
+    public const string PlanReviewed = "PLAN_REVIEWED";
 
     public static string Referral(Referrals.ReferralAction action) => action switch
     {

@@ -14,11 +14,17 @@ namespace Rehab.Graph.Features.Directory;
 /// </summary>
 public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer)
 {
-    public PendingRead<IReadOnlyList<NeedSummary>> Needs() => reads.Run(ListingQueries.Needs);
+    public PendingRead<IReadOnlyList<NeedSummary>> Needs(Caller caller)
+    {
+        caller.Require(AccessPolicy.Needs);
+        return reads.Run(ListingQueries.Needs);
+    }
 
     /// <summary>Services, nearest first with <paramref name="near"/>; an organisation's closed ones too only for those who may reopen them.</summary>
-    public PendingRead<Page<ServiceListing>> Services(ServiceFilter? where, NearRequest? near, PageRequest page, Caller caller) =>
-        reads.Run(ListingQueries.Services(new ServiceSearch(
+    public PendingRead<Page<ServiceListing>> Services(ServiceFilter? where, NearRequest? near, PageRequest page, Caller caller)
+    {
+        caller.Require(AccessPolicy.Services);
+        return reads.Run(ListingQueries.Services(new ServiceSearch(
             NeedCodes.Validate(where?.Needs, "where.needs"),
             where?.WomenOnly,
             where?.Online,
@@ -27,15 +33,21 @@ public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer)
             near?.Resolve(gazetteer),
             page,
             IncludeClosed: ListingRules.MaySeeClosed(where?.IncludeClosed, where?.OrganisationId, caller))));
+    }
 
-    public PendingRead<Page<OrganisationListing>> Organisations(OrganisationFilter? where, PageRequest page) =>
-        reads.Run(ListingQueries.Organisations(new OrganisationSearch(
+    public PendingRead<Page<OrganisationListing>> Organisations(OrganisationFilter? where, PageRequest page, Caller caller)
+    {
+        caller.Require(AccessPolicy.Organisations);
+        return reads.Run(ListingQueries.Organisations(new OrganisationSearch(
             ListingKinds.Validate(where?.Kind, ListingKinds.Organisation, "where.kind"),
             SearchText.Normalise(where?.Text, "where.text"),
             page)));
+    }
 
-    public PendingRead<Page<PlacementListing>> Placements(PlacementFilter? where, NearRequest? near, PageRequest page) =>
-        reads.Run(ListingQueries.Placements(new PlacementSearch(
+    public PendingRead<Page<PlacementListing>> Placements(PlacementFilter? where, NearRequest? near, PageRequest page, Caller caller)
+    {
+        caller.Require(AccessPolicy.Placements);
+        return reads.Run(ListingQueries.Placements(new PlacementSearch(
             ListingKinds.Validate(where?.Kind, ListingKinds.Placement, "where.kind"),
             where?.WomenOnly,
             where?.HasSpace,
@@ -43,9 +55,12 @@ public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer)
             near?.Resolve(gazetteer),
             page,
             where?.OrganisationId)));
+    }
 
-    public PendingRead<Page<MentorListing>> Mentors(MentorFilter? where, NearRequest? near, PageRequest page) =>
-        reads.Run(ListingQueries.Mentors(new MentorSearch(
+    public PendingRead<Page<MentorListing>> Mentors(MentorFilter? where, NearRequest? near, PageRequest page, Caller caller)
+    {
+        caller.Require(AccessPolicy.Mentors);
+        return reads.Run(ListingQueries.Mentors(new MentorSearch(
             where?.Gender is { } gender ? EnumCodes.ToCode(gender) : null,
             ListingKinds.ValidateLanguage(where?.Language, "where.language"),
             NeedCodes.Validate(where?.LivedExperience, "where.livedExperience"),
@@ -53,25 +68,32 @@ public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer)
             near?.Resolve(gazetteer),
             page,
             where?.OrganisationId)));
+    }
 
     /// <summary>
     /// A service, organisation, placement or mentor by id, which carries its kind ("svc-", "org-", "plc-", "mnt-"); people
     /// and practitioners are not public nodes. A closed service is shown only to those who manage it, so that they can reopen it.
     /// </summary>
-    public PendingRead<object?> Node(string id, Caller caller) => id.Split('-', 2)[0] switch
+    public PendingRead<object?> Node(string id, Caller caller)
     {
-        "svc" => Service(id).Then<object?>(s => s is { } listing && (listing.Status != ServiceStatus.Closed || ListingRules.MayManage(caller, listing.Organisation.Id)) ? listing : null),
-        "org" => Organisation(id).Then<object?>(o => o),
-        "plc" => Placement(id).Then<object?>(p => p),
-        "mnt" => reads.Load(ListingQueries.MentorsById, id).Then<object?>(m => m),
-        _ => PendingRead<object?>.Known(null),
-    };
+        caller.Require(AccessPolicy.Node);
+        return id.Split('-', 2)[0] switch
+        {
+            "svc" => Service(id).Then<object?>(s => s is { } listing && (listing.Status != ServiceStatus.Closed || ListingRules.MayManage(caller, listing.Organisation.Id)) ? listing : null),
+            "org" => Organisation(id).Then<object?>(o => o),
+            "plc" => Placement(id).Then<object?>(p => p),
+            "mnt" => Mentor(id).Then<object?>(m => m),
+            _ => PendingRead<object?>.Known(null),
+        };
+    }
 
     public PendingRead<ServiceListing?> Service(string id) => reads.Load(ListingQueries.ServicesById, id);
 
     public PendingRead<PlacementListing?> Placement(string id) => reads.Load(ListingQueries.PlacementsById, id);
 
     public PendingRead<OrganisationListing?> Organisation(string id) => reads.Load(ListingQueries.OrganisationsById, id);
+
+    public PendingRead<MentorListing?> Mentor(string id) => reads.Load(ListingQueries.MentorsById, id);
 
     /// <summary>The services an organisation offers, by name.</summary>
     public PendingRead<IReadOnlyList<ServiceListing>?> ServicesOf(string organisationId) => reads.Load(ListingQueries.ServicesByOrganisation, organisationId);

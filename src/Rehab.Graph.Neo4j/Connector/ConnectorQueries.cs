@@ -27,11 +27,11 @@ public static class ConnectorQueries
     public const int CandidateLimit = 1000;
 
     /// <summary>
-    /// The person with their network, only if <paramref name="practitionerId"/> supervises them or
-    /// <paramref name="coordinatorOrganisationId"/> coordinates an Immediate Justice case of theirs.
+    /// The person with their network, only if <paramref name="practitionerId"/> supervises them,
+    /// <paramref name="coordinatorOrganisationId"/> coordinates an Immediate Justice case of theirs, or they are <paramref name="selfId"/>.
     /// </summary>
-    public static CypherQuery<StoredPerson?> Person(string personId, string? practitionerId, int currentYear, string? coordinatorOrganisationId = null) => new(
-        CypherStatement.From("Connector/connect-person.cypher", Reach(personId, practitionerId, coordinatorOrganisationId)),
+    public static CypherQuery<StoredPerson?> Person(string personId, string? practitionerId, int currentYear, string? coordinatorOrganisationId = null, string? selfId = null) => new(
+        CypherStatement.From("Connector/connect-person.cypher", new Dictionary<string, object?>(Reach(personId, practitionerId, coordinatorOrganisationId)) { ["selfId"] = selfId }),
         result => result.Rows.Count == 0 ? null : ToStoredPerson(result, currentYear));
 
     /// <summary>The person's referrals, for the callers <see cref="Person"/> reaches them for (none for anyone else).</summary>

@@ -1,9 +1,10 @@
-// A stored person, only for the practitioner who supervises them or the partner organisation coordinating an Immediate Justice case of
-// theirs, with their assessed needs and strengths, and the network bridges and social capital come from: mentors, people they know
+// A stored person, only for the practitioner who supervises them, the partner organisation coordinating an Immediate Justice case of
+// theirs or (for their plan's review) the person themselves, with their assessed needs and strengths, and the network bridges and social capital come from: mentors, people they know
 // (kind only), what they used, and who partners with it. Their referrals are read beside it, in connect-person-referrals.cypher.
 MATCH (p:Person {id: $personId})
 WHERE (:Practitioner {id: $practitionerId})-[:SUPERVISES]->(p)
    OR (:Organisation {id: $coordinatorOrganisationId})-[:COORDINATES]->(:ImmediateJusticeCase)-[:CONCERNS]->(p)
+   OR p.id = $selfId
 OPTIONAL MATCH (p)-[hn:HAS_NEED]->(n:Need)
 WITH p, collect(n {.code, severity: hn.severity}) AS needs
 OPTIONAL MATCH (p)-[:HAS_STRENGTH]->(st:Strength)

@@ -13,6 +13,7 @@ public sealed class AccessPolicyTests
         [Actor.Commissioner] = new(CallerRole.Commissioner, null, null),
         [Actor.Referrer] = new(CallerRole.Referrer, null, "org-2"),
         [Actor.Admin] = new(CallerRole.Admin, null, null, "admin@hub"),
+        [Actor.Person] = new(CallerRole.Person, null, null, PersonId: "per-1"),
     };
 
     public static TheoryData<string, Actor> Pairs()
@@ -89,5 +90,18 @@ public sealed class AccessPolicyTests
         Assert.Equal("Only offender managers may refer a person.", forbidden.Message);
         Assert.Equal("Sign in to refer a person: only offender managers may.", unauthenticated.Message);
         Assert.Equal("Only offender managers and Immediate Justice coordinators may withdraw a referral.", twoActors.Message);
+    }
+
+    [Fact]
+    public void A_person_on_probation_is_refused_the_directory_with_what_their_sign_in_is_for()
+    {
+        var person = Callers[Actor.Person];
+
+        var directory = Assert.Throws<ForbiddenException>(() => person.Require(AccessPolicy.Services));
+        var grant = person.Require(AccessPolicy.AddGoal);
+
+        Assert.Equal("Signed in as a person on probation, you may see your own plan, fund and referrals only; to read the public directory, sign out.", directory.Message);
+        Assert.Equal((Actor.Person, Reach.Self), (grant.Actor, grant.Reach));
+        Assert.DoesNotContain(Actor.Person, AccessPolicy.All.Where(p => p.Grants.ContainsKey(Actor.Anonymous)).SelectMany(p => p.Grants.Keys));
     }
 }

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Features.Plans;
+
+namespace Rehab.Graph.Api.Plans;
+
+public sealed class MeType : ObjectGraphType<PersonalView>
+{
+    public MeType()
+    {
+        Name = "Me";
+        Description = "A person on probation's own view (role PERSON): their plan and their social capital over time.";
+        Field(m => m.PersonId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<PlanType>>("plan").Resolve(c => c.Source.Plan);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SocialCapitalSnapshotType>>>>("socialCapitalHistory").Description("Oldest first.")
+            .ResolveAsync(async c => await c.Plans().SocialCapitalHistoryAsync(c.Source.PersonId, c.Caller(), c.CancellationToken));
+    }
+}
