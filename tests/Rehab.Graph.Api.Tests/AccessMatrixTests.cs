@@ -147,6 +147,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["connectPerson"] = async caller => $"{{ connect(input: {{personId: \"{await PersonAsync(caller)}\"}}) {{ services {{ score }} }} }}",
             ["person"] = async caller => $"{{ person(id: \"{await PersonAsync(caller)}\") {{ id }} }}",
             ["people"] = Fixed("{ people { totalCount } }"),
+            ["updatePerson"] = async caller => $"mutation {{ updatePerson(input: {{personId: \"{await PersonAsync(caller)}\", version: 0, riskFlags: [\"ARSON\"]}}) {{ id }} }}",
             ["provisionGaps"] = Fixed($"{{ provisionGaps(near: {{point: {home}, radiusKm: 5}}) {{ gap }} }}"),
             ["needCounts"] = Fixed("{ needCounts(areas: [\"HU3\"]) { people } }"),
             ["referral"] = async _ => $"{{ referral(id: \"{await PendingAsync()}\") {{ id }} }}",

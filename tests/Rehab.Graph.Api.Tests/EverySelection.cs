@@ -25,6 +25,8 @@ internal sealed class EverySelection(ISchema schema)
         ["immediateJusticeCase.id"] = "\"ijc-0001\"",
         ["connect.input"] = $"{{personId: \"per-0001\", first: {ConnectorService.MaxPerSection}, near: {{place: \"Hessle\", radiusKm: 200}}}}",
         ["provisionGaps.near"] = "{place: \"Hessle\", radiusKm: 200}",
+        ["plan.personId"] = "\"per-0001\"",
+        ["socialCapitalHistory.personId"] = "\"per-0001\"",
     };
 
     public IEnumerable<string> RootFields

@@ -96,6 +96,33 @@ public sealed class PlanTests(ReferralArea area)
     }
 
     [Fact]
+    public async Task The_person_sees_their_own_referrals_and_when_their_next_session_starts()
+    {
+        var self = ReferralArea.PersonOnProbation.PersonId!;
+        var placement = await area.NewPlacementAsync(sessions: ["Sat 09:00-15:00"]);
+        var goal = await GoalAsync(self);
+        var step = (await _om.DataAsync(
+            $"mutation {{ addPlanStep(input: {{goalId: \"{goal}\", text: \"Saturday workshop\", placementId: \"{placement}\", refer: true, hoursOrdered: 30}}) {{ referralId }} }}"))["addPlanStep"]!;
+        var referralId = step["referralId"]!.GetValue<string>();
+        var me = area.CreateClient(ReferralArea.PersonOnProbation);
+
+        var pending = await OwnAsync(me, referralId);
+        await area.CreateClient(ReferralArea.HostPartner).DataAsync($"mutation {{ acceptReferral(input: {{referralId: \"{referralId}\"}}) {{ id }} }}");
+        var accepted = await OwnAsync(me, referralId);
+
+        Assert.Equal("PENDING", pending["status"]!.GetValue<string>());
+        Assert.Null(pending["nextSessionAt"]);
+        Assert.Equal(placement, accepted["placement"]!["id"]!.GetValue<string>());
+        Assert.Equal(["Sat 09:00-15:00"], accepted["sessions"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal(30, accepted["hoursOrdered"]!.GetValue<int>());
+        Assert.Equal(DayOfWeek.Saturday, DateTimeOffset.Parse(accepted["nextSessionAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture).DayOfWeek);
+    }
+
+    private static async Task<JsonNode> OwnAsync(GraphQLClient me, string referralId) =>
+        (await me.DataAsync("{ me { referrals { id status placement { id } sessions hoursOrdered nextSessionAt } } }"))["me"]!["referrals"]!.AsArray()
+        .Single(r => r!["id"]!.GetValue<string>() == referralId)!;
+
+    [Fact]
     public async Task Nobody_else_reads_or_changes_a_plan()
     {
         var person = await area.NewPersonAsync();
@@ -216,6 +243,37 @@ public sealed class PlanTests(ReferralArea area)
         Assert.Equal(connector["bondingCount"]!.GetValue<int>(), review["bonding"]!.GetValue<int>());
         Assert.Equal(connector["bridgingCount"]!.GetValue<int>(), review["bridging"]!.GetValue<int>());
         Assert.Equal(connector["linkingCount"]!.GetValue<int>(), review["linking"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Connect_for_a_goal_serves_its_needs_and_says_so()
+    {
+        var person = await area.NewPersonAsync();
+        var goal = (await _om.DataAsync($"mutation {{ addGoal(input: {{personId: \"{person}\", text: \"Stay sober so I can keep my job\", needs: [\"ALCOHOL\"]}}) {{ id }} }}"))["addGoal"]!["id"]!.GetValue<string>();
+        var other = await GoalAsync(await area.NewPersonAsync());
+        const string selection = "services { service { id } reasons { code text } }";
+
+        var forGoal = (await _om.DataAsync($"{{ connect(input: {{personId: \"{person}\", goalId: \"{goal}\"}}) {{ {selection} }} }}"))["connect"]!["services"]!.AsArray();
+        var assessed = (await _om.DataAsync($"{{ connect(input: {{personId: \"{person}\"}}) {{ {selection} }} }}"))["connect"]!["services"]!.AsArray();
+        var refused = new List<(string?, string?)>();
+        foreach (var input in new[]
+        {
+            $"personId: \"{person}\", goalId: \"{other}\"",
+            $"personId: \"{person}\", goalId: \"gol-none\"",
+            $"personId: \"{person}\", goalId: \"{goal}\", needs: [\"ALCOHOL\"]",
+            $"profile: {{home: {{latitude: 50.72, longitude: -3.53}}, gender: MALE}}, goalId: \"{goal}\"",
+            $"personId: \"{person}\", goalId: \"per-1\"",
+        })
+        {
+            refused.Add((await _om.PostAsync($"{{ connect(input: {{{input}}}) {{ services {{ score }} }} }}")).SingleError());
+        }
+
+        Assert.Equal([ReferralArea.OtherService], forGoal.Select(m => m!["service"]!["id"]!.GetValue<string>()));
+        Assert.Contains(forGoal[0]!["reasons"]!.AsArray(), r => r!["code"]!.GetValue<string>() == "GOAL"
+            && r["text"]!.GetValue<string>().EndsWith("for their goal \u201cStay sober so I can keep my job\u201d", StringComparison.Ordinal));
+        Assert.Contains(ReferralArea.HousingService, assessed.Select(m => m!["service"]!["id"]!.GetValue<string>()));
+        Assert.DoesNotContain(assessed.SelectMany(m => m!["reasons"]!.AsArray()), r => r!["code"]!.GetValue<string>() == "GOAL");
+        Assert.Equal([("NOT_FOUND", "input.goalId"), ("NOT_FOUND", "input.goalId"), ("BAD_USER_INPUT", "input.goalId"), ("BAD_USER_INPUT", "input.goalId"), ("BAD_USER_INPUT", "input.goalId")], refused);
     }
 
     public static TheoryData<string, string> BadGoals => new()

@@ -78,7 +78,8 @@ public sealed partial class ReadmeExamplesTests : IAsyncLifetime
             options.GetValueOrDefault("practitioner"),
             options.GetValueOrDefault("organisation"),
             options.GetValueOrDefault("user"),
-            options.TryGetValue("duty", out var duty) ? EnumCodes.Parse<CallerDuty>(duty) : null);
+            options.TryGetValue("duty", out var duty) ? EnumCodes.Parse<CallerDuty>(duty) : null,
+            options.GetValueOrDefault("person"));
     }
 
     private async Task<JsonNode> PostAsync(Caller caller, string body)

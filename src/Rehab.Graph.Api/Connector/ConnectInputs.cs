@@ -9,9 +9,9 @@ using Rehab.Graph.Features.Connector;
 namespace Rehab.Graph.Api.Connector;
 
 public sealed record ConnectInput(
-    string? PersonId, ProfileInput? Profile, NearInput? Near, IReadOnlyList<string>? Needs, int First = ConnectorService.DefaultPerSection, bool ExcludeReferred = false)
+    string? PersonId, ProfileInput? Profile, NearInput? Near, IReadOnlyList<string>? Needs, int First = ConnectorService.DefaultPerSection, bool ExcludeReferred = false, string? GoalId = null)
 {
-    public ConnectRequest ToRequest() => new(PersonId, Profile?.ToProfile(), Near?.ToRequest(), Needs, First, ExcludeReferred);
+    public ConnectRequest ToRequest() => new(PersonId, Profile?.ToProfile(), Near?.ToRequest(), Needs, First, ExcludeReferred, GoalId);
 }
 
 public sealed class ConnectInputType : InputObjectGraphType<ConnectInput>
@@ -25,6 +25,7 @@ public sealed class ConnectInputType : InputObjectGraphType<ConnectInput>
         Field(i => i.Near, typeof(NearInputType)).Description("Default: the person's home, 10 km. For a stored person, radiusKm alone (no point or place) searches around their home.");
         Field(i => i.Needs, nullable: true).Description("Need codes to focus on, most important first. Default: the person's assessed needs, most severe first.");
         Field<IntGraphType>("first").Description($"Matches per section, 1 to {ConnectorService.MaxPerSection}.").DefaultValue(ConnectorService.DefaultPerSection);
+        Field(i => i.GoalId, typeof(IdGraphType)).Description("A goal on the person's plan (with personId): the matches serve that goal's needs, and their reasons say so. Not with needs.");
         Field<BooleanGraphType>("excludeReferred")
             .Description("Leave out what the person is already referred to (an open referral) or has completed, and the mentors they already have. Otherwise these are listed after every fresh match of their section, marked.")
             .DefaultValue(false);

@@ -90,5 +90,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddOrganisationMutations();
         this.AddPractitionerMutations();
         this.AddPlanMutations();
+        this.AddPeopleMutations();
     }
 }

@@ -23,5 +23,11 @@ internal static class PeopleFields
             .Resolve(c => c.People().Caseload(c.Page(), c.Caller()).Deferred());
     }
 
+    public static void AddPeopleMutations(this ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<PersonType>>("updatePerson")
+            .Description("The offender manager changes a person's record from the version they read: needs, strengths, risk flags, licence exclusion zones or home.")
+            .Argument<NonNullGraphType<UpdatePersonInputType>>("input")
+            .ResolveAsync(async c => await c.People().UpdateAsync(c.GetArgument<UpdatePersonInput>("input").ToUpdate(), c.Caller(), c.CancellationToken));
+
     private static PeopleService People(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PeopleService>();
 }

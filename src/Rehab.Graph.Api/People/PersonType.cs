@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.Auth;
@@ -31,6 +32,9 @@ public sealed class PersonType : ObjectGraphType<PersonRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("riskFlags").Resolve(c => c.Source.RiskFlags ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessedNeedType>>>>("needs").Description("Assessed needs, most severe first.").WithComplexityImpact(1, ListComplexity.MaxNeeds).Resolve(c => c.Source.Needs);
         Field(p => p.Strengths).Description("Strength codes.");
+        Field<GeoJsonGraphType>("exclusionZones").Description("Licence exclusion zones, as GeoJSON; null when they have none.")
+            .Resolve(c => c.Source.ExclusionZones is { } zones ? JsonDocument.Parse(zones).RootElement.Clone() : null);
+        Field(p => p.Version).Description("How many changes the record has had; give it back to updatePerson.");
         Field<NonNullGraphType<ReferralConnectionType>>("referrals")
             .Description("Their referrals, newest first.")
             .Argument<ReferralStatusType>("status")

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Features.Plans;
 
 namespace Rehab.Graph.Api.Plans;
@@ -9,9 +11,11 @@ public sealed class MeType : ObjectGraphType<PersonalView>
     public MeType()
     {
         Name = "Me";
-        Description = "A person on probation's own view (role PERSON): their plan and their social capital over time.";
+        Description = "A person on probation's own view (role PERSON): their plan, their referrals and their social capital over time.";
         Field(m => m.PersonId, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<PlanType>>("plan").Resolve(c => c.Source.Plan);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnReferralType>>>>("referrals").Description("Newest first.")
+            .Resolve(c => c.Referrals().OwnReferrals(c.Caller()).Deferred());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SocialCapitalSnapshotType>>>>("socialCapitalHistory").Description("Oldest first.")
             .ResolveAsync(async c => await c.Plans().SocialCapitalHistoryAsync(c.Source.PersonId, c.Caller(), c.CancellationToken));
     }

@@ -98,6 +98,8 @@ public static class AccessPolicy
 
     public static readonly Permission Person = Granted("person", "read a person's record", (Actor.OffenderManager, Reach.Caseload));
 
+    public static readonly Permission UpdatePerson = Granted("updatePerson", "change a person's record", (Actor.OffenderManager, Reach.Caseload));
+
     public static readonly Permission People = Granted("people", "list a caseload", (Actor.OffenderManager, Reach.Caseload));
 
     public static readonly Permission ProvisionGaps = Granted("provisionGaps", "read provision gaps",
@@ -188,7 +190,7 @@ public static class AccessPolicy
     /// <summary>Every operation, in the order the matrix lists them.</summary>
     public static IReadOnlyList<Permission> All { get; } =
     [
-        Node, Needs, Services, Organisations, Placements, Mentors, ConnectProfile, ConnectPerson, Person, People, ProvisionGaps, NeedCounts, Referral, Referrals, AuditTrail, Practitioners,
+        Node, Needs, Services, Organisations, Placements, Mentors, ConnectProfile, ConnectPerson, Person, People, UpdatePerson, ProvisionGaps, NeedCounts, Referral, Referrals, AuditTrail, Practitioners,
         CreateReferral, AcceptReferral, DeclineReferral, LogAttendance, LogHours, CompleteReferral, WithdrawReferral,
         UpsertService, UpsertPlacement, UpsertMentor, SetServiceStatus, ImportServices, UpsertOrganisation, UpsertPractitioner, AssignOffenderManager,
         ImmediateJusticeCase, ImmediateJusticeCases, ReferForImmediateJustice, TakeImmediateJusticeCase, RecordCaseContact, RecordRiskAssessment,

@@ -30,6 +30,7 @@ public sealed record AuditEntry(
 public static class AuditActions
 {
     public const string PersonRead = "PERSON_READ";
+    public const string PersonUpdated = "PERSON_UPDATED";
     public const string CaseloadRead = "CASELOAD_READ";
     public const string ReferralCreated = "REFERRAL_CREATED";
     public const string ServiceUpserted = "SERVICE_UPSERTED";

@@ -225,7 +225,9 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         var labels = addresses.DistinctBy(a => a.Code).ToDictionary(a => a.Code, Label);
         var top = matched[0];
         var mostSevere = top.Severity == focus.Needs[0].Severity;
-        reasons.Add(new Reason("NEED", $"Addresses {labels[top.Code]}{(mostSevere && focus.Needs.Count > 1 ? ", the most severe need" : "")}"));
+        reasons.Add(focus.GoalQuote is { } goal
+            ? new Reason("GOAL", $"Addresses {labels[top.Code]}, for their goal \u201c{goal}\u201d")
+            : new Reason("NEED", $"Addresses {labels[top.Code]}{(mostSevere && focus.Needs.Count > 1 ? ", the most severe need" : "")}"));
         if (matched.Count > 1)
         {
             reasons.Add(new Reason("NEED", $"Also addresses {Wording.Join(matched.Skip(1).Select(n => labels[n.Code]))}"));

@@ -30,9 +30,20 @@ public sealed record ConnectorProfile(
         [.. codes.Select((code, i) => new AssessedNeed(code, Math.Max(1, 3 - i)))];
 }
 
-/// <summary>The needs a search addresses, most severe first: the caller's, or the person's assessed needs.</summary>
-public sealed record FocusNeeds(IReadOnlyList<AssessedNeed> Needs)
+/// <summary>The needs a search addresses, most severe first: the caller's, a goal's, or the person's assessed needs.</summary>
+/// <remarks><see cref="Goal"/> is the words of the goal the needs came from, for the reasons to say so.</remarks>
+public sealed record FocusNeeds(IReadOnlyList<AssessedNeed> Needs, string? Goal = null)
 {
+    /// <summary>How much of a goal's words a reason quotes: enough to recognise it, short enough to read out.</summary>
+    public const int GoalQuoteLength = 60;
+
+    /// <summary>The needs of a goal of the person's plan, or their assessed needs when the goal names none.</summary>
+    public static FocusNeeds ForGoal(ConnectorProfile profile, IReadOnlyList<string> goalNeeds, string goalText) =>
+        goalNeeds.Count == 0 ? For(profile, null) : For(profile, goalNeeds) with { Goal = goalText };
+
+    /// <summary>The goal's words as a reason quotes them.</summary>
+    public string? GoalQuote => Goal is null ? null : Goal.Length <= GoalQuoteLength ? Goal : Goal[..(GoalQuoteLength - 1)].TrimEnd() + "…";
+
     public IReadOnlyList<string> Codes => [.. Needs.Select(n => n.Code)];
 
     public static FocusNeeds For(ConnectorProfile profile, IReadOnlyList<string>? requested)

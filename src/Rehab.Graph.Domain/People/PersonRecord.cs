@@ -1,6 +1,9 @@
 namespace Rehab.Graph.Domain.People;
 
-/// <summary>A person on probation's record, as their offender manager sees it. Codes are as stored (Gender, RiskLevel).</summary>
+/// <summary>
+/// A person on probation's record, as their offender manager sees it. Codes are as stored (Gender, RiskLevel);
+/// <see cref="ExclusionZones"/> is their licence exclusion zones as GeoJSON; <see cref="Version"/> counts changes.
+/// </summary>
 public sealed record PersonRecord(
     string Id,
     string DisplayName,
@@ -13,7 +16,9 @@ public sealed record PersonRecord(
     string? RiskOfHarm,
     IReadOnlyList<string>? RiskFlags,
     IReadOnlyList<PersonNeed> Needs,
-    IReadOnlyList<string> Strengths);
+    IReadOnlyList<string> Strengths,
+    int Version = 0,
+    string? ExclusionZones = null);
 
 /// <summary>An assessed need with its label; severity 1 (low) to 3 (high).</summary>
 public sealed record PersonNeed(string Code, string Label, int Severity);

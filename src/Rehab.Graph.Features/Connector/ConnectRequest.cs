@@ -4,9 +4,10 @@ using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Features.Connector;
 
-/// <summary>A <c>connect</c> as asked, not yet validated: a stored person or an ad-hoc profile, where, and how many.</summary>
+/// <summary>A <c>connect</c> as asked, not yet validated: a stored person (and a goal of their plan) or an ad-hoc profile, where, and how many.</summary>
 public sealed record ConnectRequest(
-    string? PersonId, AdHocProfile? Profile, NearRequest? Near, IReadOnlyList<string>? Needs, int First = ConnectorService.DefaultPerSection, bool ExcludeReferred = false);
+    string? PersonId, AdHocProfile? Profile, NearRequest? Near, IReadOnlyList<string>? Needs, int First = ConnectorService.DefaultPerSection, bool ExcludeReferred = false,
+    string? GoalId = null);
 
 /// <summary>A person described for one search and stored nowhere.</summary>
 public sealed record AdHocProfile(

@@ -9,6 +9,7 @@ using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Connector;
+using Rehab.Graph.Neo4j.Plans;
 
 namespace Rehab.Graph.Features.Connector;
 
@@ -34,13 +35,14 @@ public sealed class ConnectorService(ReadBatch reads, IPlaceGazetteer gazetteer,
         }
 
         var focusCodes = NeedCodes.Validate(request.Needs, "input.needs");
+        ValidateGoal(request, focusCodes);
         // For a stored person, a radius alone is around their home: a page can offer "within 3 km" without knowing where they live.
         var aroundHome = request is { PersonId: not null, Near: { Point: null, Place: null } };
         var homeRadius = aroundHome ? NearQuery.ValidateRadius(request.Near!.RadiusKm, "input.near.radiusKm") : CommunityConnector.DefaultRadiusKm;
         var near = aroundHome ? null : request.Near?.Resolve(gazetteer, "input.near");
-        var (profile, network) = await WhoAsync(request, caller, cancellationToken);
+        var (profile, network, goal) = await WhoAsync(request, caller, cancellationToken);
         var search = near ?? new NearQuery(profile.Home, homeRadius);
-        var focus = FocusNeeds.For(profile, focusCodes);
+        var focus = goal is null ? FocusNeeds.For(profile, focusCodes) : FocusNeeds.ForGoal(profile, goal.Needs, goal.Text);
 
         var nearby = reads.Run(ConnectorQueries.Services(focus.Codes, search));
         var online = reads.Run(ConnectorQueries.OnlineServices(focus.Codes));
@@ -63,7 +65,27 @@ public sealed class ConnectorService(ReadBatch reads, IPlaceGazetteer gazetteer,
         return reads.Run(ConnectorQueries.ProvisionGaps(near.Resolve(gazetteer), NeedCodes.Validate(needs, "needs")));
     }
 
-    private async Task<(ConnectorProfile Profile, PersonNetwork? Network)> WhoAsync(ConnectRequest request, Caller caller, CancellationToken cancellationToken)
+    /// <summary>A goal focuses a stored person's search in place of the needs asked for, never beside them.</summary>
+    private static void ValidateGoal(ConnectRequest request, IReadOnlyList<string> focusCodes)
+    {
+        if (request.GoalId is not { } goalId)
+        {
+            return;
+        }
+
+        Ids.Require(goalId, Ids.Goal, "input.goalId");
+        if (request.PersonId is null)
+        {
+            throw new InvalidInputException("input.goalId", "'input.goalId' is a goal of a stored person's plan: give 'input.personId' with it.");
+        }
+
+        if (focusCodes.Count > 0)
+        {
+            throw new InvalidInputException("input.goalId", "Give 'input.goalId' or 'input.needs', not both: a goal brings its own needs.");
+        }
+    }
+
+    private async Task<(ConnectorProfile Profile, PersonNetwork? Network, GoalFocus? Goal)> WhoAsync(ConnectRequest request, Caller caller, CancellationToken cancellationToken)
     {
         switch (request)
         {
@@ -76,6 +98,7 @@ public sealed class ConnectorService(ReadBatch reads, IPlaceGazetteer gazetteer,
                 var supervision = reads.Run(ConnectorQueries.Supervision(personId, reach.PractitionerId, reach.OrganisationId));
                 var person = reads.Run(ConnectorQueries.Person(personId, reach.PractitionerId, clock.GetUtcNow().Year, reach.OrganisationId));
                 var referrals = reads.Run(ConnectorQueries.Referrals(personId, reach.PractitionerId, reach.OrganisationId));
+                var goal = request.GoalId is { } goalId ? reads.Run(PlanQueries.Goal(goalId, reach.PractitionerId, null)) : null;
                 // Connecting reads the person's record, so it is recorded as a person read is, allowed or not, in the same request.
                 var summary = reach.OrganisationId is null ? "connect" : "connect, as Immediate Justice coordinator";
                 await reads.Run(AuditTrail.RecordWith(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.PersonRead, personId, summary))).GetResultAsync(cancellationToken);
@@ -85,15 +108,28 @@ public sealed class ConnectorService(ReadBatch reads, IPlaceGazetteer gazetteer,
                     null => throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
                     false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
                     true => await person.GetResultAsync(cancellationToken) is { } stored
-                        ? (stored.Profile, stored.Network with { Referrals = await referrals.GetResultAsync(cancellationToken) })
+                        ? (stored.Profile, stored.Network with { Referrals = await referrals.GetResultAsync(cancellationToken) }, await GoalOfAsync(goal, personId, cancellationToken))
                         : throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
                 };
             case { PersonId: null, Profile: { } profile }:
                 caller.Require(AccessPolicy.ConnectProfile);
-                return (ToProfile(profile), null);
+                return (ToProfile(profile), null, null);
             default:
                 throw new InvalidInputException("input", "'input' needs exactly one of 'personId' or 'profile'.");
         }
+    }
+
+    /// <summary>The goal asked for, on the plan of the person the caller reaches; another person's goal is as unknown as none.</summary>
+    private static async Task<GoalFocus?> GoalOfAsync(PendingRead<GoalFocus?>? read, string personId, CancellationToken cancellationToken)
+    {
+        if (read is null)
+        {
+            return null;
+        }
+
+        return await read.GetResultAsync(cancellationToken) is { } goal && goal.PersonId == personId
+            ? goal
+            : throw new NotFoundException("input.goalId", $"No such goal on the plan of person '{personId}'.");
     }
 
     private static ConnectorProfile ToProfile(AdHocProfile input)

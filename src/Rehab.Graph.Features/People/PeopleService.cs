@@ -1,3 +1,4 @@
+using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Audit;
 using Rehab.Graph.Domain.Paging;
@@ -10,8 +11,41 @@ using Rehab.Graph.Neo4j.People;
 namespace Rehab.Graph.Features.People;
 
 /// <summary>An offender manager's caseload. Each read is scoped in its statement to the practitioner, and audited in the same round trip.</summary>
-public sealed class PeopleService(ReadBatch reads, TimeProvider clock)
+public sealed class PeopleService(CypherClient cypher, ReadBatch reads, TimeProvider clock)
 {
+    /// <summary>
+    /// The offender manager changes a person's record from the version they saw: needs, strengths, risk flags, licence
+    /// exclusion zones (which connect and referrals then honour) or home. A change from an older version is CONFLICT.
+    /// </summary>
+    public Task<PersonRecord> UpdateAsync(PersonUpdate update, Caller caller, CancellationToken cancellationToken)
+    {
+        var practitionerId = caller.Require(AccessPolicy.UpdatePerson).PractitionerId;
+        var valid = PersonRules.Validate(update);
+        return cypher.InTransactionAsync(async transaction =>
+        {
+            var locked = await transaction.QueryAsync(PeopleWrites.Lock(valid.PersonId, practitionerId)) switch
+            {
+                null => throw new NotFoundException("input.personId", $"No person with id '{valid.PersonId}'."),
+                { Supervised: false } => throw new ForbiddenException($"Person '{valid.PersonId}' is not on your caseload."),
+                var person => person,
+            };
+            if (locked.Version != valid.Version)
+            {
+                throw new ConflictException($"Person '{valid.PersonId}' has changed since version {valid.Version}: they are at version {locked.Version}. Read them again and redo the change.");
+            }
+
+            var now = clock.GetUtcNow();
+            var readBack = PeopleQueries.Person(valid.PersonId, practitionerId);
+            var results = await transaction.CommitAsync(
+            [
+                .. PeopleWrites.Update(valid, now),
+                AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.PersonUpdated, valid.PersonId, string.Join(", ", valid.Parts))),
+                readBack.Statement,
+            ]);
+            return readBack.Read(results[^1]) ?? throw new InvalidOperationException("A person was changed but cannot be read back.");
+        }, cancellationToken);
+    }
+
     /// <summary>A person on the caller's caseload; null when there is no such person. Every signed-in attempt is audited, allowed or not.</summary>
     public async Task<PersonRecord?> PersonAsync(string personId, Caller caller, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Notifications;
 using Rehab.Graph.Domain.Paging;
+using Rehab.Graph.Domain.Placements;
 using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
@@ -67,6 +68,16 @@ public sealed class ReferralService(
     /// <summary>The referrals of one person on the caller's caseload, newest first.</summary>
     public PendingRead<Page<ReferralRecord>> ReferralsOf(string personId, ReferralStatus? status, PageRequest page, Caller caller) =>
         reads.Run(ReferralQueries.ForPractitioner(caller.Require(AccessPolicy.Person).PractitionerId, status, [personId], page));
+
+    /// <summary>The signed-in person's own referrals, newest first.</summary>
+    public PendingRead<IReadOnlyList<OwnReferral>> OwnReferrals(Caller caller) =>
+        reads.Run(ReferralQueries.Own(caller.Require(AccessPolicy.Me).Caller.PersonId ?? throw new InvalidOperationException("A PERSON grant names no person.")));
+
+    /// <summary>When the person's next session at a placement starts, once the referral is accepted; null otherwise.</summary>
+    public DateTimeOffset? NextSession(OwnReferral referral) =>
+        referral is { TargetKind: ReferralTargetKind.Placement, Status: ReferralStatus.Accepted or ReferralStatus.InProgress }
+            ? SessionSchedule.Parse(referral.PlacementSessions, "sessions").NextStart(clock.GetUtcNow())
+            : null;
 
     /// <summary>Why to look at a referral now; empty when it is on track.</summary>
     public IReadOnlyList<string> Attention(ReferralRecord referral) => Attention(referral, clock.GetUtcNow());

@@ -27,10 +27,20 @@ public static class PlanQueries
         Statement("social-capital-history", personId, practitionerId, selfId),
         result => result.Rows.Count == 0 ? [] : [.. result.Single<IReadOnlyList<SnapshotRow>>("history").Select(s => s.ToSnapshot()).OrderBy(s => s.At)]);
 
+    /// <summary>A goal's words and needs, and whose plan it is on; null when there is no such goal.</summary>
+    public static CypherQuery<GoalFocus?> Goal(string goalId, string? practitionerId, string? selfId) => new(
+        CypherStatement.From("Plans/goal.cypher", new Dictionary<string, object?> { ["goalId"] = goalId, ["practitionerId"] = practitionerId, ["selfId"] = selfId }),
+        result => result.Rows.Count == 0 ? null : result.Single<GoalFocusRow>("goal").ToFocus());
+
     internal static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     private static CypherStatement Statement(string name, string personId, string? practitionerId, string? selfId) =>
         CypherStatement.From($"Plans/{name}.cypher", new Dictionary<string, object?> { ["personId"] = personId, ["practitionerId"] = practitionerId, ["selfId"] = selfId });
+
+    private sealed record GoalFocusRow(string PersonId, string Text, string Status, IReadOnlyList<string> Needs, bool Reached)
+    {
+        public GoalFocus ToFocus() => new(PersonId, Text, EnumCodes.Parse<GoalStatus>(Status), Needs, Reached);
+    }
 
     private sealed record PlanRow(string PersonId, int Version, IReadOnlyList<GoalRow> Goals, IReadOnlyList<ReviewRow> Reviews)
     {

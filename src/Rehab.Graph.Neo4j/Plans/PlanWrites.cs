@@ -13,6 +13,9 @@ namespace Rehab.Graph.Neo4j.Plans;
 /// </summary>
 public sealed record LockedPlanItem(string PersonId, string GoalId, GoalStatus GoalStatus, string? StepId, PlanStepStatus? StepStatus, bool Reached);
 
+/// <summary>A goal as <c>connect</c> focuses on it: its words, its needs, whose plan it is on, and whether the caller reaches that plan.</summary>
+public sealed record GoalFocus(string PersonId, string Text, GoalStatus Status, IReadOnlyList<string> Needs, bool Reached);
+
 /// <summary>A new goal: its words, the needs it serves, the strengths it builds on, and who proposed it.</summary>
 public sealed record NewGoal(string Id, string Text, IReadOnlyList<string> Needs, IReadOnlyList<string> Strengths, GoalStatus Status, CallerRole ProposedBy);
 

@@ -36,6 +36,11 @@ public static class ReferralQueries
         return Paged(Statement("referrals-for-organisation", parameters), page);
     }
 
+    /// <summary>A person's own referrals, newest first, for the person themselves.</summary>
+    public static CypherQuery<IReadOnlyList<OwnReferral>> Own(string personId) => new(
+        Statement("own-referrals", new() { ["personId"] = personId }),
+        result => [.. result.Single<IReadOnlyList<OwnReferralRow>>("referrals").Select(r => r.ToOwn())]);
+
     internal static CypherStatement Statement(string name, Dictionary<string, object?> parameters)
     {
         parameters["placementFlags"] = ReferralDisclosure.FlagsFor(ReferralTargetKind.Placement);
@@ -75,6 +80,15 @@ public static class ReferralQueries
             SessionsAttended, SessionsMissed, Outcome, Reason, Time(CreatedAt), Time(UpdatedAt),
             [.. History.Select(e => e.ToEvent()).OrderBy(e => e.At)], AcceptedAt is null ? null : Time(AcceptedAt), PlacementSessions,
             Contact.From(Referrer?.Name, Referrer?.Email, Referrer?.Phone, Referrer?.Url));
+    }
+
+    private sealed record OwnReferralRow(
+        string Id, string Status, string TargetKind, string TargetId, string OrganisationId, string CreatedAt, string? AcceptedAt, int? HoursOrdered, double HoursDone,
+        int SessionsAttended, int SessionsMissed, IReadOnlyList<string> PlacementSessions)
+    {
+        public OwnReferral ToOwn() => new(
+            Id, EnumCodes.Parse<ReferralStatus>(Status), EnumCodes.Parse<ReferralTargetKind>(TargetKind), TargetId, OrganisationId, Time(CreatedAt),
+            AcceptedAt is null ? null : Time(AcceptedAt), HoursOrdered, HoursDone, SessionsAttended, SessionsMissed, PlacementSessions);
     }
 
     private sealed record EventRow(
