@@ -186,6 +186,12 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["addPlanStep"] = async caller => $"mutation {{ addPlanStep(input: {{goalId: \"{await GoalAsync(caller)}\", text: \"Ring the council\", supporter: SELF}}) {{ id }} }}",
             ["setPlanStepStatus"] = async caller => $"mutation {{ setPlanStepStatus(input: {{stepId: \"{await StepAsync(caller)}\", status: DONE}}) {{ id }} }}",
             ["commentOnPlanStep"] = async caller => $"mutation {{ commentOnPlanStep(input: {{stepId: \"{await StepAsync(caller)}\", text: \"Went well\"}}) {{ id }} }}",
+            ["assignMentor"] = async _ => $"mutation {{ assignMentor(input: {{personId: \"{await area.NewPersonAsync()}\", mentorId: \"{await NewMentorAsync()}\"}}) {{ id }} }}",
+            ["releaseMentor"] = async _ =>
+            {
+                var (person, mentor) = await MentoredAsync();
+                return $"mutation {{ releaseMentor(input: {{personId: \"{person}\", mentorId: \"{mentor}\"}}) {{ id }} }}";
+            },
             ["recordPlanReview"] = async caller => $"mutation {{ recordPlanReview(input: {{personId: \"{await PlanPersonAsync(caller)}\", personRating: 4}}) {{ id }} }}",
         };
     }
@@ -249,6 +255,19 @@ public sealed class AccessMatrixTests(ReferralArea area)
     /// <summary>An agreed step of a fresh goal on the plan involved.</summary>
     private async Task<string> StepAsync(Caller caller) =>
         (await _om.DataAsync($"mutation {{ addPlanStep(input: {{goalId: \"{await GoalAsync(caller)}\", text: \"Update the CV\", supporter: SELF}}) {{ id }} }}"))["addPlanStep"]!["id"]!.GetValue<string>();
+
+    private async Task<string> NewMentorAsync() =>
+        (await _partner.DataAsync($"mutation {{ upsertMentor(input: {{organisationId: \"{ReferralArea.HostOrganisation}\", displayName: \"Matrix mentor\", gender: MALE, capacity: 2, location: {{latitude: 50.72, longitude: -3.53}}}}) {{ id }} }}"))
+        ["upsertMentor"]!["id"]!.GetValue<string>();
+
+    /// <summary>A fresh person of the offender manager's, and a fresh mentor assigned to them.</summary>
+    private async Task<(string Person, string Mentor)> MentoredAsync()
+    {
+        var person = await area.NewPersonAsync();
+        var mentor = await NewMentorAsync();
+        await _om.DataAsync($"mutation {{ assignMentor(input: {{personId: \"{person}\", mentorId: \"{mentor}\"}}) {{ id }} }}");
+        return (person, mentor);
+    }
 
     private static bool PartnerCoordinator(Caller caller) => caller.Coordinator is { OrganisationId: not null };
 

@@ -7,6 +7,7 @@ using Rehab.Graph.Api.Commissioning;
 using Rehab.Graph.Api.Connector;
 using Rehab.Graph.Api.ImmediateJustice;
 using Rehab.Graph.Api.ListingEdits;
+using Rehab.Graph.Api.Mentoring;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Api.Organisations;
 using Rehab.Graph.Api.People;
@@ -91,5 +92,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddPractitionerMutations();
         this.AddPlanMutations();
         this.AddPeopleMutations();
+        this.AddMentoringMutations();
     }
 }

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Api.Referrals;
@@ -31,6 +33,22 @@ public sealed class PlanType : ObjectGraphType<PlanRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanReviewType>>>>("reviews").Description("Oldest first.")
             .WithComplexityImpact(1, PlanComplexity.ReviewsPerPlan).Resolve(c => c.Source.Reviews);
         Field(p => p.Version).Description("How many changes the plan has had; 0 before its first goal or review.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("strengths").Description("The person's strengths and interests (codes), which goals build on.")
+            .Resolve(c => c.Source.Strengths);
+        Field<GeoJsonGraphType>("exclusionZones").Description("The person's licence exclusion zones, as GeoJSON; null when they have none.")
+            .Resolve(c => c.Source.ExclusionZones is { } zones ? JsonDocument.Parse(zones).RootElement.Clone() : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanMentorType>>>>("mentors").Description("The person's peer mentors now.")
+            .Resolve(c => c.Source.Mentors);
+    }
+}
+
+public sealed class PlanMentorType : ObjectGraphType<MentorTie>
+{
+    public PlanMentorType()
+    {
+        Name = "PlanMentor";
+        Field<NonNullGraphType<MentorType>>("mentor").Resolve(c => c.Directory().Mentor(c.Source.MentorId).Deferred());
+        Field(m => m.Since, nullable: true).Description("Since when; null for mentoring recorded before it had dates.");
     }
 }
 

@@ -187,6 +187,10 @@ public static class AccessPolicy
     /// <summary>A person records their own rating and comment; only the offender manager writes the summary.</summary>
     public static readonly Permission RecordPlanReview = PlanWork("recordPlanReview", "record a plan review");
 
+    public static readonly Permission AssignMentor = Granted("assignMentor", "assign a mentor", (Actor.OffenderManager, Reach.Caseload));
+
+    public static readonly Permission ReleaseMentor = Granted("releaseMentor", "release a mentor", (Actor.OffenderManager, Reach.Caseload));
+
     /// <summary>Every operation, in the order the matrix lists them.</summary>
     public static IReadOnlyList<Permission> All { get; } =
     [
@@ -196,6 +200,7 @@ public static class AccessPolicy
         ImmediateJusticeCase, ImmediateJusticeCases, ReferForImmediateJustice, TakeImmediateJusticeCase, RecordCaseContact, RecordRiskAssessment,
         BookImmediateJusticePlacement, RecordSafetyBriefing,
         Me, Plan, SocialCapitalHistory, AddGoal, SetGoalStatus, AddPlanStep, SetPlanStepStatus, CommentOnPlanStep, RecordPlanReview,
+        AssignMentor, ReleaseMentor,
     ];
 
     /// <summary>The actors a caller acts as, most specific first: a partner's duty before its role.</summary>

@@ -55,6 +55,8 @@ public static class AuditActions
     public const string PlanStepStatusSet = "PLAN_STEP_STATUS_SET";
     public const string PlanStepCommented = "PLAN_STEP_COMMENTED";
     public const string PlanReviewed = "PLAN_REVIEWED";
+    public const string MentorAssigned = "MENTOR_ASSIGNED";
+    public const string MentorReleased = "MENTOR_RELEASED";
 
     public static string Referral(Referrals.ReferralAction action) => action switch
     {

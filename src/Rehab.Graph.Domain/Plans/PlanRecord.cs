@@ -6,7 +6,19 @@ namespace Rehab.Graph.Domain.Plans;
 /// A person's one plan, co-produced with them: goals in their own words, the steps agreed for each, and the reviews
 /// that record their view beside the practitioner's. A person nobody has planned with yet has an empty plan (version 0).
 /// </summary>
-public sealed record PlanRecord(string Id, string PersonId, IReadOnlyList<GoalRecord> Goals, IReadOnlyList<PlanReviewRecord> Reviews, int Version)
+/// <remarks>
+/// Beside the plan, what it builds on and must respect: the person's <see cref="Strengths"/>, their licence
+/// <see cref="ExclusionZones"/> (GeoJSON) and their current <see cref="Mentors"/>.
+/// </remarks>
+public sealed record PlanRecord(
+    string Id,
+    string PersonId,
+    IReadOnlyList<GoalRecord> Goals,
+    IReadOnlyList<PlanReviewRecord> Reviews,
+    int Version,
+    IReadOnlyList<string> Strengths,
+    string? ExclusionZones,
+    IReadOnlyList<MentorTie> Mentors)
 {
     /// <summary>The plan's id follows from its person's, so that there is one plan per person without a lookup.</summary>
     public static string IdFor(string personId) => "pln-" + personId;
@@ -20,6 +32,9 @@ public enum GoalStatus
     Achieved,
     Dropped,
 }
+
+/// <summary>A mentor the person has now, and since when (null for a tie recorded before mentoring had dates).</summary>
+public sealed record MentorTie(string MentorId, DateTimeOffset? Since);
 
 /// <summary>A goal in the person's own words, the needs it serves and the strengths it builds on.</summary>
 /// <remarks><see cref="ProposedBy"/> is the role that wrote it (PERSON or OFFENDER_MANAGER), so the plan shows whose words they are.</remarks>

@@ -42,12 +42,17 @@ public static class PlanQueries
         public GoalFocus ToFocus() => new(PersonId, Text, EnumCodes.Parse<GoalStatus>(Status), Needs, Reached);
     }
 
-    private sealed record PlanRow(string PersonId, int Version, IReadOnlyList<GoalRow> Goals, IReadOnlyList<ReviewRow> Reviews)
+    private sealed record PlanRow(
+        string PersonId, int Version, IReadOnlyList<GoalRow> Goals, IReadOnlyList<ReviewRow> Reviews, IReadOnlyList<string> Strengths, string? ExclusionZones,
+        IReadOnlyList<MentorRow> Mentors)
     {
         public PlanRecord ToRecord() => new(
             PlanRecord.IdFor(PersonId), PersonId, [.. Goals.Select(g => g.ToRecord()).OrderBy(g => g.CreatedAt).ThenBy(g => g.Id, StringComparer.Ordinal)],
-            [.. Reviews.Select(r => r.ToRecord()).OrderBy(r => r.At)], Version);
+            [.. Reviews.Select(r => r.ToRecord()).OrderBy(r => r.At)], Version, [.. Strengths.Order(StringComparer.Ordinal)], ExclusionZones,
+            [.. Mentors.Select(m => new MentorTie(m.MentorId, m.Since is null ? null : Time(m.Since))).OrderBy(m => m.MentorId, StringComparer.Ordinal)]);
     }
+
+    private sealed record MentorRow(string MentorId, string? Since);
 
     private sealed record GoalRow(
         string Id, string Text, string Status, IReadOnlyList<string>? Strengths, string CreatedAt, string ProposedBy, IReadOnlyList<NeedRef> Needs, IReadOnlyList<StepRow> Steps)

@@ -1,4 +1,5 @@
-// A person's plan with its goals, their needs and steps, and its reviews with the social capital each recorded; only
+// A person's plan with its goals, their needs and steps, and its reviews with the social capital each recorded, beside
+// the person's strengths, licence exclusion zones and current mentors; only
 // for the person's offender manager or the person themselves. A person nobody has planned with yet has no Plan node
 // and gets an empty plan of version 0.
 // (No OPTIONAL MATCH here: Neo4j 3.1 returns null for pattern comprehensions after one. Every node of a nested pattern
@@ -8,6 +9,9 @@ WHERE p.id = coalesce($selfId, '') OR size([(p)<-[:SUPERVISES]-(pr:Practitioner)
 RETURN {
   personId: p.id,
   version: coalesce(head([(p)-[:HAS_PLAN]->(pl:Plan) | pl.version]), 0),
+  strengths: [(p)-[:HAS_STRENGTH]->(st:Strength) | st.code],
+  exclusionZones: p.exclusionZones,
+  mentors: [(p)<-[t:MENTORS]-(m:Mentor) | {mentorId: m.id, since: t.since}],
   goals: [(p)-[:HAS_PLAN]->(:Plan)-[:HAS_GOAL]->(g:Goal) | g {.id, .text, .status, .strengths, .createdAt, .proposedBy,
     needs: [(g)-[:SERVES]->(n:Need) | n {.code, .label}],
     steps: [(g)-[:HAS_STEP]->(s:PlanStep) | s {.id, .text, .dueBy, .status, .supporterKind, .createdAt,
