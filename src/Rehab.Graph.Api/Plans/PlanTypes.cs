@@ -42,7 +42,7 @@ public sealed class PlanType : ObjectGraphType<PlanRecord>
     }
 }
 
-public sealed class PlanMentorType : ObjectGraphType<MentorTie>
+public sealed class PlanMentorType : ObjectGraphType<MentorSince>
 {
     public PlanMentorType()
     {

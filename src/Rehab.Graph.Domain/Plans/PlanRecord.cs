@@ -18,7 +18,7 @@ public sealed record PlanRecord(
     int Version,
     IReadOnlyList<string> Strengths,
     string? ExclusionZones,
-    IReadOnlyList<MentorTie> Mentors)
+    IReadOnlyList<MentorSince> Mentors)
 {
     /// <summary>The plan's id follows from its person's, so that there is one plan per person without a lookup.</summary>
     public static string IdFor(string personId) => "pln-" + personId;
@@ -34,7 +34,7 @@ public enum GoalStatus
 }
 
 /// <summary>A mentor the person has now, and since when (null for a tie recorded before mentoring had dates).</summary>
-public sealed record MentorTie(string MentorId, DateTimeOffset? Since);
+public sealed record MentorSince(string MentorId, DateTimeOffset? Since);
 
 /// <summary>A goal in the person's own words, the needs it serves and the strengths it builds on.</summary>
 /// <remarks><see cref="ProposedBy"/> is the role that wrote it (PERSON or OFFENDER_MANAGER), so the plan shows whose words they are.</remarks>

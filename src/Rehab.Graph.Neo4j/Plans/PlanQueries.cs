@@ -49,7 +49,7 @@ public static class PlanQueries
         public PlanRecord ToRecord() => new(
             PlanRecord.IdFor(PersonId), PersonId, [.. Goals.Select(g => g.ToRecord()).OrderBy(g => g.CreatedAt).ThenBy(g => g.Id, StringComparer.Ordinal)],
             [.. Reviews.Select(r => r.ToRecord()).OrderBy(r => r.At)], Version, [.. Strengths.Order(StringComparer.Ordinal)], ExclusionZones,
-            [.. Mentors.Select(m => new MentorTie(m.MentorId, m.Since is null ? null : Time(m.Since))).OrderBy(m => m.MentorId, StringComparer.Ordinal)]);
+            [.. Mentors.Select(m => new MentorSince(m.MentorId, m.Since is null ? null : Time(m.Since))).OrderBy(m => m.MentorId, StringComparer.Ordinal)]);
     }
 
     private sealed record MentorRow(string MentorId, string? Since);
