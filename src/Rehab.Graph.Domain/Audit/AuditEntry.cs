@@ -54,6 +54,10 @@ public static class AuditActions
     public const string PlanStepStatusSet = "PLAN_STEP_STATUS_SET";
     public const string PlanStepCommented = "PLAN_STEP_COMMENTED";
     public const string PlanReviewed = "PLAN_REVIEWED";
+    public const string FundRead = "FUND_READ";
+    public const string FundAllocated = "FUND_ALLOCATED";
+    public const string FundSpent = "FUND_SPENT";
+    public const string FundRefunded = "FUND_REFUNDED";
 
     public static string Referral(Referrals.ReferralAction action) => action switch
     {
