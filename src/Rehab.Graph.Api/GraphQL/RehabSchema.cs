@@ -5,6 +5,7 @@ using GraphQL.Types;
 using Rehab.Graph.Api.Audit;
 using Rehab.Graph.Api.Commissioning;
 using Rehab.Graph.Api.Connector;
+using Rehab.Graph.Api.Funds;
 using Rehab.Graph.Api.ImmediateJustice;
 using Rehab.Graph.Api.ListingEdits;
 using Rehab.Graph.Api.Listings;
@@ -74,6 +75,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddPractitionerFields();
         this.AddImmediateJusticeFields();
         this.AddPlanFields();
+        this.AddFundFields();
     }
 }
 
@@ -90,5 +92,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddOrganisationMutations();
         this.AddPractitionerMutations();
         this.AddPlanMutations();
+        this.AddFundMutations();
     }
 }
