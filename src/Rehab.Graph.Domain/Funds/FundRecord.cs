@@ -5,7 +5,7 @@ namespace Rehab.Graph.Domain.Funds;
 /// their offender manager, or by a women's service for a woman it supports. <see cref="Entries"/> is the person's
 /// statement, oldest first, and <see cref="BalancePence"/> what its entries add up to.
 /// </summary>
-public sealed record FundRecord(string Id, string PersonId, FundHolder Holder, int BalancePence, int Version, IReadOnlyList<FundEntryRecord> Entries)
+public sealed record FundRecord(string Id, string PersonId, FundHolder Holder, int BalancePence, IReadOnlyList<FundEntryRecord> Entries)
 {
     /// <summary>The fund's id follows from its person's, so that there is one fund per person without a lookup.</summary>
     public static string IdFor(string personId) => "fnd-" + personId;

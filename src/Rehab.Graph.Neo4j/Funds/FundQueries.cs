@@ -51,10 +51,10 @@ public static class FundQueries
     internal static FundHolder? HolderOf(string? kind, string? id) =>
         kind is null || id is null ? null : new FundHolder(EnumCodes.Parse<FundHolderKind>(kind), id);
 
-    private sealed record FundRow(string Id, string HolderKind, string Holder, int BalancePence, int Version, IReadOnlyList<EntryRow> Entries)
+    private sealed record FundRow(string Id, string HolderKind, string Holder, int BalancePence, IReadOnlyList<EntryRow> Entries)
     {
         public FundRecord ToRecord(string personId) => new(
-            Id, personId, HolderOf(HolderKind, Holder)!, BalancePence, Version, [.. Entries.OrderBy(e => e.Seq).Select(e => e.ToRecord())]);
+            Id, personId, HolderOf(HolderKind, Holder)!, BalancePence, [.. Entries.OrderBy(e => e.Seq).Select(e => e.ToRecord())]);
     }
 
     private sealed record EntryRow(string Id, string At, string Kind, int AmountPence, string? Description, string ApprovedBy, int Seq, string? GoalId, string? RefundOf)

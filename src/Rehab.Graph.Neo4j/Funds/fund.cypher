@@ -9,7 +9,7 @@ WITH p, offenderManagers, $everything OR p.id = coalesce($selfId, '') OR coalesc
 WITH p, offenderManagers, personal,
      [(p)-[:HAS_FUND]->(f:Fund) WHERE personal OR (f.holderKind = 'ORGANISATION' AND f.holder = coalesce($organisationId, '')) | f] AS reachable
 RETURN personal OR size(reachable) > 0 AS reached,
-       [f IN reachable | f {.id, .holderKind, .balancePence, .version,
+       [f IN reachable | f {.id, .holderKind, .balancePence,
          holder: CASE WHEN f.holderKind = 'ORGANISATION' THEN f.holder ELSE coalesce(head(offenderManagers), f.holder) END,
          entries: [(f)-[:HAS_ENTRY]->(e:FundEntry) | e {.id, .at, .kind, .amountPence, .description, .approvedBy, .seq,
            goalId: head([(e)-[:FOR_GOAL]->(g:Goal) | g.id]), refundOf: head([(e)-[:REFUNDS]->(s:FundEntry) | s.id])}]}] AS funds
