@@ -13,6 +13,7 @@ public static class Ids
     public const string ImmediateJusticeCase = "ijc";
     public const string Goal = "gol";
     public const string PlanStep = "stp";
+    public const string FundEntry = "fen";
     public const int MaxLength = 64;
 
     public static string Require(string? id, string kind, string field)
@@ -38,6 +39,7 @@ public static class Ids
         ImmediateJusticeCase => "Immediate Justice case",
         Goal => "goal",
         PlanStep => "plan step",
+        FundEntry => "fund entry",
         _ => "referral",
     };
 }

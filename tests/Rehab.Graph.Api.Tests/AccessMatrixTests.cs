@@ -193,6 +193,18 @@ public sealed class AccessMatrixTests(ReferralArea area)
                 return $"mutation {{ releaseMentor(input: {{personId: \"{person}\", mentorId: \"{mentor}\"}}) {{ id }} }}";
             },
             ["recordPlanReview"] = async caller => $"mutation {{ recordPlanReview(input: {{personId: \"{await PlanPersonAsync(caller)}\", personRating: 4}}) {{ id }} }}",
+            ["fund"] = async caller => $"{{ fund(personId: \"{await FundPersonAsync(caller)}\") {{ id }} }}",
+            ["allocateFund"] = async _ => $"mutation {{ allocateFund(input: {{personId: \"{await area.NewPersonAsync()}\", amountPence: 1000}}) {{ id }} }}",
+            ["spendFromFund"] = async caller =>
+            {
+                var person = await FundPersonAsync(caller);
+                return $"mutation {{ spendFromFund(input: {{personId: \"{person}\", goalId: \"{await FundFixtures.GoalAsync(area, person)}\", amountPence: 100, description: \"Bus pass\"}}) {{ id }} }}";
+            },
+            ["refundToFund"] = async caller =>
+            {
+                var person = await FundPersonAsync(caller);
+                return $"mutation {{ refundToFund(input: {{entryId: \"{await FundFixtures.SpendAsync(area, person, await FundFixtures.GoalAsync(area, person), 100)}\", amountPence: 50}}) {{ id }} }}";
+            },
         };
     }
 
@@ -247,6 +259,22 @@ public sealed class AccessMatrixTests(ReferralArea area)
 
     /// <summary>The person whose plan is involved: the caller's own for a person on probation, else a fresh person supervised by the offender manager.</summary>
     private async Task<string> PlanPersonAsync(Caller caller) => caller.PersonId ?? await area.NewPersonAsync();
+
+    /// <summary>
+    /// The person whose fund is involved, with 1,000 pence in it: the caller's own for a person on probation; else a fresh person
+    /// supervised by the offender manager, whose fund a partner's organisation holds when the caller is a partner.
+    /// </summary>
+    private async Task<string> FundPersonAsync(Caller caller)
+    {
+        var person = caller.PersonId ?? await area.NewPersonAsync();
+        await FundFixtures.AllocateAsync(area, person, 1000);
+        if (caller.Role == CallerRole.Partner)
+        {
+            await FundFixtures.HandToAsync(area, person, caller.OrganisationId!);
+        }
+
+        return person;
+    }
 
     /// <summary>An active goal, written by the offender manager on the plan involved.</summary>
     private async Task<string> GoalAsync(Caller caller) =>

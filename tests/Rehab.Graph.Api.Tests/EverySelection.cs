@@ -21,6 +21,7 @@ internal sealed class EverySelection(ISchema schema)
     {
         ["node.id"] = "\"svc-0001\"",
         ["person.id"] = "\"per-0001\"",
+        ["fund.personId"] = "\"per-0001\"",
         ["referral.id"] = "\"ref-0001\"",
         ["immediateJusticeCase.id"] = "\"ijc-0001\"",
         ["connect.input"] = $"{{personId: \"per-0001\", first: {ConnectorService.MaxPerSection}, near: {{place: \"Hessle\", radiusKm: 200}}}}",

@@ -73,7 +73,7 @@ public sealed class PlanTests(ReferralArea area)
         var self = ReferralArea.PersonOnProbation.PersonId!;
         var someoneElse = await area.NewPersonAsync();
 
-        var own = await me.DataAsync($"{{ plan(personId: \"{self}\") {{ id }} me {{ personId plan {{ id }} socialCapitalHistory {{ at }} }} }}");
+        var own = await me.DataAsync($"{{ plan(personId: \"{self}\") {{ id }} me {{ personId plan {{ id }} fund {{ balancePence }} socialCapitalHistory {{ at }} }} }}");
         var refused = new Dictionary<string, string?>();
         foreach (var (name, document) in new Dictionary<string, string>
         {

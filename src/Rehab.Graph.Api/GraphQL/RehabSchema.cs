@@ -5,6 +5,7 @@ using GraphQL.Types;
 using Rehab.Graph.Api.Audit;
 using Rehab.Graph.Api.Commissioning;
 using Rehab.Graph.Api.Connector;
+using Rehab.Graph.Api.Funds;
 using Rehab.Graph.Api.ImmediateJustice;
 using Rehab.Graph.Api.ListingEdits;
 using Rehab.Graph.Api.Mentoring;
@@ -75,6 +76,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddPractitionerFields();
         this.AddImmediateJusticeFields();
         this.AddPlanFields();
+        this.AddFundFields();
     }
 }
 
@@ -93,5 +95,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddPlanMutations();
         this.AddPeopleMutations();
         this.AddMentoringMutations();
+        this.AddFundMutations();
     }
 }

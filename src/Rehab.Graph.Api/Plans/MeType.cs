@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.Funds;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Features.Plans;
@@ -11,11 +12,13 @@ public sealed class MeType : ObjectGraphType<PersonalView>
     public MeType()
     {
         Name = "Me";
-        Description = "A person on probation's own view (role PERSON): their plan, their referrals and their social capital over time.";
+        Description = "A person on probation's own view (role PERSON): their plan, their referrals, their fund and their social capital over time.";
         Field(m => m.PersonId, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<PlanType>>("plan").Resolve(c => c.Source.Plan);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnReferralType>>>>("referrals").Description("Newest first.")
             .Resolve(c => c.Referrals().OwnReferrals(c.Caller()).Deferred());
+        Field<FundType>("fund").Description("Your personal fund and its statement; null until money is allocated to it.")
+            .ResolveAsync(async c => await c.Funds().FundAsync(c.Source.PersonId, c.Caller(), c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SocialCapitalSnapshotType>>>>("socialCapitalHistory").Description("Oldest first.")
             .ResolveAsync(async c => await c.Plans().SocialCapitalHistoryAsync(c.Source.PersonId, c.Caller(), c.CancellationToken));
     }

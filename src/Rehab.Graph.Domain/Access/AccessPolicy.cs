@@ -191,6 +191,17 @@ public static class AccessPolicy
 
     public static readonly Permission ReleaseMentor = Granted("releaseMentor", "release a mentor", (Actor.OffenderManager, Reach.Caseload));
 
+    /// <summary>A person's fund: their offender manager's, the holding women's service's (that fund only), an admin's, and the person's own.</summary>
+    public static readonly Permission Fund = Granted("fund", "read a person's fund",
+        (Actor.OffenderManager, Reach.Caseload), (Actor.Partner, Reach.OwnOrganisation), (Actor.Admin, Reach.Everything), (Actor.Person, Reach.Self));
+
+    public static readonly Permission AllocateFund = Granted("allocateFund", "allocate money to a fund", (Actor.Admin, Reach.Everything));
+
+    /// <summary>The person's offender manager, or a partner of the women's service holding the fund.</summary>
+    public static readonly Permission SpendFromFund = FundSpending("spendFromFund", "spend from a fund");
+
+    public static readonly Permission RefundToFund = FundSpending("refundToFund", "refund a spend to a fund");
+
     /// <summary>Every operation, in the order the matrix lists them.</summary>
     public static IReadOnlyList<Permission> All { get; } =
     [
@@ -201,6 +212,7 @@ public static class AccessPolicy
         BookImmediateJusticePlacement, RecordSafetyBriefing,
         Me, Plan, SocialCapitalHistory, AddGoal, SetGoalStatus, AddPlanStep, SetPlanStepStatus, CommentOnPlanStep, RecordPlanReview,
         AssignMentor, ReleaseMentor,
+        Fund, AllocateFund, SpendFromFund, RefundToFund,
     ];
 
     /// <summary>The actors a caller acts as, most specific first: a partner's duty before its role.</summary>
@@ -293,6 +305,10 @@ public static class AccessPolicy
     /// <summary>Plan work the person shares with their offender manager: each reaches the plan of the person in question only.</summary>
     private static Permission PlanWork(string operation, string purpose) =>
         Granted(operation, purpose, (Actor.OffenderManager, Reach.Caseload), (Actor.Person, Reach.Self));
+
+    /// <summary>Money out of a fund and back: the person's offender manager, or a partner of the organisation holding it (the statements check which).</summary>
+    private static Permission FundSpending(string operation, string purpose) =>
+        Granted(operation, purpose, (Actor.OffenderManager, Reach.Caseload), (Actor.Partner, Reach.OwnOrganisation));
 
     private static Permission CaseStep(string operation, string purpose) =>
         Granted(operation, purpose, (Actor.OffenderManager, Reach.CoordinatedCases), (Actor.IjCoordinator, Reach.CoordinatedCases));

@@ -57,6 +57,10 @@ public static class AuditActions
     public const string PlanReviewed = "PLAN_REVIEWED";
     public const string MentorAssigned = "MENTOR_ASSIGNED";
     public const string MentorReleased = "MENTOR_RELEASED";
+    public const string FundRead = "FUND_READ";
+    public const string FundAllocated = "FUND_ALLOCATED";
+    public const string FundSpent = "FUND_SPENT";
+    public const string FundRefunded = "FUND_REFUNDED";
 
     public static string Referral(Referrals.ReferralAction action) => action switch
     {

@@ -18,5 +18,6 @@ public sealed record Migration(int Version, string Name, string File)
         new(7, "Idempotency keys: one per caller and key, the write's claim; found by expiry for pruning", "007-idempotency-keys"),
         new(8, "Referral sessions from the attendance and hours logged before them; session counts taken from the sessions", "008-referral-sessions"),
         new(9, "Plans: one per person, and goals and steps by id", "009-plans"),
+        new(10, "Funds: one per person, and their entries by id", "010-funds"),
     ];
 }

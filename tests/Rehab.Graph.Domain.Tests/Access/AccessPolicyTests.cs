@@ -93,6 +93,21 @@ public sealed class AccessPolicyTests
     }
 
     [Fact]
+    public void A_fund_is_read_by_its_people_and_moved_only_by_an_admin_in_and_by_those_who_spend_it_out()
+    {
+        Assert.Equal(
+            [(Actor.OffenderManager, Reach.Caseload), (Actor.Partner, Reach.OwnOrganisation), (Actor.Admin, Reach.Everything), (Actor.Person, Reach.Self)],
+            AccessPolicy.Fund.Grants.Select(g => (g.Key, g.Value)).OrderBy(g => g.Key));
+        Assert.Equal([Actor.Admin], AccessPolicy.AllocateFund.Grants.Keys);
+        Assert.All(new[] { AccessPolicy.SpendFromFund, AccessPolicy.RefundToFund }, p => Assert.Equal(
+            [(Actor.OffenderManager, Reach.Caseload), (Actor.Partner, Reach.OwnOrganisation)], p.Grants.Select(g => (g.Key, g.Value)).OrderBy(g => g.Key)));
+        Assert.Equal((Actor.Partner, Reach.OwnOrganisation), Of(Callers[Actor.IjCoordinator].Require(AccessPolicy.SpendFromFund)));
+        Assert.Throws<ForbiddenException>(() => Callers[Actor.Person].Require(AccessPolicy.SpendFromFund));
+
+        static (Actor, Reach) Of(Grant grant) => (grant.Actor, grant.Reach);
+    }
+
+    [Fact]
     public void A_person_on_probation_is_refused_the_directory_with_what_their_sign_in_is_for()
     {
         var person = Callers[Actor.Person];

@@ -1,0 +1,45 @@
+using GraphQL;
+using GraphQL.Types;
+using Rehab.Graph.Domain.Funds;
+using Rehab.Graph.Domain.Taxonomy;
+
+namespace Rehab.Graph.Api.Funds;
+
+/// <summary>How long a fund's statement grows, for the cost of a query: a few entries a month over an order or licence.</summary>
+internal static class FundComplexity
+{
+    public const double EntriesPerFund = 50;
+}
+
+public sealed class FundType : ObjectGraphType<FundRecord>
+{
+    public FundType()
+    {
+        Name = "Fund";
+        Description = "A person's personal fund: money that follows their own goals. Its entries are their statement.";
+        Field(f => f.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<StringGraphType>>("holder")
+            .Description("Who holds it: the person's offender manager (a practitioner id), or the women's service holding it for her (an organisation id).")
+            .Resolve(c => c.Source.Holder.Id);
+        Field(f => f.BalancePence).Description("What is left, in pence; never below zero.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundEntryType>>>>("entries").Description("The statement, oldest first.")
+            .WithComplexityImpact(1, FundComplexity.EntriesPerFund).Resolve(c => c.Source.Entries);
+    }
+}
+
+public sealed class FundEntryType : ObjectGraphType<FundEntryRecord>
+{
+    public FundEntryType()
+    {
+        Name = "FundEntry";
+        Description = "One line of a fund's statement.";
+        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(e => e.At);
+        Field<NonNullGraphType<StringGraphType>>("kind").Description("ALLOCATION, SPEND or REFUND.").Resolve(c => EnumCodes.ToCode(c.Source.Kind));
+        Field(e => e.AmountPence).Description("In pence, always more than 0: the kind says which way it moved.");
+        Field(e => e.Description, nullable: true);
+        Field(e => e.ApprovedBy).Description("Who approved it: the user, practitioner or organisation that made it (the role when the token named none).");
+        Field<IdGraphType>("goalId").Description("The goal a spend is for (a refund's is its spend's); null for an allocation.").Resolve(c => c.Source.GoalId);
+        Field<IdGraphType>("refundOf").Description("For a refund, the spend it gives money back from.").Resolve(c => c.Source.RefundOf);
+    }
+}
