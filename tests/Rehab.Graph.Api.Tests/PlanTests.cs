@@ -202,6 +202,33 @@ public sealed class PlanTests(ReferralArea area)
     }
 
     [Fact]
+    public async Task The_referrals_of_a_plans_steps_are_read_together_however_many_there_are()
+    {
+        const string query = "{{ plan(personId: \"{0}\") {{ goals {{ steps {{ referral {{ id status }} }} }} }} }}";
+        var one = await PersonWithReferralStepsAsync(1);
+        var three = await PersonWithReferralStepsAsync(3);
+
+        var first = await _om.PostAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, query, one));
+        var second = await _om.PostAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, query, three));
+
+        Assert.Equal(3, second.AssertNoErrors().Data!["plan"]!["goals"]![0]!["steps"]!.AsArray().Count(s => s!["referral"]?["status"]?.GetValue<string>() == "PENDING"));
+        Assert.Equal(first.AssertNoErrors().RoundTrips, second.RoundTrips);
+    }
+
+    /// <summary>A fresh person with one goal and <paramref name="steps"/> steps, each with a referral to a fresh placement.</summary>
+    private async Task<string> PersonWithReferralStepsAsync(int steps)
+    {
+        var person = await area.NewPersonAsync();
+        var goal = await GoalAsync(person);
+        for (var i = 0; i < steps; i++)
+        {
+            await _om.DataAsync($"mutation {{ addPlanStep(input: {{goalId: \"{goal}\", text: \"Step {i}\", placementId: \"{await area.NewPlacementAsync()}\", refer: true, hoursOrdered: 10}}) {{ id }} }}");
+        }
+
+        return person;
+    }
+
+    [Fact]
     public async Task A_review_holds_the_persons_view_beside_the_summary_and_counts_their_social_capital()
     {
         var self = ReferralArea.PersonOnProbation.PersonId!;

@@ -115,8 +115,8 @@ public sealed class PlanStepType : ObjectGraphType<PlanStepRecord>
             });
         Field<IdGraphType>("referralId").Description("The referral made for this step, if one was.").Resolve(c => c.Source.ReferralId);
         Field<ReferralType>("referral").Description("The referral made for this step, for those who may read referrals (the person sees theirs under `me`).")
-            .ResolveAsync(async c => c.Source.ReferralId is { } id && c.Caller().Holds(AccessPolicy.Referral)
-                ? await c.Referrals().ReferralAsync(id, c.Caller(), c.CancellationToken)
+            .Resolve(c => c.Source.ReferralId is { } id && c.Caller().Holds(AccessPolicy.Referral)
+                ? c.Referrals().ReachedReferral(id, c.Caller()).Deferred()
                 : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StepCommentType>>>>("comments").Description("Oldest first.")
             .WithComplexityImpact(1, PlanComplexity.CommentsPerStep).Resolve(c => c.Source.Comments);

@@ -42,6 +42,16 @@ public sealed class ReferralService(
     }
 
     /// <summary>
+    /// A referral as the caller reaches it, pending with the response's level so that the referrals of many plan steps
+    /// go to Neo4j in one request; null when there is none or it is not theirs to read.
+    /// </summary>
+    public PendingRead<ReferralRecord?> ReachedReferral(string id, Caller caller)
+    {
+        var (practitionerId, organisationId) = Scope(caller.Require(AccessPolicy.Referral));
+        return reads.Run(ReferralQueries.ById(id, practitionerId, organisationId));
+    }
+
+    /// <summary>
     /// The caller's referrals, newest first; with <paramref name="needsAttention"/>, only the open ones with a reason in their
     /// attention list. Attention is the domain's to compute, so those are read whole, in the same one statement, and paged here.
     /// </summary>
