@@ -96,8 +96,9 @@ public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
                 return NotFoundPage("person");
             }
 
+            var referrals = person.Referrals.Nodes.ToDictionary(r => r.Id, r => r.Status);
             Presenter = new PlanPresenter(
-                PlanAudience.OffenderManager, person.DisplayName, person.Id, PlanViews.From(plan), PlanViews.From(found.SocialCapitalHistory), Form, errors, posted, done);
+                PlanAudience.OffenderManager, person.DisplayName, person.Id, PlanViews.From(plan, referrals), PlanViews.From(found.SocialCapitalHistory), Form, errors, posted, done);
             return Page();
         }
         catch (RehabGraphException e) when (IsNotFound(e))

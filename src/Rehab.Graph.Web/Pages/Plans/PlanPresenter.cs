@@ -6,7 +6,7 @@ using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Plans;
 
-/// <summary>A button that posts a goal's or a step's new status; <see cref="Context"/> is read out after its text ("Agree goal: Learn to cook").</summary>
+/// <summary>A button that posts a goal's or a step's new status; <see cref="Context"/> is read out after its text ("Agree goal (Learn to cook)").</summary>
 public sealed record StatusButton(string Handler, string Target, string TargetId, string Status, string Text, string Context, bool Primary);
 
 /// <summary>A fact about a step: when it is due, who helps, the referral it made (a status tag and its page, for the offender manager).</summary>
@@ -140,13 +140,11 @@ public sealed class PlanPresenter(
         }
 
         facts.Add(new("Who helps", Helper(step)));
-        if (step.Referral is { } status && step.ReferralId is { } referral)
+        if (step.ReferralId is { } referral)
         {
-            facts.Add(new("Referral", "", Words.Status(status), $"/referrals/{Uri.EscapeDataString(referral)}", "View referral"));
-        }
-        else if (step.ReferralId is not null)
-        {
-            facts.Add(new("Referral", ForPerson ? "You have been referred" : "Referral made"));
+            facts.Add(ForPerson
+                ? new("Referral", "You have been referred")
+                : new("Referral", step.Referral is null ? "Made" : "", step.Referral is { } status ? Words.Status(status) : null, $"/referrals/{Uri.EscapeDataString(referral)}", "View referral"));
         }
 
         var field = PlanForms.CommentField(step.Id);

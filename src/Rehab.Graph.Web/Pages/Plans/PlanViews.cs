@@ -18,8 +18,8 @@ public sealed record PlanView(IReadOnlyList<GoalView> Goals, IReadOnlyList<Revie
 public sealed record GoalView(string Id, string Text, GoalStatus Status, bool ProposedByPerson, IReadOnlyList<string> Needs, IReadOnlyList<string> Strengths, IReadOnlyList<StepView> Steps);
 
 /// <summary>
-/// A step; <see cref="Referral"/> is the status of the referral it made, for the offender manager, while the person sees
-/// only that one was made (<see cref="ReferralId"/>).
+/// A step; <see cref="Referral"/> is the status of the referral it made, for the offender manager (null when it is older
+/// than the referrals the page read), while the person sees only that one was made (<see cref="ReferralId"/>).
 /// </summary>
 public sealed record StepView(
     string Id, string Text, DateOnly? DueBy, string Status, SupporterKind SupporterKind, SupporterView? Supporter, string? ReferralId, ReferralStatus? Referral,
@@ -43,13 +43,14 @@ public static class PlanViews
 {
     public const string PersonAuthor = "PERSON";
 
-    public static PlanView From(Theirs.PlanData plan) => new(
+    /// <param name="referrals">The statuses of the person's referrals, by id, for the steps that made one.</param>
+    public static PlanView From(Theirs.PlanData plan, IReadOnlyDictionary<string, ReferralStatus> referrals) => new(
         plan.Goals.Select(g => new GoalView(
             g.Id, g.Text, g.Status, g.ProposedBy == PersonAuthor, g.Needs.Select(n => n.Label).ToList(), g.Strengths,
             g.Steps.Select(s => new StepView(
                 s.Id, s.Text, s.DueBy, s.Status, s.SupporterKind,
                 s.Supporter is { } who ? Supporter(s.SupporterKind, who.Id, who.Name ?? who.Title ?? who.DisplayName, who.Organisation?.Name) : null,
-                s.ReferralId, s.Referral?.Status,
+                s.ReferralId, s.ReferralId is { } referral && referrals.TryGetValue(referral, out var status) ? status : null,
                 s.Comments.Select(c => new CommentView(c.At, c.AuthorRole == PersonAuthor, c.Text)).ToList())).ToList())).ToList(),
         plan.Reviews.Select(r => new ReviewView(r.Id, r.At, r.PersonRating, r.PersonComment, r.Summary)).ToList());
 

@@ -103,16 +103,14 @@ public sealed class PlanPresenterTests
     }
 
     [Fact]
-    public void The_person_is_told_a_referral_was_made_without_its_status()
+    public void The_person_is_told_a_referral_was_made_and_the_offender_manager_is_linked_to_one_whose_status_was_not_read()
     {
-        var mine = Plan with { Goals = [Plan.Goals[0] with { Steps = [Housing with { Referral = null }] }] };
+        var unread = Plan with { Goals = [Plan.Goals[0] with { Steps = [Housing with { Referral = null }] }] };
+        StepFact Referral(PlanAudience audience) =>
+            new PlanPresenter(audience, "H. Jafari", "per-0001", unread, [], new PlanForms(), new FieldErrors(), null, null).Goals[0].Steps[0].Facts.Single(f => f.Key == "Referral");
 
-        var step = new PlanPresenter(PlanAudience.Person, "H. Jafari", "per-0001", mine, [], new PlanForms(), new FieldErrors(), null, null).Goals[0].Steps[0];
-
-        var referral = step.Facts.Single(f => f.Key == "Referral");
-        Assert.Equal("You have been referred", referral.Text);
-        Assert.Null(referral.Tag);
-        Assert.Null(referral.Href);
+        Assert.Equal(new StepFact("Referral", "You have been referred"), Referral(PlanAudience.Person));
+        Assert.Equal(new StepFact("Referral", "Made", null, "/referrals/ref-1", "View referral"), Referral(PlanAudience.OffenderManager));
     }
 
     [Fact]
@@ -172,7 +170,7 @@ public sealed class PlanPresenterTests
                         {
                             Id = "stp-1", Text = "Workshop", DueBy = null, Status = "AGREED", SupporterKind = SupporterKind.Placement,
                             Supporter = new() { Typename = "Placement", Id = "plc-1", Title = "Bike workshop", Organisation = new() { Name = "Pedal" } },
-                            ReferralId = "ref-9", Referral = new() { Id = "ref-9", Status = ReferralStatus.Pending },
+                            ReferralId = "ref-9",
                             Comments = [new() { At = March, AuthorRole = "OFFENDER_MANAGER", Text = "Book it" }],
                         },
                     ],
@@ -181,13 +179,14 @@ public sealed class PlanPresenterTests
             Reviews = [new() { Id = "rev-1", At = March, PersonRating = 4, PersonComment = "Better", Summary = null }],
         };
 
-        var view = PlanViews.From(theirs);
+        var view = PlanViews.From(theirs, new Dictionary<string, ReferralStatus> { ["ref-9"] = ReferralStatus.Pending });
 
         var step = view.Goals[0].Steps[0];
         Assert.True(view.Goals[0].ProposedByPerson);
         Assert.Equal(["Accommodation"], view.Goals[0].Needs);
         Assert.Equal(new SupporterView(SupporterKind.Placement, "plc-1", "Bike workshop", "Pedal"), step.Supporter);
         Assert.Equal(ReferralStatus.Pending, step.Referral);
+        Assert.Null(PlanViews.From(theirs, new Dictionary<string, ReferralStatus>()).Goals[0].Steps[0].Referral);
         Assert.False(Assert.Single(step.Comments).ByPerson);
         Assert.Equal(new ReviewView("rev-1", March, 4, "Better", null), Assert.Single(view.Reviews));
     }
