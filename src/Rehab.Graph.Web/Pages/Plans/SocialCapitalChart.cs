@@ -115,8 +115,10 @@ public sealed class SocialCapitalChart(IReadOnlyList<SnapshotView> history, Plan
                 return $"On {Words.Date(first.At)}: {Ties(first.Bonding, "bonding")}, {Ties(first.Bridging, "bridging")} and {Ties(first.Linking, "linking")}.";
             }
 
-            return $"Between {Words.Date(first.At)} and {Words.Date(last.At)}, bonding ties went from {first.Bonding} to {last.Bonding}, "
-                + $"bridging ties from {first.Bridging} to {last.Bridging} and linking ties from {first.Linking} to {last.Linking}.";
+            var (from, to) = (Words.Date(first.At), Words.Date(last.At));
+            var when = from == to ? $"On {from}" : $"Between {from} and {to}";
+            return $"{when}, {Change("bonding", first.Bonding, last.Bonding)}, {Change("bridging", first.Bridging, last.Bridging)} "
+                + $"and {Change("linking", first.Linking, last.Linking)}.";
         }
     }
 
@@ -150,6 +152,8 @@ public sealed class SocialCapitalChart(IReadOnlyList<SnapshotView> history, Plan
     private double YOf(int value) => PlotBottom - (PlotBottom - MarginTop) * value / TopFigure;
 
     private static string Ties(int count, string kind) => $"{count} {kind} {(count == 1 ? "tie" : "ties")}";
+
+    private static string Change(string kind, int from, int to) => from == to ? $"{kind} ties stayed at {from}" : $"{kind} ties went from {from} to {to}";
 
     private static string Circle(double x, double y) => $"M{Number(x - 5)},{Number(y)}a5,5 0 1,0 10,0a5,5 0 1,0 -10,0";
 

@@ -68,8 +68,11 @@ public sealed class SocialCapitalChartTests
         var chart = Chart(new SnapshotView(January.AddDays(60), 3, 2, 5), new SnapshotView(January, 1, 0, 4));
 
         Assert.Equal(
-            "Between 10 January 2026 and 11 March 2026, bonding ties went from 1 to 3, bridging ties from 0 to 2 and linking ties from 4 to 5.",
+            "Between 10 January 2026 and 11 March 2026, bonding ties went from 1 to 3, bridging ties went from 0 to 2 and linking ties went from 4 to 5.",
             chart.Summary);
+        Assert.Equal(
+            "On 10 January 2026, bonding ties went from 1 to 2, bridging ties stayed at 0 and linking ties stayed at 4.",
+            Chart(new SnapshotView(January, 1, 0, 4), new SnapshotView(January.AddHours(1), 2, 0, 4)).Summary);
         Assert.Equal([new ChartRow("10 January 2026", 1, 0, 4), new ChartRow("11 March 2026", 3, 2, 5)], chart.Rows);
         Assert.Equal("On 10 January 2026: 1 bonding tie, 0 bridging ties and 4 linking ties.", Chart(new SnapshotView(January, 1, 0, 4)).Summary);
     }
