@@ -202,9 +202,10 @@ public sealed partial class WebAppTests(RehabGraphApplication app)
     }
 
     [Theory]
-    [InlineData("", "Give a role: role is one of OFFENDER_MANAGER, PARTNER, REFERRER, COMMISSIONER, ADMIN.")]
+    [InlineData("", "Give a role: role is one of OFFENDER_MANAGER, PARTNER, REFERRER, COMMISSIONER, ADMIN, PERSON.")]
     [InlineData("?role=JUDGE", "The role &#x27;JUDGE&#x27; is not one the hub knows")]
     [InlineData("?role=OFFENDER_MANAGER", "An offender manager acts for a practitioner: give practitioner, e.g. practitioner=prc-07.")]
+    [InlineData("?role=PERSON", "A person on probation signs in as themselves: give person, e.g. person=per-0001.")]
     [InlineData("?role=PARTNER&practitioner=prc-07", "A partner acts for an organisation: give organisation, e.g. organisation=org-0052.")]
     [InlineData("?role=REFERRER", "A referrer acts for an organisation: give organisation, e.g. organisation=org-0071.")]
     [InlineData("?role=REFERRER&organisation=org-0071&duty=IJ_COORDINATOR", "The only duty is IJ_COORDINATOR, and only a partner holds it.")]

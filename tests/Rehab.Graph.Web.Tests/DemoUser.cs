@@ -22,7 +22,10 @@ public sealed record DemoUser(string Description, string Role, string? Practitio
 
     public static DemoUser Admin { get; } = new("admin", "ADMIN");
 
-    public static IReadOnlyList<DemoUser> All { get; } = [OffenderManager, Partner, ImmediateJusticeCoordinator, Referrer, Commissioner, Admin];
+    /// <summary>H. Jafari (per-0001), on prc-07's caseload: sees their own plan and nothing else.</summary>
+    public static DemoUser PersonOnProbation { get; } = new("person on probation", "PERSON", Person: "per-0001");
+
+    public static IReadOnlyList<DemoUser> All { get; } = [OffenderManager, Partner, ImmediateJusticeCoordinator, Referrer, Commissioner, Admin, PersonOnProbation];
 
     /// <summary>The demo user of this class's property <paramref name="name"/> (for theories, whose data must be plain values).</summary>
     public static DemoUser Named(string name) =>

@@ -17,8 +17,8 @@ public sealed class SignInTests(RehabWebApplication app) : BrowserTest(app)
         await page.GotoAsync("/sign-in");
 
         var users = page.GetByRole(AriaRole.Main).Locator(".govuk-summary-list__key");
-        await Expect(users).ToHaveTextAsync(["Offender manager", "Partner", "Immediate Justice coordinator", "Referrer", "Commissioner", "Administrator"]);
-        foreach (var role in new[] { "offender manager", "partner", "immediate justice coordinator", "referrer", "commissioner", "administrator" })
+        await Expect(users).ToHaveTextAsync(["Offender manager", "Partner", "Immediate Justice coordinator", "Referrer", "Commissioner", "Administrator", "Person on probation"]);
+        foreach (var role in new[] { "offender manager", "partner", "immediate justice coordinator", "referrer", "commissioner", "administrator", "person on probation" })
         {
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Sign in as {role}", Exact = true })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/dev/sign-in\\?role="));
         }

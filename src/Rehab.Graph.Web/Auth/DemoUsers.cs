@@ -11,7 +11,7 @@ public sealed record DemoUser(string Heading, string Description, WebUser User)
         get
         {
             var query = new List<KeyValuePair<string, string?>> { new("role", WebUser.Code(User.Role)) };
-            query.AddRange(new[] { ("practitioner", User.PractitionerId), ("organisation", User.OrganisationId), ("duty", User.Duty), ("user", User.Subject), ("name", User.Name) }
+            query.AddRange(new[] { ("practitioner", User.PractitionerId), ("organisation", User.OrganisationId), ("person", User.PersonId), ("duty", User.Duty), ("user", User.Subject), ("name", User.Name) }
                 .Where(p => p.Item2 is not null)
                 .Select(p => new KeyValuePair<string, string?>(p.Item1, p.Item2)));
             return $"/dev/sign-in{QueryString.Create(query).ToUriComponent()}";
@@ -36,5 +36,7 @@ public static class DemoUsers
             new WebUser(WebRole.Commissioner, null, null, null, "commissioner", "Commissioner")),
         new("Administrator", "Manages organisations and practitioners, reads the audit trail.",
             new WebUser(WebRole.Admin, null, null, null, "admin", "Administrator")),
+        new("Person on probation", "H. Jafari (per-0001), supervised by Aisha Rahman: sees their own plan and nothing else.",
+            new WebUser(WebRole.Person, null, null, null, "h.jafari", "H. Jafari", "per-0001")),
     ];
 }

@@ -12,7 +12,7 @@ namespace Rehab.Graph.Web.Auth;
 /// <summary>
 /// Development: a short-lived hub token for whoever is signed in to the web app, signed (HS256) with
 /// <c>WebApp:Development:SigningKey</c>, by default the hub's published development key, which a hub in Development
-/// accepts. Its claims are the cookie's: role, practitioner_id, organisation_id, duty and sub. Signed out, no token.
+/// accepts. Its claims are the cookie's: role, practitioner_id, organisation_id, person_id, duty and sub. Signed out, no token.
 /// </summary>
 internal sealed class DevelopmentHubTokenProvider(IHttpContextAccessor http, IOptions<WebAppOptions> options, TimeProvider clock) : IRehabGraphAccessTokenProvider
 {

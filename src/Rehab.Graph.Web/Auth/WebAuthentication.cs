@@ -89,13 +89,14 @@ public static class WebAuthentication
         // The access token is the hub's bearer token (SignedInAccessTokenProvider); it stays in the encrypted cookie.
         oidc.SaveTokens = true;
         oidc.GetClaimsFromUserInfoEndpoint = true;
-        // The hub's claim names (role, practitioner_id, organisation_id, duty) as the provider sends them, not renamed to .NET's.
+        // The hub's claim names (role, practitioner_id, organisation_id, person_id, duty) as the provider sends them, not renamed to .NET's.
         oidc.MapInboundClaims = false;
         oidc.TokenValidationParameters.NameClaimType = WebUser.NameClaim;
         oidc.TokenValidationParameters.RoleClaimType = WebUser.RoleClaim;
         oidc.ClaimActions.MapUniqueJsonKey(WebUser.RoleClaim, WebUser.RoleClaim);
         oidc.ClaimActions.MapUniqueJsonKey(WebUser.PractitionerClaim, WebUser.PractitionerClaim);
         oidc.ClaimActions.MapUniqueJsonKey(WebUser.OrganisationClaim, WebUser.OrganisationClaim);
+        oidc.ClaimActions.MapUniqueJsonKey(WebUser.PersonClaim, WebUser.PersonClaim);
         oidc.ClaimActions.MapUniqueJsonKey(WebUser.DutyClaim, WebUser.DutyClaim);
         oidc.Events.OnRemoteFailure = ShowSignInProblem;
         foreach (var scope in (options.Scope ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))

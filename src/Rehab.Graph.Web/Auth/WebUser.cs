@@ -10,17 +10,22 @@ public enum WebRole
     Referrer,
     Commissioner,
     Admin,
+
+    /// <summary>A person on probation, who sees their own plan and nothing else.</summary>
+    Person,
 }
 
 /// <summary>
 /// Who is signed in to the web app, from the <c>RehabWeb</c> cookie: the hub's role, the practitioner or organisation the
-/// role acts for, a duty, and the user for the audit trail. The claim names are the hub token's own.
+/// role acts for (a person on probation: themselves), a duty, and the user for the audit trail. The claim names are the
+/// hub token's own.
 /// </summary>
-public sealed record WebUser(WebRole Role, string? PractitionerId, string? OrganisationId, string? Duty, string? Subject, string? Name)
+public sealed record WebUser(WebRole Role, string? PractitionerId, string? OrganisationId, string? Duty, string? Subject, string? Name, string? PersonId = null)
 {
     public const string RoleClaim = "role";
     public const string PractitionerClaim = "practitioner_id";
     public const string OrganisationClaim = "organisation_id";
+    public const string PersonClaim = "person_id";
     public const string DutyClaim = "duty";
     public const string SubjectClaim = "sub";
     public const string NameClaim = "name";
@@ -35,6 +40,7 @@ public sealed record WebUser(WebRole Role, string? PractitionerId, string? Organ
         ["REFERRER"] = WebRole.Referrer,
         ["COMMISSIONER"] = WebRole.Commissioner,
         ["ADMIN"] = WebRole.Admin,
+        ["PERSON"] = WebRole.Person,
     };
 
     public static IReadOnlyCollection<string> RoleCodes => Codes.Keys;
@@ -54,13 +60,13 @@ public sealed record WebUser(WebRole Role, string? PractitionerId, string? Organ
         }
 
         string? Claim(string type) => principal.FindFirst(type)?.Value;
-        return new WebUser(role, Claim(PractitionerClaim), Claim(OrganisationClaim), Claim(DutyClaim), Claim(SubjectClaim), Claim(NameClaim));
+        return new WebUser(role, Claim(PractitionerClaim), Claim(OrganisationClaim), Claim(DutyClaim), Claim(SubjectClaim), Claim(NameClaim), Claim(PersonClaim));
     }
 
     public IEnumerable<Claim> Claims()
     {
         yield return new Claim(RoleClaim, Code(Role));
-        foreach (var (type, value) in new[] { (PractitionerClaim, PractitionerId), (OrganisationClaim, OrganisationId), (DutyClaim, Duty), (SubjectClaim, Subject), (NameClaim, Name) })
+        foreach (var (type, value) in new[] { (PractitionerClaim, PractitionerId), (OrganisationClaim, OrganisationId), (PersonClaim, PersonId), (DutyClaim, Duty), (SubjectClaim, Subject), (NameClaim, Name) })
         {
             if (value is not null)
             {
@@ -77,6 +83,7 @@ public sealed record WebUser(WebRole Role, string? PractitionerId, string? Organ
         WebRole.Partner => $"Partner, {OrganisationId}",
         WebRole.Referrer => $"Referrer, {OrganisationId}",
         WebRole.Commissioner => "Commissioner",
+        WebRole.Person => $"Person on probation {PersonId}",
         _ => "Administrator",
     });
 }

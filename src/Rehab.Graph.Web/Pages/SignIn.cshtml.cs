@@ -7,6 +7,7 @@ using Rehab.Graph.Web.Auth;
 namespace Rehab.Graph.Web.Pages;
 
 /// <summary>Outside Development, straight to the identity provider; in Development, a page of the demo users, one link each.</summary>
+[EveryoneMayOpen]
 public sealed class SignInModel(IHostEnvironment environment) : PageModel
 {
     public string ReturnUrl { get; private set; } = "/";

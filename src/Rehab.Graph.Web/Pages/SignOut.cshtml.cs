@@ -10,6 +10,7 @@ namespace Rehab.Graph.Web.Pages;
 /// Signs out with a POST from the header's button (a form, so another site cannot sign someone out); a GET, from a
 /// typed or bookmarked address, shows that button. Outside Development the identity provider's session ends too.
 /// </summary>
+[EveryoneMayOpen]
 public sealed class SignOutModel(IHostEnvironment environment) : PageModel
 {
     public IActionResult OnGet() => User.Identity?.IsAuthenticated == true ? Page() : LocalRedirect("/");

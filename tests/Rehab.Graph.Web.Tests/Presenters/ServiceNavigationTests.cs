@@ -36,4 +36,14 @@ public sealed class ServiceNavigationTests
     [InlineData("/", null)]
     public void The_current_page_is_marked_page_and_a_page_within_its_section_true(string path, string? current) =>
         Assert.Equal(current, ServiceNavigation.For(User(WebRole.OffenderManager), path).Single(i => i.Href == "/caseload").Current);
+
+    [Fact]
+    public void A_person_on_probation_has_their_plan_and_nothing_else()
+    {
+        var person = new WebUser(WebRole.Person, null, null, null, null, "H. Jafari", "per-0001");
+
+        var links = ServiceNavigation.For(person, "/my-plan");
+
+        Assert.Equal([new NavigationItem("Your plan", "/my-plan", "page")], links);
+    }
 }

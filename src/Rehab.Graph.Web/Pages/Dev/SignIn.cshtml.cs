@@ -8,13 +8,14 @@ using Rehab.Graph.Web.Auth;
 namespace Rehab.Graph.Web.Pages.Dev;
 
 /// <summary>Development only (see AddRehabWebApp): signs in as anyone the query names, then goes home, or back where sign-in was asked for.</summary>
+[EveryoneMayOpen]
 public sealed class SignInModel : PageModel
 {
     public IReadOnlyList<string> Problems { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string? role, string? practitioner, string? organisation, string? duty, string? user, string? name, string? returnUrl)
+    public async Task<IActionResult> OnGetAsync(string? role, string? practitioner, string? organisation, string? person, string? duty, string? user, string? name, string? returnUrl)
     {
-        var (signedIn, problems) = new SignInForm(role, practitioner, organisation, duty, user, name).Validate();
+        var (signedIn, problems) = new SignInForm(role, practitioner, organisation, duty, user, name, person).Validate();
         if (signedIn is null)
         {
             Problems = problems;

@@ -6,7 +6,7 @@ using Service = Rehab.Graph.Client.ServiceEditPageResult.NodeData;
 namespace Rehab.Graph.Web.Pages.Partner;
 
 /// <summary>A need (or any code) as a checkbox.</summary>
-public sealed record NeedChoice(string Code, string Label, bool Checked);
+public sealed record NeedChoice(string Code, string Label, bool Checked, string? Hint = null);
 
 /// <summary>A row of the "as it is now" list a conflict shows, or of a summary list.</summary>
 public sealed record CurrentValue(string Key, string Value);

@@ -26,6 +26,8 @@ public sealed class PersonPresenter(Person person, SocialCapital? socialCapital)
 
     public string SupportHref => $"/people/{Uri.EscapeDataString(person.Id)}/support";
 
+    public string PlanHref => $"/people/{Uri.EscapeDataString(person.Id)}/plan";
+
     public string ReferralsHref => $"/people/{Uri.EscapeDataString(person.Id)}/referrals";
 
     public Tag Risk => Words.Risk(person.RiskOfHarm);

@@ -64,6 +64,12 @@ public static class Words
     public static string Date(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, UkTime).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 
+    /// <summary>The day it is in the UK at <paramref name="now"/>.</summary>
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, UkTime).DateTime);
+
+    /// <summary>A calendar day, such as a step's due date, which has no time to convert.</summary>
+    public static string Date(DateOnly day) => day.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
+
     public static string DateTime(DateTimeOffset at) =>
         TimeZoneInfo.ConvertTime(at, UkTime).ToString("d MMMM yyyy 'at' h:mmtt", CultureInfo.GetCultureInfo("en-GB")).Replace("AM", "am").Replace("PM", "pm");
 
