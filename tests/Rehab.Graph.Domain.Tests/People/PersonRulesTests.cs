@@ -1,0 +1,30 @@
+using System.Text.Json;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.People;
+
+namespace Rehab.Graph.Domain.Tests.People;
+
+public sealed class PersonRulesTests
+{
+    private static readonly GeoPoint Home = new(53.74, -0.33);
+
+    [Fact]
+    public void A_new_homes_district_is_upper_case_and_a_district_alone_is_refused()
+    {
+        var moved = PersonRules.Validate(new PersonUpdate("per-1", 0, null, null, null, null, Home, " hu3 "));
+
+        Assert.Equal("HU3", moved.PostcodeDistrict);
+        Assert.Equal(["home"], moved.Parts);
+        Assert.Equal("input.postcodeDistrict", Assert.Throws<InvalidInputException>(() => PersonRules.Validate(new PersonUpdate("per-1", 0, null, null, null, null, null, "HU3"))).Field);
+    }
+
+    [Fact]
+    public void An_empty_feature_collection_clears_the_zones_and_a_zone_is_kept_as_given()
+    {
+        var empty = JsonDocument.Parse("""{"type": "FeatureCollection", "features": []}""").RootElement;
+        var square = JsonDocument.Parse("""{"type": "Polygon", "coordinates": [[[-0.34, 53.73], [-0.32, 53.73], [-0.32, 53.75], [-0.34, 53.75], [-0.34, 53.73]]]}""").RootElement;
+
+        Assert.Equal("", PersonRules.Validate(new PersonUpdate("per-1", 0, null, null, null, empty, null, null)).ExclusionZones);
+        Assert.Equal(square.GetRawText(), PersonRules.Validate(new PersonUpdate("per-1", 0, null, null, null, square, null, null)).ExclusionZones);
+    }
+}
