@@ -81,4 +81,25 @@ internal static class MyPlan
             "Go to the home page",
             "/"),
         modelState);
+
+    /// <summary>
+    /// Sends the person's own form to the hub: where to go once it is taken, the not-found page when the plan is not
+    /// theirs, or null with the hub's refusal added beside its field.
+    /// </summary>
+    public static async Task<IActionResult?> SendAsync(Func<Task<string>> send, Func<string?, string> fieldOf, FieldErrors errors, ModelStateDictionary modelState)
+    {
+        try
+        {
+            return new RedirectResult(await send());
+        }
+        catch (Exception e) when (e is RehabGraphNotFoundException or RehabGraphForbiddenException)
+        {
+            return NotFound(modelState);
+        }
+        catch (RehabGraphBadUserInputException refused)
+        {
+            errors.Add(fieldOf(refused.Field), refused.Errors[0].Message);
+            return null;
+        }
+    }
 }

@@ -31,21 +31,18 @@ public sealed class MyReviewModel(IRehabGraphClient hub) : PageModel
         }
 
         var (input, errors) = Form.Validate(self, PlanAudience.Person);
-        if (input is not null)
-        {
-            try
+        var sent = input is null ? null : await MyPlan.SendAsync(
+            async () =>
             {
                 await hub.RecordPlanReviewAsync(new RecordPlanReviewVariables { Input = input }, cancellationToken);
-                return Redirect($"{ServiceNavigation.MyPlan}?done=review#reviews");
-            }
-            catch (Exception e) when (e is RehabGraphNotFoundException or RehabGraphForbiddenException)
-            {
-                return MyPlan.NotFound(ModelState);
-            }
-            catch (RehabGraphBadUserInputException refused)
-            {
-                errors.Add(ReviewForm.FieldOf(refused.Field, PlanAudience.Person), refused.Errors[0].Message);
-            }
+                return $"{ServiceNavigation.MyPlan}?done=review#reviews";
+            },
+            field => ReviewForm.FieldOf(field, PlanAudience.Person),
+            errors,
+            ModelState);
+        if (sent is not null)
+        {
+            return sent;
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;

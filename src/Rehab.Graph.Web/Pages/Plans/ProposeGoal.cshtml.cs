@@ -31,21 +31,18 @@ public sealed class ProposeGoalModel(IRehabGraphClient hub) : PageModel
         }
 
         var (input, errors) = Form.Validate(self, PlanAudience.Person, []);
-        if (input is not null)
-        {
-            try
+        var sent = input is null ? null : await MyPlan.SendAsync(
+            async () =>
             {
                 var goal = (await hub.AddGoalAsync(new AddGoalVariables { Input = input }, cancellationToken)).AddGoal;
-                return Redirect($"{ServiceNavigation.MyPlan}?done=goal#{PlanForms.GoalField(goal.Id)}");
-            }
-            catch (Exception e) when (e is RehabGraphNotFoundException or RehabGraphForbiddenException)
-            {
-                return MyPlan.NotFound(ModelState);
-            }
-            catch (RehabGraphBadUserInputException refused)
-            {
-                errors.Add(AddGoalForm.FieldOf(refused.Field), refused.Errors[0].Message);
-            }
+                return $"{ServiceNavigation.MyPlan}?done=goal#{PlanForms.GoalField(goal.Id)}";
+            },
+            AddGoalForm.FieldOf,
+            errors,
+            ModelState);
+        if (sent is not null)
+        {
+            return sent;
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
