@@ -47,7 +47,7 @@ public class ConnectorBenchmarks
             var at = Near();
             return new MentorListing($"mnt-{i}", $"Mentor {i}", i % 2 == 0 ? "MALE" : "FEMALE", ["en"], [needs[i % needs.Count]], 3, i % 4, at.Latitude, at.Longitude, null, [organisation], at.DistanceKmTo(Home));
         }).ToList();
-        _candidates = new ConnectorCandidates(services, services.Take(10).ToList(), placements, mentors);
+        _candidates = new ConnectorCandidates(services, services.Take(10).ToList(), placements, mentors, []);
 
         var zone = System.Text.Json.JsonDocument.Parse("""{"type":"Polygon","coordinates":[[[-1.56,53.79],[-1.54,53.79],[-1.54,53.81],[-1.56,53.81],[-1.56,53.79]]]}""").RootElement;
         var person = new ConnectorProfile(Home, Gender.Male, 30, RiskLevel.Medium, new HashSet<string> { "NO_CONTACT_CHILDREN" },
@@ -59,6 +59,7 @@ public class ConnectorBenchmarks
             [new AttendedService("svc-9999", "Drop-in", new OrganisationRef("org-2", "Other", "STATUTORY"), ["HEALTH"])],
             [],
             [new PartnerLink(new OrganisationRef("org-2", "Other", "STATUTORY"), new OrganisationRef("org-1", "Leeds Test Trust", "VCSE"))],
+            [],
             []);
         _request = new ConnectorRequest(person, FocusNeeds.For(person, null), new NearQuery(Home, 10), true, 10, network);
         _connector = new CommunityConnector(new ScoringWeights(), TimeProvider.System);

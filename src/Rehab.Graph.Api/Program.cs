@@ -18,6 +18,7 @@ using Rehab.Graph.Features.Outbox;
 using Rehab.Graph.Features.People;
 using Rehab.Graph.Features.Plans;
 using Rehab.Graph.Features.Practitioners;
+using Rehab.Graph.Features.Projects;
 using Rehab.Graph.Features.Referrals;
 using Rehab.Graph.Neo4j;
 
@@ -31,6 +32,7 @@ builder.Services.AddReferrals();
 builder.Services.AddPlans();
 builder.Services.AddMentoring();
 builder.Services.AddFunds();
+builder.Services.AddProjects();
 builder.Services.AddImmediateJustice();
 builder.Services.AddListings();
 builder.Services.AddOrganisations();

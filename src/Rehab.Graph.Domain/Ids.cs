@@ -14,6 +14,7 @@ public static class Ids
     public const string Goal = "gol";
     public const string PlanStep = "stp";
     public const string FundEntry = "fen";
+    public const string Project = "prj";
     public const int MaxLength = 64;
 
     public static string Require(string? id, string kind, string field)
@@ -40,6 +41,7 @@ public static class Ids
         Goal => "goal",
         PlanStep => "plan step",
         FundEntry => "fund entry",
+        Project => "project",
         _ => "referral",
     };
 }

@@ -205,6 +205,13 @@ public sealed class AccessMatrixTests(ReferralArea area)
                 var person = await FundPersonAsync(caller);
                 return $"mutation {{ refundToFund(input: {{entryId: \"{await FundFixtures.SpendAsync(area, person, await FundFixtures.GoalAsync(area, person), 100)}\", amountPence: 50}}) {{ id }} }}";
             },
+            ["projects"] = Fixed("{ projects { totalCount } }"),
+            ["createProject"] = async caller =>
+                $"mutation {{ createProject(input: {{title: \"Matrix bikes\", kind: SERVICE, needs: [\"HEALTH\"], location: {home}, memberIds: [\"{await PlanPersonAsync(caller)}\"]}}) {{ id }} }}",
+            ["joinProject"] = async caller => $"mutation {{ joinProject(input: {{projectId: \"{await ProjectAsync()}\", personId: \"{await PlanPersonAsync(caller)}\"}}) {{ id }} }}",
+            ["setProjectStatus"] = async _ => $"mutation {{ setProjectStatus(input: {{projectId: \"{await ProjectAsync()}\", status: RUNNING}}) {{ id }} }}",
+            ["awardGrant"] = async _ => $"mutation {{ awardGrant(input: {{projectId: \"{await ProjectAsync()}\", amountPence: 5000}}) {{ id }} }}",
+            ["spendFromGrant"] = async _ => $"mutation {{ spendFromGrant(input: {{projectId: \"{await ProjectAsync(grantPence: 5000)}\", amountPence: 100, description: \"Inner tubes\"}}) {{ id }} }}",
         };
     }
 
@@ -298,6 +305,21 @@ public sealed class AccessMatrixTests(ReferralArea area)
     }
 
     private static bool PartnerCoordinator(Caller caller) => caller.Coordinator is { OrganisationId: not null };
+
+    /// <summary>A fresh PROPOSED project an admin starts with a fresh person on the offender manager's caseload, with a grant when asked.</summary>
+    private async Task<string> ProjectAsync(int grantPence = 0)
+    {
+        var admin = area.CreateClient(ReferralArea.Admin);
+        var created = await admin.DataAsync(
+            $"mutation {{ createProject(input: {{title: \"Matrix garden\", kind: GROUP, needs: [\"HEALTH\"], location: {{latitude: 50.72, longitude: -3.53}}, memberIds: [\"{await area.NewPersonAsync()}\"]}}) {{ id }} }}");
+        var id = created["createProject"]!["id"]!.GetValue<string>();
+        if (grantPence > 0)
+        {
+            await admin.DataAsync($"mutation {{ awardGrant(input: {{projectId: \"{id}\", amountPence: {grantPence}}}) {{ id }} }}");
+        }
+
+        return id;
+    }
 
     private static Func<Caller, Task<string>> Fixed(string document) => _ => Task.FromResult(document);
 

@@ -12,8 +12,8 @@ namespace Rehab.Graph.Api.Connector;
 /// </summary>
 internal static class ConnectComplexity
 {
-    /// <summary>Services, online support, placements and mentors: all four are searched and ranked, whatever is selected.</summary>
-    public const double SectionsSearched = 4;
+    /// <summary>Services, online support, placements, mentors and projects: all five are searched and ranked, whatever is selected.</summary>
+    public const double SectionsSearched = 5;
 
     /// <summary>
     /// A connect reads and ranks every candidate within its radius (up to 1,000 a section), so a wider one costs more:
@@ -38,6 +38,10 @@ internal static class ConnectComplexity
     /// <summary>A section of the answer: one per match, up to the connect's <c>first</c>.</summary>
     public static FieldComplexityResult Section(FieldImpactContext context) =>
         new(1, context.Parent is { } connect ? Size(connect).First : ConnectorService.MaxPerSection);
+
+    /// <summary>The projects section: one per match, up to the connect's <c>first</c> and never more than <see cref="CommunityConnector.MaxProjects"/>.</summary>
+    public static FieldComplexityResult ProjectSection(FieldImpactContext context) =>
+        new(1, Math.Min(CommunityConnector.MaxProjects, context.Parent is { } connect ? Size(connect).First : ConnectorService.MaxPerSection));
 
     private static (int First, double RadiusKm) Size(FieldImpactContext connect)
     {

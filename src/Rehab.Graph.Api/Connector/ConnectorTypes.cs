@@ -2,6 +2,7 @@ using GraphQL.Types;
 using GraphQL;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Api.Projects;
 using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Connector;
@@ -19,6 +20,9 @@ public sealed class ConnectorResultType : ObjectGraphType<ConnectorResult>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceMatchType>>>>("online").Description("Online support matched by need, whatever the distance, best first.").WithComplexityImpact(ConnectComplexity.Section).Resolve(c => c.Source.Online);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlacementMatchType>>>>("placements").WithComplexityImpact(ConnectComplexity.Section).Resolve(c => c.Source.Placements);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MentorMatchType>>>>("mentors").WithComplexityImpact(ConnectComplexity.Section).Resolve(c => c.Source.Mentors);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectMatchType>>>>("projects")
+            .Description($"Running projects co-produced by people on probation, serving the needs, best first: up to `first`, and never more than {CommunityConnector.MaxProjects}.")
+            .WithComplexityImpact(ConnectComplexity.ProjectSection).Resolve(c => c.Source.Projects);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ExclusionType>>>>("excluded")
             .Description($"Every item within the radius that a hard rule removed (up to {CommunityConnector.MaxExcluded}), with the first rule that applies.")
             .WithComplexityImpact(1, CommunityConnector.MaxExcluded)
@@ -68,6 +72,19 @@ public sealed class MentorMatchType : ObjectGraphType<MentorMatch>
         Field(m => m.Score);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonType>>>>("reasons").WithComplexityImpact(1, ConnectComplexity.ReasonsPerMatch).Resolve(c => c.Source.Reasons);
         Field(m => m.CurrentMentor).Description("They already mentor the person: listed after every other mentor, and left out with excludeReferred.");
+    }
+}
+
+public sealed class ProjectMatchType : ObjectGraphType<ProjectMatch>
+{
+    public ProjectMatchType()
+    {
+        Name = "ProjectMatch";
+        Field<NonNullGraphType<ProjectType>>("project").Resolve(c => c.Source.Project);
+        Field(m => m.DistanceKm);
+        Field(m => m.Score);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReasonType>>>>("reasons").WithComplexityImpact(1, ConnectComplexity.ReasonsPerMatch).Resolve(c => c.Source.Reasons);
+        Field(m => m.Member).Description("The person is a member: listed after every other project, and left out with excludeReferred.");
     }
 }
 

@@ -16,10 +16,10 @@ public sealed class FundType : ObjectGraphType<FundRecord>
     public FundType()
     {
         Name = "Fund";
-        Description = "A person's personal fund: money that follows their own goals. Its entries are their statement.";
+        Description = "A person's personal fund, money that follows their own goals; or a co-produced project's grant. Its entries are its statement.";
         Field(f => f.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field<NonNullGraphType<StringGraphType>>("holder")
-            .Description("Who holds it: the person's offender manager (a practitioner id), or the women's service holding it for her (an organisation id).")
+            .Description("Who holds it: the person's offender manager (a practitioner id), the women's service holding it for her (an organisation id), or, for a grant, the project (a project id).")
             .Resolve(c => c.Source.Holder.Id);
         Field(f => f.BalancePence).Description("What is left, in pence; never below zero.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundEntryType>>>>("entries").Description("The statement, oldest first.")

@@ -13,6 +13,7 @@ using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Api.Organisations;
 using Rehab.Graph.Api.People;
 using Rehab.Graph.Api.Plans;
+using Rehab.Graph.Api.Projects;
 using Rehab.Graph.Api.Practitioners;
 using Rehab.Graph.Api.Referrals;
 
@@ -77,6 +78,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddImmediateJusticeFields();
         this.AddPlanFields();
         this.AddFundFields();
+        this.AddProjectFields();
     }
 }
 
@@ -96,5 +98,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddPeopleMutations();
         this.AddMentoringMutations();
         this.AddFundMutations();
+        this.AddProjectMutations();
     }
 }

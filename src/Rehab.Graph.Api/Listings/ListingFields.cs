@@ -13,7 +13,7 @@ internal static class ListingFields
     public static void AddListingFields(this ObjectGraphType query)
     {
         query.Field<NodeInterface>("node")
-            .Description("A service, organisation, placement or mentor by id.")
+            .Description("A service, organisation, placement, mentor or project by id. A project that is not RUNNING is shown only to offender managers, admins and its members.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.Directory().Node(c.GetArgument<string>("id"), c.Caller()).Deferred());
 

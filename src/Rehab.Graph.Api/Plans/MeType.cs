@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Funds;
 using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Api.Projects;
 using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Features.Plans;
 
@@ -19,6 +20,8 @@ public sealed class MeType : ObjectGraphType<PersonalView>
             .Resolve(c => c.Referrals().OwnReferrals(c.Caller()).Deferred());
         Field<FundType>("fund").Description("Your personal fund and its statement; null until money is allocated to it.")
             .ResolveAsync(async c => await c.Funds().FundAsync(c.Source.PersonId, c.Caller(), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects").Description("The co-produced projects you are a member of.")
+            .Resolve(c => c.Projects().Mine(c.Caller()).Deferred());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SocialCapitalSnapshotType>>>>("socialCapitalHistory").Description("Oldest first.")
             .ResolveAsync(async c => await c.Plans().SocialCapitalHistoryAsync(c.Source.PersonId, c.Caller(), c.CancellationToken));
     }

@@ -202,6 +202,26 @@ public static class AccessPolicy
 
     public static readonly Permission RefundToFund = FundSpending("refundToFund", "refund a spend to a fund");
 
+    public static readonly Permission Projects = Everyone("projects", "read the public directory");
+
+    /// <summary>A person on probation starts one with themselves as founder; an offender manager with people from their caseload.</summary>
+    public static readonly Permission CreateProject = Granted("createProject", "start a co-produced project",
+        (Actor.OffenderManager, Reach.Caseload), (Actor.Admin, Reach.Everything), (Actor.Person, Reach.Self));
+
+    /// <summary>A person on probation joins one themselves; an offender manager adds someone from their caseload.</summary>
+    public static readonly Permission JoinProject = Granted("joinProject", "add a member to a project",
+        (Actor.OffenderManager, Reach.Caseload), (Actor.Admin, Reach.Everything), (Actor.Person, Reach.Self));
+
+    /// <summary>The offender manager of one of its members, or an admin.</summary>
+    public static readonly Permission SetProjectStatus = Granted("setProjectStatus", "run, pause or close a project",
+        (Actor.OffenderManager, Reach.Caseload), (Actor.Admin, Reach.Everything));
+
+    public static readonly Permission AwardGrant = Granted("awardGrant", "award a project a grant", (Actor.Admin, Reach.Everything));
+
+    /// <summary>The offender manager of one of its members approves a spend, or an admin.</summary>
+    public static readonly Permission SpendFromGrant = Granted("spendFromGrant", "spend from a project's grant",
+        (Actor.OffenderManager, Reach.Caseload), (Actor.Admin, Reach.Everything));
+
     /// <summary>Every operation, in the order the matrix lists them.</summary>
     public static IReadOnlyList<Permission> All { get; } =
     [
@@ -213,6 +233,7 @@ public static class AccessPolicy
         Me, Plan, SocialCapitalHistory, AddGoal, SetGoalStatus, AddPlanStep, SetPlanStepStatus, CommentOnPlanStep, RecordPlanReview,
         AssignMentor, ReleaseMentor,
         Fund, AllocateFund, SpendFromFund, RefundToFund,
+        Projects, CreateProject, JoinProject, SetProjectStatus, AwardGrant, SpendFromGrant,
     ];
 
     /// <summary>The actors a caller acts as, most specific first: a partner's duty before its role.</summary>

@@ -61,6 +61,11 @@ public static class AuditActions
     public const string FundAllocated = "FUND_ALLOCATED";
     public const string FundSpent = "FUND_SPENT";
     public const string FundRefunded = "FUND_REFUNDED";
+    public const string ProjectCreated = "PROJECT_CREATED";
+    public const string ProjectJoined = "PROJECT_JOINED";
+    public const string ProjectStatusSet = "PROJECT_STATUS_SET";
+    public const string GrantAwarded = "GRANT_AWARDED";
+    public const string GrantSpent = "GRANT_SPENT";
 
     public static string Referral(Referrals.ReferralAction action) => action switch
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Placements;
+using Rehab.Graph.Domain.Projects;
 using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Domain.Connector;
@@ -35,6 +36,12 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
     /// <summary>Peer mentors are volunteers: a VERY_HIGH risk of harm needs professional supervision.</summary>
     public const RiskLevel MentorMaxRiskOfHarm = RiskLevel.High;
 
+    /// <summary>
+    /// The most co-produced projects a connect offers, whatever its <c>first</c>: they are few near anyone, and a
+    /// practitioner offers a handful of peer-run projects beside the services, not a directory of them.
+    /// </summary>
+    public const int MaxProjects = 10;
+
     private static readonly TimeSpan ImmediateJusticeWindow = TimeSpan.FromHours(48);
 
     /// <remarks>
@@ -67,12 +74,18 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
             request,
             Eligible(request, candidates.Mentors, Offer, m => (m.Id, m.DisplayName), ExclusionKinds.Mentor, excluded).Select(m => MatchMentor(request, priors, m, explain: false)),
             m => m.CurrentMentor, m => m.Score, m => m.DistanceKm, m => m.Mentor.Id);
+        var memberOf = network.Projects.Select(p => p.ProjectId).ToHashSet(StringComparer.Ordinal);
+        var projects = Best(
+            request with { First = Math.Min(request.First, MaxProjects) },
+            Eligible(request, candidates.Projects, Offer, p => (p.Id, p.Title), ExclusionKinds.Project, excluded).Select(p => MatchProject(request, p, memberOf, explain: false)),
+            m => m.Member, m => m.Score, m => m.DistanceKm, m => m.Project.Id);
 
         return new ConnectorResult(
             [.. services.Select(m => MatchService(request, bridges, priors, m.Service, m.DistanceKm, online: false, explain: true))],
             [.. online.Select(m => MatchService(request, bridges, priors, m.Service, 0, online: true, explain: true))],
             [.. placements.Select(m => MatchPlacement(request, bridges, priors, m.Placement, now, explain: true))],
             [.. mentors.Select(m => MatchMentor(request, priors, m.Mentor, explain: true))],
+            [.. projects.Select(m => MatchProject(request, m.Project, memberOf, explain: true))],
             excluded,
             request.Network is null ? null : SocialCapital.Of(network, request.Focus.Codes));
     }
@@ -88,6 +101,13 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
     public static Offer Offer(MentorListing m) => new(
         new GeoPoint(m.Lat, m.Lon), WomenOnly: false, null, null, UnsuitableFor: [], ChildFacing: false,
         MentorMaxRiskOfHarm, m.Languages, Full: m.Mentees >= m.Capacity, m.Capacity);
+
+    /// <summary>
+    /// A co-produced project is run by peers, as a mentoring is: no more risk of harm than a peer mentor may take on.
+    /// It has no places to fill and no age or language limits of its own.
+    /// </summary>
+    public static Offer Offer(ProjectRecord p) => new(
+        new GeoPoint(p.Lat, p.Lon), p.WomenOnly, null, null, UnsuitableFor: [], ChildFacing: false, MentorMaxRiskOfHarm, Languages: [], Full: false);
 
     private static IEnumerable<T> Eligible<T>(
         ConnectorRequest request, IEnumerable<T> candidates, Func<T, Offer> offer, Func<T, (string Id, string Name)> name, string kind, List<Exclusion>? excluded)
@@ -206,6 +226,36 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         score += weights.Language * LanguageScore(request.Person, mentor.Languages, "Speaks", reasons);
         return new MentorMatch(mentor, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons ?? [], current);
     }
+
+    private ProjectMatch MatchProject(ConnectorRequest request, ProjectRecord project, HashSet<string> memberOf, bool explain)
+    {
+        var reasons = explain ? new List<Reason>() : null;
+        var member = memberOf.Contains(project.Id);
+        if (member)
+        {
+            reasons?.Add(new Reason("MEMBER", "Already a member"));
+        }
+
+        var score = weights.Need * NeedScore(request.Focus, project.Needs, reasons);
+        // Every project is run by people on probation: what makes it worth offering beside a service is who runs it.
+        score += weights.LivedExperience;
+        reasons?.Add(new Reason("LIVED_EXPERIENCE", $"Run by people with lived experience of probation, as {ProjectWords(project.Kind)}"));
+        score += weights.Distance * DistanceScore(request, project.DistanceKm ?? 0, reasons);
+        if (project.Strengths.Any(request.Person.Strengths.Contains))
+        {
+            score += weights.Strengths;
+            reasons?.Add(new Reason("STRENGTHS", $"Draws on their {Wording.Join(project.Strengths.Where(request.Person.Strengths.Contains).Select(Words))}"));
+        }
+
+        return new ProjectMatch(project, Math.Round(project.DistanceKm ?? 0, 3), Math.Round(score, 3), reasons ?? [], member);
+    }
+
+    private static string ProjectWords(ProjectKind kind) => kind switch
+    {
+        ProjectKind.Group => "a group",
+        ProjectKind.Service => "a service for others",
+        _ => "a small enterprise",
+    };
 
     private static double NeedScore(FocusNeeds focus, IReadOnlyList<NeedRef> addresses, List<Reason>? reasons)
     {

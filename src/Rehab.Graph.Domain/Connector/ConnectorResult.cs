@@ -1,4 +1,5 @@
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Projects;
 
 namespace Rehab.Graph.Domain.Connector;
 
@@ -19,6 +20,9 @@ public sealed record PlacementMatch(
 /// <summary>A mentor; <see cref="CurrentMentor"/> when they already mentor the person.</summary>
 public sealed record MentorMatch(MentorListing Mentor, double DistanceKm, double Score, IReadOnlyList<Reason> Reasons, bool CurrentMentor);
 
+/// <summary>A running co-produced project; <see cref="Member"/> when the person is one of its members.</summary>
+public sealed record ProjectMatch(ProjectRecord Project, double DistanceKm, double Score, IReadOnlyList<Reason> Reasons, bool Member);
+
 /// <summary>
 /// An item within the radius that a hard rule removed, with the first rule that applies: <see cref="Kind"/> says what
 /// the item is (<see cref="ExclusionKinds"/>), <see cref="Detail"/> what about it the rule caught, in words a practitioner can read.
@@ -31,6 +35,7 @@ public static class ExclusionKinds
     public const string Service = "SERVICE";
     public const string Placement = "PLACEMENT";
     public const string Mentor = "MENTOR";
+    public const string Project = "PROJECT";
 }
 
 public sealed record ConnectorResult(
@@ -38,6 +43,7 @@ public sealed record ConnectorResult(
     IReadOnlyList<ServiceMatch> Online,
     IReadOnlyList<PlacementMatch> Placements,
     IReadOnlyList<MentorMatch> Mentors,
+    IReadOnlyList<ProjectMatch> Projects,
     IReadOnlyList<Exclusion> Excluded,
     SocialCapital? SocialCapital);
 
@@ -46,4 +52,5 @@ public sealed record ConnectorCandidates(
     IReadOnlyList<ServiceListing> Services,
     IReadOnlyList<ServiceListing> Online,
     IReadOnlyList<PlacementListing> Placements,
-    IReadOnlyList<MentorListing> Mentors);
+    IReadOnlyList<MentorListing> Mentors,
+    IReadOnlyList<ProjectRecord> Projects);

@@ -13,6 +13,9 @@ public sealed record CompletedPlacement(string PlacementId, string Title, Organi
 
 public sealed record OrganisationRef(string Id, string Name, string Kind);
 
+/// <summary>A co-produced project the person is a member of, while it is not closed: a community tie of their own making.</summary>
+public sealed record ProjectTie(string ProjectId, string Title);
+
 /// <summary>An organisation the person attends (<see cref="Attended"/>) that partners with another (<see cref="Partner"/>).</summary>
 public sealed record PartnerLink(OrganisationRef Attended, OrganisationRef Partner);
 
@@ -22,7 +25,8 @@ public sealed record PersonNetwork(
     IReadOnlyList<AttendedService> Attended,
     IReadOnlyList<CompletedPlacement> Completed,
     IReadOnlyList<PartnerLink> Partners,
-    IReadOnlyList<ReferralTie> Referrals)
+    IReadOnlyList<ReferralTie> Referrals,
+    IReadOnlyList<ProjectTie> Projects)
 {
-    public static PersonNetwork Empty { get; } = new([], [], [], [], [], []);
+    public static PersonNetwork Empty { get; } = new([], [], [], [], [], [], []);
 }

@@ -6,7 +6,8 @@ public sealed record SocialTie(string Kind, string Label);
 /// <summary>
 /// A person's social capital after the literature: bonding (family, friends, prosocial peers),
 /// bridging (mentors, community groups and organisations outside their usual circle) and linking
-/// (services, employers, institutions); and the focus needs nothing in their network addresses.
+/// (services, employers, institutions); and the focus needs nothing in their network addresses. A project the person
+/// co-produces is a community group of their own making, so it bridges.
 /// </summary>
 public sealed record SocialCapital(
     IReadOnlyList<SocialTie> Bonding,
@@ -30,6 +31,7 @@ public sealed record SocialCapital(
             .ToList();
         var bridging = network.Mentors.Select(m => new SocialTie("MENTOR", m.DisplayName))
             .Concat(organisations.Where(o => CommunityKinds.Contains(o.Kind)).Select(o => new SocialTie("ORGANISATION", o.Name)))
+            .Concat(network.Projects.Select(p => new SocialTie("PROJECT", p.Title)))
             .ToList();
         var linking = organisations.Where(o => !CommunityKinds.Contains(o.Kind)).Select(o => new SocialTie("ORGANISATION", o.Name))
             .Concat(network.Completed.Select(c => new SocialTie("PLACEMENT", c.Title)))

@@ -18,6 +18,9 @@ public enum FundHolderKind
 
     /// <summary>A women's service holds it for a woman it supports; its partners spend it, as does her offender manager.</summary>
     Organisation,
+
+    /// <summary>A co-produced project's grant: awarded by an admin, spent with the approval of a member's offender manager.</summary>
+    Project,
 }
 
 /// <summary>Who holds a fund: a practitioner's id (the person's offender manager) or an organisation's.</summary>
@@ -36,4 +39,10 @@ public enum FundEntryKind
 /// user, practitioner or organisation the token named, or the role when it named none.
 /// </summary>
 public sealed record FundEntryRecord(
-    string Id, DateTimeOffset At, FundEntryKind Kind, int AmountPence, string? Description, string ApprovedBy, string? GoalId, string? RefundOf);
+    string Id, DateTimeOffset At, FundEntryKind Kind, int AmountPence, string? Description, string ApprovedBy, string? GoalId, string? RefundOf)
+{
+    /// <summary>A new entry approved by <paramref name="caller"/>; its id is time-ordered, so that ids sort as the statement does.</summary>
+    public static FundEntryRecord New(
+        Access.Caller caller, DateTimeOffset at, FundEntryKind kind, int amountPence, string? description, string? goalId = null, string? refundOf = null) =>
+        new($"{Ids.FundEntry}-{Guid.CreateVersion7(at):N}", at, kind, amountPence, description, caller.ActorId ?? Taxonomy.EnumCodes.ToCode(caller.Role), goalId, refundOf);
+}

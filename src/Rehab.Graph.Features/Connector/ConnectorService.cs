@@ -48,11 +48,13 @@ public sealed class ConnectorService(ReadBatch reads, IPlaceGazetteer gazetteer,
         var online = reads.Run(ConnectorQueries.OnlineServices(focus.Codes));
         var placements = reads.Run(ConnectorQueries.Placements(search));
         var mentors = reads.Run(ConnectorQueries.Mentors(search));
+        var projects = reads.Run(ConnectorQueries.Projects(focus.Codes, search));
         var candidates = new ConnectorCandidates(
             (await nearby.GetResultAsync(cancellationToken)).Items,
             (await online.GetResultAsync(cancellationToken)).Items,
             (await placements.GetResultAsync(cancellationToken)).Items,
-            (await mentors.GetResultAsync(cancellationToken)).Items);
+            (await mentors.GetResultAsync(cancellationToken)).Items,
+            (await projects.GetResultAsync(cancellationToken)).Items);
 
         var connector = new CommunityConnector(weights.Value, clock);
         return connector.Match(new ConnectorRequest(profile, focus, search, near is null, request.First, network, request.ExcludeReferred), candidates);

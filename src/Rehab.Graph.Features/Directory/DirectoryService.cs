@@ -3,6 +3,7 @@ using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Paging;
 using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Features.Projects;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Listings;
 
@@ -12,7 +13,7 @@ namespace Rehab.Graph.Features.Directory;
 /// The public directory: needs, services, organisations, placements and mentors, open to anyone. Every read is pending
 /// until the response's level is complete, so the reads of one level go to Neo4j together; items by id are batched by key.
 /// </summary>
-public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer)
+public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer, ProjectService projects)
 {
     public PendingRead<IReadOnlyList<NeedSummary>> Needs(Caller caller)
     {
@@ -71,8 +72,9 @@ public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer)
     }
 
     /// <summary>
-    /// A service, organisation, placement or mentor by id, which carries its kind ("svc-", "org-", "plc-", "mnt-"); people
-    /// and practitioners are not public nodes. A closed service is shown only to those who manage it, so that they can reopen it.
+    /// A service, organisation, placement, mentor or project by id, which carries its kind ("svc-", "org-", "plc-", "mnt-",
+    /// "prj-"); people and practitioners are not public nodes. A closed service is shown only to those who manage it, so that
+    /// they can reopen it; a project that is not running only to those who work on projects and its members.
     /// </summary>
     public PendingRead<object?> Node(string id, Caller caller)
     {
@@ -83,6 +85,7 @@ public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer)
             "org" => Organisation(id).Then<object?>(o => o),
             "plc" => Placement(id).Then<object?>(p => p),
             "mnt" => Mentor(id).Then<object?>(m => m),
+            "prj" => projects.Project(id, caller).Then<object?>(p => p),
             _ => PendingRead<object?>.Known(null),
         };
     }

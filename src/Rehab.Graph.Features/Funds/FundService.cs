@@ -114,10 +114,9 @@ public sealed class FundService(CypherClient cypher, ReadBatch reads, TimeProvid
     {
         // Taken after the lock, so that entries' times follow their order on the statement.
         var now = clock.GetUtcNow();
-        var entry = new FundEntryRecord(
-            $"{Ids.FundEntry}-{Guid.CreateVersion7(now):N}", now, kind, amount, description, caller.ActorId ?? EnumCodes.ToCode(caller.Role), goalId, refundOf);
+        var entry = FundEntryRecord.New(caller, now, kind, amount, description, goalId, refundOf);
         var summary = $"{fund.PersonId}: {EnumCodes.ToCode(kind)} of {amount} pence{(goalId is null ? "" : $" for {goalId}")}{(refundOf is null ? "" : $" from {refundOf}")}; balance {balance} pence";
-        await transaction.CommitAsync(FundWrites.Record(fund, holder, entry, balance), AuditTrail.Record(AuditEntry.For(caller, now, action, entry.Id, summary)));
+        await transaction.CommitAsync(FundWrites.Record(fund.FundId, fund.Version, holder, entry, balance), AuditTrail.Record(AuditEntry.For(caller, now, action, entry.Id, summary)));
         return entry;
     }
 

@@ -4,10 +4,12 @@ using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Paging;
+using Rehab.Graph.Domain.Projects;
 using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Listings;
+using Rehab.Graph.Neo4j.Projects;
 
 namespace Rehab.Graph.Neo4j.Connector;
 
@@ -56,6 +58,10 @@ public static class ConnectorQueries
     public static CypherQuery<Page<MentorListing>> Mentors(NearQuery near) =>
         ListingQueries.Mentors(new MentorSearch(Gender: null, Language: null, LivedExperience: [], HasSpace: null, near, All));
 
+    /// <summary>Running projects around the point serving any of the needs (all running ones when none is asked).</summary>
+    public static CypherQuery<Page<ProjectRecord>> Projects(IReadOnlyList<string> needs, NearQuery near) =>
+        ProjectQueries.Projects(new ProjectSearch([ProjectStatus.Running], needs, WomenOnly: null, Text: null, near, All));
+
     public static CypherQuery<IReadOnlyList<ProvisionGap>> ProvisionGaps(NearQuery near, IReadOnlyList<string> needs) => new(
         CypherStatement.From("Connector/provision-gaps.cypher", new Dictionary<string, object?>
         {
@@ -97,7 +103,8 @@ public static class ConnectorQueries
             result.Single<IReadOnlyList<AttendedService>>("attended"),
             result.Single<IReadOnlyList<CompletedPlacement>>("completed"),
             result.Single<IReadOnlyList<PartnerLink>>("partners"),
-            Referrals: []);
+            Referrals: [],
+            result.Single<IReadOnlyList<ProjectTie>>("projects"));
         return new StoredPerson(person.Id, profile, network);
     }
 

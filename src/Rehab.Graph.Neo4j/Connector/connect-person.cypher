@@ -1,6 +1,6 @@
 // A stored person, only for the practitioner who supervises them, the partner organisation coordinating an Immediate Justice case of
 // theirs or (for their plan's review) the person themselves, with their assessed needs and strengths, and the network bridges and social capital come from: mentors, people they know
-// (kind only), what they used, and who partners with it. Their referrals are read beside it, in connect-person-referrals.cypher.
+// (kind only), what they used, who partners with it, and the projects they co-produce. Their referrals are read beside it, in connect-person-referrals.cypher.
 MATCH (p:Person {id: $personId})
 WHERE (:Practitioner {id: $practitionerId})-[:SUPERVISES]->(p)
    OR (:Organisation {id: $coordinatorOrganisationId})-[:COORDINATES]->(:ImmediateJusticeCase)-[:CONCERNS]->(p)
@@ -35,4 +35,5 @@ OPTIONAL MATCH (p)-[:ATTENDED]->(:Service)<-[:OFFERS]-(ao:Organisation)-[:PARTNE
 WITH p, needs, strengths, mentors, contacts, attended, completed, ao, po
 WITH p, needs, strengths, mentors, contacts, attended, completed,
      collect(DISTINCT CASE WHEN po IS NULL THEN null ELSE {attended: ao {.id, .name, .kind}, partner: po {.id, .name, .kind}} END) AS partners
-RETURN p {.*} AS person, needs, strengths, mentors, contacts, attended, completed, partners
+RETURN p {.*} AS person, needs, strengths, mentors, contacts, attended, completed, partners,
+       [(p)-[:MEMBER_OF]->(pj:Project) WHERE pj.status <> 'CLOSED' | {projectId: pj.id, title: pj.title}] AS projects

@@ -39,11 +39,14 @@ public static class FundWrites
     public static CypherQuery<LockedFund?> LockEntry(string entryId, FundReach reach) =>
         Locked("lock-entry", new() { ["entryId"] = entryId, ["practitionerId"] = reach.PractitionerId, ["organisationId"] = reach.OrganisationId });
 
-    /// <summary>The entry and the balance it leaves, decided on <paramref name="fund"/> as locked.</summary>
-    public static CypherStatement Record(LockedFund fund, FundHolder holder, FundEntryRecord entry, int balancePence) => FundQueries.Statement("record-entry", new()
+    /// <summary>
+    /// The entry and the balance it leaves, decided on the fund <paramref name="fundId"/> as locked at <paramref name="lockedVersion"/>:
+    /// a person's fund or a project's grant.
+    /// </summary>
+    public static CypherStatement Record(string fundId, int lockedVersion, FundHolder holder, FundEntryRecord entry, int balancePence) => FundQueries.Statement("record-entry", new()
     {
-        ["fundId"] = fund.FundId,
-        ["seq"] = fund.Version + 1,
+        ["fundId"] = fundId,
+        ["seq"] = lockedVersion + 1,
         ["balancePence"] = balancePence,
         ["holderKind"] = EnumCodes.ToCode(holder.Kind),
         ["holder"] = holder.Id,

@@ -167,6 +167,7 @@ public sealed class BridgesTests
             [new AttendedService("svc-food", "Food bank", HopeTrust, [])],
             [],
             [new PartnerLink(RecoveryCafe, HopeTrust)],
+            [],
             []);
 
         var toService = new Bridges(network).ToService(ServiceId, HopeId, Hope);

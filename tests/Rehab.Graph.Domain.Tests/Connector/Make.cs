@@ -2,6 +2,7 @@ using System.Text.Json;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Projects;
 using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Domain.Tests.Connector;
@@ -70,8 +71,13 @@ internal static class Make
         IReadOnlyList<ServiceListing>? services = null,
         IReadOnlyList<ServiceListing>? online = null,
         IReadOnlyList<PlacementListing>? placements = null,
-        IReadOnlyList<MentorListing>? mentors = null) =>
-        new(services ?? [], online ?? [], placements ?? [], mentors ?? []);
+        IReadOnlyList<MentorListing>? mentors = null,
+        IReadOnlyList<ProjectRecord>? projects = null) =>
+        new(services ?? [], online ?? [], placements ?? [], mentors ?? [], projects ?? []);
+
+    public static ProjectRecord Project(string id, double distanceKm = 1, bool womenOnly = false, IReadOnlyList<string>? strengths = null, params string[] needs) => new(
+        id, $"Project {id}", Aims: null, ProjectKind.Group, ProjectStatus.Running, [.. needs.Select(Need)], strengths ?? [], Centre.Latitude, Centre.Longitude,
+        womenOnly, Contact: null, GrantPence: 0, GrantBalancePence: 0, Members: [], WednesdayNoon, Version: 1, distanceKm);
 
     public static ConnectorRequest Request(
         ConnectorProfile? person = null,
