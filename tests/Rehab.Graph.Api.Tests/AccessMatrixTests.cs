@@ -150,6 +150,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["updatePerson"] = async caller => $"mutation {{ updatePerson(input: {{personId: \"{await PersonAsync(caller)}\", version: 0, riskFlags: [\"ARSON\"]}}) {{ id }} }}",
             ["provisionGaps"] = Fixed($"{{ provisionGaps(near: {{point: {home}, radiusKm: 5}}) {{ gap }} }}"),
             ["needCounts"] = Fixed("{ needCounts(areas: [\"HU3\"]) { people } }"),
+            ["evaluation"] = Fixed("{ evaluation(areas: [\"HU3\"], from: \"2026-01-01\", to: \"2026-12-31\") { goalsMet } }"),
             ["referral"] = async _ => $"{{ referral(id: \"{await PendingAsync()}\") {{ id }} }}",
             ["referrals"] = Fixed("{ referrals { totalCount } }"),
             ["auditTrail"] = Fixed("{ auditTrail { totalCount } }"),

@@ -108,6 +108,8 @@ public static class AccessPolicy
 
     public static readonly Permission NeedCounts = Granted("needCounts", "read need counts", (Actor.Commissioner, Reach.Aggregates), (Actor.Admin, Reach.Aggregates));
 
+    public static readonly Permission Evaluation = Granted("evaluation", "read the evaluation", (Actor.Commissioner, Reach.Aggregates), (Actor.Admin, Reach.Aggregates));
+
     public static readonly Permission Referral = Granted("referral", "read referrals", (Actor.OffenderManager, Reach.Caseload), (Actor.Partner, Reach.OwnOrganisation));
 
     public static readonly Permission Referrals = Granted("referrals", "read referrals", (Actor.OffenderManager, Reach.Caseload), (Actor.Partner, Reach.OwnOrganisation));
@@ -225,7 +227,7 @@ public static class AccessPolicy
     /// <summary>Every operation, in the order the matrix lists them.</summary>
     public static IReadOnlyList<Permission> All { get; } =
     [
-        Node, Needs, Services, Organisations, Placements, Mentors, ConnectProfile, ConnectPerson, Person, People, UpdatePerson, ProvisionGaps, NeedCounts, Referral, Referrals, AuditTrail, Practitioners,
+        Node, Needs, Services, Organisations, Placements, Mentors, ConnectProfile, ConnectPerson, Person, People, UpdatePerson, ProvisionGaps, NeedCounts, Evaluation, Referral, Referrals, AuditTrail, Practitioners,
         CreateReferral, AcceptReferral, DeclineReferral, LogAttendance, LogHours, CompleteReferral, WithdrawReferral,
         UpsertService, UpsertPlacement, UpsertMentor, SetServiceStatus, ImportServices, UpsertOrganisation, UpsertPractitioner, AssignOffenderManager,
         ImmediateJusticeCase, ImmediateJusticeCases, ReferForImmediateJustice, TakeImmediateJusticeCase, RecordCaseContact, RecordRiskAssessment,
