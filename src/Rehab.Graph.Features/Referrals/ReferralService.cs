@@ -261,6 +261,10 @@ public sealed class ReferralService(
         if (change.Action == ReferralAction.Accept)
         {
             yield return OutboxWrites.EnqueueForReferral(id, NoticeAudience.PersonSide, ReferralNotices.Accepted(id, referral.PersonDisplayName, referral.TargetTitle, referral.OrganisationName), now);
+            foreach (var message in ToPerson(referral, now))
+            {
+                yield return message;
+            }
         }
         else if (change.Action == ReferralAction.Decline && tellsPersonSide)
         {
@@ -272,6 +276,24 @@ public sealed class ReferralService(
             yield return OutboxWrites.EnqueueForReferral(
                 id, NoticeAudience.PersonSide, ReferralNotices.SessionMissed(id, referral.PersonDisplayName, referral.TargetTitle, missed.Session.Date), now);
         }
+    }
+
+    /// <summary>
+    /// The person's own messages when their referral is accepted, on the channels they chose: where to go, when the first
+    /// session is, and whom to call. None without contact details, and none for an Immediate Justice booking, whose
+    /// booking message has already told them where and when.
+    /// </summary>
+    private static IEnumerable<CypherStatement> ToPerson(LockedReferral referral, DateTimeOffset now)
+    {
+        if (referral.ImmediateJustice || referral.PersonContact is not { } contact)
+        {
+            return [];
+        }
+
+        var schedule = referral.State.Sessions?.Schedule ?? [];
+        var notice = PersonNotices.Accepted(
+            referral.TargetTitle, referral.OrganisationName, referral.TargetAddress, referral.TargetContact, schedule, new SessionSchedule(schedule).NextStart(now));
+        return contact.Channels().Select(c => OutboxWrites.Enqueue(c.Channel, c.Recipient, notice, now));
     }
 
     private static (Offer Offer, IReadOnlyList<string> Addresses, PlacementListing? Placement, string Title) Offered(NewReferral request, ReferralTarget? target)
