@@ -26,7 +26,7 @@ public sealed record ReferralTarget(ServiceListing? Service, PlacementListing? P
 /// the person's own contact details, and whether it was booked for an Immediate Justice case (<see cref="ImmediateJustice"/>).
 /// </summary>
 public sealed record LockedReferral(
-    ReferralState State, string OrganisationId, bool Supervised, bool Coordinated, string PersonDisplayName, string TargetTitle, string OrganisationName,
+    ReferralState State, string OrganisationId, bool Supervised, bool Coordinated, string PersonId, string PersonDisplayName, string TargetTitle, string OrganisationName,
     bool ImmediateJustice = false, Address? TargetAddress = null, Contact? TargetContact = null, PersonContact? PersonContact = null);
 
 /// <summary>
@@ -124,11 +124,11 @@ public static class ReferralWrites
 
     private sealed record LockedRow(
         string Id, string Status, string TargetKind, string TargetId, double? HoursOrdered, double HoursDone, string OrganisationId, bool Supervised, bool Coordinated,
-        bool SafetyBriefed, string AcceptedAt, IReadOnlyList<string> Sessions, LockedSession? Logged, string PersonDisplayName, string TargetTitle,
+        bool SafetyBriefed, string AcceptedAt, IReadOnlyList<string> Sessions, LockedSession? Logged, string PersonId, string PersonDisplayName, string TargetTitle,
         string OrganisationName, bool ImmediateJustice, Address TargetAddress, Contact TargetContact, PersonContact? PersonContact)
     {
         public LockedReferral ToLocked() => new(
-            ToState(), OrganisationId, Supervised, Coordinated, PersonDisplayName, TargetTitle, OrganisationName, ImmediateJustice,
+            ToState(), OrganisationId, Supervised, Coordinated, PersonId, PersonDisplayName, TargetTitle, OrganisationName, ImmediateJustice,
             Address.From(TargetAddress.Lines, TargetAddress.Town, TargetAddress.Postcode),
             Contact.From(TargetContact.Name, TargetContact.Email, TargetContact.Phone, TargetContact.Url),
             PersonContact);

@@ -18,7 +18,7 @@ RETURN {id: r.id, status: r.status, targetKind: CASE WHEN t:Placement THEN 'PLAC
         hoursOrdered: r.hoursOrdered, hoursDone: r.hoursDone, organisationId: o.id, supervised: supervised, coordinated: coordinated,
         safetyBriefed: size(cases) = 0 OR head(cases).briefedAt IS NOT NULL,
         acceptedAt: coalesce(head(accepted), r.createdAt), sessions: coalesce(t.sessions, []), logged: head(logged),
-        personDisplayName: p.displayName, targetTitle: coalesce(t.name, t.title), organisationName: o.name,
+        personId: p.id, personDisplayName: p.displayName, targetTitle: coalesce(t.name, t.title), organisationName: o.name,
         immediateJustice: size(cases) > 0,
         targetAddress: {lines: coalesce(t.addressLines, []), town: t.town, postcode: t.postcode},
         targetContact: CASE WHEN coalesce(t.contactName, t.contactEmail, t.contactPhone, t.contactUrl) IS NULL
