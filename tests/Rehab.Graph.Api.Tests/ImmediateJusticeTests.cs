@@ -60,6 +60,10 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
         Assert.Equal(1, await MessagesAsync($"Immediate Justice case {id} completed", ["court-liaison@police.example"]));
         Assert.Equal(1, await MessagesAsync("Your certificate of completion", ["jo@example.org"], certificateCode: code));
         Assert.True(await area.TieAsync(personId, "COMPLETED", placement));
+        Assert.Equal(0, await MessagesAsync($"Your referral to Test placement {placement} is accepted", ["jo@example.org", "07700900123"]));
+        var snapshot = (await area.Cypher.RunAsync(new CypherStatement("test: snapshots", "MATCH (:Person {id: $id})-[:HAS_SNAPSHOT]->(s) RETURN s.occasion + ' ' + s.referralId + ' ' + toString(s.linking) AS s",
+            new Dictionary<string, object?> { ["id"] = personId }))).Read<string>("s");
+        Assert.Equal([$"REFERRAL_COMPLETED {referralId} 1"], snapshot);
         Assert.Equal(
             [$"Immediate Justice case {id} completed", $"Immediate Justice case {id}: person contacted", $"Immediate Justice case {id}: placement booked",
              $"Immediate Justice case {id}: risk assessed", $"Immediate Justice case {id}: taken by a coordinator"],

@@ -25,9 +25,9 @@ internal static class PeopleFields
 
     public static void AddPeopleMutations(this ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<PersonType>>("updatePerson")
-            .Description("The offender manager changes a person's record from the version they read: needs, strengths, risk flags, licence exclusion zones or home.")
+            .Description("The offender manager changes a person's record from the version they read: needs, strengths, risk flags, licence exclusion zones, home or contact details.")
             .Argument<NonNullGraphType<UpdatePersonInputType>>("input")
             .ResolveAsync(async c => await c.People().UpdateAsync(c.GetArgument<UpdatePersonInput>("input").ToUpdate(), c.Caller(), c.CancellationToken));
 
-    private static PeopleService People(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PeopleService>();
+    internal static PeopleService People(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<PeopleService>();
 }

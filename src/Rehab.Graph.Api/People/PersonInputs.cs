@@ -8,11 +8,12 @@ namespace Rehab.Graph.Api.People;
 
 public sealed record UpdatePersonInput(
     string PersonId, int Version, IReadOnlyList<AssessedNeedInput>? Needs, IReadOnlyList<string>? Strengths, IReadOnlyList<string>? RiskFlags,
-    JsonElement? ExclusionZones, GeoPointInput? Home, string? PostcodeDistrict)
+    JsonElement? ExclusionZones, GeoPointInput? Home, string? PostcodeDistrict, PersonContactInput? Contact)
 {
     public PersonUpdate ToUpdate() => new(
         PersonId, Version, Needs?.Select(n => new PersonNeedInput(n.Code, n.Severity)).ToList(), Strengths, RiskFlags, ExclusionZones,
-        Home is { } home ? new GeoPoint(home.Latitude, home.Longitude) : null, PostcodeDistrict);
+        Home is { } home ? new GeoPoint(home.Latitude, home.Longitude) : null, PostcodeDistrict,
+        Contact is { } contact ? new Domain.People.PersonContactInput(contact.Email, contact.MobilePhone, contact.PostalAddress, contact.PreferredChannels) : null);
 }
 
 public sealed record AssessedNeedInput(string Code, int Severity);
@@ -32,6 +33,7 @@ public sealed class UpdatePersonInputType : InputObjectGraphType<UpdatePersonInp
             .Description("Licence exclusion zones (a Polygon, MultiPolygon or FeatureCollection of them, a feature's name property naming its zone); an empty FeatureCollection clears them. Connect and referrals never offer what lies inside one.");
         Field(i => i.Home, typeof(GeoPointInputType)).Description("A new home.");
         Field(i => i.PostcodeDistrict, nullable: true).Description("The new home's postcode district, e.g. HU3.");
+        Field(i => i.Contact, typeof(PersonContactInputType)).Description("How the person can be told of accepted referrals and session times.");
     }
 }
 

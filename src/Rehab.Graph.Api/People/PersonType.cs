@@ -35,6 +35,8 @@ public sealed class PersonType : ObjectGraphType<PersonRecord>
         Field<GeoJsonGraphType>("exclusionZones").Description("Licence exclusion zones, as GeoJSON; null when they have none.")
             .Resolve(c => c.Source.ExclusionZones is { } zones ? JsonDocument.Parse(zones).RootElement.Clone() : null);
         Field(p => p.Version).Description("How many changes the record has had; give it back to updatePerson.");
+        Field<PersonContactType>("contact").Description("How they are told of accepted referrals and session times; null when no details are stored.")
+            .Resolve(c => c.Source.Contact);
         Field<NonNullGraphType<ReferralConnectionType>>("referrals")
             .Description("Their referrals, newest first.")
             .Argument<ReferralStatusType>("status")

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Funds;
 using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Api.People;
 using Rehab.Graph.Api.Projects;
 using Rehab.Graph.Api.Referrals;
 using Rehab.Graph.Features.Plans;
@@ -18,6 +19,8 @@ public sealed class MeType : ObjectGraphType<PersonalView>
         Field<NonNullGraphType<PlanType>>("plan").Resolve(c => c.Source.Plan);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OwnReferralType>>>>("referrals").Description("Newest first.")
             .Resolve(c => c.Referrals().OwnReferrals(c.Caller()).Deferred());
+        Field<PersonContactType>("contact").Description("How you are told of accepted referrals and session times, as your offender manager set it; null when nothing is stored.")
+            .Resolve(c => c.People().OwnContact(c.Caller()).Deferred());
         Field<FundType>("fund").Description("Your personal fund and its statement; null until money is allocated to it.")
             .ResolveAsync(async c => await c.Funds().FundAsync(c.Source.PersonId, c.Caller(), c.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects").Description("The co-produced projects you are a member of.")

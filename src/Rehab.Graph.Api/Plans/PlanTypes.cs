@@ -159,5 +159,7 @@ public sealed class SocialCapitalSnapshotType : ObjectGraphType<SocialCapitalSna
         Field(s => s.Bonding).Description("Family, friends, prosocial peers.");
         Field(s => s.Bridging).Description("Mentors, community groups and organisations.");
         Field(s => s.Linking).Description("Services, employers, institutions, placements.");
+        Field<NonNullGraphType<StringGraphType>>("occasion").Description("REVIEW or REFERRAL_COMPLETED.").Resolve(c => EnumCodes.ToCode(c.Source.Occasion));
+        Field<IdGraphType>("referralId").Description("The referral whose completion was counted; null for a review.").Resolve(c => c.Source.ReferralId);
     }
 }

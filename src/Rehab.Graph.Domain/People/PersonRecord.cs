@@ -2,7 +2,8 @@ namespace Rehab.Graph.Domain.People;
 
 /// <summary>
 /// A person on probation's record, as their offender manager sees it. Codes are as stored (Gender, RiskLevel);
-/// <see cref="ExclusionZones"/> is their licence exclusion zones as GeoJSON; <see cref="Version"/> counts changes.
+/// <see cref="ExclusionZones"/> is their licence exclusion zones as GeoJSON; <see cref="Version"/> counts changes;
+/// <see cref="Contact"/> is how they can be told of their referrals, null when no details are stored.
 /// </summary>
 public sealed record PersonRecord(
     string Id,
@@ -18,7 +19,8 @@ public sealed record PersonRecord(
     IReadOnlyList<PersonNeed> Needs,
     IReadOnlyList<string> Strengths,
     int Version = 0,
-    string? ExclusionZones = null);
+    string? ExclusionZones = null,
+    PersonContact? Contact = null);
 
 /// <summary>An assessed need with its label; severity 1 (low) to 3 (high).</summary>
 public sealed record PersonNeed(string Code, string Label, int Severity);

@@ -16,13 +16,18 @@ public sealed record PersonUpdate(
     IReadOnlyList<string>? RiskFlags,
     JsonElement? ExclusionZones,
     GeoPoint? Home,
-    string? PostcodeDistrict);
+    string? PostcodeDistrict,
+    PersonContactInput? Contact = null);
+
+/// <summary>How the person can be told, as sent: <see cref="PreferredChannels"/> left out means every channel given.</summary>
+public sealed record PersonContactInput(string? Email, string? MobilePhone, string? PostalAddress, IReadOnlyList<ImmediateJustice.MessageChannel>? PreferredChannels);
 
 public sealed record PersonNeedInput(string Code, int Severity);
 
 /// <summary>
 /// A validated change. <see cref="ExclusionZones"/> is the GeoJSON as given, or "" to clear them (an empty
-/// FeatureCollection); <see cref="Parts"/> names what changes, for the audit trail.
+/// FeatureCollection); <see cref="Contact"/> replaces the stored details, and one with none clears them; <see cref="Parts"/>
+/// names what changes, for the audit trail.
 /// </summary>
 public sealed record ValidPersonUpdate(
     string PersonId,
@@ -32,7 +37,8 @@ public sealed record ValidPersonUpdate(
     IReadOnlyList<string>? RiskFlags,
     string? ExclusionZones,
     GeoPoint? Home,
-    string? PostcodeDistrict)
+    string? PostcodeDistrict,
+    PersonContact? Contact = null)
 {
     public IReadOnlyList<string> Parts =>
     [
@@ -41,6 +47,7 @@ public sealed record ValidPersonUpdate(
         .. RiskFlags is null ? [] : new[] { "riskFlags" },
         .. ExclusionZones is null ? [] : new[] { "exclusionZones" },
         .. Home is null ? [] : new[] { "home" },
+        .. Contact is null ? [] : new[] { "contact" },
     ];
 }
 
@@ -70,8 +77,9 @@ public static class PersonRules
 
         var valid = new ValidPersonUpdate(
             personId, update.Version, needs, update.Strengths is null ? null : StrengthCodes.Validate(update.Strengths, "input.strengths"),
-            update.RiskFlags is null ? null : Connector.RiskFlags.Validate(update.RiskFlags, "input.riskFlags"), zones, home, district);
-        return valid.Parts.Count > 0 ? valid : throw new InvalidInputException("input", "Give at least one of needs, strengths, riskFlags, exclusionZones or home to change.");
+            update.RiskFlags is null ? null : Connector.RiskFlags.Validate(update.RiskFlags, "input.riskFlags"), zones, home, district,
+            update.Contact is { } contact ? PersonContact.Validate(contact.Email, contact.MobilePhone, contact.PostalAddress, contact.PreferredChannels, "input.contact") : null);
+        return valid.Parts.Count > 0 ? valid : throw new InvalidInputException("input", "Give at least one of needs, strengths, riskFlags, exclusionZones, home or contact to change.");
     }
 
     private static IReadOnlyList<PersonNeedInput> Needs(IReadOnlyList<PersonNeedInput> needs)

@@ -82,5 +82,21 @@ public sealed record StepComment(DateTimeOffset At, string AuthorRole, string Te
 /// <summary>A review: the person's own rating (1-5) and comment beside the practitioner's summary, and their social capital that day.</summary>
 public sealed record PlanReviewRecord(string Id, DateTimeOffset At, int? PersonRating, string? PersonComment, string? Summary, SocialCapitalSnapshot SocialCapital);
 
-/// <summary>How many bonding, bridging and linking ties a person had at a moment: at a review, or when a referral completed.</summary>
-public sealed record SocialCapitalSnapshot(DateTimeOffset At, int Bonding, int Bridging, int Linking);
+/// <summary>
+/// How many bonding, bridging and linking ties a person had at a moment: at a review, or when a referral completed
+/// (<see cref="ReferralId"/> names it), counted with the ties the completion made.
+/// </summary>
+public sealed record SocialCapitalSnapshot(
+    DateTimeOffset At, int Bonding, int Bridging, int Linking, SnapshotOccasion Occasion = SnapshotOccasion.Review, string? ReferralId = null)
+{
+    /// <summary>A snapshot of <paramref name="capital"/> as counted at <paramref name="at"/>.</summary>
+    public static SocialCapitalSnapshot Of(Connector.SocialCapital capital, DateTimeOffset at, SnapshotOccasion occasion, string? referralId = null) =>
+        new(at, capital.Bonding.Count, capital.Bridging.Count, capital.Linking.Count, occasion, referralId);
+}
+
+/// <summary>When a snapshot was taken: at a plan review, or when a referral of the person's completed.</summary>
+public enum SnapshotOccasion
+{
+    Review,
+    ReferralCompleted,
+}

@@ -4,10 +4,14 @@ using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Audit;
 using Rehab.Graph.Domain.Listings.Import;
+using Rehab.Graph.Domain.Notifications;
+using Rehab.Graph.Domain.People;
+using Rehab.Graph.Domain.Placements;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.ListingEdits;
 using Rehab.Graph.Neo4j.ListingImport;
+using Rehab.Graph.Neo4j.Outbox;
 
 namespace Rehab.Graph.Features.Listings;
 
@@ -26,15 +30,17 @@ public sealed class ListingService(CypherClient cypher, ServiceImportStore impor
         return UpsertAsync(ListingWrites.Services, edit.Target, caller, edit.Needs, change => ListingWrites.Service(edit, change), cancellationToken);
     }
 
+    /// <summary>A placement listed or changed; when its session times change, the people going there now are told the new times.</summary>
     public Task<PlacementListing> UpsertPlacementAsync(PlacementDraft draft, Caller caller, CancellationToken cancellationToken)
     {
         var edit = ListingRules.Placement(draft, caller);
+        var attendees = edit.Target.Id is { } id ? ListingWrites.Attendees(id) : null;
         return UpsertAsync(ListingWrites.Placements, edit.Target, caller, [], change =>
         {
             var filled = change.Before?.Filled ?? 0;
             ListingRules.CheckCapacity(edit.Capacity, filled, filled == 1 ? "place already filled" : "places already filled");
             return ListingWrites.Placement(edit, change, filled);
-        }, cancellationToken);
+        }, cancellationToken, attendees is null ? null : new(attendees.Statement, (read, change, after, now) => SessionsChanged(change.Before, after, attendees.Read(read), now)));
     }
 
     public Task<MentorListing> UpsertMentorAsync(MentorDraft draft, Caller caller, CancellationToken cancellationToken)
@@ -114,14 +120,14 @@ public sealed class ListingService(CypherClient cypher, ServiceImportStore impor
     /// </summary>
     private Task<T> UpsertAsync<T>(
         ListingKind<T> kind, ListingTarget target, Caller caller, IReadOnlyList<string> needCodes, Func<ListingChange<T>, (CypherStatement Write, T After)> decide,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Follow<T>? follow = null)
         where T : class =>
         cypher.InTransactionAsync(async transaction =>
         {
             var stored = target.Id is { } storedId ? ListingWrites.Lock(kind, storedId) : null;
             var organisation = ListingWrites.Organisation(target.OrganisationId);
             var labels = ListingWrites.NeedLabels(needCodes);
-            var read = await transaction.RunAsync(stored?.Statement ?? organisation.Statement, labels.Statement);
+            var read = await transaction.RunAsync([stored?.Statement ?? organisation.Statement, labels.Statement, .. follow is null ? [] : new[] { follow.Read }]);
             var needs = labels.Read(read[1]);
 
             ListingChange<T> change;
@@ -140,10 +146,31 @@ public sealed class ListingService(CypherClient cypher, ServiceImportStore impor
             }
 
             var (write, after) = decide(change);
+            var now = clock.GetUtcNow();
             var summary = change.Before is null ? $"created at version {change.Version}" : $"changed to version {change.Version}";
-            var audit = AuditEntry.For(caller, clock.GetUtcNow(), kind.AuditAction, change.Id, summary, ListingWrites.Json(change.Before), ListingWrites.Json(after));
-            return await ListingWrites.CommitAndReadAsync(transaction, kind, change.Id, write, audit);
+            var audit = AuditEntry.For(caller, now, kind.AuditAction, change.Id, summary, ListingWrites.Json(change.Before), ListingWrites.Json(after));
+            return await ListingWrites.CommitAndReadAsync(transaction, kind, change.Id, [write, .. follow?.Writes(read[2], change, after, now) ?? []], audit);
         }, cancellationToken);
+
+    /// <summary>What a listing's change reads beside its lock (after it), and the writes that follow from the change, e.g. the messages it sends.</summary>
+    private sealed record Follow<T>(CypherStatement Read, Func<CypherResult, ListingChange<T>, T, DateTimeOffset, IEnumerable<CypherStatement>> Writes)
+        where T : class;
+
+    /// <summary>
+    /// Session times are the placement's weekly schedule (a referral has no times of its own), so a change to the schedule
+    /// is a change to the times of everyone going there now: each is told the new times and their next session, on their own channels.
+    /// </summary>
+    private static IEnumerable<CypherStatement> SessionsChanged(PlacementListing? before, PlacementListing after, IReadOnlyList<PersonContact> attendees, DateTimeOffset now)
+    {
+        if (before is null || before.Sessions.Order(StringComparer.Ordinal).SequenceEqual(after.Sessions.Order(StringComparer.Ordinal)))
+        {
+            return [];
+        }
+
+        var schedule = SessionSchedule.Parse(after.Sessions, "sessions");
+        var notice = PersonNotices.SessionsChanged(after.Title, after.Organisation.Name, after.Address, after.Contact, schedule.Sessions, schedule.NextStart(now));
+        return [.. attendees.SelectMany(a => a.Channels()).Select(c => OutboxWrites.Enqueue(c.Channel, c.Recipient, notice, now))];
+    }
 
     /// <summary>A partner imports into its own organisation only; an admin names the organisation.</summary>
     private static string OrganisationOf(ImportRequest request, Grant grant) => grant.Reach switch

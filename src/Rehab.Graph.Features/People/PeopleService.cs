@@ -15,7 +15,7 @@ public sealed class PeopleService(CypherClient cypher, ReadBatch reads, TimeProv
 {
     /// <summary>
     /// The offender manager changes a person's record from the version they saw: needs, strengths, risk flags, licence
-    /// exclusion zones (which connect and referrals then honour) or home. A change from an older version is CONFLICT.
+    /// exclusion zones (which connect and referrals then honour), home, or how the person is told of their referrals. A change from an older version is CONFLICT.
     /// </summary>
     public Task<PersonRecord> UpdateAsync(PersonUpdate update, Caller caller, CancellationToken cancellationToken)
     {
@@ -73,6 +73,10 @@ public sealed class PeopleService(CypherClient cypher, ReadBatch reads, TimeProv
     }
 
     private CypherQuery<bool> Audited(string personId, Caller caller) => AuditTrail.RecordWith(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.PersonRead, personId));
+
+    /// <summary>The signed-in person's own contact details, as their offender manager set them; null when none are stored.</summary>
+    public PendingRead<PersonContact?> OwnContact(Caller caller) =>
+        reads.Run(PeopleQueries.OwnContact(caller.Require(AccessPolicy.Me).Caller.PersonId ?? throw new InvalidOperationException("A PERSON grant names no person.")));
 
     /// <summary>The people the caller supervises, by display name; the read is audited.</summary>
     public PendingRead<Page<PersonRecord>> Caseload(PageRequest page, Caller caller)

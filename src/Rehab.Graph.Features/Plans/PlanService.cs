@@ -201,7 +201,7 @@ public sealed class PlanService(CypherClient cypher, ReadBatch reads, ReferralSe
             var read = await transaction.RunAsync(reach.Statement, person.Statement);
             Reached(reach.Read(read[0]), request.PersonId, "input.personId", orThrow: true);
             var capital = SocialCapital.Of(person.Read(read[1])!.Network, []);
-            var review = new NewReview(id, rating, comment, summary, new SocialCapitalSnapshot(now, capital.Bonding.Count, capital.Bridging.Count, capital.Linking.Count), caller.Role);
+            var review = new NewReview(id, rating, comment, summary, SocialCapitalSnapshot.Of(capital, now, SnapshotOccasion.Review), caller.Role);
             return await CommitAsync(transaction, request.PersonId, scope, now,
                 PlanWrites.RecordReview(request.PersonId, review, now),
                 AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.PlanReviewed, id, request.PersonId)));

@@ -7,12 +7,14 @@ using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Notifications;
 using Rehab.Graph.Domain.Paging;
 using Rehab.Graph.Domain.Placements;
+using Rehab.Graph.Domain.Plans;
 using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Connector;
 using Rehab.Graph.Neo4j.Outbox;
+using Rehab.Graph.Neo4j.Plans;
 using Rehab.Graph.Neo4j.Referrals;
 
 namespace Rehab.Graph.Features.Referrals;
@@ -21,7 +23,8 @@ namespace Rehab.Graph.Features.Referrals;
 /// Referrals from <c>connect</c> to outcome. Reads are scoped in their statements to the caller's caseload or
 /// organisation. Each write is one transaction of two round trips: the first locks what the change depends on and
 /// reads it after the lock, the domain decides, and the second writes with its audit entry and notices, reads the
-/// result back and commits; a failure leaves nothing written.
+/// result back and commits; a failure leaves nothing written. A completion takes one more, between the two, to count the
+/// person's social capital after the tie it makes.
 /// </summary>
 public sealed class ReferralService(
     CypherClient cypher, ReadBatch reads, TimeProvider clock, IOptions<ReferralOptions> options, IEnumerable<IReferralOutcomeHandler> outcomeHandlers)
@@ -177,8 +180,28 @@ public sealed class ReferralService(
                 .. handled.SelectMany(h => h.Writes),
                 .. Notices(referral, change, step.Details, now, tellsPersonSide: !handled.Any(h => h.TellsPersonSide)),
             ];
+            if (change.To == ReferralStatus.Completed)
+            {
+                writes = [await SnapshotAfterAsync(transaction, writes, referral.PersonId, referralId, now)];
+            }
+
             return await ReferralWrites.CommitAndReadAsync(transaction, writes, ReadBack(referralId, caller, caller.Coordinator?.OrganisationId));
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A completion joins the person's social capital history, counted as a review counts it (the same statement and
+    /// <see cref="SocialCapital.Of"/>) but after the tie the completion makes: so <paramref name="writes"/> go first, in one
+    /// more round trip, with the person's network read after them. The count is the hub's own record, never shown to the
+    /// partner completing the referral, whose reach the referral's lock has already checked.
+    /// </summary>
+    private static async Task<CypherStatement> SnapshotAfterAsync(
+        CypherTransaction transaction, IReadOnlyList<CypherStatement> writes, string personId, string referralId, DateTimeOffset now)
+    {
+        var person = ConnectorQueries.Person(personId, null, now.Year, selfId: personId);
+        var results = await transaction.RunAsync([.. writes, person.Statement]);
+        var capital = SocialCapital.Of(person.Read(results[^1])!.Network, []);
+        return PlanWrites.RecordSnapshot(personId, SocialCapitalSnapshot.Of(capital, now, SnapshotOccasion.ReferralCompleted, referralId));
     }
 
     private Task<ReferralRecord> CreateAsync(NewReferral request, Caller caller, CaseCoordinator referrer, ReferralExtension? extension, CancellationToken cancellationToken) =>
@@ -261,6 +284,10 @@ public sealed class ReferralService(
         if (change.Action == ReferralAction.Accept)
         {
             yield return OutboxWrites.EnqueueForReferral(id, NoticeAudience.PersonSide, ReferralNotices.Accepted(id, referral.PersonDisplayName, referral.TargetTitle, referral.OrganisationName), now);
+            foreach (var message in ToPerson(referral, now))
+            {
+                yield return message;
+            }
         }
         else if (change.Action == ReferralAction.Decline && tellsPersonSide)
         {
@@ -272,6 +299,24 @@ public sealed class ReferralService(
             yield return OutboxWrites.EnqueueForReferral(
                 id, NoticeAudience.PersonSide, ReferralNotices.SessionMissed(id, referral.PersonDisplayName, referral.TargetTitle, missed.Session.Date), now);
         }
+    }
+
+    /// <summary>
+    /// The person's own messages when their referral is accepted, on the channels they chose: where to go, when the first
+    /// session is, and whom to call. None without contact details, and none for an Immediate Justice booking, whose
+    /// booking message has already told them where and when.
+    /// </summary>
+    private static IEnumerable<CypherStatement> ToPerson(LockedReferral referral, DateTimeOffset now)
+    {
+        if (referral.ImmediateJustice || referral.PersonContact is not { } contact)
+        {
+            return [];
+        }
+
+        var schedule = referral.State.Sessions?.Schedule ?? [];
+        var notice = PersonNotices.Accepted(
+            referral.TargetTitle, referral.OrganisationName, referral.TargetAddress, referral.TargetContact, schedule, new SessionSchedule(schedule).NextStart(now));
+        return contact.Channels().Select(c => OutboxWrites.Enqueue(c.Channel, c.Recipient, notice, now));
     }
 
     private static (Offer Offer, IReadOnlyList<string> Addresses, PlacementListing? Placement, string Title) Offered(NewReferral request, ReferralTarget? target)

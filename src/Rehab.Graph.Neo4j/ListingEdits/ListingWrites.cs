@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Audit;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.People;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
@@ -162,12 +163,21 @@ public static class ListingWrites
 
     /// <summary>Commits the write with its audit entry, and reads the listing back in the commit's round trip.</summary>
     public static async Task<T> CommitAndReadAsync<T>(CypherTransaction transaction, ListingKind<T> kind, string id, CypherStatement write, AuditEntry audit)
+        where T : class => await CommitAndReadAsync(transaction, kind, id, [write], audit);
+
+    /// <summary>The change's writes (the listing's, then any that follow from it), its audit entry and the listing read back, committed together.</summary>
+    public static async Task<T> CommitAndReadAsync<T>(CypherTransaction transaction, ListingKind<T> kind, string id, IReadOnlyList<CypherStatement> writes, AuditEntry audit)
         where T : class
     {
-        var results = await transaction.CommitAsync(write, AuditTrail.Record(audit), kind.ById.Statement([id]));
-        return kind.ById.Read(results[2], [id]).GetValueOrDefault(id)
+        var results = await transaction.CommitAsync([.. writes, AuditTrail.Record(audit), kind.ById.Statement([id])]);
+        return kind.ById.Read(results[^1], [id]).GetValueOrDefault(id)
             ?? throw new InvalidOperationException($"The {kind.Name} '{id}' was written but cannot be read back.");
     }
+
+    /// <summary>How to reach the people whose referral to the placement is accepted or under way, read under its lock; those without contact details are left out.</summary>
+    public static CypherQuery<IReadOnlyList<PersonContact>> Attendees(string placementId) => new(
+        Statement("placement-attendees", new Dictionary<string, object?> { ["id"] = placementId }),
+        result => result.Read<PersonContact>("contact"));
 
     /// <summary>A listing as the audit trail keeps it, before and after a change.</summary>
     public static string? Json<T>(T? listing)

@@ -23,6 +23,11 @@ public static class PeopleQueries
             result.Single<int>("totalCount"),
             page.Offset));
 
+    /// <summary>A person's own contact details, for their own view; null when none are stored.</summary>
+    public static CypherQuery<PersonContact?> OwnContact(string personId) => new(
+        CypherStatement.From("People/own-contact.cypher", new Dictionary<string, object?> { ["personId"] = personId }),
+        result => result.Rows.Count == 0 ? null : result.Single<PersonContact>("contact"));
+
     /// <summary>Most severe need first, then by code, so the record reads the same every time.</summary>
     private static PersonRecord Ordered(PersonRecord person) => person with
     {

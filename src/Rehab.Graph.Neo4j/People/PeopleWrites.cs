@@ -27,6 +27,9 @@ public static class PeopleWrites
             ["homeLat"] = update.Home?.Latitude,
             ["homeLon"] = update.Home?.Longitude,
             ["postcodeDistrict"] = update.PostcodeDistrict,
+            ["contact"] = update.Contact is { } contact
+                ? new Dictionary<string, object?> { ["email"] = contact.Email, ["phone"] = contact.MobilePhone, ["postalAddress"] = contact.PostalAddress, ["notifyBy"] = contact.NotifyBy }
+                : null,
             ["at"] = AuditTrail.Timestamp(at),
         });
         if (update.Needs is { } needs)

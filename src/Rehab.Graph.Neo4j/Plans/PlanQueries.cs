@@ -25,7 +25,7 @@ public static class PlanQueries
     /// <summary>The social capital recorded for the person, oldest first; empty when the caller does not reach them.</summary>
     public static CypherQuery<IReadOnlyList<SocialCapitalSnapshot>> SocialCapitalHistory(string personId, string? practitionerId, string? selfId) => new(
         Statement("social-capital-history", personId, practitionerId, selfId),
-        result => result.Rows.Count == 0 ? [] : [.. result.Single<IReadOnlyList<SnapshotRow>>("history").Select(s => s.ToSnapshot()).OrderBy(s => s.At)]);
+        result => result.Rows.Count == 0 ? [] : [.. result.Single<IReadOnlyList<SnapshotRow>>("history").Select(s => s.ToSnapshot()).OrderBy(s => s.At).ThenBy(s => s.Occasion)]);
 
     /// <summary>A goal's words and needs, and whose plan it is on; null when there is no such goal.</summary>
     public static CypherQuery<GoalFocus?> Goal(string goalId, string? practitionerId, string? selfId) => new(
@@ -78,8 +78,9 @@ public static class PlanQueries
         public PlanReviewRecord ToRecord() => new(Id, Time(At), PersonRating, PersonComment, Summary, SocialCapital.ToSnapshot());
     }
 
-    private sealed record SnapshotRow(string At, int Bonding, int Bridging, int Linking)
+    private sealed record SnapshotRow(string At, int Bonding, int Bridging, int Linking, string? Occasion, string? ReferralId)
     {
-        public SocialCapitalSnapshot ToSnapshot() => new(Time(At), Bonding, Bridging, Linking);
+        public SocialCapitalSnapshot ToSnapshot() =>
+            new(Time(At), Bonding, Bridging, Linking, Occasion is null ? SnapshotOccasion.Review : EnumCodes.Parse<SnapshotOccasion>(Occasion), ReferralId);
     }
 }

@@ -87,6 +87,21 @@ public static class PlanWrites
         ["at"] = AuditTrail.Timestamp(at),
     });
 
+    /// <summary>
+    /// A snapshot taken outside a review (a completed referral): it joins the person's history without touching their plan,
+    /// so a person without one gets it too, and no plan is made for it.
+    /// </summary>
+    public static CypherStatement RecordSnapshot(string personId, SocialCapitalSnapshot snapshot) => Statement("record-snapshot", new()
+    {
+        ["personId"] = personId,
+        ["at"] = AuditTrail.Timestamp(snapshot.At),
+        ["bonding"] = snapshot.Bonding,
+        ["bridging"] = snapshot.Bridging,
+        ["linking"] = snapshot.Linking,
+        ["occasion"] = EnumCodes.ToCode(snapshot.Occasion),
+        ["referralId"] = snapshot.ReferralId,
+    });
+
     /// <summary>The last statement of every change to the person's plan.</summary>
     public static CypherStatement Changed(string personId, DateTimeOffset at) =>
         Statement("plan-changed", new() { ["personId"] = personId, ["at"] = AuditTrail.Timestamp(at) });

@@ -19,5 +19,5 @@ RETURN {
       referralId: head([(s)-[:MADE]->(r:Referral) | r.id]),
       comments: [(s)-[:HAS_COMMENT]->(c:StepComment) | c {.at, .authorRole, .text}]}]}],
   reviews: [(p)-[:HAS_PLAN]->(:Plan)-[:HAS_REVIEW]->(rv:PlanReview)-[:SNAPSHOT]->(sc:SocialCapitalSnapshot) |
-    rv {.id, .at, .personRating, .personComment, .summary, socialCapital: sc {.at, .bonding, .bridging, .linking}}]
+    rv {.id, .at, .personRating, .personComment, .summary, socialCapital: sc {.at, .bonding, .bridging, .linking, .occasion, .referralId}}]
 } AS plan

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.People;
 using Rehab.Graph.Domain.Placements;
 using Rehab.Graph.Domain.Referrals;
 using Rehab.Graph.Neo4j.Audit;
@@ -21,10 +22,12 @@ public sealed record ReferralTarget(ServiceListing? Service, PlacementListing? P
 /// <summary>
 /// A referral as locked for a change: its state for the workflow, whether the caller reaches it as the person's offender
 /// manager (<see cref="Supervised"/>) or as the coordinating organisation of the case it was booked for
-/// (<see cref="Coordinated"/>), and the names its notices need.
+/// (<see cref="Coordinated"/>), and what its notices need: the names, where the target is and whom the person calls there,
+/// the person's own contact details, and whether it was booked for an Immediate Justice case (<see cref="ImmediateJustice"/>).
 /// </summary>
 public sealed record LockedReferral(
-    ReferralState State, string OrganisationId, bool Supervised, bool Coordinated, string PersonDisplayName, string TargetTitle, string OrganisationName);
+    ReferralState State, string OrganisationId, bool Supervised, bool Coordinated, string PersonId, string PersonDisplayName, string TargetTitle, string OrganisationName,
+    bool ImmediateJustice = false, Address? TargetAddress = null, Contact? TargetContact = null, PersonContact? PersonContact = null);
 
 /// <summary>
 /// The statements of referral writes. Each write is one transaction of two round trips: the first locks what the
@@ -121,10 +124,14 @@ public static class ReferralWrites
 
     private sealed record LockedRow(
         string Id, string Status, string TargetKind, string TargetId, double? HoursOrdered, double HoursDone, string OrganisationId, bool Supervised, bool Coordinated,
-        bool SafetyBriefed, string AcceptedAt, IReadOnlyList<string> Sessions, LockedSession? Logged, string PersonDisplayName, string TargetTitle,
-        string OrganisationName)
+        bool SafetyBriefed, string AcceptedAt, IReadOnlyList<string> Sessions, LockedSession? Logged, string PersonId, string PersonDisplayName, string TargetTitle,
+        string OrganisationName, bool ImmediateJustice, Address TargetAddress, Contact TargetContact, PersonContact? PersonContact)
     {
-        public LockedReferral ToLocked() => new(ToState(), OrganisationId, Supervised, Coordinated, PersonDisplayName, TargetTitle, OrganisationName);
+        public LockedReferral ToLocked() => new(
+            ToState(), OrganisationId, Supervised, Coordinated, PersonId, PersonDisplayName, TargetTitle, OrganisationName, ImmediateJustice,
+            Address.From(TargetAddress.Lines, TargetAddress.Town, TargetAddress.Postcode),
+            Contact.From(TargetContact.Name, TargetContact.Email, TargetContact.Phone, TargetContact.Url),
+            PersonContact);
 
         private ReferralState ToState()
         {
