@@ -123,8 +123,8 @@ public static class PlanWords
 
     /// <summary>What the offender manager says of a step still to do; "{name}" only where a supporter in the graph helps.</summary>
     public static IReadOnlyList<string> OffenderManagerStill(bool named) => named
-        ? ["I've let {name} know you're coming.", "Let's talk about what got in the way at your next appointment."]
-        : ["Let's talk about what got in the way at your next appointment.", "Remember to bring your ID next time."];
+        ? ["I've let {name} know you're coming.", "I've sent {name} your details; they'll ring you this week."]
+        : ["Shout if you need a hand with this one.", "Remember to bring your ID next time."];
 
     public static IReadOnlyList<string> DroppedComments { get; } =
     [
