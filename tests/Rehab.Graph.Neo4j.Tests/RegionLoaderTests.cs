@@ -119,6 +119,16 @@ public sealed class RegionLoaderTests(RegionLoaderTests.LoadedRegion region) : I
             var mentorIds = KeysOf(mentors, "id");
             var personIds = KeysOf(people, "id");
             var organisationIds = KeysOf(organisations, "id");
+            var plans = Seed("plans");
+            var funds = Seed("funds");
+            var goals = Inner(plans, "goals");
+            var steps = Inner(goals, "steps");
+            var entries = Inner(funds, "entries");
+            var planIds = KeysOf(plans, "id");
+            var goalIds = KeysOf(goals, "id");
+            var stepIds = KeysOf(steps, "id");
+            var entryIds = KeysOf(entries, "id");
+            var reviews = Inner(plans, "reviews").GetArrayLength();
             return
             [
                 Nodes("Need", "code", KeysOf(Seed("needs"), "code")),
@@ -143,6 +153,23 @@ public sealed class RegionLoaderTests(RegionLoaderTests.LoadedRegion region) : I
                 Ties("ATTENDED", "(k:Person)-[r:ATTENDED]->(:Service)", personIds, Pairs(ties.GetProperty("attended"), "personId", "serviceId")),
                 Ties("COMPLETED", "(k:Person)-[r:COMPLETED]->(:Placement)", personIds, Pairs(ties.GetProperty("completed"), "personId", "placementId")),
                 Ties("PARTNERS_WITH", "(k:Organisation)-[r:PARTNERS_WITH]->(:Organisation)", organisationIds, Pairs(ties.GetProperty("partnersWith"), "from", "to")),
+                Nodes("Plan", "id", planIds),
+                Nodes("Goal", "id", goalIds),
+                Nodes("PlanStep", "id", stepIds),
+                Nodes("Fund", "id", KeysOf(funds, "id")),
+                Nodes("FundEntry", "id", entryIds),
+                Ties("HAS_PLAN", "(:Person)-[r:HAS_PLAN]->(k:Plan)", planIds, plans.GetArrayLength()),
+                Ties("HAS_GOAL", "(:Plan)-[r:HAS_GOAL]->(k:Goal)", goalIds, goals.GetArrayLength()),
+                Ties("SERVES", "(k:Goal)-[r:SERVES]->(:Need)", goalIds, Owned(goals, "needs")),
+                Ties("HAS_STEP", "(:Goal)-[r:HAS_STEP]->(k:PlanStep)", stepIds, steps.GetArrayLength()),
+                Ties("SUPPORTED_BY", "(k:PlanStep)-[r:SUPPORTED_BY]->()", stepIds, steps.EnumerateArray().Count(s => s.TryGetProperty("supporterId", out _))),
+                Ties("HAS_COMMENT", "(k:PlanStep)-[r:HAS_COMMENT]->(:StepComment)", stepIds, Inner(steps, "comments").GetArrayLength()),
+                Ties("HAS_REVIEW", "(k:Plan)-[r:HAS_REVIEW]->(:PlanReview)", planIds, reviews),
+                Ties("SNAPSHOT", "(k:Plan)-[:HAS_REVIEW]->(:PlanReview)-[r:SNAPSHOT]->(:SocialCapitalSnapshot)", planIds, reviews),
+                Ties("HAS_SNAPSHOT", "(k:Plan)<-[:HAS_PLAN]-(:Person)-[r:HAS_SNAPSHOT]->(:SocialCapitalSnapshot)", planIds, reviews),
+                Ties("HAS_ENTRY", "(:Fund)-[r:HAS_ENTRY]->(k:FundEntry)", entryIds, entries.GetArrayLength()),
+                Ties("FOR_GOAL", "(k:FundEntry)-[r:FOR_GOAL]->(:Goal)", entryIds, entries.EnumerateArray().Count(e => e.TryGetProperty("goalId", out _))),
+                Ties("REFUNDS", "(k:FundEntry)-[r:REFUNDS]->(:FundEntry)", entryIds, entries.EnumerateArray().Count(e => e.TryGetProperty("refundOf", out _))),
             ];
         }
 
@@ -151,6 +178,10 @@ public sealed class RegionLoaderTests(RegionLoaderTests.LoadedRegion region) : I
 
         private static Tally Ties(string type, string pattern, IReadOnlyList<string> keys, int expected) =>
             new(type, $"MATCH {pattern} WHERE k.id IN $keys RETURN count(r) AS n", keys, expected);
+
+        /// <summary>The items of every owner's nested array, e.g. every plan's goals, as one array.</summary>
+        private static JsonElement Inner(JsonElement owners, string property) =>
+            JsonSerializer.SerializeToElement(owners.EnumerateArray().SelectMany(o => o.GetProperty(property).EnumerateArray()).ToList());
 
         private static List<string> KeysOf(JsonElement items, string property) =>
             [.. items.EnumerateArray().Select(i => i.GetProperty(property).GetString()!).Distinct()];

@@ -10,7 +10,9 @@ public sealed record Counts(
     int Mentorings,
     int Attendances,
     int Completions,
-    int Partnerships);
+    int Partnerships,
+    int Plans,
+    int Funds);
 
 /// <summary>A whole data set in the seed format, generated in memory from one seed.</summary>
 public sealed record Dataset(
@@ -21,7 +23,9 @@ public sealed record Dataset(
     Providers Providers,
     IReadOnlyList<Mentor> Mentors,
     IReadOnlyList<Person> People,
-    Ties Ties)
+    Ties Ties,
+    IReadOnlyList<PersonPlan> Plans,
+    IReadOnlyList<PersonalFund> Funds)
 {
     public static Dataset Generate(DatasetSize size, int seed, TextWriter log)
     {
@@ -40,7 +44,13 @@ public sealed record Dataset(
         var people = progress.Step("people", () => new PersonGenerator(random, pseudonyms, residences, region).Generate(size.Counts.People, practitioners, ids));
         var mentors = progress.Step("mentors", () => new MentorGenerator(random, pseudonyms, residences, region).Generate(size.Counts.Mentors, providers.Organisations, ids));
         var ties = new TieGenerator(random, size.OnlineServicesWeighed, progress).Generate(size.Counts, people, mentors, providers);
-        var dataset = new Dataset(region.Header(seed), Taxonomy.Needs, Taxonomy.Strengths, practitioners, providers, mentors, people, ties);
-        return region.Complete(dataset, seed);
+        var dataset = region.Complete(new Dataset(region.Header(seed), Taxonomy.Needs, Taxonomy.Strengths, practitioners, providers, mentors, people, ties, [], []), seed);
+        // Plans and funds draw from Randoms of their own, so the rest of the set stays as it was without them.
+        var (plans, activeGoals) = progress.Step(
+            "plans",
+            () => new PlanGenerator(new Random(seed + 3), dataset, region.PlanChoices).Generate(size.Counts.Plans),
+            made => string.Create(CultureInfo.InvariantCulture, $"{made.Plans.Count:N0} plans, {made.Plans.Sum(p => p.Goals.Count):N0} goals, {made.Plans.Sum(p => p.Reviews.Count):N0} reviews"));
+        var funds = progress.Step("funds", () => new FundGenerator(new Random(seed + 4), dataset, region.PlanChoices).Generate(size.Counts.Funds, plans, activeGoals));
+        return dataset with { Plans = plans, Funds = funds };
     }
 }

@@ -116,6 +116,8 @@ public static class DatasetValidator
             Require(organisationIds.Contains(tie.From) && organisationIds.Contains(tie.To) && tie.From != tie.To, $"partnersWith {tie.From}->{tie.To}: bad endpoints");
         }
 
+        PlanValidator.Validate(dataset, Require);
+
         if (problems.Count > 0)
         {
             throw new InvalidOperationException($"The generated {dataset.Region.Name} is invalid:\n  " + string.Join("\n  ", problems.Take(50)));

@@ -16,6 +16,12 @@ public sealed class Eligibility
     /// <summary>Ages are computed against a fixed year so the output does not change with the clock.</summary>
     public const int ReferenceYear = 2026;
 
+    /// <summary>
+    /// The day a data set describes, in <see cref="ReferenceYear"/> (the demo region's seed, 20261123, is its date): every
+    /// plan, review, comment and fund entry happened before it; steps still to do are due after it.
+    /// </summary>
+    public static readonly DateOnly ReferenceDate = new(ReferenceYear, 11, 23);
+
     private static readonly Offer WomenOnlyOffer = new(null, WomenOnly: true, null, null, [], ChildFacing: false, null, [], Full: false);
 
     private readonly Dictionary<string, OrganisationListing> _organisations;
@@ -49,6 +55,9 @@ public sealed class Eligibility
         && (person.Gender != Gender.Female || mentor.Gender == Gender.Female);
 
     public Offer Offer(Service service) => CommunityConnector.Offer(Listing(service));
+
+    /// <summary>A placement's offer today, full or not: what a new step may go to.</summary>
+    public Offer CurrentOffer(Placement placement) => CommunityConnector.Offer(Listing(placement));
 
     /// <summary>A completed placement's offer as it was: it had a place then, however full it is now.</summary>
     public Offer Offer(Placement placement) => CommunityConnector.Offer(Listing(placement)) with { Full = false };

@@ -33,6 +33,9 @@ public abstract class RegionModel
 
     public abstract Providers Providers(Random random, Pseudonyms pseudonyms, Ids ids);
 
+    /// <summary>Who gets no plan, and who gets the fullest one to show.</summary>
+    public virtual PlanChoices PlanChoices => PlanChoices.None;
+
     /// <summary>Details added once everything else is drawn, with Randoms of their own so the rest stays as it was.</summary>
     public virtual Dataset Complete(Dataset dataset, int seed) => dataset;
 

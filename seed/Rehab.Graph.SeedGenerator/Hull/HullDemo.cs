@@ -45,6 +45,15 @@ public sealed class HullDemo : RegionModel
     public override Providers Providers(Random random, Pseudonyms pseudonyms, Ids ids) =>
         new CatalogueProviders(random, pseudonyms, this, Hull, ids).Generate(OrganisationCatalogue.All);
 
+    /// <summary>
+    /// The README's and the tests' people (H. Jafari, per-0001, starts a plan in the README) keep none of their own, so
+    /// what they write is all their plan holds; B. Hussain (per-0095, on Aisha Rahman's caseload, at a women's centre, with
+    /// a mentor and a completed placement) has the fullest plan and a fund her women's centre holds.
+    /// </summary>
+    public override PlanChoices PlanChoices { get; } = new(
+        new HashSet<string>(["per-0001", "per-0002", "per-0014", "per-0033", "per-0049", "per-0054", "per-0068", "per-0081", "per-0084", "per-0102", "per-0185", "per-0194", "per-0198", "per-0200"]),
+        "per-0095");
+
     public override Dataset Complete(Dataset dataset, int seed)
     {
         var (contacts, practitioners) = new ContactDirectory(new Random(seed + 1)).Add(dataset.Providers, dataset.Practitioners);

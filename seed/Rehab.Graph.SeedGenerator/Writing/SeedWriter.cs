@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Rehab.Graph.Domain.Funds;
+using Rehab.Graph.Neo4j.Audit;
 
 namespace Rehab.Graph.SeedGenerator;
 
@@ -24,7 +26,7 @@ public sealed class SeedWriter(string folder, TextWriter log)
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         // Keeps "Mon–Fri" and "Women's" readable instead of \u-escaped; the files are never embedded in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper), new TimestampConverter() },
     };
 
     private long _nodes;
@@ -79,6 +81,34 @@ public sealed class SeedWriter(string folder, TextWriter log)
             ("ATTENDED", attended.Count),
             ("COMPLETED", completed.Count),
             ("PARTNERS_WITH", partnersWith.Count));
+        var goals = dataset.Plans.SelectMany(p => p.Goals).ToList();
+        var steps = goals.SelectMany(g => g.Steps).ToList();
+        var reviews = dataset.Plans.Sum(p => p.Reviews.Count);
+        var comments = steps.Sum(s => s.Comments.Count);
+        Write(
+            "plans.json",
+            dataset.Plans,
+            dataset.Plans.Count + goals.Count + steps.Count + comments + 2 * reviews,
+            Invariant($"{dataset.Plans.Count:N0} plans ({goals.Count:N0} goals, {steps.Count:N0} steps, {comments:N0} comments, {reviews:N0} reviews)"),
+            ("HAS_PLAN", dataset.Plans.Count),
+            ("HAS_GOAL", goals.Count),
+            ("SERVES", goals.Sum(g => g.Needs.Count)),
+            ("HAS_STEP", steps.Count),
+            ("SUPPORTED_BY", steps.Count(s => s.SupporterId is not null)),
+            ("HAS_COMMENT", comments),
+            ("HAS_REVIEW", reviews),
+            ("SNAPSHOT", reviews),
+            ("HAS_SNAPSHOT", reviews));
+        var entries = dataset.Funds.SelectMany(f => f.Entries).ToList();
+        Write(
+            "funds.json",
+            dataset.Funds,
+            dataset.Funds.Count + entries.Count,
+            Invariant($"{dataset.Funds.Count:N0} funds ({dataset.Funds.Count(f => f.HolderKind == FundHolderKind.Organisation):N0} held by a women's service), {entries.Count:N0} entries"),
+            ("HAS_FUND", dataset.Funds.Count),
+            ("HAS_ENTRY", entries.Count),
+            ("FOR_GOAL", entries.Count(e => e.GoalId is not null)),
+            ("REFUNDS", entries.Count(e => e.RefundOf is not null)));
         region.WriteExtras(this);
         return new WrittenFiles(_nodes, _relationships, _bytes);
     }
@@ -103,6 +133,15 @@ public sealed class SeedWriter(string folder, TextWriter log)
         var detail = relationships.Length == 0 ? ""
             : Invariant($" -> {made:N0} relationships ({string.Join(", ", relationships.Select(r => Invariant($"{r.Type} {r.Count:N0}")))})");
         log.WriteLine(Invariant($"  {relativePath,-19} {size / 1048576.0,6:0.0} MB  {what}{detail}"));
+    }
+
+    /// <summary>Times as the hub stores them (<see cref="AuditTrail.Timestamp"/>), so seeded and written items sort alike.</summary>
+    private sealed class TimestampConverter : JsonConverter<DateTimeOffset>
+    {
+        public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            DateTimeOffset.Parse(reader.GetString()!, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+        public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) => writer.WriteStringValue(AuditTrail.Timestamp(value));
     }
 
     private static string Items<T>(IReadOnlyCollection<T> items, string what) => Invariant($"{items.Count:N0} {what}");

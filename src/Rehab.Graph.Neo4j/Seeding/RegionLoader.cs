@@ -48,6 +48,11 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
         var people = file("people");
         var mentors = file("mentors");
         var ties = file("ties");
+        var plans = file("plans");
+        var funds = file("funds");
+        var goals = Nested(Items(plans), "goals", "planId").ToList();
+        var planSteps = Nested(goals, "steps", "goalId").ToList();
+        var entries = Nested(Items(funds), "entries", "fundId").ToList();
         var steps = new (string Statement, string Label, IReadOnlyList<JsonElement> Rows)[]
         {
             ("load-needs", "needs", Items(file("needs"))),
@@ -66,6 +71,14 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
             ("load-attended", "ATTENDED ties", Items(ties.GetProperty("attended"))),
             ("load-completed", "COMPLETED ties", Items(ties.GetProperty("completed"))),
             ("load-partners", "PARTNERS_WITH ties", Items(ties.GetProperty("partnersWith"))),
+            ("load-plans", "plans", [.. Items(plans).Select(p => Row(p, "goals", "reviews"))]),
+            ("load-goals", "goals", [.. goals.Select(g => Row(g, "steps"))]),
+            ("load-plan-steps", "plan steps", [.. planSteps.Select(s => Row(s, "comments"))]),
+            ("load-step-comments", "step comments", [.. Nested(planSteps, "comments", "stepId")]),
+            ("load-plan-reviews", "plan reviews", [.. Nested(Items(plans), "reviews", "planId", "personId")]),
+            ("load-funds", "funds", [.. Items(funds).Select(f => Row(f, "entries"))]),
+            ("load-fund-entries", "fund entries", entries),
+            ("load-fund-refunds", "refunds", [.. entries.Where(e => e.TryGetProperty("refundOf", out _))]),
         };
 
         var total = 0;
@@ -118,6 +131,37 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
     private static IReadOnlyList<JsonElement> Items(JsonElement array) => [.. array.EnumerateArray()];
 
     private static string Id(JsonElement item) => item.GetProperty("id").GetString()!;
+
+    /// <summary>
+    /// The items of each owner's <paramref name="property"/> array, each with its owner's id as <paramref name="ownerId"/>
+    /// (and, for <paramref name="ownerPersonId"/>, its owner's personId), for a statement that ties them to their owner.
+    /// </summary>
+    private static IEnumerable<JsonElement> Nested(IEnumerable<JsonElement> owners, string property, string ownerId, string? ownerPersonId = null) =>
+        owners.SelectMany(owner => owner.GetProperty(property).EnumerateArray().Select(item =>
+        {
+            var row = Fields(item);
+            row[ownerId] = owner.GetProperty("id");
+            if (ownerPersonId is not null)
+            {
+                row[ownerPersonId] = owner.GetProperty("personId");
+            }
+
+            return JsonSerializer.SerializeToElement(row);
+        }));
+
+    /// <summary>An item without its nested arrays, which later steps load, so each row carries only what its statement sets.</summary>
+    private static JsonElement Row(JsonElement item, params string[] without)
+    {
+        var row = Fields(item);
+        foreach (var name in without)
+        {
+            row.Remove(name);
+        }
+
+        return JsonSerializer.SerializeToElement(row);
+    }
+
+    private static Dictionary<string, JsonElement> Fields(JsonElement item) => item.EnumerateObject().ToDictionary(p => p.Name, p => p.Value);
 
     private static IReadOnlyList<JsonElement> Flatten<T>(JsonElement owners, string property, Func<JsonElement, JsonElement, T> row) =>
         [.. owners.EnumerateArray()

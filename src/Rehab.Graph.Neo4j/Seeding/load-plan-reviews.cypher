@@ -1,0 +1,9 @@
+// A plan's reviews with the social capital each counted, which joins the person's history, as record-review.cypher
+// leaves them. Reviews have no unique constraint, so each is merged from its plan rather than looked up by id alone.
+UNWIND $rows AS r
+MATCH (p:Person {id: r.personId})-[:HAS_PLAN]->(pl:Plan {id: r.planId})
+MERGE (pl)-[:HAS_REVIEW]->(rv:PlanReview {id: r.id})
+SET rv += {at: r.at, personRating: r.personRating, personComment: r.personComment, summary: r.summary, by: r.by}
+MERGE (rv)-[:SNAPSHOT]->(sc:SocialCapitalSnapshot)
+SET sc += {at: r.at, bonding: r.socialCapital.bonding, bridging: r.socialCapital.bridging, linking: r.socialCapital.linking, occasion: 'REVIEW'}
+MERGE (p)-[:HAS_SNAPSHOT]->(sc)
