@@ -74,6 +74,7 @@ public sealed class PersonTies
             [.. _attended.Where(a => Had(a.ServiceId))],
             [.. _completed.Where(c => Had(c.PlacementId))],
             [],
+            [],
             []);
         var capital = SocialCapital.Of(network, []);
         return new SocialCapitalCount(capital.Bonding.Count, capital.Bridging.Count, capital.Linking.Count);
