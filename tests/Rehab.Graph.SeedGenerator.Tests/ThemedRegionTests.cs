@@ -6,7 +6,7 @@ public sealed class ThemedRegionTests : IDisposable
     private static readonly DatasetSize Small = DatasetSize.Regional with
     {
         Region = new YorkshireAndHumber("Small benchmark", new DirectoryCounts(Practitioners: 60, Organisations: 125, Services: 500, Placements: 100)),
-        Counts = new Counts(People: 2_500, Mentors: 100, Acquaintances: 7_500, Mentorings: 150, Attendances: 3_000, Completions: 400, Partnerships: 300, Plans: 600, Funds: 120),
+        Counts = new Counts(People: 2_500, Mentors: 100, Acquaintances: 7_500, Mentorings: 150, Attendances: 3_000, Completions: 400, Partnerships: 300, Plans: 600, Funds: 120, Projects: 12),
     };
 
     private readonly TempFolder _temp = new();

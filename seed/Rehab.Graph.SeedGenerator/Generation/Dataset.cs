@@ -12,7 +12,8 @@ public sealed record Counts(
     int Completions,
     int Partnerships,
     int Plans,
-    int Funds);
+    int Funds,
+    int Projects);
 
 /// <summary>A whole data set in the seed format, generated in memory from one seed.</summary>
 public sealed record Dataset(
@@ -25,7 +26,8 @@ public sealed record Dataset(
     IReadOnlyList<Person> People,
     Ties Ties,
     IReadOnlyList<PersonPlan> Plans,
-    IReadOnlyList<PersonalFund> Funds)
+    IReadOnlyList<PersonalFund> Funds,
+    IReadOnlyList<CoProducedProject> Projects)
 {
     public static Dataset Generate(DatasetSize size, int seed, TextWriter log)
     {
@@ -44,13 +46,17 @@ public sealed record Dataset(
         var people = progress.Step("people", () => new PersonGenerator(random, pseudonyms, residences, region).Generate(size.Counts.People, practitioners, ids));
         var mentors = progress.Step("mentors", () => new MentorGenerator(random, pseudonyms, residences, region).Generate(size.Counts.Mentors, providers.Organisations, ids));
         var ties = new TieGenerator(random, size.OnlineServicesWeighed, progress).Generate(size.Counts, people, mentors, providers);
-        var dataset = region.Complete(new Dataset(region.Header(seed), Taxonomy.Needs, Taxonomy.Strengths, practitioners, providers, mentors, people, ties, [], []), seed);
+        var dataset = region.Complete(new Dataset(region.Header(seed), Taxonomy.Needs, Taxonomy.Strengths, practitioners, providers, mentors, people, ties, [], [], []), seed);
         // Plans and funds draw from Randoms of their own, so the rest of the set stays as it was without them.
         var (plans, activeGoals) = progress.Step(
             "plans",
             () => new PlanGenerator(new Random(seed + 3), dataset, region.PlanChoices).Generate(size.Counts.Plans),
             made => string.Create(CultureInfo.InvariantCulture, $"{made.Plans.Count:N0} plans, {made.Plans.Sum(p => p.Goals.Count):N0} goals, {made.Plans.Sum(p => p.Reviews.Count):N0} reviews"));
         var funds = progress.Step("funds", () => new FundGenerator(new Random(seed + 4), dataset, region.PlanChoices).Generate(size.Counts.Funds, plans, activeGoals));
-        return dataset with { Plans = plans, Funds = funds };
+        var projects = progress.Step(
+            "projects",
+            () => new ProjectGenerator(new Random(seed + 5), dataset, region.PlanChoices, ids).Generate(size.Counts.Projects, plans),
+            made => string.Create(CultureInfo.InvariantCulture, $"{made.Count:N0} co-produced projects, {made.Count(p => p.Status == Domain.Projects.ProjectStatus.Running):N0} running"));
+        return dataset with { Plans = plans, Funds = funds, Projects = projects };
     }
 }

@@ -19,7 +19,7 @@ public sealed record DatasetSize(
     public static DatasetSize Demo { get; } = new(
         "demo",
         new HullDemo(),
-        new Counts(People: 200, Mentors: 30, Acquaintances: 400, Mentorings: 40, Attendances: 250, Completions: 60, Partnerships: 80, Plans: 50, Funds: 12),
+        new Counts(People: 200, Mentors: 30, Acquaintances: 400, Mentorings: 40, Attendances: 250, Completions: 60, Partnerships: 80, Plans: 50, Funds: 12, Projects: 2),
         Seed: 20261123,
         IdTag: "",
         IdDigits: 4,
@@ -31,7 +31,7 @@ public sealed record DatasetSize(
         new YorkshireAndHumber(
             "Yorkshire and the Humber regional benchmark",
             new DirectoryCounts(Practitioners: 400, Organisations: 2_500, Services: 10_000, Placements: 2_000)),
-        new Counts(People: 50_000, Mentors: 2_000, Acquaintances: 150_000, Mentorings: 3_000, Attendances: 60_000, Completions: 8_000, Partnerships: 6_000, Plans: 12_500, Funds: 2_500),
+        new Counts(People: 50_000, Mentors: 2_000, Acquaintances: 150_000, Mentorings: 3_000, Attendances: 60_000, Completions: 8_000, Partnerships: 6_000, Plans: 12_500, Funds: 2_500, Projects: 250),
         Seed: 20261124,
         IdTag: "r",
         IdDigits: 6,
@@ -44,7 +44,7 @@ public sealed record DatasetSize(
         new YorkshireAndHumber(
             "Yorkshire and the Humber at national scale (benchmark)",
             new DirectoryCounts(Practitioners: 2_000, Organisations: 12_500, Services: 50_000, Placements: 10_000)),
-        new Counts(People: 240_000, Mentors: 10_000, Acquaintances: 720_000, Mentorings: 14_400, Attendances: 288_000, Completions: 38_400, Partnerships: 30_000, Plans: 60_000, Funds: 12_000),
+        new Counts(People: 240_000, Mentors: 10_000, Acquaintances: 720_000, Mentorings: 14_400, Attendances: 288_000, Completions: 38_400, Partnerships: 30_000, Plans: 60_000, Funds: 12_000, Projects: 1_200),
         Seed: 20261125,
         IdTag: "n",
         IdDigits: 6,

@@ -15,6 +15,8 @@ public sealed record Ids(string Tag, int Digits)
 
     public string Person(int number) => Id("per", number);
 
+    public string Project(int number) => Id("prj", number);
+
     private string Id(string prefix, int number) =>
         $"{prefix}-{Tag}{number.ToString($"D{Digits}", System.Globalization.CultureInfo.InvariantCulture)}";
 }

@@ -2,11 +2,12 @@ using Rehab.Graph.Domain;
 using DomainIds = Rehab.Graph.Domain.Ids;
 using Rehab.Graph.Domain.Funds;
 using Rehab.Graph.Domain.Plans;
+using Rehab.Graph.Domain.Projects;
 
 namespace Rehab.Graph.SeedGenerator;
 
 /// <summary>
-/// What plans.json and funds.json must hold for the hub to read them as its own writes: the plan rules, who helps with a
+/// What plans.json, funds.json and projects.json must hold for the hub to read them as its own writes: the plan rules, who helps with a
 /// step (in the graph, and allowed by the connector's hard rules), honest social capital at every review, versions that
 /// count the changes, and funds whose every entry <see cref="FundRules"/> would have allowed in the order written.
 /// </summary>
@@ -152,6 +153,58 @@ public static class PlanValidator
 
             where = fund.Id;
             require(fund.BalancePence == balance && fund.Version == fund.Entries.Count && fund.CreatedAt == fund.Entries[0].At && fund.UpdatedAt == fund.Entries[^1].At, $"{where}: balance, version or times");
+        }
+
+        ValidateProjects(dataset, people, ids, require);
+    }
+
+    /// <summary>
+    /// Each project: founders who exist, have no plan (so every plan's counted social capital stays true) and, for a
+    /// women-only one, are women; a grant only once it ran, its entries within <see cref="FundRules"/> in order, an award
+    /// the admin's and a spend a founder's offender manager's, and everything before the reference date.
+    /// </summary>
+    private static void ValidateProjects(Dataset dataset, Dictionary<string, Person> people, HashSet<string> ids, Action<bool, string> require)
+    {
+        var planned = dataset.Plans.Select(p => p.PersonId).ToHashSet(StringComparer.Ordinal);
+        foreach (var project in dataset.Projects)
+        {
+            var where = project.Id;
+            require(Is(project.Id, DomainIds.Project) && ids.Add(project.Id) && Before(project.CreatedAt) && Before(project.UpdatedAt), $"{where}: id or times");
+            require(project.Members.Count is > 0 and <= ProjectRules.MaxFounders && project.Needs.Count > 0, $"{where}: founders or needs");
+            foreach (var member in project.Members)
+            {
+                require(people.TryGetValue(member.PersonId, out var person) && !planned.Contains(member.PersonId) && (!project.WomenOnly || person.Gender == Gender.Female),
+                    $"{where}: founder {member.PersonId} unknown, with a plan, or not a woman in a women-only project");
+            }
+
+            require((project.Grant is null) == (project.Status == ProjectStatus.Proposed), $"{where}: a grant once it runs, and only then");
+            if (project.Grant is not { } grant)
+            {
+                continue;
+            }
+
+            var approvers = project.Members.Select(m => people.TryGetValue(m.PersonId, out var p) ? p.PractitionerId : null).ToHashSet();
+            var balance = 0;
+            for (var i = 0; i < grant.Entries.Count; i++)
+            {
+                var entry = grant.Entries[i];
+                require(ids.Add(entry.Id) && Is(entry.Id, DomainIds.FundEntry) && entry.Seq == i + 1 && Before(entry.At) && (i == 0 || entry.At > grant.Entries[i - 1].At)
+                    && entry.At > project.CreatedAt, $"{entry.Id}: id, order or time");
+                try
+                {
+                    FundRules.Amount(entry.AmountPence, "amountPence");
+                    balance = entry.Kind == FundEntryKind.Allocation ? FundRules.Allocate(balance, entry.AmountPence) : FundRules.Spend(balance, entry.AmountPence);
+                }
+                catch (Exception e) when (e is InvalidInputException or ConflictException)
+                {
+                    require(false, $"{entry.Id}: {e.Message}");
+                }
+
+                require(entry.Kind == FundEntryKind.Allocation ? entry.ApprovedBy == FundGenerator.Admin : entry.Kind == FundEntryKind.Spend && approvers.Contains(entry.ApprovedBy),
+                    $"{entry.Id}: an award is the admin's, a spend a founder's offender manager's");
+            }
+
+            require(grant.Id == ProjectRecord.FundIdFor(project.Id) && grant.BalancePence == balance && grant.Version == grant.Entries.Count, $"{grant.Id}: id, balance or version");
         }
     }
 

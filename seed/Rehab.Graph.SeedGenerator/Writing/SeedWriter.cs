@@ -109,6 +109,19 @@ public sealed class SeedWriter(string folder, TextWriter log)
             ("HAS_ENTRY", entries.Count),
             ("FOR_GOAL", entries.Count(e => e.GoalId is not null)),
             ("REFUNDS", entries.Count(e => e.RefundOf is not null)));
+        var members = dataset.Projects.Sum(p => p.Members.Count);
+        var grantEntries = dataset.Projects.Sum(p => p.Grant?.Entries.Count ?? 0);
+        var grants = dataset.Projects.Count(p => p.Grant is not null);
+        Write(
+            "projects.json",
+            dataset.Projects,
+            dataset.Projects.Count + grants + grantEntries,
+            Invariant($"{dataset.Projects.Count:N0} co-produced projects ({members:N0} members, {grants:N0} grants, {grantEntries:N0} grant entries)"),
+            ("MEMBER_OF", members),
+            ("ADDRESSES", dataset.Projects.Sum(p => p.Needs.Count)),
+            ("DRAWS_ON", dataset.Projects.Sum(p => p.Strengths.Count)),
+            ("HAS_FUND", grants),
+            ("HAS_ENTRY", grantEntries));
         region.WriteExtras(this);
         return new WrittenFiles(_nodes, _relationships, _bytes);
     }

@@ -50,6 +50,7 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
         var ties = file("ties");
         var plans = file("plans");
         var funds = file("funds");
+        var projects = file("projects");
         var goals = Nested(Items(plans), "goals", "planId").ToList();
         var planSteps = Nested(goals, "steps", "goalId").ToList();
         var entries = Nested(Items(funds), "entries", "fundId").ToList();
@@ -79,6 +80,9 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
             ("load-funds", "funds", [.. Items(funds).Select(f => Row(f, "entries"))]),
             ("load-fund-entries", "fund entries", entries),
             ("load-fund-refunds", "refunds", [.. entries.Where(e => e.TryGetProperty("refundOf", out _))]),
+            ("load-projects", "co-produced projects", [.. Items(projects).Select(p => Row(p, "grant"))]),
+            ("load-project-grants", "project grants", [.. Items(projects).Where(p => p.TryGetProperty("grant", out var g) && g.ValueKind == JsonValueKind.Object)
+                .Select(Grant)]),
         };
 
         var total = 0;
@@ -158,6 +162,14 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
             row.Remove(name);
         }
 
+        return JsonSerializer.SerializeToElement(row);
+    }
+
+    /// <summary>A project's grant as a row of its own, with the project's id.</summary>
+    private static JsonElement Grant(JsonElement project)
+    {
+        var row = Fields(project.GetProperty("grant"));
+        row["projectId"] = project.GetProperty("id");
         return JsonSerializer.SerializeToElement(row);
     }
 
