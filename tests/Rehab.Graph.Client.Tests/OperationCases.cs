@@ -41,6 +41,19 @@ public static class OperationCases
             Assert.All(filtered.NeedCounts, c => Assert.Equal(("HU3", "DRUGS"), (c.Area, c.Need.Code)));
             Assert.Equal("DRUGS", Assert.Single(filtered.ProvisionGaps).Need.Code);
         }),
+        ["EvaluationPage"] = new(Commissioner, async client =>
+        {
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var year = await client.EvaluationPageAsync(new() { From = today.AddYears(-1).AddDays(1), To = today });
+            Assert.True(year.Evaluation.Count > 5, $"{year.Evaluation.Count} districts");
+            Assert.All(year.Evaluation, d => Assert.True(d.PeopleWithPlans is null or 0 or >= 5 && d.PeopleReferred is null or 0 or >= 5 && d.SocialCapital.People is null or 0 or >= 5));
+            Assert.Contains(year.Evaluation, d => d.PeopleWithPlans is null);
+
+            var one = await client.EvaluationPageAsync(new() { Areas = ["hu3"], From = today.AddYears(-1).AddDays(1), To = today });
+            Assert.Equal("HU3", Assert.Single(one.Evaluation).Area);
+            var refused = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() => client.EvaluationPageAsync(new() { From = today, To = today.AddDays(-1) }));
+            Assert.Equal("to", refused.Field);
+        }),
         ["AuditTrailPage"] = new(Admin, async client =>
         {
             var name = $"Client Audit Case {Guid.NewGuid():N}";

@@ -41,6 +41,7 @@ public static class ServiceNavigation
                 break;
             case WebRole.Commissioner:
                 links.Add(("Needs and gaps", "/commissioning"));
+                links.Add(("Evaluation", "/evaluation"));
                 break;
             case WebRole.Admin:
                 links.Add(("Administration", "/admin"));

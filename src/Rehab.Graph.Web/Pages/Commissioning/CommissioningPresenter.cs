@@ -168,7 +168,7 @@ public sealed class CommissioningPresenter(
     private static CountCell Number(int value) => new(value.ToString("N0", CultureInfo.GetCultureInfo("en-GB")), false);
 
     /// <summary>A district's letters and number, so HU2 sorts before HU10.</summary>
-    private static (string Letters, int Number) DistrictOrder(string area)
+    internal static (string Letters, int Number) DistrictOrder(string area)
     {
         var letters = new string(area.TakeWhile(char.IsLetter).ToArray());
         var digits = new string(area.Skip(letters.Length).TakeWhile(char.IsDigit).ToArray());
