@@ -65,6 +65,33 @@ public sealed class ProjectJourneyTests(RehabWebApplication app) : BrowserTest(a
         await Expect(section).ToContainTextAsync("01632 960777");
         await AssertAccessibleAsync(page);
         await ScreenshotAsync(page, "find-support-projects");
+
+        await section.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await Expect(Heading(page)).ToHaveTextAsync(title);
+        await Expect(page.Locator("#project-status")).ToHaveTextAsync("Running");
+        await Expect(page.Locator("#project-members")).ToContainTextAsync("K. Young");
+        await Expect(page.Locator("#project-grant")).ToContainTextAsync("£100");
+        await Expect(page.Locator("#grant-statement")).ToContainTextAsync("Start-up grant");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Amount, in pounds").FillAsync("200");
+        await page.GetByLabel("What the money is for").FillAsync("Tools for the repair bench");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record spend" }).ClickAsync();
+        await Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await Expect(page.Locator("#amount-error")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("What the money is for")).ToHaveValueAsync("Tools for the repair bench");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Amount, in pounds").FillAsync("£12.29");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record spend" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Spend recorded");
+        await Expect(page.Locator("#project-grant")).ToContainTextAsync("£87.71");
+        await Expect(page.Locator("#grant-statement")).ToContainTextAsync("Tools for the repair bench");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pause it" }).ClickAsync();
+        await Expect(page.Locator("#project-status")).ToHaveTextAsync("Paused");
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "project-page");
     }
 
     [Fact]
