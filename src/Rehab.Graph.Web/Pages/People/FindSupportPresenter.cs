@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Maps;
+using Rehab.Graph.Web.Pages.Projects;
 using Rehab.Graph.Web.Pages.Shared;
 using Connect = Rehab.Graph.Client.FindSupportPageResult.ConnectData;
 using Person = Rehab.Graph.Client.FindSupportPageResult.PersonData;
@@ -18,6 +19,14 @@ public sealed record MatchCard(
 
 /// <summary>A section of the results: services, placements, mentors or online support, and what to say when it is empty.</summary>
 public sealed record MatchSection(string Heading, IReadOnlyList<MatchCard> Cards, string Empty);
+
+/// <summary>
+/// A running co-produced project connect offers, as find support lists it: its page, kind, aims, distance, reasons and
+/// the project's own contact (never a member's).
+/// </summary>
+public sealed record ProjectCard(
+    string Id, string Title, string Href, string Kind, string? Aims, string Distance, string Score, IReadOnlyList<string> Reasons, IReadOnlyList<string> Contact,
+    IReadOnlyList<Tag> Tags);
 
 /// <summary>Something a hard rule left out, and why.</summary>
 public sealed record ExclusionRow(string Name, string Kind, string Rule, string? Detail);
@@ -95,6 +104,23 @@ public sealed class FindSupportPresenter(
         new("Mentors", Mentors, "No mentors nearby have space."),
         .. Online.Count > 0 ? [new MatchSection("Online support", Online, "")] : Array.Empty<MatchSection>(),
     ];
+
+    public string ProjectsHeading => "Projects run by people with lived experience";
+
+    public string ProjectsEmpty => "No projects run by people on probation nearby serve these needs yet.";
+
+    /// <summary>Connect's projects, best first; one the person is already in says so.</summary>
+    public IReadOnlyList<ProjectCard> Projects => connect?.Projects.Select(m => new ProjectCard(
+        m.Project.Id,
+        m.Project.Title,
+        ProjectPaths.Project(m.Project.Id),
+        ProjectWords.Kind(m.Project.Kind),
+        m.Project.Aims,
+        Words.Km(m.DistanceKm),
+        Score(m.Score),
+        m.Reasons.Select(r => r.Text).ToList(),
+        m.Project.Contact is { } c ? new[] { c.Name, c.Phone, c.Email, c.Url }.OfType<string>().ToList() : [],
+        m.Member ? [new Tag("Already a member", "govuk-tag--blue")] : [])).ToList() ?? [];
 
     public IReadOnlyList<MatchCard> Services => Cards().Services;
 

@@ -7,11 +7,12 @@ using Rehab.Graph.Web.Auth;
 using Rehab.Graph.Web.Hosting;
 using Rehab.Graph.Web.Navigation;
 using Rehab.Graph.Web.Pages.Partner;
+using Rehab.Graph.Web.Pages.Projects;
 
 namespace Rehab.Graph.Web.Pages.Plans;
 
 /// <summary>
-/// A person on probation's own plan (<c>MyPlanPage</c>: <c>me</c>, one request), and a comment on one of its steps,
+/// A person on probation's own plan and projects (<c>MyPlanPage</c>: <c>me</c>, one request), and a comment on one of its steps,
 /// which redirects back to the step with a banner or shows the page again with the error beside the comment box.
 /// </summary>
 [RequiresRole(WebRole.Person)]
@@ -19,6 +20,8 @@ namespace Rehab.Graph.Web.Pages.Plans;
 public sealed class MineModel(IRehabGraphClient hub) : PageModel
 {
     public PlanPresenter Presenter { get; private set; } = null!;
+
+    public MyProjectsPresenter Projects { get; private set; } = null!;
 
     [BindProperty]
     public PlanForms Form { get; set; } = new();
@@ -66,6 +69,7 @@ public sealed class MineModel(IRehabGraphClient hub) : PageModel
 
         var name = WebUser.From(User)?.Name ?? "You";
         Presenter = new PlanPresenter(PlanAudience.Person, name, me.PersonId, PlanViews.From(me.Plan), PlanViews.From(me.SocialCapitalHistory), Form, errors, posted, done);
+        Projects = new MyProjectsPresenter(me.Projects);
         return Page();
     }
 }

@@ -75,6 +75,7 @@ public sealed class PlanPresenter(
         "step-DONE" => "Step marked as done",
         "step-DROPPED" => "Step dropped",
         "step-AGREED" => "Step agreed again",
+        "project" when ForPerson => "Your project has been sent to your probation practitioner to agree",
         "comment" when ForPerson => "Your comment has been added",
         "comment" => "Comment added",
         "review" when ForPerson => "Thank you. What you said has been added to your plan",

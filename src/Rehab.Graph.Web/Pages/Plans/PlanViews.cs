@@ -32,8 +32,18 @@ public sealed record CommentView(DateTimeOffset At, bool ByPerson, string Text);
 
 public sealed record ReviewView(string Id, DateTimeOffset At, int? PersonRating, string? PersonComment, string? Summary);
 
-/// <summary>The person's bonding, bridging and linking ties at one review or completed referral.</summary>
-public sealed record SnapshotView(DateTimeOffset At, int Bonding, int Bridging, int Linking);
+/// <summary>
+/// The person's bonding, bridging and linking ties at one review or completed referral (<see cref="Occasion"/> is the
+/// hub's <c>REVIEW</c> or <c>REFERRAL_COMPLETED</c>).
+/// </summary>
+public sealed record SnapshotView(DateTimeOffset At, int Bonding, int Bridging, int Linking, string Occasion = SnapshotView.Review)
+{
+    public const string Review = "REVIEW";
+
+    public const string ReferralCompleted = "REFERRAL_COMPLETED";
+
+    public bool AtReferral => Occasion == ReferralCompleted;
+}
 
 /// <summary>
 /// The two plan operations' answers as one view. Both select the plan with the same fragment (<c>PlanParts</c>), but the
@@ -65,10 +75,10 @@ public static class PlanViews
         plan.Reviews.Select(r => new ReviewView(r.Id, r.At, r.PersonRating, r.PersonComment, r.Summary)).ToList());
 
     public static IReadOnlyList<SnapshotView> From(IEnumerable<Theirs.SocialCapitalHistoryData> history) =>
-        history.Select(s => new SnapshotView(s.At, s.Bonding, s.Bridging, s.Linking)).ToList();
+        history.Select(s => new SnapshotView(s.At, s.Bonding, s.Bridging, s.Linking, s.Occasion)).ToList();
 
     public static IReadOnlyList<SnapshotView> From(IEnumerable<Mine.SocialCapitalHistoryData> history) =>
-        history.Select(s => new SnapshotView(s.At, s.Bonding, s.Bridging, s.Linking)).ToList();
+        history.Select(s => new SnapshotView(s.At, s.Bonding, s.Bridging, s.Linking, s.Occasion)).ToList();
 
     /// <summary>Who helps, named as the directory names them (a placement by its title, a mentor by their name).</summary>
     private static SupporterView Supporter(SupporterKind kind, string id, string? name, string? organisation) => new(kind, id, name ?? id, organisation);

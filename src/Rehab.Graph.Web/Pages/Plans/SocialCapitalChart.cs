@@ -3,8 +3,11 @@ using Rehab.Graph.Web.Pages.People;
 
 namespace Rehab.Graph.Web.Pages.Plans;
 
-/// <summary>A point of a series: where it is drawn, and the figure and date it stands for.</summary>
-public sealed record ChartPoint(double X, double Y, int Value, DateTimeOffset At);
+/// <summary>A point of a series: where it is drawn, the figure and date it stands for, and whether a completed referral (not a review) counted it.</summary>
+public sealed record ChartPoint(double X, double Y, int Value, DateTimeOffset At, bool AtReferral);
+
+/// <summary>A marker as drawn: its path and whether it is hollow (a completed referral's point; a review's is filled).</summary>
+public sealed record ChartMarker(string Path, bool Hollow);
 
 /// <summary>
 /// One kind of tie over time. Each series has its own colour, line pattern and marker shape, so the lines can be told
@@ -15,8 +18,8 @@ public sealed record ChartSeries(string Name, string Description, string CssClas
     /// <summary>The line through the points (SVG <c>points</c>).</summary>
     public string Line => string.Join(' ', Points.Select(p => $"{SocialCapitalChart.Number(p.X)},{SocialCapitalChart.Number(p.Y)}"));
 
-    /// <summary>The marker at each point (SVG path data).</summary>
-    public IReadOnlyList<string> Markers => Points.Select(p => Marker(p.X, p.Y)).ToList();
+    /// <summary>The marker at each point (SVG path data), hollow where a completed referral counted the ties.</summary>
+    public IReadOnlyList<ChartMarker> Markers => Points.Select(p => new ChartMarker(Marker(p.X, p.Y), p.AtReferral)).ToList();
 
     /// <summary>The marker alone, for the legend's 24 by 16 swatch.</summary>
     public string Swatch => Marker(12, 8);
@@ -28,8 +31,8 @@ public sealed record ChartTick(double Y, string Label);
 /// <summary>A date under the chart; <see cref="Anchor"/> is SVG's text-anchor, so the first and last stay inside.</summary>
 public sealed record ChartLabel(double X, string Text, string Anchor);
 
-/// <summary>A row of the figures' table.</summary>
-public sealed record ChartRow(string Date, int Bonding, int Bridging, int Linking);
+/// <summary>A row of the figures' table; <see cref="Occasion"/> says what counted them.</summary>
+public sealed record ChartRow(string Date, string Occasion, int Bonding, int Bridging, int Linking);
 
 /// <summary>
 /// The person's social capital over time as a small line chart, drawn on the server as inline SVG (no chart library, no
@@ -55,7 +58,7 @@ public sealed class SocialCapitalChart(IReadOnlyList<SnapshotView> history, Plan
     public string Heading => audience == PlanAudience.Person ? "Your support network over time" : "Social capital over time";
 
     public string Empty => audience == PlanAudience.Person
-        ? "Nothing to show yet. This starts at your first review."
+        ? "Nothing to show yet. This starts at your first review, or when you complete a referral."
         : "Nothing to show yet. The chart starts at the first review or completed referral.";
 
     public string ViewBox => $"0 0 {Width} {Height}";
@@ -123,13 +126,26 @@ public sealed class SocialCapitalChart(IReadOnlyList<SnapshotView> history, Plan
     }
 
     /// <summary>The figures, oldest first, as the table shows them.</summary>
-    public IReadOnlyList<ChartRow> Rows => _history.Select(s => new ChartRow(Words.Date(s.At), s.Bonding, s.Bridging, s.Linking)).ToList();
+    public IReadOnlyList<ChartRow> Rows => _history.Select(s => new ChartRow(Words.Date(s.At), Occasion(s), s.Bonding, s.Bridging, s.Linking)).ToList();
+
+    /// <summary>Whether any point is a completed referral's, so the legend explains the hollow markers only when there are some.</summary>
+    public bool HasReferralPoints => _history.Any(s => s.AtReferral);
+
+    /// <summary>The legend's words for the two markers.</summary>
+    public string ReviewMarkerText => audience == PlanAudience.Person ? "Filled marker: at a review" : "Filled marker: counted at a review";
+
+    public string ReferralMarkerText => audience == PlanAudience.Person ? "Hollow marker: when you completed a referral" : "Hollow marker: counted when a referral was completed";
+
+    /// <summary>A square swatch for the legend, 16 by 16.</summary>
+    public static string OccasionSwatch => Square(8, 8);
+
+    private static string Occasion(SnapshotView s) => s.AtReferral ? "Referral completed" : s.Occasion == SnapshotView.Review ? "Review" : Words.Of(s.Occasion);
 
     /// <summary>A coordinate as SVG takes it: invariant, at most one decimal.</summary>
     public static string Number(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
     private IReadOnlyList<ChartPoint> Points(Func<SnapshotView, int> figure) =>
-        _history.Select((s, i) => new ChartPoint(XOf(i), YOf(figure(s)), figure(s), s.At)).ToList();
+        _history.Select((s, i) => new ChartPoint(XOf(i), YOf(figure(s)), figure(s), s.At, s.AtReferral)).ToList();
 
     /// <summary>
     /// Where the <paramref name="index"/>th snapshot is across: by its date between the first and the last, so gaps in time

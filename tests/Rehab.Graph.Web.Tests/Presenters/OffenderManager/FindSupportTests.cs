@@ -62,6 +62,18 @@ public sealed class FindSupportTests
             },
         ],
         Mentors = [new() { Mentor = new() { Id = "mnt-1", DisplayName = "Sam", Location = new() { Latitude = 53.75, Longitude = -0.35 }, Organisations = [] }, DistanceKm = 3, Score = 1, Reasons = [], CurrentMentor = true }],
+        Projects =
+        [
+            new()
+            {
+                Project = new() { Id = "prj-1", Title = "Bike repair", Kind = ProjectKind.Service, Aims = "Fix bikes", Contact = new() { Phone = "01632 960777" } },
+                DistanceKm = 0.5,
+                Score = 2,
+                Reasons = [new() { Code = "LIVED_EXPERIENCE", Text = "Run by people with lived experience of probation, as a service for others" }],
+                Member = false,
+            },
+            new() { Project = new() { Id = "prj-2", Title = "Walking group", Kind = ProjectKind.Group }, DistanceKm = 4, Score = 1, Reasons = [], Member = true },
+        ],
         Excluded = [new() { Id = "svc-x", Name = "Women's Centre", Rule = "WOMEN_ONLY", Kind = "SERVICE", Detail = "For women only" }],
     };
 
@@ -151,5 +163,29 @@ public sealed class FindSupportTests
         var chosen = new FindSupportPresenter(new FindSupportForm(["ACCOMMODATION"], null), Someone, Taxonomy, Result(), NoErrors);
         Assert.Equal([false, false, true], chosen.NeedChoices.Select(c => c.Checked));
         Assert.Equal("Within 10 km of home, for accommodation", chosen.Summary);
+    }
+
+    [Fact]
+    public void Projects_link_to_their_page_with_kind_aims_distance_reasons_and_their_own_contact_and_a_member_s_is_tagged()
+    {
+        var presenter = new FindSupportPresenter(new FindSupportForm([], null), Someone, Taxonomy, Result(), NoErrors);
+
+        var (first, second) = (presenter.Projects[0], presenter.Projects[1]);
+        Assert.Equal(("Bike repair", "/projects/prj-1", "A service for others", "Fix bikes", "0.5 km"), (first.Title, first.Href, first.Kind, first.Aims, first.Distance));
+        Assert.Equal(["Run by people with lived experience of probation, as a service for others"], first.Reasons);
+        Assert.Equal(["01632 960777"], first.Contact);
+        Assert.Empty(first.Tags);
+        Assert.Empty(second.Contact);
+        Assert.Equal(["Already a member"], second.Tags.Select(t => t.Text));
+        Assert.Equal("Projects run by people with lived experience", presenter.ProjectsHeading);
+    }
+
+    [Fact]
+    public void No_projects_nearby_is_said_in_words()
+    {
+        var presenter = new FindSupportPresenter(new FindSupportForm([], null), Someone, Taxonomy, Result() with { Projects = [] }, NoErrors);
+
+        Assert.Empty(presenter.Projects);
+        Assert.Equal("No projects run by people on probation nearby serve these needs yet.", presenter.ProjectsEmpty);
     }
 }

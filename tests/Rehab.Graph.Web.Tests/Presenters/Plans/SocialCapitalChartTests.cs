@@ -18,7 +18,7 @@ public sealed class SocialCapitalChartTests
         Assert.All(chart.Series, s => Assert.Empty(s.Points));
         Assert.Empty(chart.Rows);
         Assert.Empty(chart.Dates);
-        Assert.Equal("Nothing to show yet. This starts at your first review.", new SocialCapitalChart([], PlanAudience.Person).Empty);
+        Assert.Equal("Nothing to show yet. This starts at your first review, or when you complete a referral.", new SocialCapitalChart([], PlanAudience.Person).Empty);
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class SocialCapitalChartTests
         Assert.Equal(
             "On 10 January 2026, bonding ties went from 1 to 2, bridging ties stayed at 0 and linking ties stayed at 4.",
             Chart(new SnapshotView(January, 1, 0, 4), new SnapshotView(January.AddHours(1), 2, 0, 4)).Summary);
-        Assert.Equal([new ChartRow("10 January 2026", 1, 0, 4), new ChartRow("11 March 2026", 3, 2, 5)], chart.Rows);
+        Assert.Equal([new ChartRow("10 January 2026", "Review", 1, 0, 4), new ChartRow("11 March 2026", "Review", 3, 2, 5)], chart.Rows);
         Assert.Equal("On 10 January 2026: 1 bonding tie, 0 bridging ties and 4 linking ties.", Chart(new SnapshotView(January, 1, 0, 4)).Summary);
     }
 
@@ -86,5 +86,17 @@ public sealed class SocialCapitalChartTests
         Assert.Equal(["rehab-chart-bonding", "rehab-chart-bridging", "rehab-chart-linking"], chart.Series.Select(s => s.CssClass));
         Assert.Equal($"{SocialCapitalChart.Number(chart.PlotLeft)},{SocialCapitalChart.Number(chart.PlotBottom)} {SocialCapitalChart.Number(chart.PlotRight)},{SocialCapitalChart.Number(chart.Series[0].Points[1].Y)}", chart.Series[0].Line);
         Assert.All(chart.Series, s => Assert.Equal(2, s.Markers.Count));
+    }
+
+    [Fact]
+    public void A_point_counted_at_a_completed_referral_is_named_in_the_table_and_hollow_in_the_chart_with_a_legend()
+    {
+        var chart = Chart(new SnapshotView(January, 1, 0, 4), new SnapshotView(January.AddDays(9), 1, 0, 5, SnapshotView.ReferralCompleted));
+
+        Assert.Equal(["Review", "Referral completed"], chart.Rows.Select(r => r.Occasion));
+        Assert.All(chart.Series, s => Assert.Equal([false, true], s.Markers.Select(m => m.Hollow)));
+        Assert.True(chart.HasReferralPoints);
+        Assert.Equal("Hollow marker: counted when a referral was completed", chart.ReferralMarkerText);
+        Assert.False(Chart(new SnapshotView(January, 1, 0, 4)).HasReferralPoints);
     }
 }
