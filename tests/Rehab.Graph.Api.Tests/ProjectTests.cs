@@ -222,7 +222,8 @@ public sealed class ProjectTests(ReferralArea area)
 
         Assert.Equal([running], anyone["projects"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
         Assert.Equal(0.0, anyone["projects"]!["nodes"]![0]!["distanceKm"]!.GetValue<double>());
-        Assert.Equal("FORBIDDEN", asked.SingleError().Code);
+        Assert.Equal("UNAUTHENTICATED", asked.SingleError().Code);
+        Assert.Equal("FORBIDDEN", (await area.CreateClient(ReferralArea.HostPartner).PostAsync("{ projects(where: {statuses: [PROPOSED]}) { totalCount } }")).SingleError().Code);
         Assert.Equal(new[] { proposed, running }.Order(), om["projects"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).Where(i => i == proposed || i == running).Order());
         Assert.Null(proposedNode["node"]);
         Assert.Equal(("BAD_USER_INPUT", "where.text"), tooLong.SingleError());

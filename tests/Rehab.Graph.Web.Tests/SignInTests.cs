@@ -32,7 +32,7 @@ public sealed class SignInTests(RehabWebApplication app) : BrowserTest(app)
     [InlineData(nameof(DemoUser.Partner), "Your organisation")]
     [InlineData(nameof(DemoUser.ImmediateJusticeCoordinator), "Your organisation", "Immediate Justice")]
     [InlineData(nameof(DemoUser.Referrer), "Immediate Justice")]
-    [InlineData(nameof(DemoUser.Commissioner), "Needs and gaps")]
+    [InlineData(nameof(DemoUser.Commissioner), "Needs and gaps", "Evaluation")]
     [InlineData(nameof(DemoUser.Admin), "Administration")]
     public async Task A_demo_user_signed_in_by_link_lands_on_the_home_page_with_their_roles_navigation(string demoUser, params string[] roleLinks)
     {

@@ -14,7 +14,7 @@ public sealed class ProjectFilterType : InputObjectGraphType<ProjectFilter>
     {
         Name = "ProjectFilter";
         Field(f => f.Statuses, typeof(ListGraphType<NonNullGraphType<ProjectStatusType>>))
-            .Description("RUNNING when not given. Other statuses only for offender managers and admins (FORBIDDEN for anyone else).");
+            .Description("RUNNING when not given. Other statuses only for offender managers and admins (UNAUTHENTICATED signed out, FORBIDDEN signed in).");
         Field(f => f.Needs, nullable: true).Description("Need codes: projects serving any of them.");
         Field(f => f.WomenOnly, nullable: true);
         Field(f => f.Text, nullable: true).Description("Words in the title or aims (at most 100 characters).");

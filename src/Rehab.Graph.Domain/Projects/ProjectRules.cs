@@ -96,8 +96,14 @@ public static class ProjectRules
     public static IReadOnlyList<ProjectStatus> Statuses(IReadOnlyList<ProjectStatus>? asked, Caller caller, string field)
     {
         IReadOnlyList<ProjectStatus> statuses = asked is { Count: > 0 } ? [.. asked.Distinct()] : [ProjectStatus.Running];
-        return statuses.All(s => s == ProjectStatus.Running) || caller.Holds(AccessPolicy.SetProjectStatus)
-            ? statuses
-            : throw new ForbiddenException($"Only {AccessPolicy.Who(AccessPolicy.SetProjectStatus)} may list projects that are not RUNNING ('{field}').");
+        if (statuses.All(s => s == ProjectStatus.Running) || caller.Holds(AccessPolicy.SetProjectStatus))
+        {
+            return statuses;
+        }
+
+        var who = AccessPolicy.Who(AccessPolicy.SetProjectStatus);
+        throw caller.Role == CallerRole.Anonymous
+            ? new UnauthenticatedException($"Sign in to list projects that are not RUNNING ('{field}'): only {who} may.")
+            : new ForbiddenException($"Only {who} may list projects that are not RUNNING ('{field}').");
     }
 }

@@ -103,7 +103,7 @@ public sealed class ProjectRulesTests
         Assert.Equal([ProjectStatus.Running], ProjectRules.Statuses(null, Caller.Anonymous, "where.statuses"));
         Assert.Equal([ProjectStatus.Running], ProjectRules.Statuses([ProjectStatus.Running, ProjectStatus.Running], Caller.Anonymous, "where.statuses"));
         Assert.Equal([ProjectStatus.Proposed, ProjectStatus.Paused], ProjectRules.Statuses([ProjectStatus.Proposed, ProjectStatus.Paused], OffenderManager, "where.statuses"));
-        Assert.Throws<ForbiddenException>(() => ProjectRules.Statuses([ProjectStatus.Proposed], Caller.Anonymous, "where.statuses"));
+        Assert.Throws<UnauthenticatedException>(() => ProjectRules.Statuses([ProjectStatus.Proposed], Caller.Anonymous, "where.statuses"));
         Assert.Throws<ForbiddenException>(() => ProjectRules.Statuses([ProjectStatus.Closed], new Caller(CallerRole.Partner, null, "org-1"), "where.statuses"));
     }
 

@@ -18,7 +18,7 @@ public sealed class ServiceNavigationTests
     [InlineData(WebRole.Partner, null, "/partner")]
     [InlineData(WebRole.Partner, "IJ_COORDINATOR", "/partner,/immediate-justice")]
     [InlineData(WebRole.Referrer, null, "/immediate-justice")]
-    [InlineData(WebRole.Commissioner, null, "/commissioning")]
+    [InlineData(WebRole.Commissioner, null, "/commissioning,/evaluation")]
     [InlineData(WebRole.Admin, null, "/admin")]
     public void Each_role_starts_with_its_own_pages(WebRole role, string? duty, string expected)
     {
