@@ -44,9 +44,12 @@ public sealed class ProjectService(CypherClient cypher, ReadBatch reads, IPlaceG
         return reads.Run(ProjectQueries.OfPerson(grant.Caller.PersonId ?? throw new InvalidOperationException("A PERSON grant names no person.")));
     }
 
-    /// <summary>The grant's statement, for an admin, the offender manager of a member, or a member; null for anyone else and before the first award.</summary>
+    /// <summary>
+    /// The grant's statement, for those who may see one of its members (an admin, the offender manager of a member, or a
+    /// member: a project always has a founder); null for anyone else and before the first award.
+    /// </summary>
     public PendingRead<FundRecord?> Grant(ProjectRecord project, Caller caller) =>
-        caller.Role == CallerRole.Admin || IsMember(project, caller) || (caller.Role == CallerRole.OffenderManager && project.Members.Any(m => m.OffenderManagerId == caller.PractitionerId))
+        ProjectRules.Visible(project.Members, caller).Count > 0
             ? reads.Load(ProjectQueries.Grants, project.Id)
             : PendingRead<FundRecord?>.Known(null);
 
