@@ -21,7 +21,8 @@ public sealed class EvaluationTests(ReferralArea area)
     public async Task Counts_what_was_done_per_district_and_withholds_what_rests_on_one_to_four_people()
     {
         // HU9: six people, each with a goal met after a spend of 100 pence on it, and two reviews with a new community tie
-        // between them. HU8: two people with the same: every figure about them is withheld.
+        // between them. HU8: two people with the same (three when the other test ran first): every figure about them is
+        // withheld.
         foreach (var (district, count) in new[] { ("HU9", 6), ("HU8", 2) })
         {
             for (var i = 0; i < count; i++)
@@ -49,11 +50,13 @@ public sealed class EvaluationTests(ReferralArea area)
     [Fact]
     public async Task A_period_before_anything_happened_counts_nothing()
     {
-        await ActivePersonAsync("HU9");
+        // HU8, whose figures the other test expects withheld whether it holds two people or three: xUnit's order of the
+        // tests in a class differs between clones.
+        await ActivePersonAsync("HU8");
 
-        var data = await _commissioner.DataAsync("{ evaluation(areas: [\"HU9\"], from: \"2020-01-01\", to: \"2020-12-31\") { area peopleWithGoalsMet goalsMet fundSpent { pence } socialCapital { people } } }");
+        var data = await _commissioner.DataAsync("{ evaluation(areas: [\"HU8\"], from: \"2020-01-01\", to: \"2020-12-31\") { area peopleWithGoalsMet goalsMet fundSpent { pence } socialCapital { people } } }");
 
-        Assert.Equal("""[{"area":"HU9","peopleWithGoalsMet":0,"goalsMet":0,"fundSpent":[],"socialCapital":{"people":0}}]""", data["evaluation"]!.ToJsonString());
+        Assert.Equal("""[{"area":"HU8","peopleWithGoalsMet":0,"goalsMet":0,"fundSpent":[],"socialCapital":{"people":0}}]""", data["evaluation"]!.ToJsonString());
     }
 
     [Theory]
