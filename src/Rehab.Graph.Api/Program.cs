@@ -20,6 +20,7 @@ using Rehab.Graph.Features.Plans;
 using Rehab.Graph.Features.Practitioners;
 using Rehab.Graph.Features.Projects;
 using Rehab.Graph.Features.Referrals;
+using Rehab.Graph.Features.Transitions;
 using Rehab.Graph.Neo4j;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -33,6 +34,7 @@ builder.Services.AddPlans();
 builder.Services.AddMentoring();
 builder.Services.AddFunds();
 builder.Services.AddProjects();
+builder.Services.AddTransitions();
 builder.Services.AddImmediateJustice();
 builder.Services.AddListings();
 builder.Services.AddOrganisations();

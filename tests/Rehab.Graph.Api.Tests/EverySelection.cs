@@ -28,6 +28,8 @@ internal sealed class EverySelection(ISchema schema)
         ["provisionGaps.near"] = "{place: \"Hessle\", radiusKm: 200}",
         ["plan.personId"] = "\"per-0001\"",
         ["socialCapitalHistory.personId"] = "\"per-0001\"",
+        ["transitionCheck.input"] = "{personId: \"per-0001\", kind: NEW_HOME, home: {latitude: 53.76, longitude: -0.35}, postcodeDistrict: \"HU3\"}",
+        ["transitions.personId"] = "\"per-0001\"",
         ["evaluation.from"] = "\"2026-01-01\"",
         ["evaluation.to"] = "\"2026-12-31\"",
     };

@@ -16,6 +16,7 @@ using Rehab.Graph.Api.Plans;
 using Rehab.Graph.Api.Projects;
 using Rehab.Graph.Api.Practitioners;
 using Rehab.Graph.Api.Referrals;
+using Rehab.Graph.Api.Transitions;
 
 namespace Rehab.Graph.Api.GraphQL;
 
@@ -79,6 +80,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddPlanFields();
         this.AddFundFields();
         this.AddProjectFields();
+        this.AddTransitionFields();
     }
 }
 
@@ -99,5 +101,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddMentoringMutations();
         this.AddFundMutations();
         this.AddProjectMutations();
+        this.AddTransitionMutations();
     }
 }

@@ -193,6 +193,16 @@ public static class AccessPolicy
 
     public static readonly Permission ReleaseMentor = Granted("releaseMentor", "release a mentor", (Actor.OffenderManager, Reach.Caseload));
 
+    /// <summary>
+    /// Transitions are the offender manager's: they know the person's circumstances. A handover is theirs to make for a
+    /// person on their caseload; an admin moves people between caseloads with <see cref="AssignOffenderManager"/>.
+    /// </summary>
+    public static readonly Permission CheckTransition = Granted("transitionCheck", "check a transition", (Actor.OffenderManager, Reach.Caseload));
+
+    public static readonly Permission RecordTransition = Granted("recordTransition", "record a transition", (Actor.OffenderManager, Reach.Caseload));
+
+    public static readonly Permission Transitions = Granted("transitions", "read a person's transitions", (Actor.OffenderManager, Reach.Caseload));
+
     /// <summary>A person's fund: their offender manager's, the holding women's service's (that fund only), an admin's, and the person's own.</summary>
     public static readonly Permission Fund = Granted("fund", "read a person's fund",
         (Actor.OffenderManager, Reach.Caseload), (Actor.Partner, Reach.OwnOrganisation), (Actor.Admin, Reach.Everything), (Actor.Person, Reach.Self));
@@ -233,7 +243,7 @@ public static class AccessPolicy
         ImmediateJusticeCase, ImmediateJusticeCases, ReferForImmediateJustice, TakeImmediateJusticeCase, RecordCaseContact, RecordRiskAssessment,
         BookImmediateJusticePlacement, RecordSafetyBriefing,
         Me, Plan, SocialCapitalHistory, AddGoal, SetGoalStatus, AddPlanStep, SetPlanStepStatus, CommentOnPlanStep, RecordPlanReview,
-        AssignMentor, ReleaseMentor,
+        AssignMentor, ReleaseMentor, CheckTransition, RecordTransition, Transitions,
         Fund, AllocateFund, SpendFromFund, RefundToFund,
         Projects, CreateProject, JoinProject, SetProjectStatus, AwardGrant, SpendFromGrant,
     ];

@@ -69,17 +69,22 @@ public static class PersonRules
             throw new InvalidInputException("input.postcodeDistrict", "'input.postcodeDistrict' goes with a new 'input.home'.");
         }
 
-        var district = update.PostcodeDistrict?.Trim().ToUpperInvariant();
-        if (district is { Length: 0 or > 4 })
-        {
-            throw new InvalidInputException("input.postcodeDistrict", $"'input.postcodeDistrict' is the outward part of a postcode, e.g. HU3 (got '{CallerText.Shown(update.PostcodeDistrict!)}').");
-        }
+        var district = District(update.PostcodeDistrict, "input.postcodeDistrict");
 
         var valid = new ValidPersonUpdate(
             personId, update.Version, needs, update.Strengths is null ? null : StrengthCodes.Validate(update.Strengths, "input.strengths"),
             update.RiskFlags is null ? null : Connector.RiskFlags.Validate(update.RiskFlags, "input.riskFlags"), zones, home, district,
             update.Contact is { } contact ? PersonContact.Validate(contact.Email, contact.MobilePhone, contact.PostalAddress, contact.PreferredChannels, "input.contact") : null);
         return valid.Parts.Count > 0 ? valid : throw new InvalidInputException("input", "Give at least one of needs, strengths, riskFlags, exclusionZones, home or contact to change.");
+    }
+
+    /// <summary>A postcode district as stored, upper case; null when none is given.</summary>
+    public static string? District(string? given, string field)
+    {
+        var district = given?.Trim().ToUpperInvariant();
+        return district is { Length: 0 or > 4 }
+            ? throw new InvalidInputException(field, $"'{field}' is the outward part of a postcode, e.g. HU3 (got '{CallerText.Shown(given!)}').")
+            : district;
     }
 
     private static IReadOnlyList<PersonNeedInput> Needs(IReadOnlyList<PersonNeedInput> needs)

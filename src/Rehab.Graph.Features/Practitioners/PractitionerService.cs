@@ -4,9 +4,11 @@ using Rehab.Graph.Domain.Audit;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Paging;
 using Rehab.Graph.Domain.Practitioners;
+using Rehab.Graph.Domain.Transitions;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.ListingEdits;
 using Rehab.Graph.Neo4j.Practitioners;
+using Rehab.Graph.Neo4j.Transitions;
 
 namespace Rehab.Graph.Features.Practitioners;
 
@@ -37,7 +39,10 @@ public sealed class PractitionerService(CypherClient cypher, ReadBatch reads, Ti
         }, cancellationToken);
     }
 
-    /// <summary>Moves a person to another offender manager, with their referrals and the cases the old one coordinated; returns the new one.</summary>
+    /// <summary>
+    /// Moves a person to another offender manager, with their referrals and the cases the old one coordinated, and puts the
+    /// handover on their transitions; returns the new one.
+    /// </summary>
     public Task<Practitioner> AssignAsync(string? personId, string? practitionerId, Caller caller, CancellationToken cancellationToken)
     {
         var (person, practitioner) = PractitionerRules.Assignment(personId, practitionerId, caller);
@@ -55,8 +60,13 @@ public sealed class PractitionerService(CypherClient cypher, ReadBatch reads, Ti
                 throw new ConflictException($"Person '{person}' is already supervised by '{practitioner}'.");
             }
 
-            var audit = AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.OffenderManagerAssigned, person, $"from {supervision.Current ?? "nobody"} to {practitioner}");
-            return await PractitionerWrites.CommitAndReadAsync(transaction, practitioner, PractitionerWrites.Assign(person, practitioner), audit);
+            var now = clock.GetUtcNow();
+            var audit = AuditEntry.For(caller, now, AuditActions.OffenderManagerAssigned, person, $"from {supervision.Current ?? "nobody"} to {practitioner}");
+            var handover = new TransitionRecord(
+                $"trn-{Guid.CreateVersion7(now):N}", TransitionKind.OffenderManagerChange, DateOnly.FromDateTime(now.UtcDateTime), now, RecordedBy: null,
+                FromDistrict: null, ToDistrict: null, supervision.Current, practitioner, Note: null, Warnings: []);
+            return await PractitionerWrites.CommitAndReadAsync(
+                transaction, practitioner, [PractitionerWrites.Assign(person, practitioner), TransitionStatements.Record(person, handover, home: null)], audit);
         }, cancellationToken);
     }
 }

@@ -38,10 +38,13 @@ public static class PractitionerWrites
         Statement("assign-supervision", new() { ["personId"] = personId, ["practitionerId"] = practitionerId });
 
     /// <summary>Commits the write with its audit entry, and reads the practitioner back, with their caseload, in the same round trip.</summary>
-    public static async Task<Practitioner> CommitAndReadAsync(CypherTransaction transaction, string id, CypherStatement write, AuditEntry audit)
+    public static Task<Practitioner> CommitAndReadAsync(CypherTransaction transaction, string id, CypherStatement write, AuditEntry audit) =>
+        CommitAndReadAsync(transaction, id, [write], audit);
+
+    public static async Task<Practitioner> CommitAndReadAsync(CypherTransaction transaction, string id, IReadOnlyList<CypherStatement> writes, AuditEntry audit)
     {
         var byId = ById(id);
-        var results = await transaction.CommitAsync(write, AuditTrail.Record(audit), byId.Statement);
+        var results = await transaction.CommitAsync([.. writes, AuditTrail.Record(audit), byId.Statement]);
         return byId.Read(results[^1])!;
     }
 
