@@ -21,9 +21,11 @@ public sealed class TransitionTests(ReferralArea area)
     {
         var (person, mentor, placement) = await TiedPersonAsync();
 
-        var check = (await _om.DataAsync(
-            $"{{ transitionCheck(input: {{personId: \"{person}\", kind: NEW_HOME, home: {Home(30)}, postcodeDistrict: \"EX5\"}}) {{ kind reachKm ties {{ {TieFields} }} warnings {{ code }} }} }}"))
-            ["transitionCheck"]!;
+        var response = await _om.PostAsync(
+            $"{{ transitionCheck(input: {{personId: \"{person}\", kind: NEW_HOME, home: {Home(30)}, postcodeDistrict: \"EX5\"}}) {{ kind reachKm ties {{ {TieFields} }} warnings {{ code }} }} }}");
+
+        var check = response.AssertNoErrors().Data!["transitionCheck"]!;
+        Assert.Equal(2, response.RoundTrips);
 
         var ties = check["ties"]!.AsArray();
         Assert.Equal(10, check["reachKm"]!.GetValue<double>());
@@ -189,6 +191,22 @@ public sealed class TransitionTests(ReferralArea area)
 
         Assert.Equal(version, await VersionAsync(person));
         Assert.Empty((await _om.DataAsync($"{{ transitions(personId: \"{person}\") {{ id }} }}"))["transitions"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task An_operation_holds_as_many_checks_as_it_would_connects_and_is_refused_whole_beyond_that()
+    {
+        var person = await area.NewPersonAsync();
+        string Checks(int count) => "{ " + string.Concat(Enumerable.Range(0, count).Select(i =>
+            $"c{i}: transitionCheck(input: {{personId: \"{person}\", kind: NEW_HOME, home: {Home(5)}, postcodeDistrict: \"EX4\"}}) {{ ties {{ name knownPeople {{ name }} warning {{ code }} }} }} ")) + "}";
+
+        var fits = await _om.PostAsync(Checks(20));
+        var refused = await _om.PostAsync(Checks(40));
+
+        fits.AssertNoErrors();
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", refused.SingleError().Code);
+        Assert.Contains("complexity", refused.Errors[0]["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, refused.RoundTrips);
     }
 
     [Fact]

@@ -13,11 +13,13 @@ internal static class TransitionFields
         query.Field<NonNullGraphType<TransitionCheckType>>("transitionCheck")
             .Description("Before a release, a move, a handover or the move to adult services: what goes with the person, who they already know at each, and which ties it may break. The person's offender manager only.")
             .Argument<NonNullGraphType<TransitionInputType>>("input")
+            .WithComplexityImpact(TransitionComplexity.Check)
             .ResolveAsync(async c => await c.Transitions().CheckAsync(c.GetArgument<TransitionInput>("input").ToDraft(), c.Caller(), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransitionType>>>>("transitions")
             .Description("A person's transitions, newest first. Their offender manager only.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
+            .WithComplexityImpact(1, TransitionComplexity.TransitionsPerPerson)
             .ResolveAsync(async c => await c.Transitions().HistoryAsync(c.GetArgument<string>("personId"), c.Caller(), c.CancellationToken));
     }
 

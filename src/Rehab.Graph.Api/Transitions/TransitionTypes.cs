@@ -1,9 +1,23 @@
+using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Domain.Transitions;
 using Rehab.Graph.Features.Transitions;
 
 namespace Rehab.Graph.Api.Transitions;
+
+/// <summary>
+/// What a transition's answers cost in the complexity limit. A check reads the person's whole network and every listing
+/// they are tied to, as much as a connect at connect's own radius, so an operation holds as many checks as it would
+/// connects; its lists are priced at what a person holds at most in practice.
+/// </summary>
+internal static class TransitionComplexity
+{
+    public const double Check = 1250;
+    public const double TiesPerPerson = 25;
+    public const double KnownPerTie = 10;
+    public const double TransitionsPerPerson = 20;
+}
 
 public sealed class TransitionKindType : EnumerationGraphType<TransitionKind>
 {
@@ -31,8 +45,10 @@ public sealed class TransitionCheckType : ObjectGraphType<TransitionCheckResult>
         Field<NonNullGraphType<TransitionKindType>>("kind").Resolve(c => c.Source.Transition.Kind);
         Field<NonNullGraphType<DateOnlyGraphType>>("on").Resolve(c => c.Source.Transition.On);
         Field<NonNullGraphType<FloatGraphType>>("reachKm").Description("How far from home a tie may be before it is warned of: connect's radius unless given.").Resolve(c => c.Source.Transition.ReachKm);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContinuingTieType>>>>("ties").Description("Ties that may break first, then by kind and name.").Resolve(c => c.Source.Ties);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TieWarningType>>>>("warnings").Description("Each tie's warning, in the order of ties.").Resolve(c => c.Source.Warnings);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContinuingTieType>>>>("ties").Description("Ties that may break first, then by kind and name.")
+            .WithComplexityImpact(1, TransitionComplexity.TiesPerPerson).Resolve(c => c.Source.Ties);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TieWarningType>>>>("warnings").Description("Each tie's warning, in the order of ties.")
+            .WithComplexityImpact(1, TransitionComplexity.TiesPerPerson).Resolve(c => c.Source.Warnings);
     }
 }
 
@@ -49,7 +65,8 @@ public sealed class ContinuingTieType : ObjectGraphType<ContinuingTie>
         Field<DateTimeOffsetGraphType>("since").Resolve(c => c.Source.Subject.Since);
         Field<FloatGraphType>("distanceKmNow").Description("From their home now; null for an online service.").Resolve(c => c.Source.DistanceKmNow);
         Field<FloatGraphType>("distanceKmAfter").Description("From their home after the transition; null for an online service.").Resolve(c => c.Source.DistanceKmAfter);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KnownPersonType>>>>("knownPeople").Description("Who they already know there.").Resolve(c => c.Source.Subject.KnownPeople);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KnownPersonType>>>>("knownPeople").Description("Who they already know there.")
+            .WithComplexityImpact(1, TransitionComplexity.KnownPerTie).Resolve(c => c.Source.Subject.KnownPeople);
         Field<TieWarningType>("warning").Description("Why the tie may be lost; null when it holds.").Resolve(c => c.Source.Warning);
     }
 }
@@ -91,6 +108,6 @@ public sealed class TransitionType : ObjectGraphType<TransitionRecord>
         Field<IdGraphType>("fromPractitionerId").Description("For a handover, who handed them over.").Resolve(c => c.Source.FromPractitionerId);
         Field<IdGraphType>("toPractitionerId").Description("For a handover, who took them over.").Resolve(c => c.Source.ToPractitionerId);
         Field(t => t.Note, nullable: true);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TieWarningType>>>>("warnings").Resolve(c => c.Source.Warnings);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TieWarningType>>>>("warnings").WithComplexityImpact(1, TransitionComplexity.TiesPerPerson).Resolve(c => c.Source.Warnings);
     }
 }

@@ -57,7 +57,9 @@ public static class AuditActions
     public const string PlanReviewed = "PLAN_REVIEWED";
     public const string MentorAssigned = "MENTOR_ASSIGNED";
     public const string MentorReleased = "MENTOR_RELEASED";
+    public const string TransitionChecked = "TRANSITION_CHECKED";
     public const string TransitionRecorded = "TRANSITION_RECORDED";
+    public const string TransitionsRead = "TRANSITIONS_READ";
     public const string FundRead = "FUND_READ";
     public const string FundAllocated = "FUND_ALLOCATED";
     public const string FundSpent = "FUND_SPENT";

@@ -33,7 +33,8 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
         var practitionerId = caller.Require(AccessPolicy.CheckTransition).PractitionerId!;
         var now = clock.GetUtcNow();
         var transition = TransitionRules.Validate(draft, Today(now));
-        return await CheckAsync(statements => cypher.RunAsync(statements, cancellationToken), transition, practitionerId, now, locking: false);
+        var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.TransitionChecked, transition.PersonId));
+        return await CheckAsync(statements => cypher.RunAsync(statements, cancellationToken), transition, practitionerId, now, audit);
     }
 
     public async Task<TransitionRecord> RecordAsync(TransitionDraft draft, int version, Caller caller, CancellationToken cancellationToken)
@@ -48,7 +49,7 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
 
         return await cypher.InTransactionAsync(async transaction =>
         {
-            var check = await CheckAsync(statements => transaction.RunAsync([.. statements]), transition, practitionerId, now, locking: true, version);
+            var check = await CheckAsync(statements => transaction.RunAsync([.. statements]), transition, practitionerId, now, audit: null, version);
             var record = new TransitionRecord(
                 $"trn-{Guid.CreateVersion7(now):N}", transition.Kind, transition.On, now, practitionerId, null, transition.PostcodeDistrict,
                 transition.Kind == TransitionKind.OffenderManagerChange ? practitionerId : null, transition.PractitionerId, transition.Note, check.Warnings);
@@ -68,17 +69,20 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
         Ids.Require(personId, Ids.Person, "personId");
         var supervision = ConnectorQueries.Supervision(personId, practitionerId);
         var history = TransitionStatements.History(personId, practitionerId);
-        var results = await cypher.RunAsync([supervision.Statement, history.Statement], cancellationToken);
-        Reach(supervision.Read(results[0]), personId, "personId");
-        return history.Read(results[1]);
+        var audit = AuditTrail.Record(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.TransitionsRead, personId));
+        var results = await cypher.RunAsync([audit, supervision.Statement, history.Statement], cancellationToken);
+        Reach(supervision.Read(results[1]), personId, "personId");
+        return history.Read(results[2]);
     }
 
     /// <summary>
     /// Two round trips: the person (on the caller's caseload), their ties and, for a handover, who is to take them over;
-    /// then the listings the ties are to, to check against. Recording locks the person first, in the first.
+    /// then the listings the ties are to, to check against. A check is audited in the first; recording locks the person
+    /// in it instead, and goes on only from <paramref name="version"/>.
     /// </summary>
     private static async Task<TransitionCheckResult> CheckAsync(
-        Func<IReadOnlyList<CypherStatement>, Task<IReadOnlyList<CypherResult>>> run, ValidTransition transition, string practitionerId, DateTimeOffset now, bool locking, int version = 0)
+        Func<IReadOnlyList<CypherStatement>, Task<IReadOnlyList<CypherResult>>> run, ValidTransition transition, string practitionerId, DateTimeOffset now,
+        CypherStatement? audit, int? version = null)
     {
         var personId = transition.PersonId;
         var supervision = ConnectorQueries.Supervision(personId, practitionerId);
@@ -86,33 +90,33 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
         var ties = TransitionStatements.Ties(personId);
         var next = transition.PractitionerId is { } id ? PractitionerWrites.ById(id) : null;
         var locked = PeopleWrites.Lock(personId, practitionerId);
-        List<CypherStatement> first = [.. locking ? [locked.Statement] : Array.Empty<CypherStatement>(), supervision.Statement, person.Statement, ties.Statement];
+        var first = (version is null ? audit : locked.Statement) ?? throw new ArgumentException("A check is audited; a recording locks.", nameof(audit));
+        List<CypherStatement> statements = [first, supervision.Statement, person.Statement, ties.Statement];
         if (next is not null)
         {
-            first.Add(next.Statement);
+            statements.Add(next.Statement);
         }
 
-        var read = await run(first);
-        var offset = locking ? 1 : 0;
-        Reach(supervision.Read(read[offset]), personId, "input.personId");
-        if (locking && locked.Read(read[0])!.Version != version)
+        var read = await run(statements);
+        Reach(supervision.Read(read[1]), personId, "input.personId");
+        if (version is { } expected && locked.Read(read[0])!.Version != expected)
         {
-            throw new ConflictException($"Person '{personId}' has changed since version {version}: read them again and check the transition again.");
+            throw new ConflictException($"Person '{personId}' has changed since version {expected}: read them again and check the transition again.");
         }
 
         if (next is not null)
         {
-            var practitioner = next.Read(read[offset + 3]) ?? throw new NotFoundException("input.practitionerId", $"No practitioner with id '{transition.PractitionerId}'.");
+            var practitioner = next.Read(read[4]) ?? throw new NotFoundException("input.practitionerId", $"No practitioner with id '{transition.PractitionerId}'.");
             if (practitioner.Id == practitionerId)
             {
                 throw new InvalidInputException("input.practitionerId", "They are already on your caseload: name the offender manager who is to take them over.");
             }
         }
 
-        var profile = person.Read(read[offset + 1])!.Profile;
+        var profile = person.Read(read[2])!.Profile;
         var today = Today(now);
         TransitionRules.CheckFor(transition, profile, today);
-        var held = ties.Read(read[offset + 2]);
+        var held = ties.Read(read[3]);
         var services = ListingQueries.ServicesById;
         var placements = ListingQueries.PlacementsById;
         var mentors = ListingQueries.MentorsById;
