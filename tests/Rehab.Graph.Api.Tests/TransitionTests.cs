@@ -89,6 +89,21 @@ public sealed class TransitionTests(ReferralArea area)
     }
 
     [Fact]
+    public async Task Of_several_transitions_recorded_at_once_from_one_version_exactly_one_lands()
+    {
+        var person = await area.NewPersonAsync();
+        var version = await VersionAsync(person);
+
+        var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(km => _om.PostAsync(
+            $"mutation {{ recordTransition(input: {{personId: \"{person}\", version: {version}, kind: NEW_HOME, home: {Home(km)}, postcodeDistrict: \"EX4\"}}) {{ id }} }}")));
+
+        Assert.Single(responses, r => r.Errors.Count == 0);
+        Assert.All(responses.Where(r => r.Errors.Count > 0), r => Assert.Equal("CONFLICT", r.SingleError().Code));
+        Assert.Equal(version + 1, await VersionAsync(person));
+        Assert.Single((await _om.DataAsync($"{{ transitions(personId: \"{person}\") {{ id }} }}"))["transitions"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_handover_takes_plan_referrals_and_mentor_to_the_next_offender_manager_and_the_last_one_loses_sight()
     {
         var (person, mentor, _) = await TiedPersonAsync();
