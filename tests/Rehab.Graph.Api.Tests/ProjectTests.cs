@@ -1,3 +1,4 @@
+using Rehab.Graph.Domain.Access;
 using static Rehab.Graph.Api.Tests.FundFixtures;
 
 namespace Rehab.Graph.Api.Tests;
@@ -56,6 +57,22 @@ public sealed class ProjectTests(ReferralArea area)
         Assert.Equal("1 [] no grant", seen["other om"]);
         Assert.Equal("1 [] no grant", seen["partner"]);
         Assert.Equal("1 [] no grant", seen["anonymous"]);
+    }
+
+    [Fact]
+    public async Task A_member_reads_their_projects_grant_and_sees_themselves_among_its_members()
+    {
+        var founder = await area.NewPersonAsync();
+        var id = await ProjectAsync(founder, running: true);
+        await _admin.DataAsync($"mutation {{ awardGrant(input: {{projectId: \"{id}\", amountPence: 500}}) {{ id }} }}");
+        var member = area.CreateClient(new Caller(CallerRole.Person, null, null, PersonId: founder));
+
+        var mine = (await member.DataAsync("{ me { projects { id grant { holder balancePence entries { kind amountPence } } members { personId } } } }"))["me"]!["projects"]!.AsArray();
+
+        var project = Assert.Single(mine)!;
+        Assert.Equal(id, project["id"]!.GetValue<string>());
+        Assert.Equal($$"""{"holder":"{{id}}","balancePence":500,"entries":[{"kind":"ALLOCATION","amountPence":500}]}""", project["grant"]!.ToJsonString());
+        Assert.Equal([founder], project["members"]!.AsArray().Select(m => m!["personId"]!.GetValue<string>()));
     }
 
     [Fact]
