@@ -180,6 +180,27 @@ public sealed class PlanTests(ReferralArea area)
     }
 
     [Fact]
+    public async Task A_steps_referral_is_for_the_needs_of_its_goal_the_service_addresses()
+    {
+        // The person is assessed for ACCOMMODATION and ALCOHOL; the goal is about debt, which this alcohol service also helps with.
+        var person = await area.NewPersonAsync();
+        var service = $"svc-devon-debt-{Guid.NewGuid():N}";
+        await area.Cypher.RunAsync(new CypherStatement("test: a service for alcohol and debt", """
+            MERGE (debt:Need {code: 'FINANCE_BENEFIT_DEBT'}) ON CREATE SET debt.label = 'FINANCE_BENEFIT_DEBT'
+            WITH debt
+            MATCH (o:Organisation {id: $organisation}), (alcohol:Need {code: 'ALCOHOL'})
+            CREATE (o)-[:OFFERS]->(s:Service {id: $service, name: 'Exe Drink and Debt', online: false, lat: $lat, lon: $lon, womenOnly: false, languages: ['en'], unsuitableFor: []})
+            CREATE (s)-[:ADDRESSES]->(alcohol), (s)-[:ADDRESSES]->(debt)
+            """, new Dictionary<string, object?> { ["organisation"] = ReferralArea.HostOrganisation, ["service"] = service, ["lat"] = ReferralArea.Lat, ["lon"] = ReferralArea.Lon }));
+        var goal = (await _om.DataAsync($"mutation {{ addGoal(input: {{personId: \"{person}\", text: \"Clear my debts\", needs: [\"FINANCE_BENEFIT_DEBT\"]}}) {{ id }} }}"))["addGoal"]!["id"]!.GetValue<string>();
+
+        var referred = (await _om.DataAsync(
+            $"mutation {{ addPlanStep(input: {{goalId: \"{goal}\", text: \"See the debt adviser\", serviceId: \"{service}\", refer: true}}) {{ referral {{ needs {{ code }} }} }} }}"))["addPlanStep"]!;
+
+        Assert.Equal(["FINANCE_BENEFIT_DEBT"], referred["referral"]!["needs"]!.AsArray().Select(n => n!["code"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task A_step_that_needs_a_referral_makes_it_by_the_referral_rules_or_is_not_written()
     {
         var person = await area.NewPersonAsync();

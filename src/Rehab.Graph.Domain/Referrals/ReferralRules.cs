@@ -26,10 +26,13 @@ public static class ReferralRules
     /// <summary>
     /// The needs a referral is for. Named needs stand, but a service must address each (the partner would otherwise be
     /// asked for what it does not do); a placement addresses no needs, so any named ones stand and none is the default.
-    /// Without needs named, a service referral is for the person's assessed needs that the service addresses; when they
-    /// share none, the offender manager must name the needs, so a referral never records needs the person does not have.
+    /// Without needs named, a referral a plan step makes is for its goal's needs that the service addresses (the goal is
+    /// what the person and offender manager agreed it serves); otherwise, and when the service addresses none of them, a
+    /// service referral is for the person's assessed needs that the service addresses; when they share none, the offender
+    /// manager must name the needs, so a referral never records needs nobody has given.
     /// </summary>
-    public static IReadOnlyList<string> Needs(ConnectorProfile person, IReadOnlyList<string> named, ReferralTargetKind kind, string targetId, IReadOnlyList<string> addressed)
+    public static IReadOnlyList<string> Needs(
+        ConnectorProfile person, IReadOnlyList<string> named, ReferralTargetKind kind, string targetId, IReadOnlyList<string> addressed, IReadOnlyList<string>? goalNeeds = null)
     {
         const string Field = "input.needs";
         if (kind == ReferralTargetKind.Placement)
@@ -43,6 +46,12 @@ public static class ReferralRules
             return unaddressed.Count == 0
                 ? named
                 : throw new InvalidInputException(Field, $"Service '{targetId}' addresses {List(addressed)}, not {List(unaddressed)}.");
+        }
+
+        var forGoal = (goalNeeds ?? []).Where(addressed.Contains).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (forGoal.Count > 0)
+        {
+            return forGoal;
         }
 
         var has = person.Needs.Select(n => n.Code).Distinct().Order(StringComparer.Ordinal).ToList();

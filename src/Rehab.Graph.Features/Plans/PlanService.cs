@@ -130,7 +130,7 @@ public sealed class PlanService(CypherClient cypher, ReadBatch reads, ReferralSe
                 var withReferral = step with { ReferralId = created.Id };
                 return [.. StepWrites(withReferral, caller, created.At), PlanWrites.Changed(goal.PersonId, created.At)];
             });
-            await referrals.CreateForAsync(referral(goal.PersonId), caller, extension, cancellationToken);
+            await referrals.CreateForAsync(referral(goal.PersonId, goal.GoalNeeds), caller, extension, cancellationToken);
             plan = (await cypher.QueryAsync(PlanQueries.Plan(goal.PersonId, scope.PractitionerId, scope.SelfId), cancellationToken))!;
         }
 
@@ -271,7 +271,7 @@ public sealed class PlanService(CypherClient cypher, ReadBatch reads, ReferralSe
     }
 
     /// <summary>The referral a step asks for, validated before any read and made for the goal's person: to its service or placement; a mentor or family are not referred to.</summary>
-    private static Func<string, NewReferral> ReferralFor(StepRequest request, NewStep step, Caller caller)
+    private static Func<string, IReadOnlyList<string>, NewReferral> ReferralFor(StepRequest request, NewStep step, Caller caller)
     {
         caller.Require(AccessPolicy.CreateReferral);
         var kind = step.SupporterKind switch
@@ -283,7 +283,7 @@ public sealed class PlanService(CypherClient cypher, ReadBatch reads, ReferralSe
         // The step's words stay on the plan: the organisation sees only the note given for it, as with any referral.
         var note = ReferralWorkflow.ValidateText(request.Note, "input.note", required: false);
         var hours = ReferralWorkflow.ValidateHoursOrdered(kind, request.HoursOrdered, "input.hoursOrdered");
-        return personId => new NewReferral(personId, kind, step.SupporterId!, [], note, hours);
+        return (personId, goalNeeds) => new NewReferral(personId, kind, step.SupporterId!, [], note, hours, goalNeeds);
     }
 
     /// <summary>The supporter of a step, when it is in the graph: it must exist, and a service must not be closed.</summary>

@@ -9,7 +9,11 @@ namespace Rehab.Graph.Features.Referrals;
 public sealed record ReferralRequest(string PersonId, string? ServiceId, string? PlacementId, IReadOnlyList<string>? Needs, string? Note, int? HoursOrdered);
 
 /// <summary>A referral an offender manager asks for, validated except against the graph.</summary>
-public sealed record NewReferral(string PersonId, ReferralTargetKind TargetKind, string TargetId, IReadOnlyList<string> Needs, string? Note, int? HoursOrdered);
+/// <summary>
+/// A referral to make. <see cref="GoalNeeds"/> are the needs of the plan goal a step makes it for: those the service
+/// addresses are what it is for, before the person's assessed needs.
+/// </summary>
+public sealed record NewReferral(string PersonId, ReferralTargetKind TargetKind, string TargetId, IReadOnlyList<string> Needs, string? Note, int? HoursOrdered, IReadOnlyList<string>? GoalNeeds = null);
 
 /// <summary>One workflow step asked for: what the domain decides from the referral's state, and what the step records.</summary>
 internal sealed record ReferralStep(Func<ReferralState, ReferralChange> Decide, ReferralChangeDetails Details);

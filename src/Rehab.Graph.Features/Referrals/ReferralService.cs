@@ -229,7 +229,7 @@ public sealed class ReferralService(
             }
 
             ReferralRules.CheckEligible(stored.Profile, offer, request.TargetKind, request.TargetId);
-            var needs = ReferralRules.Needs(stored.Profile, request.Needs, request.TargetKind, request.TargetId, addresses);
+            var needs = ReferralRules.Needs(stored.Profile, request.Needs, request.TargetKind, request.TargetId, addresses, request.GoalNeeds);
             var id = $"ref-{Guid.CreateVersion7(now):N}";
             IReadOnlyList<CypherStatement> writes =
             [

@@ -11,7 +11,7 @@ namespace Rehab.Graph.Neo4j.Plans;
 /// A goal or step as locked for a change, with its plan: whose plan it is, the goal's status, the step's when there is
 /// one, and whether the caller reaches it as the person's offender manager or as the person.
 /// </summary>
-public sealed record LockedPlanItem(string PersonId, string GoalId, GoalStatus GoalStatus, string? StepId, PlanStepStatus? StepStatus, bool Reached);
+public sealed record LockedPlanItem(string PersonId, string GoalId, GoalStatus GoalStatus, string? StepId, PlanStepStatus? StepStatus, bool Reached, IReadOnlyList<string> GoalNeeds);
 
 /// <summary>A goal as <c>connect</c> focuses on it: its words, its needs, whose plan it is on, and whether the caller reaches that plan.</summary>
 public sealed record GoalFocus(string PersonId, string Text, GoalStatus Status, IReadOnlyList<string> Needs, bool Reached);
@@ -112,9 +112,9 @@ public static class PlanWrites
 
     private static CypherStatement Statement(string name, Dictionary<string, object?> parameters) => CypherStatement.From($"Plans/{name}.cypher", parameters);
 
-    private sealed record LockedRow(string PersonId, string GoalId, string Status, string? StepId, string? StepStatus, bool Reached)
+    private sealed record LockedRow(string PersonId, string GoalId, string Status, string? StepId, string? StepStatus, bool Reached, IReadOnlyList<string>? Needs)
     {
         public LockedPlanItem ToLocked() => new(
-            PersonId, GoalId, EnumCodes.Parse<GoalStatus>(Status), StepId, StepStatus is null ? null : EnumCodes.Parse<PlanStepStatus>(StepStatus), Reached);
+            PersonId, GoalId, EnumCodes.Parse<GoalStatus>(Status), StepId, StepStatus is null ? null : EnumCodes.Parse<PlanStepStatus>(StepStatus), Reached, Needs ?? []);
     }
 }

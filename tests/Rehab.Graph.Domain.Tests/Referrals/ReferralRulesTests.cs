@@ -16,6 +16,14 @@ public sealed class ReferralRulesTests
         Assert.Equal(["ACCOMMODATION"], ReferralRules.Needs(Person, [], ReferralTargetKind.Service, "svc-1", ["ACCOMMODATION", "FINANCE_BENEFIT_DEBT"]));
 
     [Fact]
+    public void A_plan_steps_referral_is_for_its_goals_needs_the_service_addresses_even_when_not_assessed()
+    {
+        Assert.Equal(["FINANCE_BENEFIT_DEBT"], ReferralRules.Needs(Person, [], ReferralTargetKind.Service, "svc-3", ["FINANCE_BENEFIT_DEBT", "ACCOMMODATION"], ["FINANCE_BENEFIT_DEBT", "HEALTH"]));
+        Assert.Equal(["ACCOMMODATION"], ReferralRules.Needs(Person, [], ReferralTargetKind.Service, "svc-1", ["ACCOMMODATION"], ["HEALTH"]));
+        Assert.Empty(ReferralRules.Needs(Person, [], ReferralTargetKind.Placement, "plc-1", [], ["HEALTH"]));
+    }
+
+    [Fact]
     public void Without_needs_named_and_none_shared_the_referral_is_refused_saying_what_each_side_has()
     {
         var refused = Assert.Throws<InvalidInputException>(() => ReferralRules.Needs(Person, [], ReferralTargetKind.Service, "svc-3", ["FINANCE_BENEFIT_DEBT", "EDUCATION_TRAINING_EMPLOYMENT"]));
