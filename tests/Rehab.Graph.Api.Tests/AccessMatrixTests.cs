@@ -216,6 +216,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["setProjectStatus"] = async _ => $"mutation {{ setProjectStatus(input: {{projectId: \"{await ProjectAsync()}\", status: RUNNING}}) {{ id }} }}",
             ["awardGrant"] = async _ => $"mutation {{ awardGrant(input: {{projectId: \"{await ProjectAsync()}\", amountPence: 5000}}) {{ id }} }}",
             ["spendFromGrant"] = async _ => $"mutation {{ spendFromGrant(input: {{projectId: \"{await ProjectAsync(grantPence: 5000)}\", amountPence: 100, description: \"Inner tubes\"}}) {{ id }} }}",
+            ["refundToGrant"] = async _ => $"mutation {{ refundToGrant(input: {{entryId: \"{await GrantSpendAsync()}\", amountPence: 50}}) {{ id }} }}",
         };
     }
 
@@ -323,6 +324,14 @@ public sealed class AccessMatrixTests(ReferralArea area)
         }
 
         return id;
+    }
+
+    /// <summary>A spend of 100 pence from a new project's grant of 5,000, to refund from.</summary>
+    private async Task<string> GrantSpendAsync()
+    {
+        var project = await ProjectAsync(grantPence: 5000);
+        var spend = await area.CreateClient(ReferralArea.Admin).DataAsync($"mutation {{ spendFromGrant(input: {{projectId: \"{project}\", amountPence: 100, description: \"Seeds\"}}) {{ id }} }}");
+        return spend["spendFromGrant"]!["id"]!.GetValue<string>();
     }
 
     private static Func<Caller, Task<string>> Fixed(string document) => _ => Task.FromResult(document);

@@ -177,6 +177,34 @@ public sealed class ProjectTests(ReferralArea area)
     }
 
     [Fact]
+    public async Task Money_comes_back_into_a_grant_from_one_of_its_spends_never_more_than_was_spent()
+    {
+        var founder = await area.NewPersonAsync();
+        var id = await ProjectAsync(founder);
+        var award = (await _admin.DataAsync($"mutation {{ awardGrant(input: {{projectId: \"{id}\", amountPence: 1000}}) {{ id }} }}"))["awardGrant"]!["id"]!.GetValue<string>();
+        var spend = (await _om.DataAsync($"mutation {{ spendFromGrant(input: {{projectId: \"{id}\", amountPence: 300, description: \"Work stands\"}}) {{ id }} }}"))["spendFromGrant"]!["id"]!.GetValue<string>();
+        await AllocateAsync(area, founder, 500);
+        var personalSpend = await SpendAsync(area, founder, await GoalAsync(area, founder), 100);
+
+        var refund = (await _om.DataAsync($"mutation {{ refundToGrant(input: {{entryId: \"{spend}\", amountPence: 100, description: \"One stand returned\"}}) {{ kind amountPence refundOf }} }}"))["refundToGrant"]!;
+        var tooMuch = await _om.PostAsync($"mutation {{ refundToGrant(input: {{entryId: \"{spend}\", amountPence: 201}}) {{ id }} }}");
+        var ofTheAward = await _admin.PostAsync($"mutation {{ refundToGrant(input: {{entryId: \"{award}\", amountPence: 1}}) {{ id }} }}");
+        var ofAPersonalFund = await _om.PostAsync($"mutation {{ refundToGrant(input: {{entryId: \"{personalSpend}\", amountPence: 1}}) {{ id }} }}");
+        var notAnEntry = await _om.PostAsync($"mutation {{ refundToGrant(input: {{entryId: \"{id}\", amountPence: 1}}) {{ id }} }}");
+        var otherOm = await _otherOm.PostAsync($"mutation {{ refundToGrant(input: {{entryId: \"{spend}\", amountPence: 1}}) {{ id }} }}");
+        var project = (await _admin.DataAsync($"{{ node(id: \"{id}\") {{ ... on Project {{ grantBalancePence grant {{ entries {{ kind amountPence }} }} }} }} }}"))["node"]!;
+
+        Assert.Equal($$"""{"kind":"REFUND","amountPence":100,"refundOf":"{{spend}}"}""", refund.ToJsonString());
+        Assert.Equal("CONFLICT", tooMuch.SingleError().Code);
+        Assert.Equal(("BAD_USER_INPUT", "input.entryId"), ofTheAward.SingleError());
+        Assert.Equal(("NOT_FOUND", "input.entryId"), ofAPersonalFund.SingleError());
+        Assert.Equal(("BAD_USER_INPUT", "input.entryId"), notAnEntry.SingleError());
+        Assert.Equal("FORBIDDEN", otherOm.SingleError().Code);
+        Assert.Equal(800, project["grantBalancePence"]!.GetValue<int>());
+        Assert.Equal(["ALLOCATION 1000", "SPEND 300", "REFUND 100"], project["grant"]!["entries"]!.AsArray().Select(e => $"{e!["kind"]} {e["amountPence"]}"));
+    }
+
+    [Fact]
     public async Task A_grant_is_awarded_by_an_admin_and_spent_with_a_members_offender_manager_and_never_overspent()
     {
         var id = await ProjectAsync(await area.NewPersonAsync());

@@ -36,14 +36,23 @@ public sealed class SpendFromFundInputType : InputObjectGraphType<SpendFromFundI
 
 public sealed record RefundToFundInput(string EntryId, int AmountPence, string? Description);
 
-public sealed class RefundToFundInputType : InputObjectGraphType<RefundToFundInput>
+public class RefundToFundInputType : InputObjectGraphType<RefundToFundInput>
 {
     public RefundToFundInputType()
+        : this("RefundToFundInput", "Money back into the fund from a SPEND entry: never more than the spend less what has come back from it already (else CONFLICT).")
     {
-        Name = "RefundToFundInput";
-        Description = "Money back into the fund from a SPEND entry: never more than the spend less what has come back from it already (else CONFLICT).";
+    }
+
+    protected RefundToFundInputType(string name, string description)
+    {
+        Name = name;
+        Description = description;
         Field(i => i.EntryId, typeof(NonNullGraphType<IdGraphType>));
         Field(i => i.AmountPence).Description($"In pence, 1 to {FundRules.MaxEntryPence}.");
         Field(i => i.Description, nullable: true).Description($"Up to {FundRules.MaxDescription} characters.");
     }
 }
+
+/// <summary>A refund to a project's grant takes what a refund to a personal fund takes.</summary>
+public sealed class RefundToGrantInputType()
+    : RefundToFundInputType("RefundToGrantInput", "Money back into a project's grant from a SPEND entry on it: never more than the spend less what has come back from it already (else CONFLICT).");

@@ -5,6 +5,7 @@ using Rehab.Graph.Api.Funds;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
+using Rehab.Graph.Features.Funds;
 using Rehab.Graph.Features.Projects;
 
 namespace Rehab.Graph.Api.Projects;
@@ -57,6 +58,15 @@ internal static class ProjectFields
             .Description("The offender manager of one of its members, or an admin, spends from a project's grant; beyond the balance is CONFLICT.")
             .Argument<NonNullGraphType<SpendFromGrantInputType>>("input")
             .ResolveAsync(async c => await c.Projects().SpendFromGrantAsync(c.GetArgument<GrantEntryInput>("input").ToRequest(), c.Caller(), c.CancellationToken));
+
+        mutation.Field<NonNullGraphType<FundEntryType>>("refundToGrant")
+            .Description("Money back into a project's grant from one of its spends, by those who may spend it; never more than the spend less what has come back already.")
+            .Argument<NonNullGraphType<RefundToGrantInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var i = c.GetArgument<RefundToFundInput>("input");
+                return await c.Projects().RefundToGrantAsync(new RefundRequest(i.EntryId, i.AmountPence, i.Description), c.Caller(), c.CancellationToken);
+            });
     }
 
     public static ProjectService Projects(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ProjectService>();

@@ -234,6 +234,9 @@ public static class AccessPolicy
     public static readonly Permission SpendFromGrant = Granted("spendFromGrant", "spend from a project's grant",
         (Actor.OffenderManager, Reach.Caseload), (Actor.Admin, Reach.Everything));
 
+    public static readonly Permission RefundToGrant = Granted("refundToGrant", "refund to a project's grant",
+        (Actor.OffenderManager, Reach.Caseload), (Actor.Admin, Reach.Everything));
+
     /// <summary>Every operation, in the order the matrix lists them.</summary>
     public static IReadOnlyList<Permission> All { get; } =
     [
@@ -245,7 +248,7 @@ public static class AccessPolicy
         Me, Plan, SocialCapitalHistory, AddGoal, SetGoalStatus, AddPlanStep, SetPlanStepStatus, CommentOnPlanStep, RecordPlanReview,
         AssignMentor, ReleaseMentor, CheckTransition, RecordTransition, Transitions,
         Fund, AllocateFund, SpendFromFund, RefundToFund,
-        Projects, CreateProject, JoinProject, SetProjectStatus, AwardGrant, SpendFromGrant,
+        Projects, CreateProject, JoinProject, SetProjectStatus, AwardGrant, SpendFromGrant, RefundToGrant,
     ];
 
     /// <summary>The actors a caller acts as, most specific first: a partner's duty before its role.</summary>

@@ -69,6 +69,7 @@ public static class AuditActions
     public const string ProjectStatusSet = "PROJECT_STATUS_SET";
     public const string GrantAwarded = "GRANT_AWARDED";
     public const string GrantSpent = "GRANT_SPENT";
+    public const string GrantRefunded = "GRANT_REFUNDED";
 
     public static string Referral(Referrals.ReferralAction action) => action switch
     {

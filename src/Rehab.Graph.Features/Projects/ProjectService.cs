@@ -7,6 +7,7 @@ using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Paging;
 using Rehab.Graph.Domain.Projects;
 using Rehab.Graph.Domain.Taxonomy;
+using Rehab.Graph.Features.Funds;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Funds;
@@ -140,8 +141,8 @@ public sealed class ProjectService(CypherClient cypher, ReadBatch reads, IPlaceG
     {
         caller.Require(AccessPolicy.AwardGrant);
         var (amount, description) = Entry(request, descriptionRequired: false);
-        return GrantEntryAsync(request.ProjectId, caller, AuditActions.GrantAwarded, cancellationToken, (grant, _) =>
-            (FundEntryKind.Allocation, amount, description, FundRules.Allocate(grant.BalancePence, amount)));
+        return GrantEntryAsync(OpenGrant(request.ProjectId), caller, AuditActions.GrantAwarded, cancellationToken, grant =>
+            new GrantEntry(FundEntryKind.Allocation, amount, description, FundRules.Allocate(grant.BalancePence, amount)));
     }
 
     /// <summary>The offender manager of a member, or an admin, approves a spend from a project's grant; beyond the balance is CONFLICT.</summary>
@@ -149,14 +150,29 @@ public sealed class ProjectService(CypherClient cypher, ReadBatch reads, IPlaceG
     {
         var permission = caller.Require(AccessPolicy.SpendFromGrant);
         var (amount, description) = Entry(request, descriptionRequired: true);
-        return GrantEntryAsync(request.ProjectId, caller, AuditActions.GrantSpent, cancellationToken, (grant, projectId) =>
+        return GrantEntryAsync(OpenGrant(request.ProjectId), caller, AuditActions.GrantSpent, cancellationToken, grant =>
         {
-            if (permission.Reach != Reach.Everything && !grant.OffenderManagerIds.Contains(permission.PractitionerId))
-            {
-                throw OutOfReach(projectId);
-            }
+            CheckReach(permission, grant);
+            return new GrantEntry(FundEntryKind.Spend, amount, description, FundRules.Spend(grant.BalancePence, amount));
+        });
+    }
 
-            return (FundEntryKind.Spend, amount, description, FundRules.Spend(grant.BalancePence, amount));
+    /// <summary>
+    /// Money back into a project's grant from one of its spends (returned tools, a deposit back), by those who may spend
+    /// it; never more than the spend less what has come back from it already, as a personal fund's refunds.
+    /// </summary>
+    public Task<FundEntryRecord> RefundToGrantAsync(RefundRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var permission = caller.Require(AccessPolicy.RefundToGrant);
+        Ids.Require(request.EntryId, Ids.FundEntry, "input.entryId");
+        var amount = FundRules.Amount(request.AmountPence, "input.amountPence");
+        var description = FundRules.Description(request.Description, "input.description", required: false);
+        var lockGrant = (ProjectWrites.LockGrantEntry(request.EntryId), (Func<Exception>)(() => new NotFoundException("input.entryId", $"No entry with id '{request.EntryId}' on a project's grant.")));
+        return GrantEntryAsync(lockGrant, caller, AuditActions.GrantRefunded, cancellationToken, grant =>
+        {
+            CheckReach(permission, grant);
+            var spend = grant.Entry!;
+            return new GrantEntry(FundEntryKind.Refund, amount, description, FundRules.Refund(grant.BalancePence, spend.ToRefunded(), amount, "input.entryId"), spend.Id);
         });
     }
 
@@ -166,32 +182,44 @@ public sealed class ProjectService(CypherClient cypher, ReadBatch reads, IPlaceG
         return (FundRules.Amount(request.AmountPence, "input.amountPence"), FundRules.Description(request.Description, "input.description", descriptionRequired));
     }
 
+    private (CypherQuery<LockedGrant?> Lock, Func<Exception> Missing) OpenGrant(string projectId) =>
+        (ProjectWrites.OpenGrant(projectId, clock.GetUtcNow()), () => new NotFoundException("input.projectId", $"No project with id '{projectId}'."));
+
+    private static void CheckReach(Grant permission, LockedGrant grant)
+    {
+        if (permission.Reach != Reach.Everything && !grant.OffenderManagerIds.Contains(permission.PractitionerId))
+        {
+            throw OutOfReach(grant.ProjectId);
+        }
+    }
+
     /// <summary>
     /// One entry on a project's grant: the grant locked (made on the first award), the entry decided on the balance read
     /// after the lock, and the entry, the new balance and the audit entry committed together, as a personal fund's are.
     /// </summary>
     private Task<FundEntryRecord> GrantEntryAsync(
-        string projectId, Caller caller, string action, CancellationToken cancellationToken,
-        Func<LockedGrant, string, (FundEntryKind Kind, int Amount, string? Description, int Balance)> decide) =>
+        (CypherQuery<LockedGrant?> Lock, Func<Exception> Missing) lockGrant, Caller caller, string action, CancellationToken cancellationToken,
+        Func<LockedGrant, GrantEntry> decide) =>
         cypher.InTransactionAsync(async transaction =>
         {
-            var grant = await transaction.QueryAsync(ProjectWrites.OpenGrant(projectId, clock.GetUtcNow()))
-                ?? throw new NotFoundException("input.projectId", $"No project with id '{projectId}'.");
+            var grant = await transaction.QueryAsync(lockGrant.Lock) ?? throw lockGrant.Missing();
             if (grant.Status == ProjectStatus.Closed)
             {
-                throw new ConflictException($"Project '{projectId}' is CLOSED; its grant is settled.");
+                throw new ConflictException($"Project '{grant.ProjectId}' is CLOSED; its grant is settled.");
             }
 
-            var (kind, amount, description, balance) = decide(grant, projectId);
+            var decided = decide(grant);
             // Taken after the lock, so that entries' times follow their order on the statement.
             var now = clock.GetUtcNow();
-            var entry = FundEntryRecord.New(caller, now, kind, amount, description);
-            var summary = $"{projectId}: {EnumCodes.ToCode(kind)} of {amount} pence; balance {balance} pence";
+            var entry = FundEntryRecord.New(caller, now, decided.Kind, decided.Amount, decided.Description, refundOf: decided.RefundOf);
+            var summary = $"{grant.ProjectId}: {EnumCodes.ToCode(decided.Kind)} of {decided.Amount} pence{(decided.RefundOf is null ? "" : $" from {decided.RefundOf}")}; balance {decided.Balance} pence";
             await transaction.CommitAsync(
-                FundWrites.Record(grant.FundId, grant.Version, new FundHolder(FundHolderKind.Project, projectId), entry, balance),
+                FundWrites.Record(grant.FundId, grant.Version, new FundHolder(FundHolderKind.Project, grant.ProjectId), entry, decided.Balance),
                 AuditTrail.Record(AuditEntry.For(caller, now, action, entry.Id, summary)));
             return entry;
         }, cancellationToken);
+
+    private sealed record GrantEntry(FundEntryKind Kind, int Amount, string? Description, int Balance, string? RefundOf = null);
 
     /// <summary>Whether the caller may make <paramref name="person"/> a member, and a women-only project may take them.</summary>
     private static void CheckMember(Grant grant, ProjectPerson person, bool womenOnly, string field)

@@ -72,7 +72,8 @@ public static class FundWrites
             Gender is null ? null : EnumCodes.Parse<Gender>(Gender), OffenderManagerId, Entry?.ToLocked());
     }
 
-    private sealed record EntryRow(string Id, string Kind, int AmountPence, string? GoalId, int RefundedPence)
+    /// <summary>An entry as lock-entry.cypher and a project grant's lock-grant-entry.cypher read it.</summary>
+    internal sealed record EntryRow(string Id, string Kind, int AmountPence, string? GoalId, int RefundedPence)
     {
         public LockedEntry ToLocked() => new(Id, EnumCodes.Parse<FundEntryKind>(Kind), AmountPence, GoalId, RefundedPence);
     }

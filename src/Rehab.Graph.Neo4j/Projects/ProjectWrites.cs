@@ -3,6 +3,7 @@ using Rehab.Graph.Domain.Projects;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Funds;
 
 namespace Rehab.Graph.Neo4j.Projects;
 
@@ -13,7 +14,8 @@ public sealed record ProjectPerson(string PersonId, Gender? Gender, string? Offe
 public sealed record LockedProject(string ProjectId, ProjectStatus Status, int Version, bool WomenOnly, IReadOnlyList<ProjectMember> Members);
 
 /// <summary>A project's grant as locked for an entry: its balance and version after the lock, and who approves spends from it.</summary>
-public sealed record LockedGrant(string FundId, string ProjectId, ProjectStatus Status, int BalancePence, int Version, IReadOnlyList<string> OffenderManagerIds);
+/// <summary>A project's grant locked for an entry; <see cref="Entry"/> is the spend a refund names.</summary>
+public sealed record LockedGrant(string FundId, string ProjectId, ProjectStatus Status, int BalancePence, int Version, IReadOnlyList<string> OffenderManagerIds, LockedEntry? Entry = null);
 
 /// <summary>
 /// The statements of project writes. Each change locks the project (or, for grant entries, the project's grant) first,
@@ -64,6 +66,11 @@ public static class ProjectWrites
         ProjectQueries.Statement("open-grant", new() { ["projectId"] = projectId, ["fundId"] = ProjectRecord.FundIdFor(projectId), ["at"] = AuditTrail.Timestamp(at) }),
         result => result.Rows.Count == 0 ? null : result.Single<GrantRow>("locked").ToLocked());
 
+    /// <summary>The grant an entry is on, locked, with the entry; null when the entry is on no project's grant.</summary>
+    public static CypherQuery<LockedGrant?> LockGrantEntry(string entryId) => new(
+        ProjectQueries.Statement("lock-grant-entry", new() { ["entryId"] = entryId }),
+        result => result.Rows.Count == 0 ? null : result.Single<GrantRow>("locked").ToLocked());
+
     private sealed record PersonRow(string PersonId, string? Gender, string? OffenderManagerId);
 
     private sealed record LockedRow(string ProjectId, string Status, int Version, bool WomenOnly, IReadOnlyList<ProjectQueries.MemberRow> Members)
@@ -71,8 +78,10 @@ public static class ProjectWrites
         public LockedProject ToLocked() => new(ProjectId, EnumCodes.Parse<ProjectStatus>(Status), Version, WomenOnly, [.. Members.Select(m => m.ToMember())]);
     }
 
-    private sealed record GrantRow(string FundId, string ProjectId, string Status, int BalancePence, int Version, IReadOnlyList<string?> OffenderManagerIds)
+    private sealed record GrantRow(
+        string FundId, string ProjectId, string Status, int BalancePence, int Version, IReadOnlyList<string?> OffenderManagerIds, FundWrites.EntryRow? Entry)
     {
-        public LockedGrant ToLocked() => new(FundId, ProjectId, EnumCodes.Parse<ProjectStatus>(Status), BalancePence, Version, [.. OffenderManagerIds.OfType<string>()]);
+        public LockedGrant ToLocked() => new(
+            FundId, ProjectId, EnumCodes.Parse<ProjectStatus>(Status), BalancePence, Version, [.. OffenderManagerIds.OfType<string>()], Entry?.ToLocked());
     }
 }
