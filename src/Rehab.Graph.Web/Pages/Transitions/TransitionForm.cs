@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Partner;
@@ -12,7 +13,8 @@ namespace Rehab.Graph.Web.Pages.Transitions;
 /// area of the region, as the start-a-project form takes a place, and the postcode district, which the hub keeps); for a
 /// handover, who takes them over; the day (today when left blank, within a year either side); and a note for whoever
 /// reads their record next. A release and a new home each have their own place and district, since both sit in the
-/// radios' conditional reveals and a browser sends every field, revealed or not.
+/// radios' conditional reveals and a browser sends every field, revealed or not. Kept as typed (JSON, in TempData) for
+/// the check page and Change; what is worked out from it is not kept.
 /// </summary>
 public sealed partial class TransitionForm
 {
@@ -48,19 +50,24 @@ public sealed partial class TransitionForm
         [Fields.Kind, Fields.ReleasePlace, Fields.ReleaseDistrict, Fields.NewHomePlace, Fields.NewHomeDistrict, Fields.Practitioner, Fields.On, Fields.Note];
 
     /// <summary>The kind chosen, or null for none or one the hub does not have.</summary>
+    [JsonIgnore]
     public TransitionKind? ChosenKind => HubCodes.Parse<TransitionKind>(Kind);
 
+    [JsonIgnore]
     public bool Moves => ChosenKind is TransitionKind.Release or TransitionKind.NewHome;
 
     /// <summary>The place and district fields of the kind chosen (a release's or a new home's).</summary>
+    [JsonIgnore]
     public (string Place, string District) HomeFields => ChosenKind == TransitionKind.Release
         ? (Fields.ReleasePlace, Fields.ReleaseDistrict)
         : (Fields.NewHomePlace, Fields.NewHomeDistrict);
 
+    [JsonIgnore]
     public string? Place => ChosenKind == TransitionKind.Release ? ReleasePlace : NewHomePlace;
 
     /// <summary>The district as the hub keeps it (capitals), as typed when it is not one.</summary>
-    public string? District => (ChosenKind == TransitionKind.Release ? ReleaseDistrict : NewHomeDistrict) is { } d ? FormValues.Trimmed(d)?.ToUpperInvariant() : null;
+    [JsonIgnore]
+    public string? District => FormValues.Trimmed(ChosenKind == TransitionKind.Release ? ReleaseDistrict : NewHomeDistrict)?.ToUpperInvariant();
 
     /// <summary>The hub's input for this transition, or the errors that stop it being sent.</summary>
     public (TransitionInput? Input, FieldErrors Errors) Validate(string personId, DateOnly today)
