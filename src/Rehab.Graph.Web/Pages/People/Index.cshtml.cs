@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Auth;
+using Rehab.Graph.Web.Pages.Transitions;
 
 namespace Rehab.Graph.Web.Pages.People;
 
-/// <summary>A person on the caseload, one request (<c>PersonPage</c>).</summary>
+/// <summary>A person on the caseload, one request (<c>PersonPage</c>); <c>?done=transition</c> after one is recorded.</summary>
 public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
 {
     public PersonPresenter Presenter { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    public TransitionHistoryPresenter Transitions { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string id, string? done, CancellationToken cancellationToken)
     {
         if (!IsId(id))
         {
@@ -24,6 +28,7 @@ public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
             }
 
             Presenter = new PersonPresenter(person, found.Connect.SocialCapital);
+            Transitions = new TransitionHistoryPresenter(found.Transitions, person.Id, WebUser.From(User)?.PractitionerId, done);
             return Page();
         }
         catch (RehabGraphException e) when (IsNotFound(e))

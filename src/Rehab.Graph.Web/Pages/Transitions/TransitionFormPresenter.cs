@@ -1,0 +1,73 @@
+using System.Globalization;
+using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Partner;
+using Rehab.Graph.Web.Pages.Projects;
+using Rehab.Graph.Web.Pages.Shared;
+using Person = Rehab.Graph.Client.TransitionPageResult.PersonData;
+
+namespace Rehab.Graph.Web.Pages.Transitions;
+
+/// <summary>A kind of transition as a radio, with the fields its conditional reveal holds (none for the move to adult services).</summary>
+public sealed record KindChoice(string Id, string Value, string Label, string Hint, bool Checked, IReadOnlyList<FieldView> Fields)
+{
+    public string ConditionalId => "conditional-" + Id;
+}
+
+/// <summary>
+/// What the plan-a-transition form shows: the kinds as radios, each revealing what it needs (where they will live, or
+/// who takes them over), the day and a note, as typed, with errors beside them and in the summary.
+/// </summary>
+public sealed class TransitionFormPresenter(Person person, TransitionForm form, FieldErrors errors, DateOnly today)
+{
+    public string Title => "Plan a transition";
+
+    public string Caption => person.DisplayName;
+
+    public string PersonHref => $"/people/{Uri.EscapeDataString(person.Id)}#transitions";
+
+    public string Action => TransitionPaths.Form(person.Id);
+
+    public string Intro =>
+        $"Check what goes with {person.DisplayName} and which ties it may break before you record it. "
+        + "Their plan, mentor, open referrals and projects go with them whatever the transition.";
+
+    public bool HasErrors => errors.Any;
+
+    public IReadOnlyList<ErrorLink> ErrorSummary => errors.Summary(TransitionForm.FieldOrder);
+
+    public string? KindError => errors.For(TransitionForm.Fields.Kind);
+
+    public IReadOnlyList<KindChoice> Kinds =>
+    [
+        Kind(TransitionForm.Fields.Kind, TransitionKind.Release, "Release from prison", "To the address they will live at",
+            Home("the release address", TransitionForm.Fields.ReleasePlace, form.ReleasePlace, TransitionForm.Fields.ReleaseDistrict, form.ReleaseDistrict)),
+        Kind("kind-new-home", TransitionKind.NewHome, "A new home", "A move in the community",
+            Home("their new home", TransitionForm.Fields.NewHomePlace, form.NewHomePlace, TransitionForm.Fields.NewHomeDistrict, form.NewHomeDistrict)),
+        Kind("kind-handover", TransitionKind.OffenderManagerChange, "A new offender manager",
+            "Hand them over: their referrals, Immediate Justice cases and fund go with them, and you will no longer see them",
+            [new(TransitionForm.Fields.Practitioner, "Practitioner id of their new offender manager", form.Practitioner, errors.For(TransitionForm.Fields.Practitioner),
+                "For example, prc-03. Ask them or your admin for it.", "govuk-input--width-10")]),
+        Kind("kind-adult", TransitionKind.YouthToAdult, "Move from youth to adult services",
+            person.BirthYear is { } born ? $"At 18 to 25. They were born in {born}." : "At 18 to 25. Their year of birth is not recorded.", []),
+    ];
+
+    public DateView On => new(TransitionForm.Fields.On, "When is it? (optional)",
+        $"Leave it blank for today. Within a year of today, for example {today.AddDays(14).ToString("d M yyyy", CultureInfo.InvariantCulture)}", form.Day, form.Month, form.Year, errors.For(TransitionForm.Fields.On));
+
+    public FieldView Note => new(TransitionForm.Fields.Note, "Note for whoever reads their record next (optional)", form.Note, errors.For(TransitionForm.Fields.Note),
+        $"What helps them through it, for example who they trust or what time of day suits them. Up to {TransitionForm.NoteMaxLength} characters.", Multiline: true);
+
+    private KindChoice Kind(string id, TransitionKind kind, string label, string hint, IReadOnlyList<FieldView> fields)
+    {
+        var code = HubCodes.Of(kind);
+        return new(id, code, label, hint, form.Kind == code, fields);
+    }
+
+    /// <summary>Where they will live: <paramref name="home"/> says whose fields they are, so each label is the page's only one.</summary>
+    private IReadOnlyList<FieldView> Home(string home, string placeField, string? place, string districtField, string? district) =>
+    [
+        new(placeField, $"Town or area of {home}", place, errors.For(placeField), "The nearest in the region: distances to what they are tied to are measured from it", "",
+            Options: [new Option("", "Choose a place", string.IsNullOrEmpty(place)), .. ProjectChoices.Places.Select(p => new Option(p.Name, p.Name, p.Name == place))]),
+        new(districtField, $"Postcode district of {home}", district, errors.For(districtField), "The first part of the postcode, like HU19", "govuk-input--width-5"),
+    ];
+}
