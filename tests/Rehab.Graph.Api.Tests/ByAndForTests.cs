@@ -158,12 +158,14 @@ public sealed class ByAndForTests(ConnectorArea area) : IClassFixture<ConnectorA
     [InlineData("updatePerson", "input.byAndFor")]
     [InlineData("provisionGaps", "byAndFor")]
     [InlineData("needCounts", "byAndFor")]
+    [InlineData("services with a null", "where.byAndFor")]
     public async Task An_unknown_community_gets_BAD_USER_INPUT_naming_the_argument(string field, string argument)
     {
         var (client, query) = field switch
         {
             "upsertService" => (_partner, $"mutation {{ upsertService(input: {{organisationId: \"{area.Id("org", "trust")}\", name: \"X\", needs: [\"ACCOMMODATION\"], location: {{latitude: 54.45, longitude: -3.05}}, byAndFor: [\"WOMEN\", \"MEN\"]}}) {{ id }} }}"),
             "services" => (_anonymous, "{ services(where: {byAndFor: [\"women\"]}) { totalCount } }"),
+            "services with a null" => (_anonymous, "{ services(where: {byAndFor: [\"WOMEN\", null]}) { totalCount } }"),
             "connect" => (_offenderManager, "{ connect(input: {profile: {home: {latitude: 54.45, longitude: -3.05}, gender: MALE, byAndFor: [\"MEN\"]}}) { services { score } } }"),
             "updatePerson" => (_offenderManager, $"mutation {{ updatePerson(input: {{personId: \"{Person}\", version: 0, byAndFor: [\"EVERYONE\"]}}) {{ id }} }}"),
             "provisionGaps" => (_commissioner, "{ provisionGaps(near: {point: {latitude: 54.45, longitude: -3.05}, radiusKm: 10}, byAndFor: \"MEN\") { servicesWithinRadius } }"),

@@ -22,19 +22,20 @@ public static class CommunityCodes
         ["LGBTQ_PLUS"] = "LGBT+ people",
     };
 
-    public static bool IsKnown(string code) => Words.ContainsKey(code);
+    public static bool IsKnown(string? code) => code is not null && Words.ContainsKey(code);
 
     public static string Describe(string code) => Words[code];
 
     /// <summary>Checks every code and returns them de-duplicated and sorted, as stored; an unknown code names the field.</summary>
-    public static IReadOnlyList<string> Validate(IEnumerable<string>? codes, string field)
+    /// <remarks>A list may arrive with a null in it (GraphQL allows [String]): that is no community either.</remarks>
+    public static IReadOnlyList<string> Validate(IEnumerable<string?>? codes, string field)
     {
         var distinct = (codes ?? []).Distinct(StringComparer.Ordinal).ToList();
         var unknown = distinct.Where(c => !IsKnown(c)).ToList();
         return unknown.Count == 0
-            ? [.. distinct.Order(StringComparer.Ordinal)]
+            ? [.. distinct.OfType<string>().Order(StringComparer.Ordinal)]
             : throw new InvalidInputException(field,
-                $"Unknown community {string.Join(", ", unknown.Select(c => $"'{CallerText.Shown(c)}'"))} in '{field}'. Known communities: {string.Join(", ", All)}.");
+                $"Unknown community {string.Join(", ", unknown.Select(c => c is null ? "null" : $"'{CallerText.Shown(c)}'"))} in '{field}'. Known communities: {string.Join(", ", All)}.");
     }
 
     /// <summary>One community asked for in a break-down; null (no break-down) when none is given.</summary>
