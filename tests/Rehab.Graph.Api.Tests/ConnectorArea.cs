@@ -43,6 +43,9 @@ public sealed class ConnectorArea : IAsyncLifetime
 
     public GraphQLClient CreateClient(Caller? caller = null) => Hub.CreateGraphQLClient(caller);
 
+    /// <summary>A client of the area's own database, for tests that add to the area.</summary>
+    public Task<CypherClient> CreateCypherClientAsync() => _neo4j!.CreateClientAsync();
+
     public async ValueTask InitializeAsync()
     {
         _neo4j = await TestNeo4jServer.StartAsync();

@@ -47,6 +47,14 @@ public sealed class ListingEditTests
     }
 
     [Fact]
+    public void A_service_says_whom_it_is_by_and_for_as_a_sorted_set_of_communities()
+    {
+        Assert.Empty(ListingRules.Service(Service(), Partner).ByAndFor!);
+        Assert.Equal(["MINORITY_ETHNIC", "WOMEN"], ListingRules.Service(Service() with { ByAndFor = ["WOMEN", "MINORITY_ETHNIC", "WOMEN"] }, Partner).ByAndFor);
+        AssertInvalid("input.byAndFor", () => ListingRules.Service(Service() with { ByAndFor = ["EVERYONE"] }, Partner));
+    }
+
+    [Fact]
     public void A_change_names_the_listing_and_the_version_it_was_made_to()
     {
         var edit = ListingRules.Service(Service() with { Id = "svc-0001", Version = 3 }, Partner);

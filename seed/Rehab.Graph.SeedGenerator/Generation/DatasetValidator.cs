@@ -23,6 +23,7 @@ public static class DatasetValidator
         // The files carry the generator's enums as codes; the hub must know every one of them.
         Require(Codes<NeedCode>().SequenceEqual(NeedCodes.All), "need codes differ from the Domain's NeedCodes");
         Require(Codes<StrengthCode>().SequenceEqual(StrengthCodes.All), "strength codes differ from the Domain's StrengthCodes");
+        Require(Codes<Community>().SequenceEqual(CommunityCodes.All), "communities differ from the Domain's CommunityCodes");
         Require(Codes<RiskFlag>().ToHashSet().SetEquals(RiskFlags.All), "risk flags differ from the Domain's RiskFlags");
 
         var (organisations, services, placements) = dataset.Providers;

@@ -36,7 +36,16 @@ public sealed class ListingFactory(Random random, Pseudonyms pseudonyms, IReadOn
             _terms.DrawServiceCapacity(template.Online),
             _terms.DrawServiceWaitingDays(template.Online),
             template.OpeningTimes ?? (template.Online ? "Online, any time" : random.Pick(officeHours)),
-            template.Route);
+            template.Route,
+            ByAndFor: ByAndFor(template, organisation));
+
+    /// <summary>Null when it is open to all alike, so that the file says nothing rather than an empty list.</summary>
+    private static IReadOnlyList<Community>? ByAndFor(ServiceTemplate template, Organisation organisation)
+    {
+        IEnumerable<Community> communities = organisation.Kind == OrganisationKind.WomensCentre ? [.. template.ByAndFor, Community.Women] : template.ByAndFor;
+        var sorted = communities.Distinct().OrderBy(c => c.ToString(), StringComparer.Ordinal).ToList();
+        return sorted.Count == 0 ? null : sorted;
+    }
 
     public Placement Placement(PlacementTemplate template, Organisation organisation, string id, string title, string description, GeoPoint location)
     {

@@ -21,6 +21,17 @@ public enum NeedCode
     Lifestyle,
 }
 
+/// <summary>The communities a service is run by and for.</summary>
+public enum Community
+{
+    Women,
+    MinorityEthnic,
+    OlderPeople,
+    DisabledPeople,
+    YoungAdults,
+    LgbtqPlus,
+}
+
 public enum StrengthCode
 {
     Gardening,

@@ -51,7 +51,8 @@ public sealed record Service(
     string OpeningTimes,
     ReferralRoute ReferralRoute,
     Address? Address = null,
-    Contact? Contact = null);
+    Contact? Contact = null,
+    IReadOnlyList<Community>? ByAndFor = null);
 
 public sealed record Placement(
     string Id,

@@ -40,6 +40,9 @@ public sealed record ServiceTemplate(string Name, string Description, IReadOnlyL
     public bool Outreach { get; init; }
 
     public string? OpeningTimes { get; init; }
+
+    /// <summary>The communities it is run by and for; a women's centre's services are by and for women regardless.</summary>
+    public IReadOnlyList<Community> ByAndFor { get; init; } = [];
 }
 
 public sealed record PlacementTemplate(string Title, PlacementKind Kind, string Description, IReadOnlyList<StrengthCode> Skills)

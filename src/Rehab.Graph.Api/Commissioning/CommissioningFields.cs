@@ -4,6 +4,7 @@ using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Domain.Commissioning;
+using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Features.Commissioning;
 
 namespace Rehab.Graph.Api.Commissioning;
@@ -17,9 +18,10 @@ internal static class CommissioningFields
             .Description($"For commissioners and admins: per postcode district and need, how many people on probation living there have the need and how many of them are not yet connected to support for it. Counts from 1 to {AreaNeedCount.SmallestShown - 1} are withheld (null), and so is any count from which one could be worked out.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("areas", "Postcode districts, e.g. HU3; default all.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("needs", "Need codes; default all.")
+            .Argument<StringGraphType>("byAndFor", $"A community ({string.Join(", ", CommunityCodes.All)}): count only the people who want its own services.")
             .Costly()
             .Resolve(c => c.RequestServices!.GetRequiredService<CommissioningService>()
-                .NeedCounts(c.GetArgument<List<string>?>("areas"), c.GetArgument<List<string>?>("needs"), c.Caller()).Deferred());
+                .NeedCounts(c.GetArgument<List<string>?>("areas"), c.GetArgument<List<string>?>("needs"), c.Caller(), c.GetArgument<string?>("byAndFor")).Deferred());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaEvaluationType>>>>("evaluation")
             .Description($"For commissioners and admins: per postcode district, over a period, what plans, referrals and funds did and how social capital changed. No person is named, and every figure resting on 1 to {AreaNeedCount.SmallestShown - 1} people is withheld (null).")

@@ -41,10 +41,11 @@ public sealed record ProfileInput(
     IReadOnlyList<string>? Needs,
     IReadOnlyList<string>? Strengths,
     IReadOnlyList<string>? Languages,
-    JsonElement? ExclusionZones)
+    JsonElement? ExclusionZones,
+    IReadOnlyList<string>? ByAndFor)
 {
     public AdHocProfile ToProfile() =>
-        new(new GeoPoint(Home.Latitude, Home.Longitude), Gender, Age, RiskOfHarm, RiskFlags, Needs, Strengths, Languages, ExclusionZones);
+        new(new GeoPoint(Home.Latitude, Home.Longitude), Gender, Age, RiskOfHarm, RiskFlags, Needs, Strengths, Languages, ExclusionZones, ByAndFor);
 }
 
 public sealed class ProfileInputType : InputObjectGraphType<ProfileInput>
@@ -61,5 +62,7 @@ public sealed class ProfileInputType : InputObjectGraphType<ProfileInput>
         Field(p => p.Strengths, nullable: true).Description("Strength codes, e.g. COOKING, GARDENING.");
         Field(p => p.Languages, nullable: true).Description("ISO 639-1 codes; English is assumed when empty.");
         Field(p => p.ExclusionZones, typeof(GeoJsonGraphType)).Description("Licence exclusion zones: a Polygon, MultiPolygon or FeatureCollection of them.");
+        Field(p => p.ByAndFor, nullable: true)
+            .Description($"Communities whose own services they want ({string.Join(", ", CommunityCodes.All)}): services run by and for them come first among those that serve their needs.");
     }
 }

@@ -4,6 +4,7 @@ using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Limits;
+using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Features.Connector;
 
 namespace Rehab.Graph.Api.Connector;
@@ -28,8 +29,10 @@ internal static class ConnectorFields
             .Description("For commissioners (any signed-in role): how well each need is provided for around a place, least first. Aggregates only, never a person.")
             .Argument<NonNullGraphType<NearInputType>>("near")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("needs", "Need codes; default all.")
+            .Argument<StringGraphType>("byAndFor", $"A community ({string.Join(", ", CommunityCodes.All)}): count only the services run by and for it.")
             .Costly()
-            .Resolve(c => c.Connector().ProvisionGaps(c.GetArgument<NearInput>("near").ToRequest(), c.GetArgument<List<string>?>("needs"), c.Caller()).Deferred());
+            .Resolve(c => c.Connector().ProvisionGaps(
+                c.GetArgument<NearInput>("near").ToRequest(), c.GetArgument<List<string>?>("needs"), c.Caller(), c.GetArgument<string?>("byAndFor")).Deferred());
     }
 
     private static ConnectorService Connector(this IResolveFieldContext context) => context.RequestServices!.GetRequiredService<ConnectorService>();

@@ -13,11 +13,11 @@ namespace Rehab.Graph.Api.ListingEdits;
 public sealed record ServiceInput(
     string? Id, int? Version, string OrganisationId, string Name, string? Description, IReadOnlyList<string> Needs, bool? Online,
     GeoPointInput? Location, bool? WomenOnly, int? MinAge, int? MaxAge, IReadOnlyList<string>? Languages, IReadOnlyList<string>? UnsuitableFor,
-    int? Capacity, int? WaitingDays, string? OpeningTimes, string? ReferralRoute, AddressInput? Address, ContactInput? Contact)
+    int? Capacity, int? WaitingDays, string? OpeningTimes, string? ReferralRoute, AddressInput? Address, ContactInput? Contact, IReadOnlyList<string>? ByAndFor)
 {
     public ServiceDraft ToDraft() => new(
         Id, Version, OrganisationId, Name, Description, Needs, Online, Location.ToPoint(), WomenOnly, MinAge, MaxAge, Languages, UnsuitableFor,
-        Capacity, WaitingDays, OpeningTimes, ReferralRoute, Address?.ToAddress(), Contact?.ToContact());
+        Capacity, WaitingDays, OpeningTimes, ReferralRoute, Address?.ToAddress(), Contact?.ToContact(), ByAndFor);
 }
 
 public sealed class ServiceInputType : InputObjectGraphType<ServiceInput>
@@ -41,6 +41,8 @@ public sealed class ServiceInputType : InputObjectGraphType<ServiceInput>
         Field(i => i.WaitingDays, nullable: true).Description($"0 to {ListingRules.MaxWaitingDays}.");
         Field(i => i.OpeningTimes, nullable: true).Description($"Free text, e.g. \"Mon–Fri 09:00–17:00\"; at most {ListingRules.MaxShortTextLength} characters.");
         Field(i => i.ReferralRoute, nullable: true).Description("SELF, PRACTITIONER, GP or AGENCY.");
+        Field(i => i.ByAndFor, typeof(ListGraphType<NonNullGraphType<StringGraphType>>))
+            .Description($"The communities it is run by and for ({string.Join(", ", CommunityCodes.All)}); none for a service open to all alike.");
         this.ContactFields("service");
     }
 }

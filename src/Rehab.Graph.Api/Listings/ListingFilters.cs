@@ -13,6 +13,7 @@ public sealed class ServiceFilterType : InputObjectGraphType<ServiceFilter>
         Field(f => f.Online, nullable: true);
         Field(f => f.Text, nullable: true).Description("Words in the name or description (at most 100 characters).");
         Field(f => f.OrganisationId, typeof(IdGraphType));
+        Field(f => f.ByAndFor, nullable: true).Description("Communities: services run by and for any of them.");
         Field(f => f.IncludeClosed, nullable: true)
             .Description("With organisationId: its CLOSED services too, so that they can be reopened. Only for that organisation's partners and admins: anyone else is refused (UNAUTHENTICATED signed out, FORBIDDEN signed in).");
     }

@@ -33,6 +33,7 @@ public sealed class ServiceType : ObjectGraphType<ServiceListing>
         Field(s => s.WaitingDays, nullable: true);
         Field(s => s.OpeningTimes, nullable: true);
         Field(s => s.ReferralRoute, nullable: true).Description("SELF, PRACTITIONER, GP or AGENCY.");
+        Field(s => s.ByAndFor).Description($"The communities it is run by and for ({string.Join(", ", CommunityCodes.All)}); none for a service open to all alike.");
         Field<AddressType>("address").Resolve(c => c.Source.Address);
         Field<ContactType>("contact").Resolve(c => c.Source.Contact);
         Field<NonNullGraphType<ServiceStatusType>>("status").Resolve(c => c.Source.Status);

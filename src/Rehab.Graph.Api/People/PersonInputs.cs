@@ -3,17 +3,19 @@ using GraphQL.Types;
 using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.People;
+using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Api.People;
 
 public sealed record UpdatePersonInput(
     string PersonId, int Version, IReadOnlyList<AssessedNeedInput>? Needs, IReadOnlyList<string>? Strengths, IReadOnlyList<string>? RiskFlags,
-    JsonElement? ExclusionZones, GeoPointInput? Home, string? PostcodeDistrict, PersonContactInput? Contact)
+    JsonElement? ExclusionZones, GeoPointInput? Home, string? PostcodeDistrict, PersonContactInput? Contact, IReadOnlyList<string>? ByAndFor)
 {
     public PersonUpdate ToUpdate() => new(
         PersonId, Version, Needs?.Select(n => new PersonNeedInput(n.Code, n.Severity)).ToList(), Strengths, RiskFlags, ExclusionZones,
         Home is { } home ? new GeoPoint(home.Latitude, home.Longitude) : null, PostcodeDistrict,
-        Contact is { } contact ? new Domain.People.PersonContactInput(contact.Email, contact.MobilePhone, contact.PostalAddress, contact.PreferredChannels) : null);
+        Contact is { } contact ? new Domain.People.PersonContactInput(contact.Email, contact.MobilePhone, contact.PostalAddress, contact.PreferredChannels) : null,
+        ByAndFor);
 }
 
 public sealed record AssessedNeedInput(string Code, int Severity);
@@ -34,6 +36,8 @@ public sealed class UpdatePersonInputType : InputObjectGraphType<UpdatePersonInp
         Field(i => i.Home, typeof(GeoPointInputType)).Description("A new home.");
         Field(i => i.PostcodeDistrict, nullable: true).Description("The new home's postcode district, e.g. HU3.");
         Field(i => i.Contact, typeof(PersonContactInputType)).Description("How the person can be told of accepted referrals and session times.");
+        Field(i => i.ByAndFor, nullable: true)
+            .Description($"All the communities whose own services they want ({string.Join(", ", CommunityCodes.All)}); connect prefers services run by and for them. [] clears them.");
     }
 }
 

@@ -32,6 +32,9 @@ public sealed class PersonType : ObjectGraphType<PersonRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("riskFlags").Resolve(c => c.Source.RiskFlags ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssessedNeedType>>>>("needs").Description("Assessed needs, most severe first.").WithComplexityImpact(1, ListComplexity.MaxNeeds).Resolve(c => c.Source.Needs);
         Field(p => p.Strengths).Description("Strength codes.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("byAndFor")
+            .Description("The communities whose own services they want; connect prefers services run by and for them.")
+            .Resolve(c => c.Source.ByAndFor ?? []);
         Field<GeoJsonGraphType>("exclusionZones").Description("Licence exclusion zones, as GeoJSON; null when they have none.")
             .Resolve(c => c.Source.ExclusionZones is { } zones ? JsonDocument.Parse(zones).RootElement.Clone() : null);
         Field(p => p.Version).Description("How many changes the record has had; give it back to updatePerson.");

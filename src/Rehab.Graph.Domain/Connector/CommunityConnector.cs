@@ -23,9 +23,10 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
 
     /// <summary>
     /// The most reasons a match gives: a service what the person already had of it, the need it meets and one more
-    /// it meets, its distance (or online), its wait and its language; a placement five and a mentor six likewise.
+    /// it meets, its distance (or online), its wait, its language and whom it is by and for; a placement five and a
+    /// mentor six likewise.
     /// </summary>
-    public const int MaxReasonsPerMatch = 6;
+    public const int MaxReasonsPerMatch = 7;
 
     /// <summary>
     /// How far from home <c>connect</c> looks when not told otherwise; also the farthest an Immediate Justice
@@ -156,6 +157,7 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
 
         score += weights.Capacity * WaitScore(service.WaitingDays, reasons);
         score += weights.Language * LanguageScore(request.Person, service.Languages, "Delivered in", reasons);
+        score += weights.ByAndFor * ByAndForScore(request.Person, service.ByAndFor, reasons);
         var bridges = bridgeFinder.ToService(service.Id, service.Organisation.Id, service.Organisation.Name);
         score += weights.Bridges * BridgeScore(bridges);
         return new ServiceMatch(service, Math.Round(distanceKm, 3), Math.Round(score, 3), reasons ?? [], bridges, prior);
@@ -316,6 +318,18 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
 
         var shared = languages.Where(l => l != "en" && person.Speaks.Contains(l));
         reasons?.Add(new Reason("LANGUAGE", $"{verb} {Wording.Join(shared.Select(Wording.LanguageName))}"));
+        return 1;
+    }
+
+    private static double ByAndForScore(ConnectorProfile person, IReadOnlyList<string> byAndFor, List<Reason>? reasons)
+    {
+        var wanted = byAndFor.Where(person.ByAndFor.Contains).ToList();
+        if (wanted.Count == 0)
+        {
+            return 0;
+        }
+
+        reasons?.Add(new Reason("BY_AND_FOR", $"Run by and for {Wording.Join(wanted.Select(CommunityCodes.Describe))}"));
         return 1;
     }
 

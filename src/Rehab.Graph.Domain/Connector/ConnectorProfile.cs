@@ -22,6 +22,12 @@ public sealed record ConnectorProfile(
 
     private static readonly IReadOnlySet<string> EnglishOnly = new HashSet<string> { "en" };
 
+    /// <summary>
+    /// The communities (CommunityCodes) whose own services the person wants, where there are some: the connector prefers
+    /// those, and ranks as for anyone else when none is wanted.
+    /// </summary>
+    public IReadOnlySet<string> ByAndFor { get; init; } = new HashSet<string>();
+
     /// <summary>English is assumed where no language is recorded.</summary>
     public IReadOnlySet<string> Speaks => Languages.Count > 0 ? Languages : EnglishOnly;
 

@@ -31,4 +31,10 @@ public sealed record ScoringWeights
 
     /// <summary>A mentor with lived experience of a focus need.</summary>
     public double LivedExperience { get; init; } = 2;
+
+    /// <summary>
+    /// A service run by and for a community the person wants: as much as being near, less than meeting the need, so a
+    /// service of their own is preferred among those that serve the need and never offered in place of one that does.
+    /// </summary>
+    public double ByAndFor { get; init; } = 2;
 }

@@ -5,10 +5,13 @@ namespace Rehab.Graph.Domain.Listings;
 
 // Validated directory searches. Text is matched case-insensitively as a substring.
 
-/// <summary><paramref name="ActiveOnly"/>: only services taking people now (the connector's), rather than every one the directory lists.</summary>
+/// <summary>
+/// <paramref name="ActiveOnly"/>: only services taking people now (the connector's), rather than every one the directory lists.
+/// <paramref name="ByAndFor"/>: only services run by and for any of these communities; none means every service.
+/// </summary>
 public sealed record ServiceSearch(
     IReadOnlyList<string> Needs, bool? WomenOnly, bool? Online, string? Text, string? OrganisationId, NearQuery? Near, PageRequest Page, bool ActiveOnly = false,
-    bool IncludeClosed = false);
+    bool IncludeClosed = false, IReadOnlyList<string>? ByAndFor = null);
 
 public sealed record OrganisationSearch(string? Kind, string? Text, PageRequest Page);
 

@@ -16,13 +16,14 @@ public sealed record ListingTarget(string? Id, int? Version, string Organisation
 public sealed record ServiceDraft(
     string? Id, int? Version, string? OrganisationId, string? Name, string? Description, IReadOnlyList<string>? Needs, bool? Online,
     GeoPoint? Location, bool? WomenOnly, int? MinAge, int? MaxAge, IReadOnlyList<string>? Languages, IReadOnlyList<string>? UnsuitableFor,
-    int? Capacity, int? WaitingDays, string? OpeningTimes, string? ReferralRoute, Address? Address = null, Contact? Contact = null);
+    int? Capacity, int? WaitingDays, string? OpeningTimes, string? ReferralRoute, Address? Address = null, Contact? Contact = null,
+    IReadOnlyList<string>? ByAndFor = null);
 
 /// <summary>An online service has no <see cref="Location"/>: the directory shows it at its organisation's address.</summary>
 public sealed record ServiceEdit(
     ListingTarget Target, string Name, string? Description, IReadOnlyList<string> Needs, bool Online, GeoPoint? Location, bool WomenOnly,
     int? MinAge, int? MaxAge, IReadOnlyList<string> Languages, IReadOnlyList<string> UnsuitableFor, int? Capacity, int? WaitingDays,
-    string? OpeningTimes, string? ReferralRoute, Address? Address = null, Contact? Contact = null);
+    string? OpeningTimes, string? ReferralRoute, Address? Address = null, Contact? Contact = null, IReadOnlyList<string>? ByAndFor = null);
 
 public sealed record PlacementDraft(
     string? Id, int? Version, string? OrganisationId, string? Title, string? Kind, string? Description, GeoPoint? Location, int? Capacity,
@@ -125,7 +126,8 @@ public static class ListingRules
             OptionalText(draft.OpeningTimes, "input.openingTimes", MaxShortTextLength),
             ListingKinds.Validate(OptionalText(draft.ReferralRoute, "input.referralRoute", MaxShortTextLength), ListingKinds.ReferralRoute, "input.referralRoute"),
             ContactRules.Address(draft.Address, "input.address"),
-            ContactRules.Contact(draft.Contact, "input.contact"));
+            ContactRules.Contact(draft.Contact, "input.contact"),
+            CommunityCodes.Validate(draft.ByAndFor, "input.byAndFor"));
     }
 
     /// <remarks>A capacity of 0 is allowed: a full placement is never offered, which is how a partner stops taking people for a while.</remarks>

@@ -53,7 +53,11 @@ public sealed record ServiceListing(
     ServiceStatus Status = ServiceStatus.Active,
     int Version = 1,
     Address? Address = null,
-    Contact? Contact = null);
+    Contact? Contact = null)
+{
+    /// <summary>The communities it is run by and for (CommunityCodes), sorted; none for a service open to all alike.</summary>
+    public IReadOnlyList<string> ByAndFor { get; init; } = [];
+}
 
 public sealed record PlacementListing(
     string Id,

@@ -17,7 +17,8 @@ public sealed record PersonUpdate(
     JsonElement? ExclusionZones,
     GeoPoint? Home,
     string? PostcodeDistrict,
-    PersonContactInput? Contact = null);
+    PersonContactInput? Contact = null,
+    IReadOnlyList<string>? ByAndFor = null);
 
 /// <summary>How the person can be told, as sent: <see cref="PreferredChannels"/> left out means every channel given.</summary>
 public sealed record PersonContactInput(string? Email, string? MobilePhone, string? PostalAddress, IReadOnlyList<ImmediateJustice.MessageChannel>? PreferredChannels);
@@ -38,7 +39,8 @@ public sealed record ValidPersonUpdate(
     string? ExclusionZones,
     GeoPoint? Home,
     string? PostcodeDistrict,
-    PersonContact? Contact = null)
+    PersonContact? Contact = null,
+    IReadOnlyList<string>? ByAndFor = null)
 {
     public IReadOnlyList<string> Parts =>
     [
@@ -48,6 +50,7 @@ public sealed record ValidPersonUpdate(
         .. ExclusionZones is null ? [] : new[] { "exclusionZones" },
         .. Home is null ? [] : new[] { "home" },
         .. Contact is null ? [] : new[] { "contact" },
+        .. ByAndFor is null ? [] : new[] { "byAndFor" },
     ];
 }
 
@@ -74,8 +77,9 @@ public static class PersonRules
         var valid = new ValidPersonUpdate(
             personId, update.Version, needs, update.Strengths is null ? null : StrengthCodes.Validate(update.Strengths, "input.strengths"),
             update.RiskFlags is null ? null : Connector.RiskFlags.Validate(update.RiskFlags, "input.riskFlags"), zones, home, district,
-            update.Contact is { } contact ? PersonContact.Validate(contact.Email, contact.MobilePhone, contact.PostalAddress, contact.PreferredChannels, "input.contact") : null);
-        return valid.Parts.Count > 0 ? valid : throw new InvalidInputException("input", "Give at least one of needs, strengths, riskFlags, exclusionZones, home or contact to change.");
+            update.Contact is { } contact ? PersonContact.Validate(contact.Email, contact.MobilePhone, contact.PostalAddress, contact.PreferredChannels, "input.contact") : null,
+            update.ByAndFor is null ? null : CommunityCodes.Validate(update.ByAndFor, "input.byAndFor"));
+        return valid.Parts.Count > 0 ? valid : throw new InvalidInputException("input", "Give at least one of needs, strengths, riskFlags, exclusionZones, home, contact or byAndFor to change.");
     }
 
     /// <summary>A postcode district as stored, upper case; null when none is given.</summary>

@@ -10,11 +10,15 @@ namespace Rehab.Graph.Features.Commissioning;
 /// <summary>Unmet need and what was done per area, for those who commission services: counts only, never a person, small ones withheld.</summary>
 public sealed class CommissioningService(ReadBatch reads, IPlaceGazetteer gazetteer)
 {
-    /// <summary>Drawn from people's records, so not for every signed-in role, as provision gaps are.</summary>
-    public PendingRead<IReadOnlyList<AreaNeedCount>> NeedCounts(IReadOnlyList<string>? areas, IReadOnlyList<string>? needs, Caller caller)
+    /// <summary>
+    /// Drawn from people's records, so not for every signed-in role, as provision gaps are. With <paramref name="byAndFor"/>,
+    /// only the people who want that community's own services, withheld alike.
+    /// </summary>
+    public PendingRead<IReadOnlyList<AreaNeedCount>> NeedCounts(IReadOnlyList<string>? areas, IReadOnlyList<string>? needs, Caller caller, string? byAndFor = null)
     {
         caller.Require(AccessPolicy.NeedCounts);
-        return reads.Run(CommissioningQueries.NeedCounts(PostcodeDistricts.Validate(areas, gazetteer, "areas"), NeedCodes.Validate(needs, "needs")));
+        return reads.Run(CommissioningQueries.NeedCounts(
+            PostcodeDistricts.Validate(areas, gazetteer, "areas"), NeedCodes.Validate(needs, "needs"), CommunityCodes.ValidateOne(byAndFor, "byAndFor")));
     }
 
     /// <summary>

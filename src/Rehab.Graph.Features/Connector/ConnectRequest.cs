@@ -19,4 +19,5 @@ public sealed record AdHocProfile(
     IReadOnlyList<string>? Needs,
     IReadOnlyList<string>? Strengths,
     IReadOnlyList<string>? Languages,
-    JsonElement? ExclusionZones);
+    JsonElement? ExclusionZones,
+    IReadOnlyList<string>? ByAndFor = null);

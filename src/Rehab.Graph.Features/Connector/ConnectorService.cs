@@ -60,11 +60,15 @@ public sealed class ConnectorService(ReadBatch reads, IPlaceGazetteer gazetteer,
         return connector.Match(new ConnectorRequest(profile, focus, search, near is null, request.First, network, request.ExcludeReferred), candidates);
     }
 
-    /// <summary>How well each need is provided for around a place, least first: aggregates only, never a person.</summary>
-    public PendingRead<IReadOnlyList<ProvisionGap>> ProvisionGaps(NearRequest near, IReadOnlyList<string>? needs, Caller caller)
+    /// <summary>
+    /// How well each need is provided for around a place, least first: aggregates only, never a person. With
+    /// <paramref name="byAndFor"/>, only the services run by and for that community count.
+    /// </summary>
+    public PendingRead<IReadOnlyList<ProvisionGap>> ProvisionGaps(NearRequest near, IReadOnlyList<string>? needs, Caller caller, string? byAndFor = null)
     {
         caller.Require(AccessPolicy.ProvisionGaps);
-        return reads.Run(ConnectorQueries.ProvisionGaps(near.Resolve(gazetteer), NeedCodes.Validate(needs, "needs")));
+        var community = CommunityCodes.ValidateOne(byAndFor, "byAndFor");
+        return reads.Run(ConnectorQueries.ProvisionGaps(near.Resolve(gazetteer), NeedCodes.Validate(needs, "needs"), community));
     }
 
     /// <summary>A goal focuses a stored person's search in place of the needs asked for, never beside them.</summary>
@@ -151,6 +155,9 @@ public sealed class ConnectorService(ReadBatch reads, IPlaceGazetteer gazetteer,
             ConnectorProfile.RankedByOrder(NeedCodes.Validate(input.Needs, $"{field}.needs")),
             StrengthCodes.Validate(input.Strengths, $"{field}.strengths").ToHashSet(),
             (input.Languages ?? []).Select(l => ListingKinds.ValidateLanguage(l, $"{field}.languages")!).ToHashSet(),
-            input.ExclusionZones is { } zones ? ExclusionZones.Parse(zones, $"{field}.exclusionZones") : ExclusionZones.None);
+            input.ExclusionZones is { } zones ? ExclusionZones.Parse(zones, $"{field}.exclusionZones") : ExclusionZones.None)
+        {
+            ByAndFor = CommunityCodes.Validate(input.ByAndFor, $"{field}.byAndFor").ToHashSet(StringComparer.Ordinal),
+        };
     }
 }

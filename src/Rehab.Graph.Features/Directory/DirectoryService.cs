@@ -33,7 +33,8 @@ public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer,
             where?.OrganisationId,
             near?.Resolve(gazetteer),
             page,
-            IncludeClosed: ListingRules.MaySeeClosed(where?.IncludeClosed, where?.OrganisationId, caller))));
+            IncludeClosed: ListingRules.MaySeeClosed(where?.IncludeClosed, where?.OrganisationId, caller),
+            ByAndFor: CommunityCodes.Validate(where?.ByAndFor, "where.byAndFor"))));
     }
 
     public PendingRead<Page<OrganisationListing>> Organisations(OrganisationFilter? where, PageRequest page, Caller caller)

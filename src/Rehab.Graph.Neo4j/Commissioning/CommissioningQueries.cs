@@ -16,12 +16,16 @@ public static class CommissioningQueries
     private static readonly IReadOnlyList<string> ConnectingStatuses =
         [.. new[] { ReferralStatus.Pending, ReferralStatus.Accepted, ReferralStatus.InProgress, ReferralStatus.Completed }.Select(EnumCodes.ToCode<ReferralStatus>)];
 
-    /// <summary>Every district and need with at least one person, by district then need code; empty lists mean all.</summary>
-    public static CypherQuery<IReadOnlyList<AreaNeedCount>> NeedCounts(IReadOnlyList<string> areas, IReadOnlyList<string> needs) => new(
+    /// <summary>
+    /// Every district and need with at least one person, by district then need code; empty lists mean all. With
+    /// <paramref name="byAndFor"/>, only the people who want that community's own services.
+    /// </summary>
+    public static CypherQuery<IReadOnlyList<AreaNeedCount>> NeedCounts(IReadOnlyList<string> areas, IReadOnlyList<string> needs, string? byAndFor = null) => new(
         CypherStatement.From("Commissioning/need-counts.cypher", new Dictionary<string, object?>
         {
             ["areas"] = areas,
             ["needs"] = needs,
+            ["byAndFor"] = byAndFor,
             ["connectingStatuses"] = ConnectingStatuses,
         }),
         result => [.. result.Read<Row>("row").Select(r => new AreaNeedCount(r.Area, new NeedRef(r.Code, r.Label), r.People, r.Unmet))]);

@@ -62,10 +62,12 @@ public static class ConnectorQueries
     public static CypherQuery<Page<ProjectRecord>> Projects(IReadOnlyList<string> needs, NearQuery near) =>
         ProjectQueries.Projects(new ProjectSearch([ProjectStatus.Running], needs, WomenOnly: null, Text: null, near, All));
 
-    public static CypherQuery<IReadOnlyList<ProvisionGap>> ProvisionGaps(NearQuery near, IReadOnlyList<string> needs) => new(
+    /// <summary>Each need's provision around the point; with <paramref name="byAndFor"/>, only services run by and for that community count.</summary>
+    public static CypherQuery<IReadOnlyList<ProvisionGap>> ProvisionGaps(NearQuery near, IReadOnlyList<string> needs, string? byAndFor = null) => new(
         CypherStatement.From("Connector/provision-gaps.cypher", new Dictionary<string, object?>
         {
             ["needs"] = needs,
+            ["byAndFor"] = byAndFor,
             ["lat"] = near.Centre.Latitude,
             ["lon"] = near.Centre.Longitude,
             ["radiusKm"] = near.RadiusKm,
@@ -96,7 +98,10 @@ public static class ConnectorQueries
             result.Single<IReadOnlyList<AssessedNeed>>("needs"),
             result.Single<IReadOnlyList<string>>("strengths").ToHashSet(),
             (person.Languages ?? []).ToHashSet(),
-            zones);
+            zones)
+        {
+            ByAndFor = (person.ByAndFor ?? []).ToHashSet(StringComparer.Ordinal),
+        };
         var network = new PersonNetwork(
             result.Single<IReadOnlyList<MentorTie>>("mentors"),
             result.Single<IReadOnlyList<ContactTie>>("contacts"),
@@ -110,7 +115,7 @@ public static class ConnectorQueries
 
     private sealed record PersonNode(
         string Id, string Gender, int? BirthYear, double HomeLat, double HomeLon, IReadOnlyList<string>? Languages,
-        string? RiskOfHarm, IReadOnlyList<string>? RiskFlags, string? ExclusionZones);
+        string? RiskOfHarm, IReadOnlyList<string>? RiskFlags, string? ExclusionZones, IReadOnlyList<string>? ByAndFor);
 
     private sealed record ReferralRow(string ReferralId, string TargetId, string Status, string CreatedAt, string UpdatedAt)
     {

@@ -74,7 +74,7 @@ public static class ListingWrites
             change.Id, edit.Name, edit.Description, edit.Online, edit.Location?.Latitude, edit.Location?.Longitude, edit.WomenOnly, edit.MinAge,
             edit.MaxAge, edit.Languages, edit.UnsuitableFor, edit.Capacity, edit.WaitingDays, edit.OpeningTimes, edit.ReferralRoute,
             EnumCodes.ToCode(status), change.Version, edit.Address?.Lines, edit.Address?.Town, edit.Address?.Postcode,
-            edit.Contact?.Name, edit.Contact?.Email, edit.Contact?.Phone, edit.Contact?.Url);
+            edit.Contact?.Name, edit.Contact?.Email, edit.Contact?.Phone, edit.Contact?.Url, edit.ByAndFor ?? []);
         var write = Statement("upsert-service", new Dictionary<string, object?>
         {
             ["id"] = node.Id,
@@ -95,6 +95,7 @@ public static class ListingWrites
             ["referralRoute"] = node.ReferralRoute,
             ["status"] = node.Status,
             ["version"] = node.Version,
+            ["byAndFor"] = node.ByAndFor,
             ["needs"] = edit.Needs,
         }.With(edit.Address, edit.Contact));
         return (write, new ServiceRow(node, OrganisationNode.Of(change.Organisation), change.Needs, null).ToListing());

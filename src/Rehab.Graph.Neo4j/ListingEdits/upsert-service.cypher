@@ -6,7 +6,7 @@ MATCH (o:Organisation {id: $organisationId})
 MERGE (s:Service {id: $id})
 SET s += {name: $name, description: $description, online: $online, lat: $lat, lon: $lon, womenOnly: $womenOnly, minAge: $minAge,
           maxAge: $maxAge, languages: $languages, unsuitableFor: $unsuitableFor, capacity: $capacity, waitingDays: $waitingDays,
-          openingTimes: $openingTimes, referralRoute: $referralRoute, status: $status, version: $version,
+          openingTimes: $openingTimes, referralRoute: $referralRoute, status: $status, version: $version, byAndFor: $byAndFor,
           addressLines: $addressLines, town: $town, postcode: $postcode, contactName: $contactName,
           contactEmail: $contactEmail, contactPhone: $contactPhone, contactUrl: $contactUrl}
 REMOVE s._lock

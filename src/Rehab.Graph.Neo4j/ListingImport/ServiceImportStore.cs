@@ -128,7 +128,9 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
                 write.ServiceId, edit.Name, edit.Description, edit.Online, edit.Location?.Latitude, edit.Location?.Longitude, edit.WomenOnly, edit.MinAge,
                 edit.MaxAge, edit.Languages, edit.UnsuitableFor, edit.Capacity, edit.WaitingDays, edit.OpeningTimes, edit.ReferralRoute,
                 EnumCodes.ToCode(before?.Status ?? ServiceStatus.Active), write.Version, edit.Address?.Lines, edit.Address?.Town, edit.Address?.Postcode,
-                edit.Contact?.Name, edit.Contact?.Email, edit.Contact?.Phone, edit.Contact?.Url);
+                edit.Contact?.Name, edit.Contact?.Email, edit.Contact?.Phone, edit.Contact?.Url,
+                // An import file cannot say whom a service is by and for, so a re-import keeps what its partner set.
+                before?.ByAndFor);
             if (before is null)
             {
                 created.Add(new NewService(node, edit.Needs));

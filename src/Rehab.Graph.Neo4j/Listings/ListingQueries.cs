@@ -32,6 +32,7 @@ public static class ListingQueries
         parameters["text"] = search.Text;
         parameters["organisationId"] = search.OrganisationId;
         parameters["statuses"] = search.ActiveOnly ? ActiveOnly : search.IncludeClosed ? AnyStatus : Listed;
+        parameters["byAndFor"] = search.ByAndFor ?? [];
         // Online services have no place, so a search for them seeks the online index instead of the latitude one.
         var statement = search is { Online: true, Near: null } ? Statement("services-online", parameters) : Searching("services", search.Near, parameters);
         return Paged<ServiceRow, ServiceListing>(statement, search.Page, r => r.ToListing());

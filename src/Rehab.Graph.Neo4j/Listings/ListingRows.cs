@@ -28,7 +28,8 @@ internal sealed record ServiceNode(
     IReadOnlyList<string>? Languages, IReadOnlyList<string>? UnsuitableFor, int? Capacity, int? WaitingDays, string? OpeningTimes, string? ReferralRoute,
     string? Status, int? Version,
     IReadOnlyList<string>? AddressLines = null, string? Town = null, string? Postcode = null,
-    string? ContactName = null, string? ContactEmail = null, string? ContactPhone = null, string? ContactUrl = null);
+    string? ContactName = null, string? ContactEmail = null, string? ContactPhone = null, string? ContactUrl = null,
+    IReadOnlyList<string>? ByAndFor = null);
 
 internal sealed record ServiceRow(ServiceNode Service, OrganisationNode Organisation, IReadOnlyList<NeedRef> Needs, double? DistanceKm)
 {
@@ -40,7 +41,10 @@ internal sealed record ServiceRow(ServiceNode Service, OrganisationNode Organisa
         Service.OpeningTimes, Service.ReferralRoute, DistanceKm,
         Service.Status is { } status ? EnumCodes.Parse<ServiceStatus>(status) : ServiceStatus.Active, Service.Version ?? 1,
         Address.From(Service.AddressLines, Service.Town, Service.Postcode),
-        Contact.From(Service.ContactName, Service.ContactEmail, Service.ContactPhone, Service.ContactUrl));
+        Contact.From(Service.ContactName, Service.ContactEmail, Service.ContactPhone, Service.ContactUrl))
+    {
+        ByAndFor = Service.ByAndFor ?? [],
+    };
 }
 
 internal sealed record PlacementNode(

@@ -5,6 +5,7 @@ WHERE s.lat >= $minLat AND s.lat <= $maxLat AND s.lon >= $minLon AND s.lon <= $m
   AND ($womenOnly IS NULL OR s.womenOnly = $womenOnly)
   AND ($online IS NULL OR s.online = $online)
   AND coalesce(s.status, 'ACTIVE') IN $statuses
+  AND (size($byAndFor) = 0 OR any(c IN coalesce(s.byAndFor, []) WHERE c IN $byAndFor))
   AND ($text IS NULL OR toLower(s.name) CONTAINS $text OR toLower(coalesce(s.description, '')) CONTAINS $text)
 WITH s, 2 * 6371 * asin(sqrt(haversin(radians(s.lat - $lat)) + cos(radians($lat)) * cos(radians(s.lat)) * haversin(radians(s.lon - $lon)))) AS km
 WHERE km <= $radiusKm

@@ -4,6 +4,7 @@ MATCH (s:Service)
 WHERE s.online = true
   AND ($womenOnly IS NULL OR s.womenOnly = $womenOnly)
   AND coalesce(s.status, 'ACTIVE') IN $statuses
+  AND (size($byAndFor) = 0 OR any(c IN coalesce(s.byAndFor, []) WHERE c IN $byAndFor))
   AND ($text IS NULL OR toLower(s.name) CONTAINS $text OR toLower(coalesce(s.description, '')) CONTAINS $text)
 MATCH (o:Organisation)-[:OFFERS]->(s)
 WHERE $organisationId IS NULL OR o.id = $organisationId

@@ -23,6 +23,7 @@ public static class PeopleWrites
         {
             ["personId"] = update.PersonId,
             ["riskFlags"] = update.RiskFlags,
+            ["byAndFor"] = update.ByAndFor,
             ["exclusionZones"] = update.ExclusionZones,
             ["homeLat"] = update.Home?.Latitude,
             ["homeLon"] = update.Home?.Longitude,

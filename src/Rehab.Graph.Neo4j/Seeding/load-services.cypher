@@ -6,7 +6,7 @@ SET s += {name: r.name, description: r.description, online: r.online, lat: r.lat
           maxAge: r.maxAge, languages: r.languages, unsuitableFor: r.unsuitableFor, capacity: r.capacity, waitingDays: r.waitingDays,
           openingTimes: r.openingTimes, referralRoute: r.referralRoute, addressLines: r.address.lines, town: r.address.town,
           postcode: r.address.postcode, contactName: r.contact.name, contactEmail: r.contact.email, contactPhone: r.contact.phone,
-          contactUrl: r.contact.url}
+          contactUrl: r.contact.url, byAndFor: r.byAndFor}
 MERGE (o)-[:OFFERS]->(s)
 WITH s, r
 UNWIND r.needs AS code

@@ -107,22 +107,22 @@ public sealed class PriorUseTests
     [Fact]
     public void No_match_gives_more_reasons_than_the_most_the_complexity_limit_prices()
     {
-        var person = Person with { Needs = [new("ACCOMMODATION", 3), new("DRUGS", 2)], Strengths = Set("COOKING"), Languages = Set("pl", "en") };
+        var person = Person with { Needs = [new("ACCOMMODATION", 3), new("DRUGS", 2)], Strengths = Set("COOKING"), Languages = Set("pl", "en"), ByAndFor = Set("MINORITY_ETHNIC") };
         var network = PersonNetwork.Empty with
         {
             Referrals = [new ReferralTie("ref-1", "svc-1", ReferralStatus.Pending, ThirdOfDecember, ThirdOfDecember)],
             Completed = [new CompletedPlacement("plc-1", "Kitchen", Hope)],
             Mentors = [new MentorTie("m-1", "Sam", ["ACCOMMODATION"], [])],
         };
-        var service = Service("svc-1", 1, "ACCOMMODATION", "DRUGS") with { WaitingDays = 14, Languages = ["pl"] };
+        var service = Service("svc-1", 1, "ACCOMMODATION", "DRUGS") with { WaitingDays = 14, Languages = ["pl"], ByAndFor = ["MINORITY_ETHNIC"] };
         var placement = Placement("plc-1", 1, "Thu 09:00-12:00") with { Skills = ["COOKING"] };
         var mentor = Mentor("m-1", 1, "MALE", "ACCOMMODATION") with { Languages = ["pl"] };
 
         var result = Match(Request(person, network: network), Candidates(services: [service], placements: [placement], mentors: [mentor]));
 
         Assert.Equal(CommunityConnector.MaxReasonsPerMatch, result.Services[0].Reasons.Count);
-        Assert.Equal(CommunityConnector.MaxReasonsPerMatch - 1, result.Placements[0].Reasons.Count);
-        Assert.Equal(CommunityConnector.MaxReasonsPerMatch, result.Mentors[0].Reasons.Count);
+        Assert.Equal(CommunityConnector.MaxReasonsPerMatch - 2, result.Placements[0].Reasons.Count);
+        Assert.Equal(CommunityConnector.MaxReasonsPerMatch - 1, result.Mentors[0].Reasons.Count);
     }
 
     [Fact]

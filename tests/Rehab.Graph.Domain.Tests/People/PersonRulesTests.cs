@@ -27,4 +27,18 @@ public sealed class PersonRulesTests
         Assert.Equal("", PersonRules.Validate(new PersonUpdate("per-1", 0, null, null, null, empty, null, null)).ExclusionZones);
         Assert.Equal(square.GetRawText(), PersonRules.Validate(new PersonUpdate("per-1", 0, null, null, null, square, null, null)).ExclusionZones);
     }
+
+    [Fact]
+    public void The_communities_a_person_wants_are_a_part_of_their_record_that_an_update_can_change_or_clear()
+    {
+        var wants = PersonRules.Validate(new PersonUpdate("per-1", 0, null, null, null, null, null, null, ByAndFor: ["WOMEN", "LGBTQ_PLUS"]));
+        var clears = PersonRules.Validate(new PersonUpdate("per-1", 0, null, null, null, null, null, null, ByAndFor: []));
+
+        Assert.Equal(["LGBTQ_PLUS", "WOMEN"], wants.ByAndFor);
+        Assert.Equal(["byAndFor"], wants.Parts);
+        Assert.Empty(clears.ByAndFor!);
+        Assert.Equal(["byAndFor"], clears.Parts);
+        Assert.Null(PersonRules.Validate(new PersonUpdate("per-1", 0, null, ["COOKING"], null, null, null, null)).ByAndFor);
+        Assert.Equal("input.byAndFor", Assert.Throws<InvalidInputException>(() => PersonRules.Validate(new PersonUpdate("per-1", 0, null, null, null, null, null, null, ByAndFor: ["MEN"]))).Field);
+    }
 }

@@ -100,13 +100,13 @@ public static partial class OrganisationCatalogue
             [
                 new("Choices and Consequences Group",
                     "Group for young adults on probation about peer pressure, impulsivity and the people they spend time with.",
-                    [AttitudesThinkingBehaviour, Lifestyle], Route.Practitioner) { MinAge = 18, MaxAge = 25 },
+                    [AttitudesThinkingBehaviour, Lifestyle], Route.Practitioner) { MinAge = 18, MaxAge = 25, ByAndFor = [Community.YoungAdults] },
                 new("Youth Employment Coach",
                     "One-to-one coaching into apprenticeships, college and first jobs.",
-                    [EducationTrainingEmployment], Route.Self) { MinAge = 18, MaxAge = 25 },
+                    [EducationTrainingEmployment], Route.Self) { MinAge = 18, MaxAge = 25, ByAndFor = [Community.YoungAdults] },
                 new("Young Adults Housing Support",
                     "Help for young adults leaving care or custody to find and keep a first home.",
-                    [Accommodation], Route.Agency) { MinAge = 18, MaxAge = 25 },
+                    [Accommodation], Route.Agency) { MinAge = 18, MaxAge = 25, ByAndFor = [Community.YoungAdults] },
             ],
             Placements =
             [
