@@ -183,6 +183,7 @@ public sealed class PlanTests(ReferralArea area)
     public async Task A_steps_referral_is_for_the_needs_of_its_goal_the_service_addresses()
     {
         // The person is assessed for ACCOMMODATION and ALCOHOL; the goal is about debt, which this alcohol service also helps with.
+        // It is 50 km away, so that the area's connects for ALCOHOL do not find it.
         var person = await area.NewPersonAsync();
         var service = $"svc-devon-debt-{Guid.NewGuid():N}";
         await area.Cypher.RunAsync(new CypherStatement("test: a service for alcohol and debt", """
@@ -191,7 +192,7 @@ public sealed class PlanTests(ReferralArea area)
             MATCH (o:Organisation {id: $organisation}), (alcohol:Need {code: 'ALCOHOL'})
             CREATE (o)-[:OFFERS]->(s:Service {id: $service, name: 'Exe Drink and Debt', online: false, lat: $lat, lon: $lon, womenOnly: false, languages: ['en'], unsuitableFor: []})
             CREATE (s)-[:ADDRESSES]->(alcohol), (s)-[:ADDRESSES]->(debt)
-            """, new Dictionary<string, object?> { ["organisation"] = ReferralArea.HostOrganisation, ["service"] = service, ["lat"] = ReferralArea.Lat, ["lon"] = ReferralArea.Lon }));
+            """, new Dictionary<string, object?> { ["organisation"] = ReferralArea.HostOrganisation, ["service"] = service, ["lat"] = ReferralArea.Lat + (50 / ReferralArea.KmPerDegreeOfLatitude), ["lon"] = ReferralArea.Lon }));
         var goal = (await _om.DataAsync($"mutation {{ addGoal(input: {{personId: \"{person}\", text: \"Clear my debts\", needs: [\"FINANCE_BENEFIT_DEBT\"]}}) {{ id }} }}"))["addGoal"]!["id"]!.GetValue<string>();
 
         var referred = (await _om.DataAsync(

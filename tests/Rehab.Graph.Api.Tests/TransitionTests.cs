@@ -91,7 +91,7 @@ public sealed class TransitionTests(ReferralArea area)
     [Fact]
     public async Task Of_several_transitions_recorded_at_once_from_one_version_exactly_one_lands()
     {
-        var person = await area.NewPersonAsync();
+        var person = await MovablePersonAsync();
         var version = await VersionAsync(person);
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 6).Select(km => _om.PostAsync(
@@ -243,7 +243,7 @@ public sealed class TransitionTests(ReferralArea area)
     /// </summary>
     private async Task<(string Person, string Mentor, string Placement)> TiedPersonAsync()
     {
-        var person = await area.NewPersonAsync();
+        var person = await MovablePersonAsync();
         var friend = await area.NewPersonAsync();
         var placement = await area.NewPlacementAsync();
         var mentor = (await area.CreateClient(ReferralArea.HostPartner).DataAsync(
@@ -257,6 +257,18 @@ public sealed class TransitionTests(ReferralArea area)
             CREATE (p)-[:ATTENDED]->(s), (f)-[:ATTENDED]->(s), (p)-[:KNOWS {kind: 'FRIEND', prosocial: true}]->(f)
             """, new Dictionary<string, object?> { ["person"] = person, ["friend"] = friend, ["service"] = ReferralArea.HousingService }));
         return (person, mentor, placement);
+    }
+
+    /// <summary>
+    /// A person with no assessed needs: recording a move gives them a postcode district, and <see cref="NeedCountTests"/>
+    /// counts the people with needs in every district of this area.
+    /// </summary>
+    private async Task<string> MovablePersonAsync()
+    {
+        var person = await area.NewPersonAsync();
+        await area.Cypher.RunAsync(new CypherStatement("test: no assessed needs", "MATCH (:Person {id: $id})-[h:HAS_NEED]->() DELETE h",
+            new Dictionary<string, object?> { ["id"] = person }));
+        return person;
     }
 
     private async Task<int> VersionAsync(string person) =>
