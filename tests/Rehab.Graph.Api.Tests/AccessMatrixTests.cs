@@ -194,7 +194,9 @@ public sealed class AccessMatrixTests(ReferralArea area)
                 return $"mutation {{ releaseMentor(input: {{personId: \"{person}\", mentorId: \"{mentor}\"}}) {{ id }} }}";
             },
             ["transitionCheck"] = async caller => $"{{ transitionCheck(input: {{personId: \"{await PersonAsync(caller)}\", kind: NEW_HOME, home: {home}, postcodeDistrict: \"EX4\"}}) {{ kind }} }}",
-            ["recordTransition"] = async caller => $"mutation {{ recordTransition(input: {{personId: \"{await PersonAsync(caller)}\", version: 0, kind: NEW_HOME, home: {home}, postcodeDistrict: \"EX4\"}}) {{ id }} }}",
+            // A handover, not a move: a district given to a person with needs would show in NeedCountTests' counts.
+            ["recordTransition"] = async caller =>
+                $"mutation {{ recordTransition(input: {{personId: \"{await PersonAsync(caller)}\", version: 0, kind: OFFENDER_MANAGER_CHANGE, practitionerId: \"{ReferralArea.OtherOffenderManager.PractitionerId}\"}}) {{ id }} }}",
             ["transitions"] = async caller => $"{{ transitions(personId: \"{await PersonAsync(caller)}\") {{ id }} }}",
             ["recordPlanReview"] = async caller => $"mutation {{ recordPlanReview(input: {{personId: \"{await PlanPersonAsync(caller)}\", personRating: 4}}) {{ id }} }}",
             ["fund"] = async caller => $"{{ fund(personId: \"{await FundPersonAsync(caller)}\") {{ id }} }}",
