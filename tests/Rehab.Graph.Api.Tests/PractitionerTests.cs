@@ -164,11 +164,61 @@ public sealed class PractitionerTests(ReferralArea area)
         Assert.Equal(personId, (await area.CreateClient(ReferralArea.OffenderManager).DataAsync($"{{ person(id: \"{personId}\") {{ id }} }}"))["person"]!["id"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task An_offender_manager_lists_colleagues_to_hand_over_to_by_delivery_unit_and_name_without_themselves_or_caseloads()
+    {
+        var unit = $"Unit {Guid.NewGuid():N}";
+        var zara = (await UpsertAsync($"name: \"Zara Quinn\", deliveryUnit: \"{unit}\"", "email: \"zara.quinn@probation.example\""))["id"]!.GetValue<string>();
+        var adam = (await UpsertAsync($"name: \"Adam Birch\", deliveryUnit: \"{unit}\""))["id"]!.GetValue<string>();
+        var adamsClient = area.CreateClient(new Caller(CallerRole.OffenderManager, adam, null));
+
+        var inUnit = await adamsClient.DataAsync($"{{ colleagues(deliveryUnit: \"{unit}\") {{ totalCount nodes {{ id name deliveryUnit email }} }} }}");
+        var om = area.CreateClient(ReferralArea.OffenderManager);
+        var theirs = await om.DataAsync($"{{ colleagues(deliveryUnit: \"{unit}\") {{ nodes {{ name }} }} }}");
+        var everyone = await om.DataAsync("{ colleagues(first: 100, deliveryUnit: \"  \") { totalCount nodes { id deliveryUnit } } }");
+
+        Assert.Equal(
+            $$$"""{"colleagues":{"totalCount":1,"nodes":[{"id":"{{{zara}}}","name":"Zara Quinn","deliveryUnit":"{{{unit}}}","email":"zara.quinn@probation.example"}]}}""",
+            inUnit.ToJsonString());
+        Assert.Equal(["Adam Birch", "Zara Quinn"], theirs["colleagues"]!["nodes"]!.AsArray().Select(n => n!["name"]!.GetValue<string>()));
+        var ids = everyone["colleagues"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
+        Assert.Contains(ReferralArea.OtherOffenderManager.PractitionerId, ids);
+        Assert.Contains(zara, ids);
+        Assert.DoesNotContain(ReferralArea.OffenderManager.PractitionerId, ids);
+        var units = everyone["colleagues"]!["nodes"]!.AsArray().Select(n => n!["deliveryUnit"]!.GetValue<string>()).ToList();
+        Assert.Equal(units.Order(StringComparer.Ordinal), units);
+    }
+
+    [Fact]
+    public async Task Colleagues_refuses_bad_input_and_everyone_but_offender_managers()
+    {
+        var om = area.CreateClient(ReferralArea.OffenderManager);
+        var query = "{ colleagues(ARGS) { totalCount } }";
+        var bad = new Dictionary<string, (string?, string?)>
+        {
+            [$"deliveryUnit: \"{new string('x', 101)}\""] = ("BAD_USER_INPUT", "deliveryUnit"),
+            ["first: -1"] = ("BAD_USER_INPUT", "first"),
+            ["first: 101"] = ("BAD_USER_INPUT", "first"),
+            ["after: \"not a cursor\""] = ("BAD_USER_INPUT", "after"),
+            ["deliveryUnit: 7"] = ("GRAPHQL_VALIDATION_FAILED", null),
+        };
+
+        foreach (var (arguments, expected) in bad)
+        {
+            Assert.Equal(expected, (await om.PostAsync(query.Replace("ARGS", arguments, StringComparison.Ordinal))).SingleError());
+        }
+
+        foreach (var caller in new[] { ReferralArea.Admin, ReferralArea.HostPartner, ReferralArea.PersonOnProbation })
+        {
+            Assert.Equal("FORBIDDEN", (await area.CreateClient(caller).PostAsync("{ colleagues { totalCount } }")).SingleError().Code);
+        }
+    }
+
     private static string Entry(JsonNode audit) =>
         audit["auditTrail"]!["nodes"]!.AsArray().Select(n => $"{n!["actorId"]} {n["summary"]}").Single();
 
-    private async Task<JsonNode> UpsertAsync(string input) =>
-        (await _admin.DataAsync($"mutation {{ upsertPractitioner(input: {{{input}}}) {{ id name deliveryUnit version caseload }} }}"))["upsertPractitioner"]!;
+    private async Task<JsonNode> UpsertAsync(string input, string more = "") =>
+        (await _admin.DataAsync($"mutation {{ upsertPractitioner(input: {{{input} {more}}}) {{ id name deliveryUnit version caseload }} }}"))["upsertPractitioner"]!;
 
     private async Task<(string Id, GraphQLClient Client)> NewOffenderManagerAsync()
     {

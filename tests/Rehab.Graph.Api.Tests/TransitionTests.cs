@@ -108,9 +108,11 @@ public sealed class TransitionTests(ReferralArea area)
         var (person, mentor, _) = await TiedPersonAsync();
         await _om.DataAsync($"mutation {{ addGoal(input: {{personId: \"{person}\", text: \"Get my own flat\", needs: [\"ACCOMMODATION\"]}}) {{ id }} }}");
         var version = await VersionAsync(person);
+        var handover = $"personId: \"{person}\", kind: OFFENDER_MANAGER_CHANGE, practitionerId: \"{ReferralArea.OtherOffenderManager.PractitionerId}\"";
 
+        var check = (await _om.DataAsync($"{{ transitionCheck(input: {{{handover}}}) {{ toPractitioner {{ name deliveryUnit email }} }} }}"))["transitionCheck"]!;
         var recorded = (await _om.DataAsync(
-            $"mutation {{ recordTransition(input: {{personId: \"{person}\", version: {version}, kind: OFFENDER_MANAGER_CHANGE, practitionerId: \"{ReferralArea.OtherOffenderManager.PractitionerId}\", note: \"Works best with morning appointments\"}}) {{ fromPractitionerId toPractitionerId warnings {{ code }} }} }}"))
+            $"mutation {{ recordTransition(input: {{{handover}, version: {version}, note: \"Works best with morning appointments\"}}) {{ fromPractitionerId toPractitionerId fromPractitioner {{ name }} toPractitioner {{ name }} warnings {{ code }} }} }}"))
             ["recordTransition"]!;
         var next = await _otherOm.DataAsync(
             $"{{ plan(personId: \"{person}\") {{ goals {{ text }} mentors {{ mentor {{ id }} }} }} person(id: \"{person}\") {{ referrals {{ totalCount }} }} transitions(personId: \"{person}\") {{ kind note }} }}");
@@ -118,6 +120,8 @@ public sealed class TransitionTests(ReferralArea area)
 
         Assert.Equal(ReferralArea.OffenderManager.PractitionerId, recorded["fromPractitionerId"]!.GetValue<string>());
         Assert.Equal(ReferralArea.OtherOffenderManager.PractitionerId, recorded["toPractitionerId"]!.GetValue<string>());
+        Assert.Equal("""{"name":"OM Two","deliveryUnit":"Test","email":"om.two@probation.example"}""", check["toPractitioner"]!.ToJsonString());
+        Assert.Equal(("OM One", "OM Two"), (recorded["fromPractitioner"]!["name"]!.GetValue<string>(), recorded["toPractitioner"]!["name"]!.GetValue<string>()));
         Assert.Empty(recorded["warnings"]!.AsArray());
         Assert.Equal("Get my own flat", next["plan"]!["goals"]![0]!["text"]!.GetValue<string>());
         Assert.Equal(mentor, next["plan"]!["mentors"]![0]!["mentor"]!["id"]!.GetValue<string>());
@@ -134,9 +138,9 @@ public sealed class TransitionTests(ReferralArea area)
         await area.CreateClient(ReferralArea.Admin).DataAsync(
             $"mutation {{ assignOffenderManager(input: {{personId: \"{person}\", practitionerId: \"{ReferralArea.OtherOffenderManager.PractitionerId}\"}}) {{ id }} }}");
 
-        var history = (await _otherOm.DataAsync($"{{ transitions(personId: \"{person}\") {{ kind fromPractitionerId toPractitionerId recordedBy }} }}"))["transitions"]!;
+        var history = (await _otherOm.DataAsync($"{{ transitions(personId: \"{person}\") {{ kind fromPractitionerId toPractitionerId fromPractitioner {{ name }} toPractitioner {{ name }} recordedBy }} }}"))["transitions"]!;
         Assert.Equal(
-            """[{"kind":"OFFENDER_MANAGER_CHANGE","fromPractitionerId":"prc-devon-1","toPractitionerId":"prc-devon-2","recordedBy":null}]""",
+            """[{"kind":"OFFENDER_MANAGER_CHANGE","fromPractitionerId":"prc-devon-1","toPractitionerId":"prc-devon-2","fromPractitioner":{"name":"OM One"},"toPractitioner":{"name":"OM Two"},"recordedBy":null}]""",
             history.ToJsonString());
     }
 

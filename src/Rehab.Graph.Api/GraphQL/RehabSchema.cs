@@ -76,6 +76,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddReferralFields();
         this.AddAuditFields();
         this.AddPractitionerFields();
+        this.AddColleagueFields();
         this.AddImmediateJusticeFields();
         this.AddPlanFields();
         this.AddFundFields();

@@ -21,6 +21,13 @@ internal static class PractitionerFields
             .Paging()
             .Resolve(c => c.Practitioners().Practitioners(c.Page(), c.Caller()).Deferred());
 
+    public static void AddColleagueFields(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ColleagueConnectionType>>("colleagues")
+            .Description("Offender managers only: the other offender managers, by delivery unit and name, to hand a person over to.")
+            .Argument<StringGraphType>("deliveryUnit", $"Only those in this delivery unit (exactly as they have it); at most {PractitionerRules.MaxDeliveryUnitLength} characters.")
+            .Paging()
+            .Resolve(c => c.Practitioners().Colleagues(c.GetArgument<string?>("deliveryUnit"), c.Page(), c.Caller()).Deferred());
+
     public static void AddPractitionerMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<PractitionerType>>("upsertPractitioner")
@@ -89,6 +96,24 @@ public sealed class PractitionerType : ObjectGraphType<Practitioner>
         Field(p => p.Caseload).Description("How many people they supervise.");
     }
 }
+
+public sealed class ColleagueType : ObjectGraphType<Colleague>
+{
+    public ColleagueType()
+    {
+        Name = "Colleague";
+        Description = "Another offender manager: who they are and how to reach them at work, never whom they supervise.";
+        Field(p => p.Id, typeof(NonNullGraphType<IdGraphType>));
+        Field(p => p.Name);
+        Field(p => p.DeliveryUnit);
+        Field(p => p.Email, nullable: true);
+        Field(p => p.Phone, nullable: true);
+    }
+}
+
+public sealed class ColleagueConnectionType() : ConnectionType<ColleagueType, ColleagueEdgeType, Colleague>("Colleague");
+
+public sealed class ColleagueEdgeType() : EdgeType<ColleagueType, Colleague>("Colleague");
 
 public sealed class PractitionerConnectionType() : ConnectionType<PractitionerType, PractitionerEdgeType, Practitioner>("Practitioner");
 

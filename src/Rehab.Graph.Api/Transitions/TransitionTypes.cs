@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.GraphQL;
+using Rehab.Graph.Api.Practitioners;
 using Rehab.Graph.Domain.Transitions;
 using Rehab.Graph.Features.Transitions;
 
@@ -45,6 +46,7 @@ public sealed class TransitionCheckType : ObjectGraphType<TransitionCheckResult>
         Field<NonNullGraphType<TransitionKindType>>("kind").Resolve(c => c.Source.Transition.Kind);
         Field<NonNullGraphType<DateOnlyGraphType>>("on").Resolve(c => c.Source.Transition.On);
         Field<NonNullGraphType<FloatGraphType>>("reachKm").Description("How far from home a tie may be before it is warned of: connect's radius unless given.").Resolve(c => c.Source.Transition.ReachKm);
+        Field<ColleagueType>("toPractitioner").Description("For a handover, the offender manager who is to take them over.").Resolve(c => c.Source.ToPractitioner);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContinuingTieType>>>>("ties").Description("Ties that may break first, then by kind and name.")
             .WithComplexityImpact(1, TransitionComplexity.TiesPerPerson).Resolve(c => c.Source.Ties);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TieWarningType>>>>("warnings").Description("Each tie's warning, in the order of ties.")
@@ -107,6 +109,8 @@ public sealed class TransitionType : ObjectGraphType<TransitionRecord>
         Field(t => t.ToDistrict, nullable: true).Description("The postcode district they live in after.");
         Field<IdGraphType>("fromPractitionerId").Description("For a handover, who handed them over.").Resolve(c => c.Source.FromPractitionerId);
         Field<IdGraphType>("toPractitionerId").Description("For a handover, who took them over.").Resolve(c => c.Source.ToPractitionerId);
+        Field<ColleagueType>("fromPractitioner").Description("For a handover, who handed them over; null for a practitioner no longer on the hub.").Resolve(c => c.Source.FromPractitioner);
+        Field<ColleagueType>("toPractitioner").Description("For a handover, who took them over; null for a practitioner no longer on the hub.").Resolve(c => c.Source.ToPractitioner);
         Field(t => t.Note, nullable: true);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TieWarningType>>>>("warnings").WithComplexityImpact(1, TransitionComplexity.TiesPerPerson).Resolve(c => c.Source.Warnings);
     }

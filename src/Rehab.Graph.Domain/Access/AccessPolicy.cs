@@ -38,6 +38,9 @@ public enum Reach
     /// <summary>The Immediate Justice cases the caller's organisation referred.</summary>
     ReferredCases,
 
+    /// <summary>Other offender managers' names, delivery units and work contacts, never whom they supervise.</summary>
+    Colleagues,
+
     /// <summary>Every organisation, practitioner or entry: an admin's.</summary>
     Everything,
 
@@ -201,6 +204,9 @@ public static class AccessPolicy
 
     public static readonly Permission RecordTransition = Granted("recordTransition", "record a transition", (Actor.OffenderManager, Reach.Caseload));
 
+    /// <summary>Whom to hand a person over to: an offender manager sees their colleagues; an admin has <see cref="Practitioners"/>.</summary>
+    public static readonly Permission Colleagues = Granted("colleagues", "list offender managers to hand over to", (Actor.OffenderManager, Reach.Colleagues));
+
     public static readonly Permission Transitions = Granted("transitions", "read a person's transitions", (Actor.OffenderManager, Reach.Caseload));
 
     /// <summary>A person's fund: their offender manager's, the holding women's service's (that fund only), an admin's, and the person's own.</summary>
@@ -246,7 +252,7 @@ public static class AccessPolicy
         ImmediateJusticeCase, ImmediateJusticeCases, ReferForImmediateJustice, TakeImmediateJusticeCase, RecordCaseContact, RecordRiskAssessment,
         BookImmediateJusticePlacement, RecordSafetyBriefing,
         Me, Plan, SocialCapitalHistory, AddGoal, SetGoalStatus, AddPlanStep, SetPlanStepStatus, CommentOnPlanStep, RecordPlanReview,
-        AssignMentor, ReleaseMentor, CheckTransition, RecordTransition, Transitions,
+        AssignMentor, ReleaseMentor, CheckTransition, RecordTransition, Transitions, Colleagues,
         Fund, AllocateFund, SpendFromFund, RefundToFund,
         Projects, CreateProject, JoinProject, SetProjectStatus, AwardGrant, SpendFromGrant, RefundToGrant,
     ];

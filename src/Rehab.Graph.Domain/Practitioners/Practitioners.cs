@@ -9,6 +9,12 @@ namespace Rehab.Graph.Domain.Practitioners;
 /// </summary>
 public sealed record Practitioner(string Id, string Name, string DeliveryUnit, int Version, int Caseload, string? Email = null, string? Phone = null);
 
+/// <summary>
+/// An offender manager as another sees them: whom to hand a person over to, and how to reach them about it. Never their
+/// caseload, which is an admin's to see.
+/// </summary>
+public sealed record Colleague(string Id, string Name, string DeliveryUnit, string? Email = null, string? Phone = null);
+
 /// <summary>A practitioner as an admin sent it: no id for a new one, the version read for a change.</summary>
 public sealed record PractitionerDraft(string? Id, int? Version, string? Name, string? DeliveryUnit, string? Email = null, string? Phone = null);
 
@@ -35,6 +41,9 @@ public static class PractitionerRules
             ContactRules.Email(draft.Email, "input.email"),
             ContactRules.Phone(draft.Phone, "input.phone"));
     }
+
+    /// <summary>A delivery unit to filter colleagues by; absent or blank for all of them.</summary>
+    public static string? DeliveryUnit(string? deliveryUnit, string field) => ListingRules.OptionalText(deliveryUnit, field, MaxDeliveryUnitLength);
 
     /// <summary>The person and the practitioner who is to supervise them, both checked for their kind.</summary>
     public static (string PersonId, string PractitionerId) Assignment(string? personId, string? practitionerId, Caller caller)

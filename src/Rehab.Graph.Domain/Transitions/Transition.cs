@@ -2,6 +2,7 @@ using System.Globalization;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.People;
+using Rehab.Graph.Domain.Practitioners;
 
 namespace Rehab.Graph.Domain.Transitions;
 
@@ -62,7 +63,14 @@ public sealed record TransitionRecord(
     string? FromPractitionerId,
     string? ToPractitionerId,
     string? Note,
-    IReadOnlyList<TieWarning> Warnings);
+    IReadOnlyList<TieWarning> Warnings)
+{
+    /// <summary>For a handover, who handed them over, as the history reads them; a transition being written names them by id only.</summary>
+    public Colleague? FromPractitioner { get; init; }
+
+    /// <summary>For a handover, who took them over, as the history reads them.</summary>
+    public Colleague? ToPractitioner { get; init; }
+}
 
 public static class TransitionRules
 {

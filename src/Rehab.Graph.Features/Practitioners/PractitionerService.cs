@@ -25,6 +25,12 @@ public sealed class PractitionerService(CypherClient cypher, ReadBatch reads, Ti
         return reads.Run(PractitionerWrites.All(page));
     }
 
+    public PendingRead<Page<Colleague>> Colleagues(string? deliveryUnit, PageRequest page, Caller caller)
+    {
+        var callerId = caller.Require(AccessPolicy.Colleagues).PractitionerId!;
+        return reads.Run(PractitionerWrites.Colleagues(callerId, PractitionerRules.DeliveryUnit(deliveryUnit, "deliveryUnit"), page));
+    }
+
     public Task<Practitioner> UpsertAsync(PractitionerDraft draft, Caller caller, CancellationToken cancellationToken)
     {
         var edit = PractitionerRules.Practitioner(draft, caller);

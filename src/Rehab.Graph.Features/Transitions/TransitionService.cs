@@ -1,6 +1,7 @@
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Audit;
+using Rehab.Graph.Domain.Practitioners;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Domain.Transitions;
 using Rehab.Graph.Neo4j.Audit;
@@ -15,7 +16,7 @@ using Rehab.Graph.Neo4j.Transitions;
 namespace Rehab.Graph.Features.Transitions;
 
 /// <summary>What a transition checks: the ties that go with the person, and those it may break.</summary>
-public sealed record TransitionCheckResult(ValidTransition Transition, IReadOnlyList<ContinuingTie> Ties)
+public sealed record TransitionCheckResult(ValidTransition Transition, IReadOnlyList<ContinuingTie> Ties, Colleague? ToPractitioner)
 {
     public IReadOnlyList<TieWarning> Warnings => [.. Ties.Select(t => t.Warning).OfType<TieWarning>()];
 }
@@ -104,6 +105,7 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
             throw new ConflictException($"Person '{personId}' has changed since version {expected}: read them again and check the transition again.");
         }
 
+        Colleague? toPractitioner = null;
         if (next is not null)
         {
             var practitioner = next.Read(read[4]) ?? throw new NotFoundException("input.practitionerId", $"No practitioner with id '{transition.PractitionerId}'.");
@@ -111,6 +113,8 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
             {
                 throw new InvalidInputException("input.practitionerId", "They are already on your caseload: name the offender manager who is to take them over.");
             }
+
+            toPractitioner = new Colleague(practitioner.Id, practitioner.Name, practitioner.DeliveryUnit, practitioner.Email, practitioner.Phone);
         }
 
         var profile = person.Read(read[2])!.Profile;
@@ -127,7 +131,7 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
         var subjects = held.Subjects(
             services.Read(listings[0], held.Ids(TieKind.Service)), placements.Read(listings[1], held.Ids(TieKind.Placement)),
             mentors.Read(listings[2], held.Ids(TieKind.Mentor)), projects.Read(listings[3], held.Ids(TieKind.Project)));
-        return new TransitionCheckResult(transition, ContinuityCheck.Of(TransitionRules.Before(transition, profile), TransitionRules.After(transition, profile, today), subjects, transition.ReachKm));
+        return new TransitionCheckResult(transition, ContinuityCheck.Of(TransitionRules.Before(transition, profile), TransitionRules.After(transition, profile, today), subjects, transition.ReachKm), toPractitioner);
     }
 
     private static void Reach(bool? supervised, string personId, string field)

@@ -56,6 +56,11 @@ public static class PractitionerWrites
         Statement("practitioners", new() { ["skip"] = page.Offset, ["end"] = (long)page.Offset + page.First }),
         result => new Page<Practitioner>(result.Single<IReadOnlyList<Practitioner>>("page"), result.Single<int>("totalCount"), page.Offset));
 
+    /// <summary>Every offender manager but <paramref name="callerId"/>, in <paramref name="deliveryUnit"/> when one is given.</summary>
+    public static CypherQuery<Page<Colleague>> Colleagues(string callerId, string? deliveryUnit, PageRequest page) => new(
+        Statement("colleagues", new() { ["callerId"] = callerId, ["deliveryUnit"] = deliveryUnit, ["skip"] = page.Offset, ["end"] = (long)page.Offset + page.First }),
+        result => new Page<Colleague>(result.Single<IReadOnlyList<Colleague>>("page"), result.Single<int>("totalCount"), page.Offset));
+
     private static CypherStatement Statement(string name, Dictionary<string, object?> parameters) =>
         CypherStatement.From($"Practitioners/{name}.cypher", parameters);
 }

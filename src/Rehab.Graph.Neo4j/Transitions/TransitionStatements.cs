@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Practitioners;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Domain.Transitions;
 using Rehab.Graph.Neo4j.Audit;
@@ -68,11 +69,17 @@ public static class TransitionStatements
         string? ToPractitionerId,
         string? Note,
         IReadOnlyList<string>? WarningCodes,
-        IReadOnlyList<string>? WarningMessages)
+        IReadOnlyList<string>? WarningMessages,
+        Colleague? FromPractitioner,
+        Colleague? ToPractitioner)
     {
         public TransitionRecord ToRecord() => new(
             Id, EnumCodes.Parse<TransitionKind>(Kind), DateOnly.ParseExact(On, "yyyy-MM-dd", CultureInfo.InvariantCulture), At, RecordedBy,
             FromDistrict, ToDistrict, FromPractitionerId, ToPractitionerId, Note,
-            [.. (WarningCodes ?? []).Zip(WarningMessages ?? [], (code, message) => new TieWarning(code, message))]);
+            [.. (WarningCodes ?? []).Zip(WarningMessages ?? [], (code, message) => new TieWarning(code, message))])
+        {
+            FromPractitioner = FromPractitioner,
+            ToPractitioner = ToPractitioner,
+        };
     }
 }

@@ -1,0 +1,9 @@
+// The offender managers the caller may hand a person over to: everyone but the caller, in one delivery unit or all,
+// by delivery unit and name. Whom they supervise stays out of it.
+MATCH (pr:Practitioner)
+WHERE pr.id <> $callerId AND ($deliveryUnit IS NULL OR pr.deliveryUnit = $deliveryUnit)
+WITH pr
+ORDER BY pr.deliveryUnit, pr.name, pr.id
+WITH collect(pr) AS all
+RETURN size(all) AS totalCount,
+       [pr IN all[$skip..$end] | {id: pr.id, name: pr.name, deliveryUnit: pr.deliveryUnit, email: pr.email, phone: pr.phone}] AS page
