@@ -112,7 +112,7 @@ public sealed class TransitionTests(ReferralArea area)
 
         var check = (await _om.DataAsync($"{{ transitionCheck(input: {{{handover}}}) {{ toPractitioner {{ name deliveryUnit email }} }} }}"))["transitionCheck"]!;
         var recorded = (await _om.DataAsync(
-            $"mutation {{ recordTransition(input: {{{handover}, version: {version}, note: \"Works best with morning appointments\"}}) {{ fromPractitionerId toPractitionerId fromPractitioner {{ name }} toPractitioner {{ name }} warnings {{ code }} }} }}"))
+            $"mutation {{ recordTransition(input: {{{handover}, version: {version}, note: \"Works best with morning appointments\"}}) {{ fromPractitionerId toPractitionerId recordedByPractitioner {{ name }} fromPractitioner {{ name }} toPractitioner {{ name }} warnings {{ code }} }} }}"))
             ["recordTransition"]!;
         var next = await _otherOm.DataAsync(
             $"{{ plan(personId: \"{person}\") {{ goals {{ text }} mentors {{ mentor {{ id }} }} }} person(id: \"{person}\") {{ referrals {{ totalCount }} }} transitions(personId: \"{person}\") {{ kind note }} }}");
@@ -121,7 +121,9 @@ public sealed class TransitionTests(ReferralArea area)
         Assert.Equal(ReferralArea.OffenderManager.PractitionerId, recorded["fromPractitionerId"]!.GetValue<string>());
         Assert.Equal(ReferralArea.OtherOffenderManager.PractitionerId, recorded["toPractitionerId"]!.GetValue<string>());
         Assert.Equal("""{"name":"OM Two","deliveryUnit":"Test","email":"om.two@probation.example"}""", check["toPractitioner"]!.ToJsonString());
-        Assert.Equal(("OM One", "OM Two"), (recorded["fromPractitioner"]!["name"]!.GetValue<string>(), recorded["toPractitioner"]!["name"]!.GetValue<string>()));
+        Assert.Equal(
+            ("OM One", "OM One", "OM Two"),
+            (recorded["recordedByPractitioner"]!["name"]!.GetValue<string>(), recorded["fromPractitioner"]!["name"]!.GetValue<string>(), recorded["toPractitioner"]!["name"]!.GetValue<string>()));
         Assert.Empty(recorded["warnings"]!.AsArray());
         Assert.Equal("Get my own flat", next["plan"]!["goals"]![0]!["text"]!.GetValue<string>());
         Assert.Equal(mentor, next["plan"]!["mentors"]![0]!["mentor"]!["id"]!.GetValue<string>());
@@ -138,9 +140,9 @@ public sealed class TransitionTests(ReferralArea area)
         await area.CreateClient(ReferralArea.Admin).DataAsync(
             $"mutation {{ assignOffenderManager(input: {{personId: \"{person}\", practitionerId: \"{ReferralArea.OtherOffenderManager.PractitionerId}\"}}) {{ id }} }}");
 
-        var history = (await _otherOm.DataAsync($"{{ transitions(personId: \"{person}\") {{ kind fromPractitionerId toPractitionerId fromPractitioner {{ name }} toPractitioner {{ name }} recordedBy }} }}"))["transitions"]!;
+        var history = (await _otherOm.DataAsync($"{{ transitions(personId: \"{person}\") {{ kind fromPractitionerId toPractitionerId fromPractitioner {{ name }} toPractitioner {{ name }} recordedBy recordedByPractitioner {{ name }} }} }}"))["transitions"]!;
         Assert.Equal(
-            """[{"kind":"OFFENDER_MANAGER_CHANGE","fromPractitionerId":"prc-devon-1","toPractitionerId":"prc-devon-2","fromPractitioner":{"name":"OM One"},"toPractitioner":{"name":"OM Two"},"recordedBy":null}]""",
+            """[{"kind":"OFFENDER_MANAGER_CHANGE","fromPractitionerId":"prc-devon-1","toPractitionerId":"prc-devon-2","fromPractitioner":{"name":"OM One"},"toPractitioner":{"name":"OM Two"},"recordedBy":null,"recordedByPractitioner":null}]""",
             history.ToJsonString());
     }
 

@@ -22,6 +22,8 @@ public static class TransitionOperationCases
             var page = await client.TransitionPageAsync(new() { Id = "per-0001" });
 
             Assert.Equal(("H. Jafari", 2005, "HU6"), (page.Person!.DisplayName, page.Person.BirthYear, page.Person.PostcodeDistrict));
+            Assert.Contains(page.Colleagues.Nodes, c => (c.Id, c.Name, c.DeliveryUnit) == ("prc-01", "Rachel Ashworth", "Hull East"));
+            Assert.DoesNotContain(page.Colleagues.Nodes, c => c.Id == "prc-07");
             await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.TransitionPageAsync(new() { Id = "per-0002" }));
         }),
         ["TransitionCheckPage"] = new(OperationCases.OffenderManager, async client =>
@@ -39,6 +41,12 @@ public static class TransitionOperationCases
                 Input = new() { PersonId = "per-0001", Kind = TransitionKind.OffenderManagerChange, PractitionerId = "prc-07" },
             }));
             Assert.Equal("input.practitionerId", refused.Field);
+            var handover = await client.TransitionCheckPageAsync(new()
+            {
+                PersonId = "per-0001",
+                Input = new() { PersonId = "per-0001", Kind = TransitionKind.OffenderManagerChange, PractitionerId = "prc-01" },
+            });
+            Assert.Equal(("Rachel Ashworth", "Hull East"), (handover.TransitionCheck.ToPractitioner!.Name, handover.TransitionCheck.ToPractitioner.DeliveryUnit));
         }),
         ["RecordTransition"] = new(OperationCases.OffenderManager, async client =>
         {
@@ -49,7 +57,7 @@ public static class TransitionOperationCases
             var recorded = (await client.RecordTransitionAsync(new() { Input = new() { PersonId = person, Kind = TransitionKind.YouthToAdult, Note = "Client case", Version = version } })).RecordTransition;
 
             Assert.StartsWith("trn-", recorded.Id, StringComparison.Ordinal);
-            Assert.Equal((TransitionKind.YouthToAdult, "HU7", null), (recorded.Kind, recorded.ToDistrict, recorded.ToPractitionerId));
+            Assert.Equal((TransitionKind.YouthToAdult, "HU7", null), (recorded.Kind, recorded.ToDistrict, recorded.ToPractitioner));
             Assert.Contains((await client.PersonPageAsync(new() { Id = person })).Transitions, t => t.Id == recorded.Id && t.Note == "Client case");
             await Assert.ThrowsAsync<RehabGraphConflictException>(() =>
                 client.RecordTransitionAsync(new() { Input = new() { PersonId = person, Kind = TransitionKind.YouthToAdult, Version = version } }));

@@ -105,6 +105,7 @@ public sealed class TransitionType : ObjectGraphType<TransitionRecord>
         Field<NonNullGraphType<DateOnlyGraphType>>("on").Resolve(c => c.Source.On);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("recordedAt").Resolve(c => c.Source.At);
         Field<IdGraphType>("recordedBy").Description("The practitioner who recorded it.").Resolve(c => c.Source.RecordedBy);
+        Field<ColleagueType>("recordedByPractitioner").Description("The offender manager who recorded it; null when an admin moved them, or for a practitioner no longer on the hub.").Resolve(c => c.Source.RecordedByPractitioner);
         Field(t => t.FromDistrict, nullable: true).Description("The postcode district they lived in before.");
         Field(t => t.ToDistrict, nullable: true).Description("The postcode district they live in after.");
         Field<IdGraphType>("fromPractitionerId").Description("For a handover, who handed them over.").Resolve(c => c.Source.FromPractitionerId);

@@ -65,7 +65,13 @@ public sealed record TransitionRecord(
     string? Note,
     IReadOnlyList<TieWarning> Warnings)
 {
-    /// <summary>For a handover, who handed them over, as the history reads them; a transition being written names them by id only.</summary>
+    /// <summary>
+    /// The offender manager who recorded it, as the history reads them (a transition being written names them by id
+    /// only); null when an admin moved the person.
+    /// </summary>
+    public Colleague? RecordedByPractitioner { get; init; }
+
+    /// <summary>For a handover, who handed them over, as the history reads them.</summary>
     public Colleague? FromPractitioner { get; init; }
 
     /// <summary>For a handover, who took them over, as the history reads them.</summary>

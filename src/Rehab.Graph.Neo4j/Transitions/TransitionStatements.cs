@@ -70,6 +70,7 @@ public static class TransitionStatements
         string? Note,
         IReadOnlyList<string>? WarningCodes,
         IReadOnlyList<string>? WarningMessages,
+        Colleague? RecordedByPractitioner,
         Colleague? FromPractitioner,
         Colleague? ToPractitioner)
     {
@@ -78,6 +79,7 @@ public static class TransitionStatements
             FromDistrict, ToDistrict, FromPractitionerId, ToPractitionerId, Note,
             [.. (WarningCodes ?? []).Zip(WarningMessages ?? [], (code, message) => new TieWarning(code, message))])
         {
+            RecordedByPractitioner = RecordedByPractitioner,
             FromPractitioner = FromPractitioner,
             ToPractitioner = ToPractitioner,
         };

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Neo4j.Client;
 using static Microsoft.Playwright.Assertions;
 
@@ -148,10 +147,9 @@ public sealed class TransitionJourneyTests(RehabWebApplication app) : BrowserTes
         await Expect(page.Locator("#on-error")).ToContainTextAsync("they would be");
 
         await page.GetByLabel("A new offender manager", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Practitioner id of their new offender manager").FillAsync("prc-nobody");
         var nobody = await PostAsync(page, "Check the transition");
         Assert.Equal(400, nobody.Status);
-        await Expect(page.Locator("#practitioner-error")).ToContainTextAsync("No offender manager has the practitioner id prc-nobody");
+        await Expect(page.Locator("#practitioner-error")).ToContainTextAsync("Select the offender manager who is taking them over");
 
         await page.GetByLabel("A new home", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Town or area of their new home").SelectOptionAsync("Withernsea");
@@ -191,25 +189,31 @@ public sealed class TransitionJourneyTests(RehabWebApplication app) : BrowserTes
         await page.GotoAsync($"/people/{person}/transition");
 
         await page.GetByLabel("A new offender manager", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Practitioner id of their new offender manager").FillAsync("prc-03");
+        await Expect(page.GetByLabel("Who is taking them over?").Locator("option", new() { HasText = "Aisha Rahman" })).ToHaveCountAsync(0);
+        await page.GetByLabel("Who is taking them over?").SelectOptionAsync(new SelectOptionValue { Label = "Leanne Hodgkinson (Hull East)" });
         await page.GetByLabel("Note for whoever reads their record next (optional)").FillAsync("Works best with morning appointments");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check the transition" }).ClickAsync();
 
-        await Expect(page.Locator("#answers")).ToContainTextAsync("prc-03");
+        await Expect(page.Locator("#answers")).ToContainTextAsync("Leanne Hodgkinson (Hull East)");
         await Expect(page.Locator("#no-warnings")).ToHaveTextAsync("Nothing they are tied to would be lost.");
-        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync($"Once you record it, {name} moves to prc-03's caseload");
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync($"Once you record it, {name} moves to Leanne Hodgkinson's caseload");
         await AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Record this transition" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Uri(App.BaseAddress, "/caseload").AbsoluteUri);
-        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name} has been handed over to prc-03, with their plan, referrals and fund. They are no longer on your caseload");
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name} has been handed over to Leanne Hodgkinson, with their plan, referrals and fund. They are no longer on your caseload");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = name })).ToHaveCountAsync(0);
         await AssertAccessibleAsync(page);
         await ScreenshotAsync(page, "transition-handover");
         Assert.Equal(404, (await page.GotoAsync($"/people/{person}"))!.Status);
 
-        var history = await HubApi.RunAsync(App, new Caller(CallerRole.OffenderManager, "prc-03", null), "query($id: ID!) { transitions(personId: $id) { kind note } }", new { id = person });
-        Assert.Equal("Works best with morning appointments", history.GetProperty("transitions")[0].GetProperty("note").GetString());
+        var next = await NewPageAsync();
+        await SignInAsync(next, "OFFENDER_MANAGER", practitioner: "prc-03");
+        await next.GotoAsync($"/people/{person}#transitions");
+        var handover = next.Locator("#transition-history > li").First;
+        await Expect(handover).ToContainTextAsync("From Aisha Rahman to you");
+        await Expect(handover).ToContainTextAsync("Works best with morning appointments");
+        await Expect(handover).ToContainTextAsync("by Aisha Rahman");
     }
 
     [Fact]

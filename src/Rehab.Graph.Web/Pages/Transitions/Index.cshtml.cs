@@ -100,17 +100,18 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
         try
         {
             var name = input.Kind == TransitionKind.OffenderManagerChange ? await NameAsync(id, cancellationToken) : null;
+            RecordTransitionResult recorded;
             using (RehabGraphIdempotency.UseKey(key))
             {
-                await hub.RecordTransitionAsync(new RecordTransitionVariables { Input = TransitionForm.Recording(input, read) }, cancellationToken);
+                recorded = await hub.RecordTransitionAsync(new RecordTransitionVariables { Input = TransitionForm.Recording(input, read) }, cancellationToken);
             }
 
-            return Recorded(id, input, name);
+            return Recorded(id, input, name, recorded.RecordTransition.ToPractitioner?.Name);
         }
         catch (RehabGraphConflictException conflict) when (conflict.Code == "ALREADY_COMMITTED")
         {
             // The same Record posted again after the first was written: it is recorded.
-            return Recorded(id, input, null);
+            return Recorded(id, input, null, null);
         }
         catch (RehabGraphConflictException)
         {
@@ -143,7 +144,7 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
         }
     }
 
-    private RedirectResult Recorded(string id, TransitionInput input, string? name)
+    private RedirectResult Recorded(string id, TransitionInput input, string? name, string? newOffenderManager)
     {
         TempData.Remove(DraftKey);
         if (input.Kind != TransitionKind.OffenderManagerChange)
@@ -153,7 +154,7 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
 
         // They are no longer on this caseload, so their page would be a 404: the caseload says where they went.
         TempData[TransitionPaths.HandoverBanner] =
-            $"{name ?? "They"} {(name is null ? "have" : "has")} been handed over to {input.PractitionerId}, with their plan, referrals and fund. They are no longer on your caseload";
+            $"{name ?? "They"} {(name is null ? "have" : "has")} been handed over to {newOffenderManager ?? "their new offender manager"}, with their plan, referrals and fund. They are no longer on your caseload";
         return Redirect("/caseload");
     }
 
@@ -180,7 +181,7 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
                 return NotFoundPage("person");
             }
 
-            FormPresenter = new TransitionFormPresenter(person, Form, errors, Today);
+            FormPresenter = new TransitionFormPresenter(person, found.Colleagues, Form, errors, Today);
             Response.StatusCode = status;
             return Page();
         }

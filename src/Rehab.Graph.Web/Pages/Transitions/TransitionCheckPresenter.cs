@@ -55,7 +55,7 @@ public sealed class TransitionCheckPresenter(Person person, Check check, Transit
 
             if (check.Kind == TransitionKind.OffenderManagerChange)
             {
-                rows.Add(new("New offender manager", [FormValues.Trimmed(form.Practitioner) ?? ""], change + "#" + TransitionForm.Fields.Practitioner, "the new offender manager"));
+                rows.Add(new("New offender manager", [NewOffenderManager], change + "#" + TransitionForm.Fields.Practitioner, "the new offender manager"));
             }
 
             rows.Add(new("When", [Words.Date(check.On)], change + "#" + TransitionForm.Fields.On, "when"));
@@ -92,7 +92,9 @@ public sealed class TransitionCheckPresenter(Person person, Check check, Transit
     public bool IsHandover => check.Kind == TransitionKind.OffenderManagerChange;
 
     public string HandoverWarning =>
-        $"Once you record it, {person.DisplayName} moves to {FormValues.Trimmed(form.Practitioner)}'s caseload with their referrals and fund, and you will no longer see them.";
+        $"Once you record it, {person.DisplayName} moves to {check.ToPractitioner?.Name ?? "their new offender manager"}'s caseload with their referrals and fund, and you will no longer see them.";
+
+    private string NewOffenderManager => check.ToPractitioner is { } to ? $"{to.Name} ({to.DeliveryUnit})" : "";
 
     public string RecordIntro => "Their plan, mentor, open referrals and projects go with them. What this check warns of is kept on their record with the transition.";
 

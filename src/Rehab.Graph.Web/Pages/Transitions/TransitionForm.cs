@@ -92,11 +92,11 @@ public sealed partial class TransitionForm
             practitioner = FormValues.Trimmed(Practitioner);
             if (practitioner is null)
             {
-                errors.Add(Fields.Practitioner, "Enter the practitioner id of the offender manager taking them over");
+                errors.Add(Fields.Practitioner, "Select the offender manager who is taking them over");
             }
             else if (!PractitionerId().IsMatch(practitioner))
             {
-                errors.Add(Fields.Practitioner, "Enter a practitioner id, like prc-03");
+                errors.Add(Fields.Practitioner, "Select an offender manager from the list");
                 practitioner = null;
             }
         }
@@ -152,7 +152,7 @@ public sealed partial class TransitionForm
     /// <summary>The words for a hub refusal beside <paramref name="field"/>: its own, but where it names the API.</summary>
     public string RefusalMessage(string? field, string hubMessage, bool notFound) => field switch
     {
-        Fields.Practitioner when notFound => $"No offender manager has the practitioner id {FormValues.Trimmed(Practitioner)}. Check it with them or your admin",
+        Fields.Practitioner when notFound => "That offender manager is no longer on the hub. Select another",
         Fields.Kind when ChosenKind == TransitionKind.YouthToAdult => "Their year of birth is not recorded, so the move to adult services cannot be checked. Ask your admin to add it",
         _ => hubMessage,
     };

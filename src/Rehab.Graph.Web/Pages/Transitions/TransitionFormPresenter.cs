@@ -3,6 +3,7 @@ using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Partner;
 using Rehab.Graph.Web.Pages.Projects;
 using Rehab.Graph.Web.Pages.Shared;
+using Colleagues = Rehab.Graph.Client.TransitionPageResult.ColleaguesData;
 using Person = Rehab.Graph.Client.TransitionPageResult.PersonData;
 
 namespace Rehab.Graph.Web.Pages.Transitions;
@@ -17,7 +18,7 @@ public sealed record KindChoice(string Id, string Value, string Label, string Hi
 /// What the plan-a-transition form shows: the kinds as radios, each revealing what it needs (where they will live, or
 /// who takes them over), the day and a note, as typed, with errors beside them and in the summary.
 /// </summary>
-public sealed class TransitionFormPresenter(Person person, TransitionForm form, FieldErrors errors, DateOnly today)
+public sealed class TransitionFormPresenter(Person person, Colleagues colleagues, TransitionForm form, FieldErrors errors, DateOnly today)
 {
     public string Title => "Plan a transition";
 
@@ -45,8 +46,7 @@ public sealed class TransitionFormPresenter(Person person, TransitionForm form, 
             Home("their new home", TransitionForm.Fields.NewHomePlace, form.NewHomePlace, TransitionForm.Fields.NewHomeDistrict, form.NewHomeDistrict)),
         Kind("kind-handover", TransitionKind.OffenderManagerChange, "A new offender manager",
             "Hand them over: their referrals, Immediate Justice cases and fund go with them, and you will no longer see them",
-            [new(TransitionForm.Fields.Practitioner, "Practitioner id of their new offender manager", form.Practitioner, errors.For(TransitionForm.Fields.Practitioner),
-                "For example, prc-03. Ask them or your admin for it.", "govuk-input--width-10")]),
+            [NewOffenderManager]),
         Kind("kind-adult", TransitionKind.YouthToAdult, "Move from youth to adult services",
             person.BirthYear is { } born ? $"At 18 to 25. They were born in {born}." : "At 18 to 25. Their year of birth is not recorded.", []),
     ];
@@ -56,6 +56,23 @@ public sealed class TransitionFormPresenter(Person person, TransitionForm form, 
 
     public FieldView Note => new(TransitionForm.Fields.Note, "Note for whoever reads their record next (optional)", form.Note, errors.For(TransitionForm.Fields.Note),
         $"What helps them through it, for example who they trust or what time of day suits them. Up to {TransitionForm.NoteMaxLength} characters.", Multiline: true);
+
+    /// <summary>
+    /// Colleagues by delivery unit and name, each with their unit so two of one name are told apart. The hub gives the
+    /// first 100; beyond that the hint says so rather than leave anyone silently out.
+    /// </summary>
+    private FieldView NewOffenderManager
+    {
+        get
+        {
+            var chosen = FormValues.Trimmed(form.Practitioner);
+            var hint = colleagues.TotalCount > colleagues.Nodes.Count
+                ? $"The first {colleagues.Nodes.Count} of {colleagues.TotalCount} offender managers, by delivery unit. If they are not listed, ask your admin to move them."
+                : "Offender managers by delivery unit.";
+            return new(TransitionForm.Fields.Practitioner, "Who is taking them over?", chosen, errors.For(TransitionForm.Fields.Practitioner), hint, "",
+                Options: [new Option("", "Choose an offender manager", chosen is null), .. colleagues.Nodes.Select(c => new Option(c.Id, $"{c.Name} ({c.DeliveryUnit})", c.Id == chosen))]);
+        }
+    }
 
     private KindChoice Kind(string id, TransitionKind kind, string label, string hint, IReadOnlyList<FieldView> fields)
     {

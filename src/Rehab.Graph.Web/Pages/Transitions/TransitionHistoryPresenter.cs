@@ -39,7 +39,7 @@ public sealed class TransitionHistoryPresenter(IReadOnlyList<Transition> transit
 
         if (t.FromPractitionerId is { } handedBy && t.ToPractitionerId is { } takenBy)
         {
-            details.Add(new("Handed over", [$"From {TransitionWords.Practitioner(handedBy, me)} to {TransitionWords.Practitioner(takenBy, me)}"]));
+            details.Add(new("Handed over", [$"From {TransitionWords.Practitioner(handedBy, t.FromPractitioner?.Name, me)} to {TransitionWords.Practitioner(takenBy, t.ToPractitioner?.Name, me)}"]));
         }
 
         if (t.Note is { } note)
@@ -48,7 +48,7 @@ public sealed class TransitionHistoryPresenter(IReadOnlyList<Transition> transit
         }
 
         details.Add(new("Warned of", t.Warnings.Count == 0 ? ["Nothing"] : t.Warnings.Select(w => w.Message).ToList()));
-        details.Add(new("Recorded", [$"{Words.DateTime(t.RecordedAt)} by {(t.RecordedBy is { } by ? TransitionWords.Practitioner(by, me) : "an admin")}"]));
+        details.Add(new("Recorded", [$"{Words.DateTime(t.RecordedAt)} by {(t.RecordedBy is { } by ? TransitionWords.Practitioner(by, t.RecordedByPractitioner?.Name, me) : "an admin")}"]));
         return new($"{TransitionWords.Kind(t.Kind)}, {Words.Date(t.On)}", details);
     }
 }

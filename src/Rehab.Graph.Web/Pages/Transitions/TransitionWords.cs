@@ -64,8 +64,11 @@ public static class TransitionWords
         (null, { } a) => $"{Words.Km(a)} from home after",
     };
 
-    /// <summary>A practitioner as the signed-in offender manager reads them: themselves as "you" (the hub gives others' ids only).</summary>
-    public static string Practitioner(string id, string? me) => id == me ? "you" : id;
+    /// <summary>
+    /// A practitioner as the signed-in offender manager reads them: themselves as "you", others by name, and one no
+    /// longer on the hub (who has no name there) as such.
+    /// </summary>
+    public static string Practitioner(string id, string? name, string? me) => id == me ? "you" : name ?? "an offender manager no longer on the hub";
 
     private static string LowerFirst(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;

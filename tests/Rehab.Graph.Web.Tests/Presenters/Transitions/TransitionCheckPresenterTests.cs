@@ -73,13 +73,15 @@ public sealed class TransitionCheckPresenterTests
     {
         var handover = new TransitionForm { Kind = "OFFENDER_MANAGER_CHANGE", Practitioner = "prc-03", NewHomePlace = "Goole" };
 
-        var presenter = new TransitionCheckPresenter(Jafari, Check(TransitionKind.OffenderManagerChange), handover, "key-2", conflict: false);
+        var check = Check(TransitionKind.OffenderManagerChange) with { ToPractitioner = new() { Name = "Leanne Hodgkinson", DeliveryUnit = "Hull East" } };
+
+        var presenter = new TransitionCheckPresenter(Jafari, check, handover, "key-2", conflict: false);
 
         Assert.Equal(["Transition", "New offender manager", "When", "Note"], presenter.Answers.Select(a => a.Key));
-        Assert.Equal("prc-03", presenter.Answers[1].Values.Single());
+        Assert.Equal("Leanne Hodgkinson (Hull East)", presenter.Answers[1].Values.Single());
         Assert.Equal(["kind", "practitioner", "day", "month", "year", "note"], presenter.Hidden.Select(h => h.Name));
         Assert.True(presenter.IsHandover);
-        Assert.Contains("moves to prc-03's caseload", presenter.HandoverWarning);
+        Assert.Contains("moves to Leanne Hodgkinson's caseload", presenter.HandoverWarning);
         Assert.Empty(presenter.Warnings);
         Assert.Equal("Nothing they are tied to would be lost.", presenter.NoWarnings);
         Assert.Equal("H. Jafari has no open referrals, services they go to, mentor or projects yet.", presenter.NoTies);

@@ -54,9 +54,9 @@ public sealed class TransitionFormTests
         Assert.Equal(["#releasePlace", "#releaseDistrict"], release.Summary(TransitionForm.FieldOrder).Select(e => e.Href));
         Assert.Equal("Enter the postcode district of their new home, like HU19", release.For(TransitionForm.Fields.ReleaseDistrict));
 
-        Assert.Equal("Enter the practitioner id of the offender manager taking them over",
+        Assert.Equal("Select the offender manager who is taking them over",
             new TransitionForm { Kind = "OFFENDER_MANAGER_CHANGE" }.Validate("per-0001", Today).Errors.For(TransitionForm.Fields.Practitioner));
-        Assert.Equal("Enter a practitioner id, like prc-03",
+        Assert.Equal("Select an offender manager from the list",
             new TransitionForm { Kind = "OFFENDER_MANAGER_CHANGE", Practitioner = "Leanne" }.Validate("per-0001", Today).Errors.For(TransitionForm.Fields.Practitioner));
         Assert.Equal("prc-03", new TransitionForm { Kind = "OFFENDER_MANAGER_CHANGE", Practitioner = " prc-03 " }.Validate("per-0001", Today).Input!.PractitionerId);
     }
@@ -92,7 +92,7 @@ public sealed class TransitionFormTests
         Assert.Null(newHome.FieldOf("input.personId"));
         Assert.Null(newHome.FieldOf(null));
 
-        Assert.Equal("No offender manager has the practitioner id prc-99. Check it with them or your admin",
+        Assert.Equal("That offender manager is no longer on the hub. Select another",
             handover.RefusalMessage(TransitionForm.Fields.Practitioner, "No practitioner with id 'prc-99'.", notFound: true));
         Assert.Equal("They are already on your caseload: name the offender manager who is to take them over.",
             handover.RefusalMessage(TransitionForm.Fields.Practitioner, "They are already on your caseload: name the offender manager who is to take them over.", notFound: false));

@@ -15,10 +15,22 @@ public sealed class TransitionHistoryPresenterTests
         RecordedBy = recordedBy,
         FromDistrict = "HU6",
         ToDistrict = kind is TransitionKind.NewHome or TransitionKind.Release ? "HU19" : "HU6",
+        RecordedByPractitioner = Name(recordedBy) is { } recorder ? new() { Name = recorder } : null,
         FromPractitionerId = from,
+        FromPractitioner = Name(from) is { } handedBy ? new() { Name = handedBy } : null,
         ToPractitionerId = to,
+        ToPractitioner = Name(to) is { } takenBy ? new() { Name = takenBy } : null,
         Note = note,
         Warnings = warnings.Select(w => new Transition.WarningsData { Code = "OUT_OF_REACH", Message = w }).ToList(),
+    };
+
+    /// <summary>The hub names practitioners it holds; prc-gone is one no longer on it.</summary>
+    private static string? Name(string? id) => id switch
+    {
+        "prc-01" => "Rachel Ashworth",
+        "prc-03" => "Leanne Hodgkinson",
+        "prc-07" => "Aisha Rahman",
+        _ => null,
     };
 
     [Fact]
@@ -29,18 +41,22 @@ public sealed class TransitionHistoryPresenterTests
                 Transition(TransitionKind.NewHome, note: "Moving in with her sister", warnings: ["Prison Release Housing Desk would be 24.4 km from their new home."]),
                 Transition(TransitionKind.OffenderManagerChange, recordedBy: "prc-03", from: "prc-03", to: "prc-07"),
                 Transition(TransitionKind.OffenderManagerChange, recordedBy: null, from: "prc-01", to: "prc-03"),
+                Transition(TransitionKind.OffenderManagerChange, recordedBy: "prc-gone", from: "prc-gone", to: "prc-01"),
             ],
             "per-0001", "prc-07", done: null);
 
-        var (move, handover, byAdmin) = (history.Items[0], history.Items[1], history.Items[2]);
+        var (move, handover, byAdmin, gone) = (history.Items[0], history.Items[1], history.Items[2], history.Items[3]);
         Assert.Equal("New home, 6 December 2026", move.Heading);
         Assert.Equal(
             [("Home", "From HU6 to HU19"), ("Note", "Moving in with her sister"), ("Warned of", "Prison Release Housing Desk would be 24.4 km from their new home."), ("Recorded", "6 December 2026 at 10:03am by you")],
             move.Details.Select(d => (d.Key, d.Values.Single())));
         Assert.Equal(
-            [("Handed over", "From prc-03 to you"), ("Warned of", "Nothing"), ("Recorded", "6 December 2026 at 10:03am by prc-03")],
+            [("Handed over", "From Leanne Hodgkinson to you"), ("Warned of", "Nothing"), ("Recorded", "6 December 2026 at 10:03am by Leanne Hodgkinson")],
             handover.Details.Select(d => (d.Key, d.Values.Single())));
-        Assert.Equal("6 December 2026 at 10:03am by an admin", byAdmin.Details[^1].Values.Single());
+        Assert.Equal(("From Rachel Ashworth to Leanne Hodgkinson", "6 December 2026 at 10:03am by an admin"), (byAdmin.Details[0].Values.Single(), byAdmin.Details[^1].Values.Single()));
+        Assert.Equal(
+            ("From an offender manager no longer on the hub to Rachel Ashworth", "6 December 2026 at 10:03am by an offender manager no longer on the hub"),
+            (gone.Details[0].Values.Single(), gone.Details[^1].Values.Single()));
         Assert.Null(history.Banner);
         Assert.Equal("/people/per-0001/transition", history.PlanHref);
     }
