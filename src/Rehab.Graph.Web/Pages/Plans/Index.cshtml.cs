@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Mentoring;
 using Rehab.Graph.Web.Pages.Partner;
 using Rehab.Graph.Web.Pages.People;
 using Rehab.Graph.Web.Pages.Shared;
@@ -16,6 +17,11 @@ namespace Rehab.Graph.Web.Pages.Plans;
 public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
 {
     public PlanPresenter Presenter { get; private set; } = null!;
+
+    /// <summary>The person's peer mentors now, by name; the mentor page assigns and ends them.</summary>
+    public IReadOnlyList<string> Mentors { get; private set; } = [];
+
+    public string MentorHref { get; private set; } = "";
 
     [BindProperty]
     public PlanForms Form { get; set; } = new();
@@ -97,6 +103,8 @@ public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
             }
 
             var referrals = person.Referrals.Nodes.ToDictionary(r => r.Id, r => r.Status);
+            Mentors = [.. plan.Mentors.Select(m => m.Mentor.DisplayName)];
+            MentorHref = MentoringPaths.Page(person.Id);
             Presenter = new PlanPresenter(
                 PlanAudience.OffenderManager, person.DisplayName, person.Id, PlanViews.From(plan, referrals), PlanViews.From(found.SocialCapitalHistory), Form, errors, posted, done);
             return Page();

@@ -177,6 +177,7 @@ public sealed class PlanPresenterTests
                 },
             ],
             Reviews = [new() { Id = "rev-1", At = March, PersonRating = 4, PersonComment = "Better", Summary = null }],
+            Mentors = [],
         };
 
         var view = PlanViews.From(theirs, new Dictionary<string, ReferralStatus> { ["ref-9"] = ReferralStatus.Pending });
