@@ -73,6 +73,14 @@ public sealed class CommissioningPresenter(
     /// <summary>The community the figures are for, in words ("services run by and for women"), or null for all.</summary>
     public string? ByAndForWords => Community is null ? null : "services run by and for " + Communities.Whom(Community);
 
+    /// <summary>Who the need counts are of, when a community is chosen; null for everyone.</summary>
+    public string? CountsFor => ByAndForWords is { } words ? $"Only the people who want {words} are counted." : null;
+
+    /// <summary>What the counts section says when there is nothing to count.</summary>
+    public string CountsEmpty => ByAndForWords is { } words
+        ? $"Nobody on probation in these districts who wants {words} has these needs."
+        : "Nobody on probation in these districts has these needs.";
+
     public IReadOnlyList<Option> RadiusOptions =>
         CommissioningForm.RadiiKm.Select(km => new Option(km.ToString(CultureInfo.InvariantCulture), $"{km} km", km == form.RadiusKm)).ToList();
 

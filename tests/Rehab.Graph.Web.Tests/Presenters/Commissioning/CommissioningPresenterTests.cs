@@ -104,6 +104,9 @@ public sealed class CommissioningPresenterTests
 
         Assert.Equal("Need counts: HU3; people who want services run by and for women", women.CountsCaption);
         Assert.Equal("Provision of services run by and for women within 10 km of Hedon, least provided first", women.GapsCaption);
+        Assert.Equal("Only the people who want services run by and for women are counted.", women.CountsFor);
+        Assert.Equal("Nobody on probation in these districts who wants services run by and for women has these needs.", women.CountsEmpty);
+        Assert.Null(all.CountsFor);
         Assert.Equal("WOMEN", Assert.Single(women.ByAndForOptions, o => o.Selected).Value);
         Assert.Equal(
             ["All services", "Women", "Minority ethnic communities", "Older people", "Disabled people", "Young adults", "LGBT+"],
