@@ -7,7 +7,8 @@ namespace Rehab.Graph.Web.Tests.Journeys;
 
 /// <summary>
 /// Services run by and for a community: a partner says whom a service is for, an offender manager records a person's
-/// wish and finds support that honours it, and a commissioner reads the figures for one community. Each test changes
+/// wish and finds support that honours it, a commissioner reads the figures for one community, and the public directory
+/// filters by one. Each test changes
 /// data no other test reads: East Riding Family Help Hub's Withernsea Family Drop-In (org-0021, svc-0059), T. McBride
 /// (per-0061) and A. Wróbel (per-0169), both on prc-07's caseload.
 /// </summary>
@@ -194,6 +195,29 @@ public sealed class ByAndForJourneyTests(RehabWebApplication app) : BrowserTest(
         Assert.True(women > 0, "the demo's women's centres are in the city");
         await AssertAccessibleAsync(page);
         await ScreenshotAsync(page, "commissioning-by-and-for");
+    }
+
+    [Fact]
+    public async Task A_member_of_the_public_finds_services_run_by_and_for_young_adults_each_saying_so()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/directory");
+        await page.GetByLabel("Run by and for", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Young adults" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("byAndFor=YOUNG_ADULTS"));
+        await Expect(page.GetByLabel("Run by and for", new() { Exact = true })).ToHaveValueAsync("YOUNG_ADULTS");
+        var cards = page.Locator(".govuk-summary-card");
+        await Expect(cards.First).ToBeVisibleAsync();
+        Assert.Equal(await cards.CountAsync(), await cards.Locator(".govuk-summary-list__row", new() { HasText = "Run by and for" }).CountAsync());
+        foreach (var whom in await cards.Locator(".govuk-summary-list__row", new() { HasText = "Run by and for" }).AllInnerTextsAsync())
+        {
+            Assert.Contains("Young adults", whom, StringComparison.Ordinal);
+        }
+
+        await Expect(page.GetByText("Young Adults Housing Support")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+        AssertNoRequestLeftTheHub();
     }
 
     /// <summary>The gaps table's "Services nearby" column added up.</summary>
