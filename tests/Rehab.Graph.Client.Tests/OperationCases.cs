@@ -172,6 +172,10 @@ public static class OperationCases
             Assert.All(womenOnly.Services.Nodes, s => Assert.True(s.WomenOnly));
             Assert.All(womenOnly.Services.Nodes, s => Assert.Null(s.DistanceKm));
 
+            var youngAdults = await client.DirectoryPageAsync(new() { Where = new() { ByAndFor = ["YOUNG_ADULTS"] }, First = 100 });
+            Assert.NotEmpty(youngAdults.Services.Nodes);
+            Assert.All(youngAdults.Services.Nodes, s => Assert.Contains("YOUNG_ADULTS", s.ByAndFor));
+
             var housing = await client.DirectoryPageAsync(new()
             {
                 Where = new ServiceFilter { Needs = ["ACCOMMODATION"] },
