@@ -44,6 +44,15 @@ public static class Communities
         };
     }
 
+    /// <summary>A community as the end of "run by and for ...": "women", "LGBT+ people".</summary>
+    public static string Whom(string code) => code switch
+    {
+        "LGBTQ_PLUS" => "LGBT+ people",
+        "MINORITY_ETHNIC" => "minority ethnic communities",
+        _ when IsCode(code) => Label(code).ToLowerInvariant(),
+        _ => code,
+    };
+
     /// <summary>
     /// The ticked codes, once each, in the schema's order; a code not on the list (a crafted or stale form) is an error
     /// at <paramref name="field"/>, not something sent to the hub.
@@ -65,13 +74,4 @@ public static class Communities
         var set = codes.ToHashSet(StringComparer.Ordinal);
         return All.Select(c => c.Code).Where(set.Contains).Concat(set.Where(c => !IsCode(c)).Order(StringComparer.Ordinal));
     }
-
-    /// <summary>A community as the end of "run by and for ...": "women", "LGBT+ people".</summary>
-    public static string Whom(string code) => code switch
-    {
-        "LGBTQ_PLUS" => "LGBT+ people",
-        "MINORITY_ETHNIC" => "minority ethnic communities",
-        _ when IsCode(code) => Label(code).ToLowerInvariant(),
-        _ => code,
-    };
 }
