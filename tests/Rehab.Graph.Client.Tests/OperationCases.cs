@@ -40,6 +40,15 @@ public static class OperationCases
             var filtered = await client.CommissioningPageAsync(new() { Areas = ["HU3"], Needs = ["DRUGS"], Near = new() { Place = "Withernsea", RadiusKm = 3 } });
             Assert.All(filtered.NeedCounts, c => Assert.Equal(("HU3", "DRUGS"), (c.Area, c.Need.Code)));
             Assert.Equal("DRUGS", Assert.Single(filtered.ProvisionGaps).Need.Code);
+
+            // The demo's women's centres run services by and for women, but far fewer than there are services in all.
+            var women = await client.CommissioningPageAsync(new() { Near = new() { Place = "City Centre", RadiusKm = 5 }, ByAndFor = "WOMEN" });
+            Assert.True(
+                women.ProvisionGaps.Sum(g => g.ServicesWithinRadius) < page.ProvisionGaps.Sum(g => g.ServicesWithinRadius),
+                $"{women.ProvisionGaps.Sum(g => g.ServicesWithinRadius)} services for women of {page.ProvisionGaps.Sum(g => g.ServicesWithinRadius)}");
+            Assert.Contains(women.ProvisionGaps, g => g.ServicesWithinRadius > 0);
+            var unknown = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() => client.CommissioningPageAsync(new() { Near = new() { Place = "City Centre", RadiusKm = 5 }, ByAndFor = "EVERYONE" }));
+            Assert.Equal("byAndFor", unknown.Field);
         }),
         ["EvaluationPage"] = new(Commissioner, async client =>
         {
@@ -163,6 +172,10 @@ public static class OperationCases
             Assert.All(womenOnly.Services.Nodes, s => Assert.True(s.WomenOnly));
             Assert.All(womenOnly.Services.Nodes, s => Assert.Null(s.DistanceKm));
 
+            var youngAdults = await client.DirectoryPageAsync(new() { Where = new() { ByAndFor = ["YOUNG_ADULTS"] }, First = 100 });
+            Assert.NotEmpty(youngAdults.Services.Nodes);
+            Assert.All(youngAdults.Services.Nodes, s => Assert.Contains("YOUNG_ADULTS", s.ByAndFor));
+
             var housing = await client.DirectoryPageAsync(new()
             {
                 Where = new ServiceFilter { Needs = ["ACCOMMODATION"] },
@@ -224,6 +237,26 @@ public static class OperationCases
             Assert.Equal(capital.Bonding.Count, capital.BondingCount);
             Assert.NotEmpty(capital.Bonding);
             await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.PersonPageAsync(new() { Id = "per-0002" }));
+        }),
+        ["PersonByAndForPage"] = new(OffenderManager, async client =>
+        {
+            var page = await client.PersonByAndForPageAsync(new() { Id = "per-0001" });
+            Assert.Equal("H. Jafari", page.Person!.DisplayName);
+            Assert.True(page.Person.Version >= 0);
+            await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.PersonByAndForPageAsync(new() { Id = "per-0002" }));
+        }),
+        ["UpdatePersonByAndFor"] = new(OffenderManager, async client =>
+        {
+            // per-0169 is on prc-07's caseload and no other case reads them.
+            var read = (await client.PersonByAndForPageAsync(new() { Id = "per-0169" })).Person!;
+            var wanted = (await client.UpdatePersonByAndForAsync(new() { PersonId = read.Id, Version = read.Version, ByAndFor = ["WOMEN", "OLDER_PEOPLE"] })).UpdatePerson;
+            Assert.Equal(["OLDER_PEOPLE", "WOMEN"], wanted.ByAndFor.Order(StringComparer.Ordinal));
+            Assert.True(wanted.Version > read.Version);
+            await Assert.ThrowsAsync<RehabGraphConflictException>(() => client.UpdatePersonByAndForAsync(new() { PersonId = read.Id, Version = read.Version, ByAndFor = [] }));
+            var unknown = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() => client.UpdatePersonByAndForAsync(new() { PersonId = read.Id, Version = wanted.Version, ByAndFor = ["EVERYONE"] }));
+            Assert.Equal("input.byAndFor", unknown.Field);
+            Assert.Empty((await client.UpdatePersonByAndForAsync(new() { PersonId = read.Id, Version = wanted.Version, ByAndFor = [] })).UpdatePerson.ByAndFor);
+            await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.UpdatePersonByAndForAsync(new() { PersonId = "per-0002", Version = 0, ByAndFor = ["WOMEN"] }));
         }),
         ["FindSupportPage"] = new(OffenderManager, async client =>
         {

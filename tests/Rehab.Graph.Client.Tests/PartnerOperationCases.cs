@@ -136,6 +136,7 @@ public static class PartnerOperationCases
             Assert.Equal("Thinking Through Drama", page.Node.Name);
             Assert.Equal(Organisation, page.Node.Organisation!.Id);
             Assert.True(page.Node.Version >= 1);
+            Assert.NotNull(page.Node.ByAndFor);
             Assert.Contains(page.Needs, n => n.Code == "RELATIONSHIPS");
         }),
         ["UpsertService"] = new(OperationCases.Partner, async client =>
@@ -148,6 +149,12 @@ public static class PartnerOperationCases
             await Assert.ThrowsAsync<RehabGraphConflictException>(() => client.UpsertServiceAsync(new() { Input = NewService("Stale") with { Id = created.Id, Version = 1 } }));
             var refused = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() => client.UpsertServiceAsync(new() { Input = NewService("Bad") with { Contact = new() { Email = "nope" } } }));
             Assert.Equal("input.contact.email", refused.Field);
+
+            var byAndFor = (await client.UpsertServiceAsync(new() { Input = NewService("Client test women's club") with { ByAndFor = ["WOMEN"] } })).UpsertService;
+            Assert.Equal(["WOMEN"], (await client.ServiceEditPageAsync(new() { Id = byAndFor.Id })).Node!.ByAndFor);
+            Assert.Contains((await client.PartnerPageAsync(new() { OrganisationId = Organisation })).Services.Nodes, s => s.Id == byAndFor.Id && s.ByAndFor.SequenceEqual(["WOMEN"]));
+            var unknown = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() => client.UpsertServiceAsync(new() { Input = NewService("Bad") with { ByAndFor = ["EVERYONE"] } }));
+            Assert.Equal("input.byAndFor", unknown.Field);
         }),
         ["SetServiceStatus"] = new(OperationCases.Partner, async client =>
         {

@@ -5,8 +5,8 @@ namespace Rehab.Graph.Web.Tests.Presenters;
 
 public sealed class DirectoryFormTests
 {
-    private static DirectoryForm Form(string? place = null, string? radius = null, string? need = null, bool womenOnly = false, string? after = null, string? trail = null) =>
-        new(place, radius, need, womenOnly, CursorTrail.Of(after, trail));
+    private static DirectoryForm Form(string? place = null, string? radius = null, string? need = null, bool womenOnly = false, string? after = null, string? trail = null, string? byAndFor = null) =>
+        new(place, radius, need, byAndFor, womenOnly, CursorTrail.Of(after, trail));
 
     [Fact]
     public void An_empty_search_lists_every_service_by_name_a_page_at_a_time()
@@ -42,6 +42,18 @@ public sealed class DirectoryFormTests
         Assert.Equal("cmc6OQ==", variables.After);
     }
 
+    [Fact]
+    public void A_community_becomes_the_hubs_by_and_for_filter_and_one_not_on_the_list_is_an_error_beside_it()
+    {
+        var (women, _) = Form(byAndFor: " WOMEN ").Validate();
+        var (refused, errors) = Form(byAndFor: "EVERYONE").Validate();
+
+        Assert.Equal(["WOMEN"], women!.Where!.ByAndFor!);
+        Assert.Null(women.Where.Needs);
+        Assert.Null(refused);
+        Assert.Equal("Choose a community from the list", errors["byAndFor"]);
+    }
+
     [Theory]
     [InlineData("7")]
     [InlineData("-1")]
@@ -69,6 +81,7 @@ public sealed class DirectoryFormTests
     [InlineData("near", "place")]
     [InlineData("near.radiusKm", "radius")]
     [InlineData("where.needs", "need")]
+    [InlineData("where.byAndFor", "byAndFor")]
     [InlineData("first", null)]
     [InlineData(null, null)]
     public void The_hubs_refused_input_is_shown_beside_the_field_it_came_from(string? hubField, string? formField) =>

@@ -22,6 +22,7 @@ public sealed class DirectoryPresenterTests
         DistanceKm = distanceKm,
         Online = online,
         WomenOnly = false,
+        ByAndFor = [],
         Organisation = new() { Name = "Humber Housing" },
         Needs = [new() { Code = "ACCOMMODATION", Label = "Accommodation" }, new() { Code = "ATTITUDES_THINKING_BEHAVIOUR", Label = "Attitudes, thinking and behaviour" }],
         Address = address,
@@ -35,8 +36,8 @@ public sealed class DirectoryPresenterTests
         PageInfo = new() { HasNextPage = hasNext, EndCursor = endCursor },
     };
 
-    private static DirectoryForm Form(string? place = null, string? need = null, string? after = null, string? trail = null) =>
-        new(place, "3", need, false, CursorTrail.Of(after, trail));
+    private static DirectoryForm Form(string? place = null, string? need = null, string? after = null, string? trail = null, string? byAndFor = null) =>
+        new(place, "3", need, byAndFor, false, CursorTrail.Of(after, trail));
 
     [Fact]
     public void The_heading_says_how_many_services_for_which_need_near_where()
@@ -78,6 +79,18 @@ public sealed class DirectoryPresenterTests
         Assert.Null(pages.PreviousHref);
         Assert.Equal("/directory?place=Hull&radius=3&need=ACCOMMODATION&after=c10", pages.NextHref);
         Assert.Equal("Showing 1 to 1 of 23 results", pages.Summary);
+    }
+
+    [Fact]
+    public void A_search_by_community_keeps_it_on_the_next_page_and_selected_and_a_card_says_whom_its_service_is_run_by_and_for()
+    {
+        var presenter = new DirectoryPresenter(
+            Form(place: "Hull", byAndFor: "WOMEN"), Needs, Page(23, true, "c10", Service("svc-1") with { ByAndFor = ["OLDER_PEOPLE", "WOMEN"] }, Service("svc-2")), NoErrors);
+
+        Assert.Equal("/directory?place=Hull&radius=3&byAndFor=WOMEN&after=c10", presenter.Pagination!.NextHref);
+        Assert.Equal("WOMEN", Assert.Single(presenter.ByAndForOptions, o => o.Selected).Value);
+        Assert.Equal("Women, Older people", presenter.Cards[0].ByAndFor);
+        Assert.Null(presenter.Cards[1].ByAndFor);
     }
 
     [Fact]

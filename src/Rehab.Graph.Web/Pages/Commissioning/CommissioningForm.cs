@@ -1,14 +1,17 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Commissioning;
 
 /// <summary>
 /// The commissioning page's filters, read from the query string (a GET form, so a view is a link to share): which postcode
-/// districts and needs to count, and the place and radius to look for provision gaps around.
+/// districts and needs to count, the place and radius to look for provision gaps around, and optionally a community
+/// (<see cref="ByAndFor"/>): then only the people who want its own services are counted, and only the services run by
+/// and for it.
 /// </summary>
-public sealed partial record CommissioningForm(string? Areas, IReadOnlyList<string> Needs, string? Place, string? Radius)
+public sealed partial record CommissioningForm(string? Areas, IReadOnlyList<string> Needs, string? Place, string? Radius, string? ByAndFor = null)
 {
     /// <summary>A place every commissioner knows, so the gaps show before anyone asks.</summary>
     public const string DefaultPlace = "City Centre";
@@ -31,7 +34,11 @@ public sealed partial record CommissioningForm(string? Areas, IReadOnlyList<stri
         public const string Needs = "needs";
         public const string Place = "place";
         public const string Radius = "radius";
+        public const string ByAndFor = "byAndFor";
     }
+
+    /// <summary>The community asked for, or null for all services and people.</summary>
+    public string? Community => string.IsNullOrWhiteSpace(ByAndFor) ? null : ByAndFor.Trim();
 
     /// <summary>The districts typed, in capitals, each once, in the order typed.</summary>
     public IReadOnlyList<string> AreaCodes =>
@@ -77,6 +84,11 @@ public sealed partial record CommissioningForm(string? Areas, IReadOnlyList<stri
             errors[Fields.Radius] = "Choose a distance from the list";
         }
 
+        if (Community is { } community && !Communities.IsCode(community))
+        {
+            errors[Fields.ByAndFor] = "Choose a community from the list";
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -87,6 +99,7 @@ public sealed partial record CommissioningForm(string? Areas, IReadOnlyList<stri
             Areas = areas.Count == 0 ? null : areas,
             Needs = NeedCodes is { Count: > 0 } needs ? needs : null,
             Near = new NearInput { Place = PlaceText, RadiusKm = RadiusKm },
+            ByAndFor = Community,
         }, errors);
     }
 
@@ -97,6 +110,7 @@ public sealed partial record CommissioningForm(string? Areas, IReadOnlyList<stri
         "needs" => Fields.Needs,
         "near" or "near.place" => Fields.Place,
         "near.radiusKm" => Fields.Radius,
+        "byAndFor" => Fields.ByAndFor,
         _ => null,
     };
 
@@ -107,6 +121,7 @@ public sealed partial record CommissioningForm(string? Areas, IReadOnlyList<stri
         Fields.Needs => "Choose needs from the list",
         Fields.Place => $"No place in the region is called '{Shorten(PlaceText)}'. Enter a place or postcode district, like Orchard Park or HU5",
         Fields.Radius => "Choose a distance from the list",
+        Fields.ByAndFor => "Choose a community from the list",
         _ => hubMessage,
     };
 

@@ -48,7 +48,7 @@ public sealed class CommissioningPresenter(
     public bool HasErrors => errors.Count > 0;
 
     public IReadOnlyList<ErrorLink> ErrorSummary =>
-        new[] { CommissioningForm.Fields.Areas, CommissioningForm.Fields.Needs, CommissioningForm.Fields.Place, CommissioningForm.Fields.Radius }
+        new[] { CommissioningForm.Fields.Areas, CommissioningForm.Fields.Needs, CommissioningForm.Fields.ByAndFor, CommissioningForm.Fields.Place, CommissioningForm.Fields.Radius }
             .Where(errors.ContainsKey)
             .Select(id => new ErrorLink(errors[id], "#" + id))
             .Concat(errors.Where(e => e.Key.Length == 0).Select(e => new ErrorLink(e.Value, "#" + CommissioningForm.Fields.Areas)))
@@ -62,6 +62,24 @@ public sealed class CommissioningPresenter(
 
     /// <summary>The needs to tick, each ticked when this view counts it.</summary>
     public IReadOnlyList<Option> NeedOptions => needs.Select(n => new Option(n.Code, n.Label, form.NeedCodes.Contains(n.Code))).ToList();
+
+    /// <summary>"All services", then each community; the one this view is for selected.</summary>
+    public IReadOnlyList<Option> ByAndForOptions =>
+    [
+        new(string.Empty, "All services", Community is null),
+        .. Communities.All.Select(c => new Option(c.Code, c.Label, c.Code == Community)),
+    ];
+
+    /// <summary>The community the figures are for, in words ("services run by and for women"), or null for all.</summary>
+    public string? ByAndForWords => Community is null ? null : "services run by and for " + Communities.Whom(Community);
+
+    /// <summary>Who the need counts are of, when a community is chosen; null for everyone.</summary>
+    public string? CountsFor => ByAndForWords is { } words ? $"Only the people who want {words} are counted." : null;
+
+    /// <summary>What the counts section says when there is nothing to count.</summary>
+    public string CountsEmpty => ByAndForWords is { } words
+        ? $"Nobody on probation in these districts who wants {words} has these needs."
+        : "Nobody on probation in these districts has these needs.";
 
     public IReadOnlyList<Option> RadiusOptions =>
         CommissioningForm.RadiiKm.Select(km => new Option(km.ToString(CultureInfo.InvariantCulture), $"{km} km", km == form.RadiusKm)).ToList();
@@ -83,7 +101,8 @@ public sealed class CommissioningPresenter(
                 parts.Add(string.Join(", ", labels));
             }
 
-            return parts.Count == 0 ? "Need counts, every district and need" : "Need counts: " + string.Join("; ", parts);
+            var caption = parts.Count == 0 ? "Need counts, every district and need" : "Need counts: " + string.Join("; ", parts);
+            return ByAndForWords is { } words ? $"{caption}; people who want {words}" : caption;
         }
     }
 
@@ -152,7 +171,12 @@ public sealed class CommissioningPresenter(
 
     public bool HasGaps => gaps is not null;
 
-    public string GapsCaption => $"Provision within {form.RadiusKm} km of {form.PlaceText}, least provided first";
+    public string GapsCaption => ByAndForWords is { } words
+        ? $"Provision of {words} within {form.RadiusKm} km of {form.PlaceText}, least provided first"
+        : $"Provision within {form.RadiusKm} km of {form.PlaceText}, least provided first";
+
+    /// <summary>The community asked for, when it is one of the list (a refused one shows as "All services").</summary>
+    private string? Community => form.Community is { } c && Communities.IsCode(c) ? c : null;
 
     /// <summary>The needs around the place, in the hub's order: least provided first.</summary>
     public IReadOnlyList<ProvisionGapRow> GapRows => (gaps ?? [])

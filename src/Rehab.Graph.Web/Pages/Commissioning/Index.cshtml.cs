@@ -17,10 +17,10 @@ public sealed class IndexModel(IRehabGraphClient hub, IOptions<MapOptions> map) 
 {
     public CommissioningPresenter Presenter { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string? areas, string[]? needs, string? place, string? radius, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? areas, string[]? needs, string? place, string? radius, string? byAndFor, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        var form = new CommissioningForm(areas, needs ?? [], place, radius);
+        var form = new CommissioningForm(areas, needs ?? [], place, radius, byAndFor);
         var (variables, errors) = form.Validate();
         if (variables is not null)
         {

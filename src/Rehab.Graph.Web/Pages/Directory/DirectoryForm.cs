@@ -1,14 +1,15 @@
 using System.Globalization;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Navigation;
+using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Directory;
 
 /// <summary>
 /// The directory's search, read from the query string (a GET form, so a search is a link to share): a place and how far
-/// from it, a need, women-only services, and which page of the results.
+/// from it, a need, a community the services are run by and for, women-only services, and which page of the results.
 /// </summary>
-public sealed record DirectoryForm(string? Place, string? Radius, string? Need, bool WomenOnly, CursorTrail Position)
+public sealed record DirectoryForm(string? Place, string? Radius, string? Need, string? ByAndFor, bool WomenOnly, CursorTrail Position)
 {
     public const int PageSize = 10;
 
@@ -24,7 +25,11 @@ public sealed record DirectoryForm(string? Place, string? Radius, string? Need, 
         public const string Place = "place";
         public const string Radius = "radius";
         public const string Need = "need";
+        public const string ByAndFor = "byAndFor";
     }
+
+    /// <summary>The community asked for, or null for any service.</summary>
+    public string? Community => string.IsNullOrWhiteSpace(ByAndFor) ? null : ByAndFor.Trim();
 
     public string? PlaceText => string.IsNullOrWhiteSpace(Place) ? null : Place.Trim();
 
@@ -46,6 +51,11 @@ public sealed record DirectoryForm(string? Place, string? Radius, string? Need, 
             errors[Fields.Radius] = "Choose a distance from the list";
         }
 
+        if (Community is { } community && !Communities.IsCode(community))
+        {
+            errors[Fields.ByAndFor] = "Choose a community from the list";
+        }
+
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -54,7 +64,9 @@ public sealed record DirectoryForm(string? Place, string? Radius, string? Need, 
         return (new DirectoryPageVariables
         {
             Near = PlaceText is { } place ? new NearInput { Place = place, RadiusKm = radius } : null,
-            Where = NeedCode is null && !WomenOnly ? null : new ServiceFilter { Needs = NeedCode is { } need ? [need] : null, WomenOnly = WomenOnly ? true : null },
+            Where = NeedCode is null && Community is null && !WomenOnly
+                ? null
+                : new ServiceFilter { Needs = NeedCode is { } need ? [need] : null, ByAndFor = Community is { } c ? [c] : null, WomenOnly = WomenOnly ? true : null },
             First = PageSize,
             After = Position.After,
         }, errors);
@@ -72,6 +84,7 @@ public sealed record DirectoryForm(string? Place, string? Radius, string? Need, 
         Fields.Place => $"No place in the region is called '{PlaceText}'. Enter a place or postcode district, like Orchard Park or HU5",
         Fields.Radius => "Choose a distance from the list",
         Fields.Need => "Choose a need from the list",
+        Fields.ByAndFor => "Choose a community from the list",
         _ => hubMessage,
     };
 
@@ -81,6 +94,7 @@ public sealed record DirectoryForm(string? Place, string? Radius, string? Need, 
         "near" or "near.place" => Fields.Place,
         "near.radiusKm" => Fields.Radius,
         "where.needs" => Fields.Need,
+        "where.byAndFor" => Fields.ByAndFor,
         _ => null,
     };
 }

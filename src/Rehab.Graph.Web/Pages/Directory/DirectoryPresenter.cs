@@ -7,9 +7,9 @@ using Services = Rehab.Graph.Client.DirectoryPageResult.ServicesData;
 
 namespace Rehab.Graph.Web.Pages.Directory;
 
-/// <summary>A service as a result card shows it.</summary>
+/// <summary>A service as a result card shows it; <see cref="ByAndFor"/> is null for one open to all alike.</summary>
 public sealed record ServiceCard(
-    string Id, string Name, string Organisation, string? Distance, string? Description, IReadOnlyList<string> Needs, bool WomenOnly,
+    string Id, string Name, string Organisation, string? Distance, string? Description, IReadOnlyList<string> Needs, bool WomenOnly, string? ByAndFor,
     IReadOnlyList<string> Address, string? Phone, string? Email, string? Website);
 
 /// <summary>
@@ -31,7 +31,7 @@ public sealed class DirectoryPresenter(
 
     /// <summary>The summary's links, in the order of the fields on the page.</summary>
     public IReadOnlyList<ErrorLink> ErrorSummary =>
-        new[] { DirectoryForm.Fields.Place, DirectoryForm.Fields.Radius, DirectoryForm.Fields.Need }
+        new[] { DirectoryForm.Fields.Place, DirectoryForm.Fields.Radius, DirectoryForm.Fields.Need, DirectoryForm.Fields.ByAndFor }
             .Where(errors.ContainsKey)
             .Select(id => new ErrorLink(errors[id], "#" + id))
             .Concat(errors.Where(e => e.Key.Length == 0).Select(e => new ErrorLink(e.Value, "#" + DirectoryForm.Fields.Place)))
@@ -44,6 +44,13 @@ public sealed class DirectoryPresenter(
 
     public IReadOnlyList<Option> NeedOptions =>
         [new Option(string.Empty, "Any need", form.NeedCode is null), .. needs.Select(n => new Option(n.Code, n.Label, n.Code == form.NeedCode))];
+
+    /// <summary>"Any", then each community; the one searched for selected (a refused one shows as "Any").</summary>
+    public IReadOnlyList<Option> ByAndForOptions =>
+    [
+        new(string.Empty, "Any", !Communities.All.Any(c => c.Code == form.Community)),
+        .. Communities.All.Select(c => new Option(c.Code, c.Label, c.Code == form.Community)),
+    ];
 
     /// <summary>Whether there are results to show (none when the search was refused).</summary>
     public bool HasResults => services is not null;
@@ -89,7 +96,7 @@ public sealed class DirectoryPresenter(
         var distance = service.Online ? "Online" : service.DistanceKm is { } km ? $"{km.ToString("0.0", CultureInfo.InvariantCulture)} km away" : null;
         return new ServiceCard(
             service.Id, service.Name, service.Organisation.Name, distance, service.Description, service.Needs.Select(n => n.Label).ToList(), service.WomenOnly,
-            address, service.Contact?.Phone, service.Contact?.Email, service.Contact?.Url);
+            service.ByAndFor.Count == 0 ? null : Communities.Labels(service.ByAndFor), address, service.Contact?.Phone, service.Contact?.Email, service.Contact?.Url);
     }
 
     /// <summary>This search at another page.</summary>
@@ -107,6 +114,7 @@ public sealed class DirectoryPresenter(
         Add("place", form.PlaceText);
         Add("radius", form.PlaceText is null ? null : form.RadiusKm.ToString(CultureInfo.InvariantCulture));
         Add("need", form.NeedCode);
+        Add("byAndFor", form.Community);
         Add("womenOnly", form.WomenOnly ? "true" : null);
         return Path + QueryString.Create(query.Concat(position.Query())).ToUriComponent();
     }

@@ -14,9 +14,9 @@ public sealed class IndexModel(IRehabGraphClient hub) : PageModel
 {
     public DirectoryPresenter Presenter { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string? place, string? radius, string? need, bool womenOnly, string? after, string? trail, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? place, string? radius, string? need, string? byAndFor, bool womenOnly, string? after, string? trail, CancellationToken cancellationToken)
     {
-        var form = new DirectoryForm(place, radius, need, womenOnly, CursorTrail.Of(after, trail));
+        var form = new DirectoryForm(place, radius, need, byAndFor, womenOnly, CursorTrail.Of(after, trail));
         var (variables, errors) = form.Validate();
         if (variables is not null)
         {

@@ -1,10 +1,14 @@
 using System.Globalization;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Partner;
 
-/// <summary>A service of the organisation; a closed one has <see cref="ReopenHref"/>, its page with the Reopen button.</summary>
-public sealed record ServiceRow(string Name, string Href, string Needs, string Status, string StatusClass, string? ReopenHref = null);
+/// <summary>
+/// A service of the organisation; a closed one has <see cref="ReopenHref"/>, its page with the Reopen button, and
+/// <see cref="ByAndFor"/> is null for one open to all alike.
+/// </summary>
+public sealed record ServiceRow(string Name, string Href, string Needs, string Status, string StatusClass, string? ReopenHref = null, string? ByAndFor = null);
 
 public sealed record PlacementRow(string Title, string Href, string Kind, string Places);
 
@@ -35,7 +39,8 @@ public sealed class PartnerPresenter(PartnerPageResult page, string? banner)
     public IReadOnlyList<ServiceRow> Services => page.Services.Nodes.Select(s =>
     {
         var (text, tag) = StatusTags.Service(s.Status);
-        return new ServiceRow(s.Name, ServiceHref(s.Id), string.Join(", ", s.Needs.Select(n => n.Label)), text, tag, s.Status == ServiceStatus.Closed ? ServiceHref(s.Id) + "#reopen" : null);
+        return new ServiceRow(s.Name, ServiceHref(s.Id), string.Join(", ", s.Needs.Select(n => n.Label)), text, tag, s.Status == ServiceStatus.Closed ? ServiceHref(s.Id) + "#reopen" : null,
+            s.ByAndFor.Count == 0 ? null : Communities.Labels(s.ByAndFor));
     }).ToList();
 
     public IReadOnlyList<PlacementRow> Placements => page.Placements.Nodes

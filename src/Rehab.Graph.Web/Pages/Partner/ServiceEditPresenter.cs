@@ -45,6 +45,7 @@ public sealed class ServiceEditPresenter(
             new("Name", stored.Name ?? ""),
             new("Description", stored.Description ?? "None"),
             new("Needs", string.Join(", ", (stored.Needs ?? []).Select(n => needs.FirstOrDefault(x => x.Code == n.Code).Label ?? n.Code))),
+            new("Run by and for", stored.ByAndFor is { Count: > 0 } communities ? Communities.Labels(communities) : "Open to all"),
             new("Status", StatusTags.Service(stored.Status ?? ServiceStatus.Active).Text),
             new("Capacity", stored.Capacity?.ToString(CultureInfo.InvariantCulture) ?? "Not given"),
             new("Opening times", stored.OpeningTimes ?? "Not given"),
@@ -66,6 +67,8 @@ public sealed class ServiceEditPresenter(
     public string CloseHref => PartnerPresenter.ServiceHref(Id ?? "") + "/close";
 
     public CheckboxesView Needs => Checkboxes("needs", "Needs it addresses", needs, form.Needs);
+
+    public CheckboxesView ByAndFor => Checkboxes("byAndFor", Communities.Legend, Communities.All, form.ByAndFor, Communities.ServiceHint);
 
     public FieldView ReferralRoute => Select(
         "referralRoute", "How people are referred", form.ReferralRoute, ServiceForm.ReferralRoutes.Select(r => (r, RouteText(r))), none: "Not given");

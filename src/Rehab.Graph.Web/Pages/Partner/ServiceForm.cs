@@ -21,7 +21,7 @@ public sealed class ServiceForm : IAddressedForm, IEditForm
     /// <summary>The fields' ids (and form names), in the order they are on the page.</summary>
     public static IReadOnlyList<string> FieldOrder { get; } =
     [
-        "name", "description", "needs", "online", "latitude", "longitude", "womenOnly", "minAge", "maxAge", "languages", "unsuitableFor",
+        "name", "description", "needs", "online", "latitude", "longitude", "womenOnly", "byAndFor", "minAge", "maxAge", "languages", "unsuitableFor",
         "capacity", "waitingDays", "openingTimes", "referralRoute", "addressLines", "town", "postcode",
         "contactName", "contactEmail", "contactPhone", "contactUrl",
     ];
@@ -34,6 +34,10 @@ public sealed class ServiceForm : IAddressedForm, IEditForm
     public string? Latitude { get; set; }
     public string? Longitude { get; set; }
     public bool WomenOnly { get; set; }
+
+    /// <summary>The communities ticked; none is a service open to all alike.</summary>
+    public List<string> ByAndFor { get; set; } = [];
+
     public string? MinAge { get; set; }
     public string? MaxAge { get; set; }
     public string? Languages { get; set; }
@@ -62,6 +66,7 @@ public sealed class ServiceForm : IAddressedForm, IEditForm
             Latitude = service.Online == true ? null : service.Location?.Latitude.ToString(CultureInfo.InvariantCulture),
             Longitude = service.Online == true ? null : service.Location?.Longitude.ToString(CultureInfo.InvariantCulture),
             WomenOnly = service.WomenOnly ?? false,
+            ByAndFor = service.ByAndFor?.ToList() ?? [],
             MinAge = Text(service.MinAge),
             MaxAge = Text(service.MaxAge),
             Languages = service.Languages is { } languages ? string.Join(", ", languages) : null,
@@ -86,6 +91,7 @@ public sealed class ServiceForm : IAddressedForm, IEditForm
             errors.Add("needs", "Select at least one need the service addresses");
         }
 
+        var byAndFor = Communities.Ticked(ByAndFor, "byAndFor", errors);
         var location = Online ? null : Location(this, "where the service is delivered, or say it is online", errors);
         var minAge = Whole(MinAge, "minAge", "Minimum age", 0, 120, errors);
         var maxAge = Whole(MaxAge, "maxAge", "Maximum age", 0, 120, errors);
@@ -119,6 +125,7 @@ public sealed class ServiceForm : IAddressedForm, IEditForm
             Online = Online,
             Location = location,
             WomenOnly = WomenOnly,
+            ByAndFor = byAndFor,
             MinAge = minAge,
             MaxAge = maxAge,
             Languages = Codes(Languages, lower: true),

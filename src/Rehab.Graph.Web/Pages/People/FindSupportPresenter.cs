@@ -129,7 +129,8 @@ public sealed class FindSupportPresenter(
     public IReadOnlyList<MatchCard> Mentors => Cards().Mentors;
 
     public IReadOnlyList<MatchCard> Online => connect?.Online.Select(m => Service(null, "Online support", m.Service.Id, m.Service.Name, m.Service.Organisation.Name, "Online",
-        m.Score, m.Reasons.Select(r => r.Text), m.Bridges.Select(b => b.Text), m.AlreadyReferred, m.Completed, m.PriorReferral?.Id, [], null)).ToList() ?? [];
+        m.Score, m.Reasons.Select(r => r.Text), m.Bridges.Select(b => b.Text), m.AlreadyReferred, m.Completed, m.PriorReferral?.Id,
+        RunByAndFor(m.Service.ByAndFor).ToList(), null)).ToList() ?? [];
 
     public IReadOnlyList<ExclusionRow> Excluded => connect?.Excluded.Select(e => new ExclusionRow(e.Name, Words.Of(e.Kind), Rule(e.Rule), e.Detail)).ToList() ?? [];
 
@@ -159,7 +160,9 @@ public sealed class FindSupportPresenter(
         var number = 0;
         var services = connect.Services.Select(m => Service(++number, "Service", m.Service.Id, m.Service.Name, m.Service.Organisation.Name, Words.Km(m.DistanceKm),
             m.Score, m.Reasons.Select(r => r.Text), m.Bridges.Select(b => b.Text), m.AlreadyReferred, m.Completed, m.PriorReferral?.Id,
-            Address(m.Service.Address?.Lines, m.Service.Address?.Town, m.Service.Address?.Postcode).Concat(Contact(m.Service.Contact?.Phone, m.Service.Contact?.Email)).ToList(),
+            RunByAndFor(m.Service.ByAndFor)
+                .Concat(Address(m.Service.Address?.Lines, m.Service.Address?.Town, m.Service.Address?.Postcode))
+                .Concat(Contact(m.Service.Contact?.Phone, m.Service.Contact?.Email)).ToList(),
             new MapPoint(m.Service.Location.Latitude, m.Service.Location.Longitude))).ToList();
         var placements = connect.Placements.Select(m =>
         {
@@ -233,6 +236,10 @@ public sealed class FindSupportPresenter(
 
     private static IEnumerable<string> Address(IReadOnlyList<string>? lines, string? town, string? postcode) =>
         lines is null && town is null && postcode is null ? [] : [string.Join(", ", (lines ?? []).Concat(new[] { town, postcode }.OfType<string>()))];
+
+    /// <summary>Whom a service is run by and for ("Run by and for women"), whether or not the person asked for it.</summary>
+    private static IEnumerable<string> RunByAndFor(IReadOnlyList<string> communities) =>
+        Communities.RunByAndFor(communities) is { } words ? [words] : [];
 
     private static IEnumerable<string> Contact(string? phone, string? email) => new[] { phone, email }.OfType<string>();
 

@@ -5,12 +5,18 @@ using Rehab.Graph.Web.Pages.Transitions;
 
 namespace Rehab.Graph.Web.Pages.People;
 
-/// <summary>A person on the caseload, one request (<c>PersonPage</c>); <c>?done=transition</c> after one is recorded.</summary>
+/// <summary>
+/// A person on the caseload, one request (<c>PersonPage</c>); <c>?done=transition</c> after one is recorded,
+/// <c>?done=by-and-for</c> after their wish for services run by and for a community is saved.
+/// </summary>
 public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
 {
     public PersonPresenter Presenter { get; private set; } = null!;
 
     public TransitionHistoryPresenter Transitions { get; private set; } = null!;
+
+    /// <summary>The success banner after a change made on another page, or null.</summary>
+    public string? Banner { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, string? done, CancellationToken cancellationToken)
     {
@@ -29,6 +35,7 @@ public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
 
             Presenter = new PersonPresenter(person, found.Connect.SocialCapital);
             Transitions = new TransitionHistoryPresenter(found.Transitions, person.Id, WebUser.From(User)?.PractitionerId, done);
+            Banner = done == ByAndForPresenter.Done ? ByAndForPresenter.Saved : Transitions.Banner;
             return Page();
         }
         catch (RehabGraphException e) when (IsNotFound(e))

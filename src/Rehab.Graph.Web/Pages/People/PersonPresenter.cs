@@ -30,6 +30,11 @@ public sealed class PersonPresenter(Person person, SocialCapital? socialCapital)
 
     public string ReferralsHref => $"/people/{Uri.EscapeDataString(person.Id)}/referrals";
 
+    public string ByAndForHref => ByAndForPresenter.PathFor(person.Id);
+
+    /// <summary>The communities whose own services they want, in words, or "No preference".</summary>
+    public string ByAndFor => person.ByAndFor.Count == 0 ? "No preference" : Communities.Labels(person.ByAndFor);
+
     public Tag Risk => Words.Risk(person.RiskOfHarm);
 
     public IReadOnlyList<string> RiskFlags => person.RiskFlags.Select(Words.Of).ToList();

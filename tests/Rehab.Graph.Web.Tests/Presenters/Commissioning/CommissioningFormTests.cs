@@ -42,12 +42,35 @@ public sealed class CommissioningFormTests
         Assert.Contains("needs", new CommissioningForm(null, [new string('x', 51)], null, null).Validate().Errors.Keys);
     }
 
+    [Fact]
+    public void A_community_asks_for_its_figures_only_and_none_or_all_services_asks_for_everything()
+    {
+        var (women, errors) = new CommissioningForm(null, [], null, null, " WOMEN ").Validate();
+        var (all, _) = new CommissioningForm(null, [], null, null, "").Validate();
+
+        Assert.Empty(errors);
+        Assert.Equal("WOMEN", women!.ByAndFor);
+        Assert.Null(all!.ByAndFor);
+    }
+
+    [Theory]
+    [InlineData("EVERYONE")]
+    [InlineData("women")]
+    public void A_community_not_on_the_list_is_refused_beside_its_select_before_asking_the_hub(string code)
+    {
+        var (variables, errors) = new CommissioningForm(null, [], null, null, code).Validate();
+
+        Assert.Null(variables);
+        Assert.Equal("Choose a community from the list", errors["byAndFor"]);
+    }
+
     [Theory]
     [InlineData("areas", "areas")]
     [InlineData("needs", "needs")]
     [InlineData("near.place", "place")]
     [InlineData("near", "place")]
     [InlineData("near.radiusKm", "radius")]
+    [InlineData("byAndFor", "byAndFor")]
     [InlineData("something", null)]
     public void The_hubs_refusal_is_shown_beside_the_field_it_names(string hubField, string? field) =>
         Assert.Equal(field, CommissioningForm.FieldOf(hubField));

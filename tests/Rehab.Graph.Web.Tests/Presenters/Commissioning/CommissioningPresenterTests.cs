@@ -95,4 +95,34 @@ public sealed class CommissioningPresenterTests
         Assert.False(presenter.HasCounts);
         Assert.False(presenter.HasGaps);
     }
+
+    [Fact]
+    public void Figures_for_a_community_say_so_in_both_captions_and_its_option_is_selected()
+    {
+        var women = new CommissioningPresenter(Form(areas: "HU3", place: "Hedon", radius: "10") with { ByAndFor = "WOMEN" }, Needs, [], [], new Dictionary<string, string>());
+        var all = new CommissioningPresenter(Form(place: "Hedon", radius: "10"), Needs, [], [], new Dictionary<string, string>());
+
+        Assert.Equal("Need counts: HU3; people who want services run by and for women", women.CountsCaption);
+        Assert.Equal("Provision of services run by and for women within 10 km of Hedon, least provided first", women.GapsCaption);
+        Assert.Equal("Only the people who want services run by and for women are counted.", women.CountsFor);
+        Assert.Equal("Nobody on probation in these districts who wants services run by and for women has these needs.", women.CountsEmpty);
+        Assert.Null(all.CountsFor);
+        Assert.Equal("WOMEN", Assert.Single(women.ByAndForOptions, o => o.Selected).Value);
+        Assert.Equal(
+            ["All services", "Women", "Minority ethnic communities", "Older people", "Disabled people", "Young adults", "LGBT+"],
+            all.ByAndForOptions.Select(o => o.Text));
+        Assert.Equal("", Assert.Single(all.ByAndForOptions, o => o.Selected).Value);
+        Assert.Equal("Provision within 10 km of Hedon, least provided first", all.GapsCaption);
+    }
+
+    [Fact]
+    public void A_refused_community_is_an_error_linked_from_the_summary_and_the_figures_are_not_said_to_be_for_it()
+    {
+        var presenter = new CommissioningPresenter(
+            Form() with { ByAndFor = "EVERYONE" }, Needs, null, null, new Dictionary<string, string> { ["byAndFor"] = "Choose a community from the list" });
+
+        Assert.Equal([new("Choose a community from the list", "#byAndFor")], presenter.ErrorSummary);
+        Assert.Equal("", Assert.Single(presenter.ByAndForOptions, o => o.Selected).Value);
+        Assert.Equal("Need counts, every district and need", presenter.CountsCaption);
+    }
 }

@@ -24,11 +24,12 @@ public sealed class FindSupportTests
         Needs = [new() { Code = "ALCOHOL", Label = "Alcohol misuse", Severity = 1 }, new() { Code = "RELATIONSHIPS", Label = "Relationships", Severity = 3 }],
     };
 
-    private static Connect.ServicesData Service(string id, bool referred = false, string? prior = null) => new()
+    private static Connect.ServicesData Service(string id, bool referred = false, string? prior = null, params string[] byAndFor) => new()
     {
         Service = new()
         {
             Id = id, Name = $"Service {id}", Online = false, Organisation = new() { Name = "Org" }, Location = new() { Latitude = 53.8, Longitude = -0.4 },
+            ByAndFor = byAndFor,
         },
         DistanceKm = 1.25,
         Score = 3.14159,
@@ -143,6 +144,21 @@ public sealed class FindSupportTests
         Assert.Null(presenter.Placements[0].ReferHref);
         Assert.Contains(presenter.Placements[0].Tags, t => t.Text == "Can start within 48 hours");
         Assert.Contains(presenter.Mentors[0].Tags, t => t.Text == "Their mentor");
+    }
+
+    [Fact]
+    public void A_service_run_by_and_for_communities_says_so_first_among_its_details_and_one_open_to_all_says_nothing()
+    {
+        var byAndFor = Service("svc-1", byAndFor: ["OLDER_PEOPLE", "WOMEN"]) with
+        {
+            Reasons = [new() { Code = "BY_AND_FOR", Text = "Run by and for women" }],
+            Service = Service("svc-1").Service with { ByAndFor = ["OLDER_PEOPLE", "WOMEN"], Address = new() { Lines = ["1 High St"], Town = "Hull", Postcode = "HU1 1AA" } },
+        };
+        var presenter = new FindSupportPresenter(new FindSupportForm([], null), Someone, Taxonomy, Result(byAndFor, Service("svc-2")), NoErrors);
+
+        Assert.Equal(["Run by and for women and older people", "1 High St, Hull, HU1 1AA"], presenter.Services[0].Details);
+        Assert.Equal(["Run by and for women"], presenter.Services[0].Reasons);
+        Assert.Empty(presenter.Services[1].Details);
     }
 
     [Fact]

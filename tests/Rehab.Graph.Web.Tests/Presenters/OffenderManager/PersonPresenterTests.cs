@@ -17,6 +17,7 @@ public sealed class PersonPresenterTests
         Languages = ["en", "fa"],
         RiskOfHarm = RiskLevel.Medium,
         RiskFlags = ["DOMESTIC_ABUSE_PERPETRATOR"],
+        ByAndFor = [],
         Needs = [new() { Code = "HEALTH", Label = "Physical health", Severity = 2 }, new() { Code = "RELATIONSHIPS", Label = "Relationships", Severity = 3 }],
         Strengths = ["IT", "GARDENING"],
         Referrals = new() { TotalCount = referrals.Length, Nodes = referrals },
@@ -44,6 +45,16 @@ public sealed class PersonPresenterTests
         Assert.Equal(["Domestic abuse perpetrator"], presenter.RiskFlags);
         Assert.Equal(["IT", "Gardening"], presenter.Strengths);
         Assert.Equal(["English", "Persian (Farsi)"], presenter.Details.Single(d => d.Key == "Languages").Values);
+    }
+
+    [Fact]
+    public void Their_wish_for_services_run_by_and_for_a_community_reads_in_words_or_as_no_preference_with_a_change_link()
+    {
+        Assert.Equal("No preference", new PersonPresenter(Someone(), Network).ByAndFor);
+        var presenter = new PersonPresenter(Someone() with { ByAndFor = ["LGBTQ_PLUS", "WOMEN"] }, Network);
+
+        Assert.Equal("Women, LGBT+", presenter.ByAndFor);
+        Assert.Equal("/people/per-0001/by-and-for", presenter.ByAndForHref);
     }
 
     [Fact]

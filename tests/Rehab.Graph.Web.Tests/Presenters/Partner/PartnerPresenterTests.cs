@@ -13,8 +13,8 @@ public sealed class PartnerPresenterTests
             TotalCount = 2,
             Nodes =
             [
-                new() { Id = "svc-0121", Name = "Thinking Through Drama", Status = ServiceStatus.Active, Version = 1, Needs = [new() { Label = "Relationships" }, new() { Label = "Lifestyle" }] },
-                new() { Id = "svc-0122", Name = "Open Mic", Status = ServiceStatus.Paused, Version = 2, Needs = [] },
+                new() { Id = "svc-0121", Name = "Thinking Through Drama", Status = ServiceStatus.Active, Version = 1, Needs = [new() { Label = "Relationships" }, new() { Label = "Lifestyle" }], ByAndFor = ["YOUNG_ADULTS", "WOMEN"] },
+                new() { Id = "svc-0122", Name = "Open Mic", Status = ServiceStatus.Paused, Version = 2, Needs = [], ByAndFor = [] },
             ],
         },
         Placements = new() { TotalCount = 1, Nodes = [new() { Id = "plc-0033", Title = "Theatre set building", Kind = "UNPAID_WORK", Capacity = 4, Filled = 1 }] },
@@ -42,7 +42,7 @@ public sealed class PartnerPresenterTests
 
         Assert.Equal("Fishermen's Quay Arts", presenter.Title);
         Assert.Equal(
-            [new ServiceRow("Thinking Through Drama", "/partner/services/svc-0121", "Relationships, Lifestyle", "Active", "govuk-tag--green"),
+            [new ServiceRow("Thinking Through Drama", "/partner/services/svc-0121", "Relationships, Lifestyle", "Active", "govuk-tag--green", ByAndFor: "Women, Young adults"),
              new ServiceRow("Open Mic", "/partner/services/svc-0122", "", "Paused", "govuk-tag--yellow")],
             presenter.Services);
         Assert.Equal(new PlacementRow("Theatre set building", "/partner/placements/plc-0033", "Unpaid work", "1 of 4 filled"), Assert.Single(presenter.Placements));
@@ -53,7 +53,7 @@ public sealed class PartnerPresenterTests
     public void A_closed_service_stays_listed_tagged_closed_with_a_link_to_reopen_it()
     {
         var page = Page();
-        var closed = page with { Services = page.Services with { Nodes = [.. page.Services.Nodes, new() { Id = "svc-0123", Name = "Old Choir", Status = ServiceStatus.Closed, Version = 3, Needs = [] }] } };
+        var closed = page with { Services = page.Services with { Nodes = [.. page.Services.Nodes, new() { Id = "svc-0123", Name = "Old Choir", Status = ServiceStatus.Closed, Version = 3, Needs = [], ByAndFor = [] }] } };
 
         var rows = new PartnerPresenter(closed, null).Services;
 

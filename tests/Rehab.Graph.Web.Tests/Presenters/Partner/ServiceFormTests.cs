@@ -1,5 +1,6 @@
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Partner;
+using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Tests.Presenters.Partner;
 
@@ -117,6 +118,7 @@ public sealed class ServiceFormTests
             Languages = ["en", "pl"],
             Address = new() { Lines = ["1 Dock Street", "Hull"], Town = null, Postcode = "HU1 1AA" },
             MaxAge = 25,
+            ByAndFor = ["WOMEN"],
         });
 
         Assert.Equal("7", form.Version);
@@ -125,5 +127,52 @@ public sealed class ServiceFormTests
         Assert.Equal("en, pl", form.Languages);
         Assert.Equal($"1 Dock Street{Environment.NewLine}Hull", form.AddressLines);
         Assert.Equal("25", form.MaxAge);
+        Assert.Equal(["WOMEN"], form.ByAndFor);
+    }
+
+    [Fact]
+    public void None_ticked_is_a_service_open_to_all_alike_and_ticked_communities_go_once_each_in_the_hubs_order()
+    {
+        var (open, _) = Valid().Validate("org-0052", "svc-0121");
+        Assert.Empty(open!.ByAndFor!);
+
+        var form = Valid();
+        form.ByAndFor = ["YOUNG_ADULTS", " WOMEN ", "YOUNG_ADULTS", ""];
+        var (input, errors) = form.Validate("org-0052", "svc-0121");
+
+        Assert.False(errors.Any);
+        Assert.Equal(["WOMEN", "YOUNG_ADULTS"], input!.ByAndFor!);
+    }
+
+    [Theory]
+    [InlineData("EVERYONE")]
+    [InlineData("women")]
+    [InlineData("WOMEN<script>")]
+    public void A_community_not_on_the_list_is_an_error_beside_the_boxes_and_nothing_is_sent(string code)
+    {
+        var form = Valid();
+        form.ByAndFor = ["WOMEN", code];
+
+        var (input, errors) = form.Validate("org-0052", "svc-0121");
+
+        Assert.Null(input);
+        Assert.Equal("Choose communities from the list", errors.For("byAndFor"));
+        Assert.Equal([new ErrorLink("Choose communities from the list", "#byAndFor")], errors.Summary(ServiceForm.FieldOrder));
+    }
+
+    [Fact]
+    public void The_form_offers_a_box_per_community_in_plain_words_ticked_as_the_service_is()
+    {
+        var form = Valid();
+        form.ByAndFor = ["LGBTQ_PLUS"];
+
+        var boxes = new ServiceEditPresenter("svc-0121", form, [("RELATIONSHIPS", "Relationships")], new FieldErrors(), null).ByAndFor;
+
+        Assert.Equal("Who is the service run by and for?", boxes.Legend);
+        Assert.Equal("Leave all unticked if it is open to all alike", boxes.Hint);
+        Assert.Equal(
+            ["Women", "Minority ethnic communities", "Older people", "Disabled people", "Young adults", "LGBT+"],
+            boxes.Choices.Select(c => c.Label));
+        Assert.Equal(["LGBTQ_PLUS"], boxes.Choices.Where(c => c.Checked).Select(c => c.Code));
     }
 }
