@@ -67,5 +67,45 @@ public static class ProjectOperationCases
             Assert.Equal(250, spend.SpendFromGrant.AmountPence);
             Assert.Equal(750, (await client.ProjectPageAsync(new() { Id = id })).Node!.GrantBalancePence);
         }),
+        ["AwardGrant"] = new(OperationCases.Admin, async client =>
+        {
+            var id = await ProjectAsync(Hub.Client(OperationCases.OffenderManager), $"Bike repair {Guid.NewGuid():N}");
+
+            var award = await client.AwardGrantAsync(new() { Input = new() { ProjectId = id, AmountPence = 1500, Description = "Start-up" } });
+
+            Assert.Equal(1500, award.AwardGrant.AmountPence);
+            Assert.Equal(1500, (await client.ProjectPageAsync(new() { Id = id })).Node!.GrantPence);
+            var refused = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() => client.AwardGrantAsync(new() { Input = new() { ProjectId = id, AmountPence = 0 } }));
+            Assert.Equal("input.amountPence", refused.Field);
+        }),
+        ["RefundToGrant"] = new(OperationCases.OffenderManager, async client =>
+        {
+            var id = await ProjectAsync(client, $"Bike repair {Guid.NewGuid():N}");
+            await Hub.Raw(OperationCases.Admin).MutateAsync("mutation AwardGrant($id: ID!) { awardGrant(input: {projectId: $id, amountPence: 1000}) { id } }", new { id });
+            var spend = (await client.SpendFromGrantAsync(new() { Input = new() { ProjectId = id, AmountPence = 400, Description = "Paint" } })).SpendFromGrant.Id;
+
+            var refund = await client.RefundToGrantAsync(new() { Input = new() { EntryId = spend, AmountPence = 150, Description = "Unused paint" } });
+
+            Assert.Equal(150, refund.RefundToGrant.AmountPence);
+            Assert.Equal(750, (await client.ProjectPageAsync(new() { Id = id })).Node!.GrantBalancePence);
+            await Assert.ThrowsAsync<RehabGraphConflictException>(() => client.RefundToGrantAsync(new() { Input = new() { EntryId = spend, AmountPence = 251 } }));
+        }),
+        ["JoinProject"] = new(OperationCases.OffenderManager, async client =>
+        {
+            var id = (await client.CreateProjectAsync(new() { Input = Input($"Bike repair {Guid.NewGuid():N}") with { MemberIds = ["per-0049"] } })).CreateProject.Id;
+
+            var joined = await client.JoinProjectAsync(new() { Input = new() { ProjectId = id, PersonId = Person } });
+
+            Assert.Equal((id, 2), (joined.JoinProject.Id, joined.JoinProject.MemberCount));
+            await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.JoinProjectAsync(new() { Input = new() { ProjectId = id, PersonId = "per-0002" } }));
+        }),
+        ["ProjectMemberChoices"] = new(OperationCases.OffenderManager, async client =>
+        {
+            var people = (await client.ProjectMemberChoicesAsync()).People;
+
+            Assert.Contains(people.Nodes, p => p.Id == Person);
+            Assert.DoesNotContain(people.Nodes, p => p.Id == "per-0002");
+            Assert.True(people.TotalCount >= people.Nodes.Count);
+        }),
     };
 }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Neo4j.Client;
 using static Microsoft.Playwright.Assertions;
 
 namespace Rehab.Graph.Web.Tests.Journeys;
@@ -92,6 +93,60 @@ public sealed class ProjectJourneyTests(RehabWebApplication app) : BrowserTest(a
         await Expect(page.Locator("#project-status")).ToHaveTextAsync("Paused");
         await AssertAccessibleAsync(page);
         await ScreenshotAsync(page, "project-page");
+    }
+
+    [Fact]
+    public async Task The_offender_manager_adds_a_member_and_refunds_a_spend_and_an_admin_awards_more()
+    {
+        var (id, _) = await RunningProjectNearPawlakAsync();
+        await HubApi.RunAsync(App, HubApi.OffenderManager, "mutation($id: ID!) { spendFromGrant(input: {projectId: $id, amountPence: 2000, description: \"Paint for the bench\"}) { id } }", new { id });
+        var suffix = Suffix();
+        var (joiner, joinerName) = ($"per-web-joiner-{suffix}", $"Z. Joiner{suffix}");
+        await App.Cypher.RunAsync(new CypherStatement("test: a person of prc-07's to join a project", """
+            MATCH (pr:Practitioner {id: 'prc-07'})
+            CREATE (pr)-[:SUPERVISES]->(:Person {id: $id, displayName: $name, gender: 'MALE', birthYear: 1990, homeLat: 54.28, homeLon: -0.40,
+                    postcodeDistrict: 'YO11', languages: ['en'], riskOfHarm: 'LOW', riskFlags: []})
+            """, new Dictionary<string, object?> { ["id"] = joiner, ["name"] = joinerName }));
+        var page = await NewPageAsync();
+        await SignInAsync(page, DemoUser.OffenderManager);
+        await page.GotoAsync($"/projects/{id}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add member" }).ClickAsync();
+        await Expect(page.Locator("#member-error")).ToHaveTextAsync("Error: Select who joins the project");
+        await page.GetByLabel("Who joins?").SelectOptionAsync(new SelectOptionValue { Label = joinerName });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add member" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Member added");
+        await Expect(page.Locator("#project-members")).ToContainTextAsync(joinerName);
+        await Expect(page.GetByLabel("Who joins?").Locator("option", new() { HasText = joinerName })).ToHaveCountAsync(0);
+
+        await page.GetByLabel("Which spend does the money come back from?").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByLabel("Amount coming back, in pounds").FillAsync("30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record refund" }).ClickAsync();
+        await Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
+        await Expect(page.Locator("#refundAmount-error")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+        await page.GetByLabel("Amount coming back, in pounds").FillAsync("5");
+        await page.GetByLabel("Why it comes back (optional)").FillAsync("Returned the unused paint");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record refund" }).ClickAsync();
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Refund recorded");
+        await Expect(page.Locator("#project-grant")).ToContainTextAsync("£85");
+        await Expect(page.Locator("#grant-statement")).ToContainTextAsync("Returned the unused paint");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Award a grant" })).ToHaveCountAsync(0);
+        await AssertAccessibleAsync(page);
+
+        var admin = await NewPageAsync();
+        await SignInAsync(admin, DemoUser.Admin);
+        await admin.GotoAsync($"/projects/{id}");
+        await admin.GetByLabel("Amount to award, in pounds").FillAsync("0");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Award grant" }).ClickAsync();
+        await Expect(admin.Locator("#awardAmount-error")).ToContainTextAsync("The amount must be between £0.01 and £5,000");
+        await admin.GetByLabel("Amount to award, in pounds").FillAsync("50");
+        await admin.GetByLabel("What the grant is for (optional)").FillAsync("Second year");
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Award grant" }).ClickAsync();
+        await Expect(admin.Locator(".govuk-notification-banner")).ToContainTextAsync("Grant awarded");
+        await Expect(admin.Locator("#project-grant")).ToContainTextAsync("£135");
+        await Expect(admin.GetByLabel("Who joins?")).ToHaveCountAsync(0);
+        await AssertAccessibleAsync(admin);
     }
 
     [Fact]

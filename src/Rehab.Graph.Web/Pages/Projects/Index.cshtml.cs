@@ -12,7 +12,8 @@ namespace Rehab.Graph.Web.Pages.Projects;
 /// <summary>
 /// A co-produced project (<c>ProjectPage</c>, one request) for offender managers and admins; those who may run it (an
 /// admin, or the offender manager of a member: the hub shows an offender manager only the members on their caseload)
-/// run, pause or close it and spend from its grant. Each form redirects back with a banner, or shows the page again
+/// run, pause or close it, spend from its grant and refund to it; an admin awards it a grant; an offender manager adds
+/// someone from their caseload. Each form redirects back with a banner, or shows the page again
 /// with the hub's refusal beside its field.
 /// </summary>
 [RequiresRole(WebRole.OffenderManager, WebRole.Admin)]
@@ -44,6 +45,36 @@ public sealed class IndexModel(IRehabGraphClient hub) : PageModel
             await hub.SpendFromGrantAsync(new SpendFromGrantVariables { Input = input }, cancellationToken);
             return "spend";
         }, ProjectForms.SpendFieldOf, errors, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRefundAsync(string id, CancellationToken cancellationToken)
+    {
+        var (input, errors) = Form.Refund();
+        return await SendAsync(id, input is null ? null : async () =>
+        {
+            await hub.RefundToGrantAsync(new RefundToGrantVariables { Input = input }, cancellationToken);
+            return "refund";
+        }, ProjectForms.RefundFieldOf, errors, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAwardAsync(string id, CancellationToken cancellationToken)
+    {
+        var (input, errors) = Form.Award(id);
+        return await SendAsync(id, input is null ? null : async () =>
+        {
+            await hub.AwardGrantAsync(new AwardGrantVariables { Input = input }, cancellationToken);
+            return "award";
+        }, ProjectForms.AwardFieldOf, errors, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostJoinAsync(string id, CancellationToken cancellationToken)
+    {
+        var (input, errors) = Form.Join(id);
+        return await SendAsync(id, input is null ? null : async () =>
+        {
+            await hub.JoinProjectAsync(new JoinProjectVariables { Input = input }, cancellationToken);
+            return "member";
+        }, _ => ProjectForms.Fields.Member, errors, cancellationToken);
     }
 
     private async Task<IActionResult> SendAsync(string id, Func<Task<string>>? send, Func<string?, string> fieldOf, FieldErrors errors, CancellationToken cancellationToken)
@@ -90,11 +121,16 @@ public sealed class IndexModel(IRehabGraphClient hub) : PageModel
             return NotFoundPage.Result(ModelState);
         }
 
-        var canManage = WebUser.From(User)?.Role == WebRole.Admin || (project.Members ?? []).Count > 0;
-        Presenter = new ProjectPresenter(project, canManage, Form, errors, done);
+        var role = WebUser.From(User)?.Role;
+        var canManage = role == WebRole.Admin || (project.Members ?? []).Count > 0;
+        var caseload = role == WebRole.OffenderManager ? await CaseloadAsync(cancellationToken) : null;
+        Presenter = new ProjectPresenter(project, canManage, Form, errors, done, role == WebRole.Admin, caseload);
         Response.StatusCode = status;
         return Page();
     }
+
+    private async Task<IReadOnlyList<MemberChoice>> CaseloadAsync(CancellationToken cancellationToken) =>
+        [.. (await hub.ProjectMemberChoicesAsync(cancellationToken)).People.Nodes.Select(p => new MemberChoice(p.Id, p.DisplayName))];
 
     private async Task<Project?> FindAsync(string id, CancellationToken cancellationToken)
     {

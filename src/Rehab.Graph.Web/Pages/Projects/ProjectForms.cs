@@ -6,8 +6,10 @@ using Rehab.Graph.Web.Pages.Shared;
 namespace Rehab.Graph.Web.Pages.Projects;
 
 /// <summary>
-/// The project page's two forms as posted: a status button (run, pause, close) and a spend from its grant, the amount in
-/// pounds and pence as typed ("12.50", "£1,200") and what it buys.
+/// The project page's forms as posted: a status button (run, pause, close); a spend from its grant, the amount in pounds
+/// and pence as typed ("12.50", "£1,200") and what it buys; a refund to the grant from one of its spends; an admin's
+/// award; and a member added from the offender manager's caseload. Each form's fields have ids of their own, since one
+/// page holds them all.
 /// </summary>
 public sealed class ProjectForms
 {
@@ -16,18 +18,45 @@ public sealed class ProjectForms
     /// <summary>The hub's limit for one entry, in pence (£5,000).</summary>
     public const int MaxSpendPence = 500_000;
 
+    /// <summary>The most a grant may hold, in pence (£50,000).</summary>
+    public const int MaxGrantPence = 5_000_000;
+
     public string? Status { get; set; }
 
     public string? Amount { get; set; }
 
     public string? Description { get; set; }
 
+    public string? RefundOf { get; set; }
+
+    public string? RefundAmount { get; set; }
+
+    public string? RefundDescription { get; set; }
+
+    public string? AwardAmount { get; set; }
+
+    public string? AwardDescription { get; set; }
+
+    public string? Member { get; set; }
+
     public static class Fields
     {
         public const string Status = "status";
         public const string Amount = "amount";
         public const string Description = "description";
+        public const string RefundOf = "refundOf";
+        public const string RefundAmount = "refundAmount";
+        public const string RefundDescription = "refundDescription";
+        public const string AwardAmount = "awardAmount";
+        public const string AwardDescription = "awardDescription";
+        public const string Member = "member";
     }
+
+    public static IReadOnlyList<string> FieldOrder { get; } =
+    [
+        Fields.Status, Fields.Member, Fields.Amount, Fields.Description, Fields.RefundOf, Fields.RefundAmount, Fields.RefundDescription,
+        Fields.AwardAmount, Fields.AwardDescription,
+    ];
 
     public (SetProjectStatusInput? Input, FieldErrors Errors) StatusChange(string projectId)
     {
@@ -44,34 +73,70 @@ public sealed class ProjectForms
     public (SpendFromGrantInput? Input, FieldErrors Errors) Spend(string projectId)
     {
         var errors = new FieldErrors();
-        var pence = Pence(Amount, errors);
+        var pence = Pence(Amount, Fields.Amount, errors);
         var description = FormValues.Required(Description, Fields.Description, "Enter what the money is for", DescriptionMaxLength, "What the money is for", errors);
         return errors.Any ? (null, errors) : (new SpendFromGrantInput { ProjectId = projectId, AmountPence = pence!.Value, Description = description! }, errors);
+    }
+
+    /// <summary>Money back into the grant from one of its spends: never more than the spend less what came back already (the hub checks).</summary>
+    public (RefundToGrantInput? Input, FieldErrors Errors) Refund()
+    {
+        var errors = new FieldErrors();
+        var entry = FormValues.Trimmed(RefundOf);
+        if (!People.PersonalPageModel.IsId(entry))
+        {
+            errors.Add(Fields.RefundOf, "Select the spend the money comes back from");
+        }
+
+        var pence = Pence(RefundAmount, Fields.RefundAmount, errors);
+        var description = FormValues.Optional(RefundDescription, Fields.RefundDescription, DescriptionMaxLength, "Why it comes back", errors);
+        return errors.Any ? (null, errors) : (new RefundToGrantInput { EntryId = entry!, AmountPence = pence!.Value, Description = description }, errors);
+    }
+
+    public (AwardGrantInput? Input, FieldErrors Errors) Award(string projectId)
+    {
+        var errors = new FieldErrors();
+        var pence = Pence(AwardAmount, Fields.AwardAmount, errors);
+        var description = FormValues.Optional(AwardDescription, Fields.AwardDescription, DescriptionMaxLength, "What the grant is for", errors);
+        return errors.Any ? (null, errors) : (new AwardGrantInput { ProjectId = projectId, AmountPence = pence!.Value, Description = description }, errors);
+    }
+
+    public (JoinProjectInput? Input, FieldErrors Errors) Join(string projectId)
+    {
+        var errors = new FieldErrors();
+        var person = FormValues.Trimmed(Member);
+        if (!People.PersonalPageModel.IsId(person))
+        {
+            errors.Add(Fields.Member, "Select who joins the project");
+            return (null, errors);
+        }
+
+        return (new JoinProjectInput { ProjectId = projectId, PersonId = person! }, errors);
     }
 
     /// <summary>
     /// Pounds as typed, as whole pence: a pound sign, commas and spaces are allowed, at most two decimal places, from 1p to
     /// £5,000. Read as a decimal, so 0.29 is 29 pence exactly (a double would make it 28.999…).
     /// </summary>
-    public static int? Pence(string? amount, FieldErrors errors)
+    public static int? Pence(string? amount, string field, FieldErrors errors)
     {
         var text = FormValues.Trimmed(amount)?.Replace("£", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
         if (string.IsNullOrEmpty(text))
         {
-            errors.Add(Fields.Amount, "Enter the amount in pounds, for example 12.50");
+            errors.Add(field, "Enter the amount in pounds, for example 12.50");
             return null;
         }
 
         if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pounds) || decimal.Round(pounds, 2) != pounds)
         {
-            errors.Add(Fields.Amount, "Enter the amount in pounds and pence, for example 12.50");
+            errors.Add(field, "Enter the amount in pounds and pence, for example 12.50");
             return null;
         }
 
         var pence = pounds * 100;
         if (pence < 1 || pence > MaxSpendPence)
         {
-            errors.Add(Fields.Amount, $"The amount must be between £0.01 and {ProjectWords.Pounds(MaxSpendPence)}");
+            errors.Add(field, $"The amount must be between £0.01 and {ProjectWords.Pounds(MaxSpendPence)}");
             return null;
         }
 
@@ -80,4 +145,15 @@ public sealed class ProjectForms
 
     /// <summary>The spend form's field a hub refusal is about.</summary>
     public static string SpendFieldOf(string? hubField) => HubFields.Top(hubField) == "description" ? Fields.Description : Fields.Amount;
+
+    /// <summary>The refund form's field a hub refusal is about: its spend, or its amount (more than can come back, say).</summary>
+    public static string RefundFieldOf(string? hubField) => HubFields.Top(hubField) switch
+    {
+        "entryId" => Fields.RefundOf,
+        "description" => Fields.RefundDescription,
+        _ => Fields.RefundAmount,
+    };
+
+    /// <summary>The award form's field a hub refusal is about: its amount (more than a grant may hold, say) unless its description.</summary>
+    public static string AwardFieldOf(string? hubField) => HubFields.Top(hubField) == "description" ? Fields.AwardDescription : Fields.AwardAmount;
 }
