@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Rehab.Graph.Domain.Access;
 
 namespace Rehab.Graph.Client.Tests;
@@ -257,6 +258,30 @@ public static class OperationCases
             Assert.Equal("input.byAndFor", unknown.Field);
             Assert.Empty((await client.UpdatePersonByAndForAsync(new() { PersonId = read.Id, Version = wanted.Version, ByAndFor = [] })).UpdatePerson.ByAndFor);
             await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.UpdatePersonByAndForAsync(new() { PersonId = "per-0002", Version = 0, ByAndFor = ["WOMEN"] }));
+        }),
+        ["ExclusionZonesPage"] = new(OffenderManager, async client =>
+        {
+            var page = await client.ExclusionZonesPageAsync(new() { Id = "per-0001" });
+            Assert.Equal("H. Jafari", page.Person!.DisplayName);
+            Assert.InRange(page.Person.Home.Latitude, 53, 54);
+            await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.ExclusionZonesPageAsync(new() { Id = "per-0002" }));
+        }),
+        ["UpdateExclusionZones"] = new(OffenderManager, async client =>
+        {
+            // per-0134 is on prc-07's caseload and no other case reads them; the zone is out at sea, so nothing they are offered changes.
+            var read = (await client.ExclusionZonesPageAsync(new() { Id = "per-0134" })).Person!;
+            var sea = JsonDocument.Parse("""{"type":"Polygon","coordinates":[[[1.0,54.0],[1.1,54.0],[1.1,54.1],[1.0,54.1],[1.0,54.0]]]}""").RootElement.Clone();
+            var none = JsonDocument.Parse("""{"type":"FeatureCollection","features":[]}""").RootElement.Clone();
+
+            var zoned = (await client.UpdateExclusionZonesAsync(new() { PersonId = read.Id, Version = read.Version, Zones = sea })).UpdatePerson;
+
+            Assert.True(zoned.Version > read.Version);
+            Assert.Equal(JsonValueKind.Object, (await client.ExclusionZonesPageAsync(new() { Id = read.Id })).Person!.ExclusionZones?.ValueKind);
+            await Assert.ThrowsAsync<RehabGraphConflictException>(() => client.UpdateExclusionZonesAsync(new() { PersonId = read.Id, Version = read.Version, Zones = none }));
+            var point = JsonDocument.Parse("""{"type":"Point","coordinates":[1.0,54.0]}""").RootElement.Clone();
+            var refused = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() => client.UpdateExclusionZonesAsync(new() { PersonId = read.Id, Version = zoned.Version, Zones = point }));
+            Assert.StartsWith("input.exclusionZones", refused.Field, StringComparison.Ordinal);
+            await client.UpdateExclusionZonesAsync(new() { PersonId = read.Id, Version = zoned.Version, Zones = none });
         }),
         ["FindSupportPage"] = new(OffenderManager, async client =>
         {

@@ -73,7 +73,11 @@
   }
 
   if (data.zones) {
-    L.geoJSON(data.zones, { interactive: false, style: { color: '#d4351c', weight: 2, fillColor: '#d4351c', fillOpacity: 0.2 } }).addTo(map);
+    var zones = L.geoJSON(data.zones, { interactive: false, style: { color: '#d4351c', weight: 2, fillColor: '#d4351c', fillOpacity: 0.2 } }).addTo(map);
+    // A map of zones frames them all; a search's map frames its radius, which is drawn after.
+    if (zones.getBounds().isValid()) {
+      bounds.extend(zones.getBounds());
+    }
   }
 
   if (data.home) {

@@ -7,7 +7,8 @@ namespace Rehab.Graph.Web.Pages.People;
 
 /// <summary>
 /// A person on the caseload, one request (<c>PersonPage</c>); <c>?done=transition</c> after one is recorded,
-/// <c>?done=by-and-for</c> after their wish for services run by and for a community is saved.
+/// <c>?done=by-and-for</c> after their wish for services run by and for a community is saved, <c>?done=zones</c> after
+/// their licence exclusion zones are.
 /// </summary>
 public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
 {
@@ -35,7 +36,12 @@ public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
 
             Presenter = new PersonPresenter(person, found.Connect.SocialCapital);
             Transitions = new TransitionHistoryPresenter(found.Transitions, person.Id, WebUser.From(User)?.PractitionerId, done);
-            Banner = done == ByAndForPresenter.Done ? ByAndForPresenter.Saved : Transitions.Banner;
+            Banner = done switch
+            {
+                ByAndForPresenter.Done => ByAndForPresenter.Saved,
+                ExclusionZonesPresenter.Done => ExclusionZonesPresenter.Saved,
+                _ => Transitions.Banner,
+            };
             return Page();
         }
         catch (RehabGraphException e) when (IsNotFound(e))

@@ -35,6 +35,11 @@ public sealed class PersonPresenter(Person person, SocialCapital? socialCapital)
     /// <summary>The communities whose own services they want, in words, or "No preference".</summary>
     public string ByAndFor => person.ByAndFor.Count == 0 ? "No preference" : Communities.Labels(person.ByAndFor);
 
+    public string ExclusionZonesHref => ExclusionZonesPresenter.PathFor(person.Id);
+
+    /// <summary>How many licence exclusion zones they have: "None", "1 zone".</summary>
+    public string ExclusionZones => Words.Zones(ExclusionZonesForm.Count(person.ExclusionZones));
+
     public Tag Risk => Words.Risk(person.RiskOfHarm);
 
     public IReadOnlyList<string> RiskFlags => person.RiskFlags.Select(Words.Of).ToList();

@@ -59,6 +59,14 @@ public static class Words
     public static string HoursOf(double done, int? ordered) =>
         ordered is { } o ? $"{Hours(done)} of {o} hours" : $"{Hours(done)} {(done == 1 ? "hour" : "hours")}";
 
+    /// <summary>How many licence exclusion zones: "None", "1 zone", "3 zones".</summary>
+    public static string Zones(int count) => count switch
+    {
+        0 => "None",
+        1 => "1 zone",
+        _ => $"{count} zones",
+    };
+
     public static string Km(double km) => km.ToString("0.0", CultureInfo.InvariantCulture) + " km";
 
     public static string Date(DateTimeOffset at) =>

@@ -23,6 +23,11 @@ public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
 
     public string MentorHref { get; private set; } = "";
 
+    /// <summary>Their licence exclusion zones in a sentence, which every step's support keeps out of; their page shows them on a map.</summary>
+    public string ExclusionZones { get; private set; } = "";
+
+    public string ExclusionZonesHref { get; private set; } = "";
+
     [BindProperty]
     public PlanForms Form { get; set; } = new();
 
@@ -105,6 +110,9 @@ public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
             var referrals = person.Referrals.Nodes.ToDictionary(r => r.Id, r => r.Status);
             Mentors = [.. plan.Mentors.Select(m => m.Mentor.DisplayName)];
             MentorHref = MentoringPaths.Page(person.Id);
+            var zones = ExclusionZonesForm.Count(plan.ExclusionZones);
+            ExclusionZones = zones == 0 ? "They have none." : $"{Words.Zones(zones)}: support inside one is never offered.";
+            ExclusionZonesHref = ExclusionZonesPresenter.PathFor(person.Id);
             Presenter = new PlanPresenter(
                 PlanAudience.OffenderManager, person.DisplayName, person.Id, PlanViews.From(plan, referrals), PlanViews.From(found.SocialCapitalHistory), Form, errors, posted, done);
             return Page();
