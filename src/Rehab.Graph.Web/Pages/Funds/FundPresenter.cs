@@ -11,14 +11,15 @@ public sealed record StatementRow(string Id, string Date, string What, string Go
 /// <summary>The statement in words: what each entry was, the goal it was for, which way the money moved.</summary>
 public static class Statement
 {
-    public static IReadOnlyList<StatementRow> Rows(FundView fund, IReadOnlyList<FundGoal> goals, Func<string, string> approvedBy, Func<FundEntryView, string?> refundHref)
+    /// <param name="goals">The person's goals, to name each spend's; null when the reader may not see them (the column is then left out).</param>
+    public static IReadOnlyList<StatementRow> Rows(FundView fund, IReadOnlyList<FundGoal>? goals, Func<string, string> approvedBy, Func<FundEntryView, string?> refundHref)
     {
-        var goalText = goals.ToDictionary(g => g.Id, g => g.Text);
+        var goalText = (goals ?? []).ToDictionary(g => g.Id, g => g.Text);
         return fund.Entries.Select(e => new StatementRow(
             e.Id,
             Words.Date(e.At),
             What(e),
-            e.GoalId is { } goal ? goalText.GetValueOrDefault(goal, "A goal no longer on the plan") : "",
+            e.GoalId is { } goal && goals is not null ? goalText.GetValueOrDefault(goal, "A goal no longer on their plan") : "",
             e.Kind == "SPEND" ? "" : FundMoney.Pounds(e.AmountPence),
             e.Kind == "SPEND" ? FundMoney.Pounds(e.AmountPence) : "",
             approvedBy(e.ApprovedBy),
@@ -141,4 +142,4 @@ public sealed class RefundPresenter(string personName, FundView fund, FundEntryV
 }
 
 /// <summary>What the statement partial draws: its rows and which columns the reader has.</summary>
-public sealed record StatementView(IReadOnlyList<StatementRow> Rows, string Caption, string GoalHeader, bool ShowApprovedBy, bool ShowRefunds);
+public sealed record StatementView(IReadOnlyList<StatementRow> Rows, string Caption, string? GoalHeader, bool ShowApprovedBy, bool ShowRefunds);
