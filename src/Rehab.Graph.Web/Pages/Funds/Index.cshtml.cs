@@ -102,9 +102,12 @@ public static class FundPaths
 /// <summary>A fund's holder by name, when a women's service holds it; null when it is an offender manager (a practitioner id).</summary>
 public static class FundHolders
 {
+    /// <summary>Whether the holder is an organisation (<c>org-…</c>) rather than an offender manager (<c>prc-…</c>).</summary>
+    public static bool IsOrganisation(string holder) => holder.StartsWith("org-", StringComparison.Ordinal);
+
     public static async Task<string?> NameAsync(IRehabGraphClient hub, FundView? fund, CancellationToken cancellationToken)
     {
-        if (fund is null || !PersonalPageModel.IsId(fund.Holder))
+        if (fund is null || !IsOrganisation(fund.Holder) || !PersonalPageModel.IsId(fund.Holder))
         {
             return null;
         }

@@ -8,8 +8,9 @@ using Rehab.Graph.Web.Pages.Plans;
 namespace Rehab.Graph.Web.Pages.Funds;
 
 /// <summary>
-/// A person on probation's own fund, read-only (<c>MyFundPage</c>: <c>me</c>, and <c>FundHolder</c> when a women's
-/// service holds it): what is left and the statement, in plain words.
+/// A person on probation's own fund, read-only (<c>MyFundPage</c>: <c>me</c>, one request): what is left and the
+/// statement, in plain words. A women's service holding it is named from their referrals, as the hub lets a person read
+/// no directory.
 /// </summary>
 [RequiresRole(WebRole.Person)]
 [NoStore]
@@ -25,12 +26,14 @@ public sealed class MineModel(IRehabGraphClient hub) : PageModel
         }
 
         var fund = FundViews.From(me.Fund);
-        Presenter = new MyFundPresenter(fund, await FundHolders.NameAsync(hub, fund, cancellationToken), FundViews.Goals(me.Plan));
+        var holder = fund is null ? null : me.Referrals.Select(r => r.Organisation).FirstOrDefault(o => o.Id == fund.Holder)?.Name;
+        Presenter = new MyFundPresenter(fund, holder, FundViews.Goals(me.Plan));
         return Page();
     }
 }
 
 /// <summary>What the person's own fund page says: who holds it, what is left, and each entry with the goal it was for, in their words.</summary>
+/// <param name="holderName">The women's service's name when the person's referrals name it.</param>
 public sealed class MyFundPresenter(FundView? fund, string? holderName, IReadOnlyList<FundGoal> goals)
 {
     public const string Title = "Your fund";
@@ -41,9 +44,12 @@ public sealed class MyFundPresenter(FundView? fund, string? holderName, IReadOnl
 
     public string Balance => $"You have {FundMoney.Pounds(fund?.BalancePence ?? 0)} left in your fund.";
 
-    public string Holder => holderName is { } name
-        ? $"{name} looks after your fund, and spends it with you on your goals. So can your probation practitioner."
-        : "Your probation practitioner looks after your fund, and spends it with you on your goals.";
+    public string Holder => (fund, holderName) switch
+    {
+        (_, { } name) => $"{name} looks after your fund, and spends it with you on your goals. So can your probation practitioner.",
+        ({ } f, null) when FundHolders.IsOrganisation(f.Holder) => "A women's service looks after your fund, and spends it with you on your goals. So can your probation practitioner.",
+        _ => "Your probation practitioner looks after your fund, and spends it with you on your goals.",
+    };
 
     public StatementView Statement => new(
         fund is null ? [] : Funds.Statement.Rows(fund, goals, by => by, _ => null),

@@ -101,6 +101,17 @@ public sealed class FundPresenterTests
     }
 
     [Fact]
+    public void A_womens_service_holding_the_persons_fund_is_named_when_their_referrals_name_it()
+    {
+        var held = Fund with { Holder = "org-0014" };
+
+        Assert.Equal("Bransholme Women Together looks after your fund, and spends it with you on your goals. So can your probation practitioner.",
+            new MyFundPresenter(held, "Bransholme Women Together", Goals).Holder);
+        Assert.Equal("A women's service looks after your fund, and spends it with you on your goals. So can your probation practitioner.",
+            new MyFundPresenter(held, null, Goals).Holder);
+    }
+
+    [Fact]
     public void An_allocation_the_hub_refuses_is_said_in_words_beside_the_field_to_change()
     {
         WomensService[] services = [new("org-0014", "Bransholme Women Together"), new("org-0020", "Another centre")];
