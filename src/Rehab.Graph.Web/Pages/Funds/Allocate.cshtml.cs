@@ -65,8 +65,8 @@ public sealed class AllocateModel(IRehabGraphClient hub) : PageModel
     private async Task<IActionResult> ShowAsync(FieldErrors errors, bool allocated, int status, CancellationToken cancellationToken, IReadOnlyList<WomensService>? services = null)
     {
         services ??= await WomensServicesAsync(cancellationToken);
-        var person = Form.PersonId;
-        var fund = person is not null && PersonalPageModel.IsId(person) && !errors.Any ? await FundAsync(person, cancellationToken) : null;
+        var person = Form.PersonId is { } id && PersonalPageModel.IsId(id) ? id : null;
+        var fund = person is not null && !errors.Any ? await FundAsync(person, cancellationToken) : null;
         Presenter = new AllocatePresenter(Form, services, person, fund, errors, allocated);
         Response.StatusCode = status;
         return Page();

@@ -60,7 +60,13 @@ public sealed class FundPresenter(string personName, FundView? fund, string? hol
 
     public string NoFund => $"No money has been allocated to {personName}'s fund yet. An admin allocates it.";
 
-    public string Holder => fund is null ? "" : reader.Self.Contains(fund.Holder) ? "You" : holderName ?? "Their offender manager";
+    public string Holder => fund switch
+    {
+        null => "",
+        _ when reader.Self.Contains(fund.Holder) => "You",
+        _ when FundHolders.IsOrganisation(fund.Holder) => holderName ?? "A women's service",
+        _ => "Their offender manager",
+    };
 
     public string Balance => FundMoney.Pounds(fund?.BalancePence ?? 0);
 

@@ -94,8 +94,6 @@ public static class FundPaths
 {
     public static string Fund(string personId) => $"/people/{Uri.EscapeDataString(personId)}/fund";
 
-    public const string Mine = "/my-fund";
-
     public const string Admin = "/admin/funds";
 }
 

@@ -53,6 +53,7 @@ public sealed class FundPresenterTests
         Assert.Equal("You", Presenter(Fund).Holder);
         Assert.Equal("Bransholme Women Together", Presenter(Fund with { Holder = "org-0014" }, holderName: "Bransholme Women Together").Holder);
         Assert.Equal("Their offender manager", Presenter(Fund with { Holder = "prc-03" }).Holder);
+        Assert.Equal("A women's service", Presenter(Fund with { Holder = "org-0014" }).Holder);
     }
 
     [Fact]
