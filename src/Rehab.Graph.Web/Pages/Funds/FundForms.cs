@@ -51,9 +51,6 @@ public static class FundMoney
 
         return (int)pence;
     }
-
-    /// <summary>Pence as the amount box shows it again: 1250 is "12.50".</summary>
-    public static string Typed(int pence) => (pence / 100m).ToString("0.00", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The spend form as posted: one of the person's active goals, the amount in pounds and what it buys.</summary>
