@@ -377,7 +377,7 @@ public static class OperationCases
     }
 
     // After Core, so that it is initialised first.
-    private static readonly Lazy<Dictionary<string, OperationCase>> AllCases = new(() => new[] { Core, PartnerOperationCases.All, PlanOperationCases.All, ProjectOperationCases.All, TransitionOperationCases.All, MentoringOperationCases.All }.SelectMany(c => c).ToDictionary(c => c.Key, c => c.Value));
+    private static readonly Lazy<Dictionary<string, OperationCase>> AllCases = new(() => new[] { Core, PartnerOperationCases.All, PlanOperationCases.All, ProjectOperationCases.All, TransitionOperationCases.All, MentoringOperationCases.All, FundOperationCases.All }.SelectMany(c => c).ToDictionary(c => c.Key, c => c.Value));
 }
 
 /// <summary>Who calls an operation and how its answer is checked.</summary>
