@@ -6,7 +6,7 @@ using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Funds;
 
-/// <summary>Money as the fund pages read and show it.</summary>
+/// <summary>Money as the fund pages and a project's grant read and show it: one entry is at most £5,000 in both ledgers.</summary>
 public static class FundMoney
 {
     /// <summary>The hub's limit for one entry, in pence (£5,000).</summary>

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Rehab.Graph.Client;
+using Rehab.Graph.Web.Pages.Funds;
 using Rehab.Graph.Web.Pages.Partner;
 using Rehab.Graph.Web.Pages.Shared;
 
@@ -15,8 +15,8 @@ public sealed class ProjectForms
 {
     public const int DescriptionMaxLength = 500;
 
-    /// <summary>The hub's limit for one entry, in pence (£5,000).</summary>
-    public const int MaxSpendPence = 500_000;
+    /// <summary>The hub's limit for one entry, in pence (£5,000), as for a personal fund's.</summary>
+    public const int MaxSpendPence = FundMoney.MaxEntryPence;
 
     /// <summary>The most a grant may hold, in pence (£50,000).</summary>
     public const int MaxGrantPence = 5_000_000;
@@ -73,7 +73,7 @@ public sealed class ProjectForms
     public (SpendFromGrantInput? Input, FieldErrors Errors) Spend(string projectId)
     {
         var errors = new FieldErrors();
-        var pence = Pence(Amount, Fields.Amount, errors);
+        var pence = FundMoney.Pence(Amount, Fields.Amount, errors);
         var description = FormValues.Required(Description, Fields.Description, "Enter what the money is for", DescriptionMaxLength, "What the money is for", errors);
         return errors.Any ? (null, errors) : (new SpendFromGrantInput { ProjectId = projectId, AmountPence = pence!.Value, Description = description! }, errors);
     }
@@ -88,7 +88,7 @@ public sealed class ProjectForms
             errors.Add(Fields.RefundOf, "Select the spend the money comes back from");
         }
 
-        var pence = Pence(RefundAmount, Fields.RefundAmount, errors);
+        var pence = FundMoney.Pence(RefundAmount, Fields.RefundAmount, errors);
         var description = FormValues.Optional(RefundDescription, Fields.RefundDescription, DescriptionMaxLength, "Why it comes back", errors);
         return errors.Any ? (null, errors) : (new RefundToGrantInput { EntryId = entry!, AmountPence = pence!.Value, Description = description }, errors);
     }
@@ -96,7 +96,7 @@ public sealed class ProjectForms
     public (AwardGrantInput? Input, FieldErrors Errors) Award(string projectId)
     {
         var errors = new FieldErrors();
-        var pence = Pence(AwardAmount, Fields.AwardAmount, errors);
+        var pence = FundMoney.Pence(AwardAmount, Fields.AwardAmount, errors);
         var description = FormValues.Optional(AwardDescription, Fields.AwardDescription, DescriptionMaxLength, "What the grant is for", errors);
         return errors.Any ? (null, errors) : (new AwardGrantInput { ProjectId = projectId, AmountPence = pence!.Value, Description = description }, errors);
     }
@@ -112,35 +112,6 @@ public sealed class ProjectForms
         }
 
         return (new JoinProjectInput { ProjectId = projectId, PersonId = person! }, errors);
-    }
-
-    /// <summary>
-    /// Pounds as typed, as whole pence: a pound sign, commas and spaces are allowed, at most two decimal places, from 1p to
-    /// £5,000. Read as a decimal, so 0.29 is 29 pence exactly (a double would make it 28.999…).
-    /// </summary>
-    public static int? Pence(string? amount, string field, FieldErrors errors)
-    {
-        var text = FormValues.Trimmed(amount)?.Replace("£", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        if (string.IsNullOrEmpty(text))
-        {
-            errors.Add(field, "Enter the amount in pounds, for example 12.50");
-            return null;
-        }
-
-        if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var pounds) || decimal.Round(pounds, 2) != pounds)
-        {
-            errors.Add(field, "Enter the amount in pounds and pence, for example 12.50");
-            return null;
-        }
-
-        var pence = pounds * 100;
-        if (pence < 1 || pence > MaxSpendPence)
-        {
-            errors.Add(field, $"The amount must be between £0.01 and {ProjectWords.Pounds(MaxSpendPence)}");
-            return null;
-        }
-
-        return (int)pence;
     }
 
     /// <summary>The spend form's field a hub refusal is about.</summary>
