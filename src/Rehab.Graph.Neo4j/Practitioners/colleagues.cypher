@@ -4,6 +4,6 @@ MATCH (pr:Practitioner)
 WHERE pr.id <> $callerId AND ($deliveryUnit IS NULL OR pr.deliveryUnit = $deliveryUnit)
 WITH pr
 ORDER BY pr.deliveryUnit, pr.name, pr.id
-WITH collect(pr) AS all
-RETURN size(all) AS totalCount,
-       [pr IN all[$skip..$end] | {id: pr.id, name: pr.name, deliveryUnit: pr.deliveryUnit, email: pr.email, phone: pr.phone}] AS page
+WITH collect(pr) AS found
+RETURN size(found) AS totalCount,
+       [pr IN found[$skip..$end] | {id: pr.id, name: pr.name, deliveryUnit: pr.deliveryUnit, email: pr.email, phone: pr.phone}] AS page
