@@ -25,15 +25,16 @@ public sealed class PersonUpdateTests(ReferralArea area)
         var person = await area.NewPersonAsync();
         await _om.DataAsync($"mutation {{ updatePerson(input: {{personId: \"{person}\", version: 0, home: {{latitude: 50.765, longitude: -3.53}}}}) {{ id }} }}");
 
-        var zoned = (await _om.DataAsync($"mutation {{ updatePerson(input: {{personId: \"{person}\", version: 1, exclusionZones: {ZoneAroundTheServices}}}) {{ version exclusionZones home {{ latitude }} }} }}"))["updatePerson"]!;
+        var zoned = (await _om.DataAsync($"mutation {{ updatePerson(input: {{personId: \"{person}\", version: 1, exclusionZones: {ZoneAroundTheServices}}}) {{ version exclusionZones exclusionZoneCount home {{ latitude }} }} }}"))["updatePerson"]!;
         var connect = await ConnectAsync(person);
         var referral = await _om.PostAsync($"mutation {{ createReferral(input: {{personId: \"{person}\", serviceId: \"{ReferralArea.HousingService}\"}}) {{ id }} }}");
-        var cleared = (await _om.DataAsync($"mutation {{ updatePerson(input: {{personId: \"{person}\", version: 2, exclusionZones: {NoZones}}}) {{ version exclusionZones }} }}"))["updatePerson"]!;
+        var cleared = (await _om.DataAsync($"mutation {{ updatePerson(input: {{personId: \"{person}\", version: 2, exclusionZones: {NoZones}}}) {{ version exclusionZones exclusionZoneCount }} }}"))["updatePerson"]!;
         var afterwards = await ConnectAsync(person);
 
         Assert.Equal(2, zoned["version"]!.GetValue<int>());
         Assert.Equal(50.765, zoned["home"]!["latitude"]!.GetValue<double>());
         Assert.Equal("Quayside", zoned["exclusionZones"]!["features"]![0]!["properties"]!["name"]!.GetValue<string>());
+        Assert.Equal((1, 0), (zoned["exclusionZoneCount"]!.GetValue<int>(), cleared["exclusionZoneCount"]!.GetValue<int>()));
         Assert.DoesNotContain(ReferralArea.HousingService, Offered(connect));
         Assert.Contains(connect["excluded"]!.AsArray(), e => e!["id"]!.GetValue<string>() == ReferralArea.HousingService && e["rule"]!.GetValue<string>() == "EXCLUSION_ZONE");
         Assert.Equal(("BAD_USER_INPUT", "input.serviceId"), referral.SingleError());

@@ -6,6 +6,7 @@ using Rehab.Graph.Api.Geography;
 using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Listings;
 using Rehab.Graph.Api.Referrals;
+using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.People;
 using Rehab.Graph.Domain.Referrals;
@@ -37,6 +38,9 @@ public sealed class PersonType : ObjectGraphType<PersonRecord>
             .Resolve(c => c.Source.ByAndFor ?? []);
         Field<GeoJsonGraphType>("exclusionZones").Description("Licence exclusion zones, as GeoJSON; null when they have none.")
             .Resolve(c => c.Source.ExclusionZones is { } zones ? JsonDocument.Parse(zones).RootElement.Clone() : null);
+        Field<NonNullGraphType<IntGraphType>>("exclusionZoneCount")
+            .Description("How many licence exclusion zones they have, as connect counts them (each feature of a FeatureCollection, or the one geometry), without reading the GeoJSON.")
+            .Resolve(c => c.Source.ExclusionZones is { } zones ? ExclusionZones.Parse(JsonDocument.Parse(zones).RootElement, "exclusionZones").Zones : 0);
         Field(p => p.Version).Description("How many changes the record has had; give it back to updatePerson.");
         Field<PersonContactType>("contact").Description("How they are told of accepted referrals and session times; null when no details are stored.")
             .Resolve(c => c.Source.Contact);

@@ -69,7 +69,7 @@ public sealed class ExclusionZonesModel(IRehabGraphClient hub, IOptions<MapOptio
                 return NotFoundPage("person");
             }
 
-            Presenter = new ExclusionZonesPresenter(person, posted ?? ExclusionZonesForm.From(person.ExclusionZones, person.Version), errors, conflict, map.Value);
+            Presenter = new ExclusionZonesPresenter(person, posted ?? ExclusionZonesForm.From(person.ExclusionZoneCount > 0 ? person.ExclusionZones : null, person.Version), errors, conflict, map.Value);
             Response.StatusCode = status;
             return Page();
         }

@@ -22,10 +22,10 @@ public sealed record ExclusionZonesForm(string? Version, string? Zones)
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    /// <summary>The form filled in with the zones as stored, indented to be read and edited.</summary>
+    /// <summary>The form filled in with the zones as stored (null for none), indented to be read and edited.</summary>
     public static ExclusionZonesForm From(JsonElement? zones, int version) => new(
         version.ToString(CultureInfo.InvariantCulture),
-        zones is { ValueKind: JsonValueKind.Object } z && Count(z) > 0 ? JsonSerializer.Serialize(z, Indented) : null);
+        zones is { ValueKind: JsonValueKind.Object } z ? JsonSerializer.Serialize(z, Indented) : null);
 
     public (JsonElement? Zones, int? Version, FieldErrors Errors) Validate()
     {
@@ -65,17 +65,4 @@ public sealed record ExclusionZonesForm(string? Version, string? Zones)
             return (null, version, errors);
         }
     }
-
-    /// <summary>How many zones the GeoJSON holds: each polygon counts once, however it is wrapped.</summary>
-    public static int Count(JsonElement? zones) => zones is { ValueKind: JsonValueKind.Object } z ? CountOf(z) : 0;
-
-    private static int CountOf(JsonElement geoJson) => (geoJson.TryGetProperty("type", out var type) ? type.GetString() : null) switch
-    {
-        "Polygon" => 1,
-        "MultiPolygon" when geoJson.TryGetProperty("coordinates", out var polygons) && polygons.ValueKind == JsonValueKind.Array => polygons.GetArrayLength(),
-        "Feature" when geoJson.TryGetProperty("geometry", out var geometry) && geometry.ValueKind == JsonValueKind.Object => CountOf(geometry),
-        "FeatureCollection" when geoJson.TryGetProperty("features", out var features) && features.ValueKind == JsonValueKind.Array =>
-            features.EnumerateArray().Where(f => f.ValueKind == JsonValueKind.Object).Sum(CountOf),
-        _ => 0,
-    };
 }

@@ -32,9 +32,9 @@ public sealed class ExclusionZonesPresenter(Person person, ExclusionZonesForm fo
         ? [new ErrorLink($"{person.DisplayName}'s record was changed by someone else since you opened this page. Reload it to see their zones now, then make your change again", PathFor(person.Id))]
         : errors.Summary();
 
-    public string Stored => Words.Zones(ExclusionZonesForm.Count(person.ExclusionZones));
+    public string Stored => Words.Zones(person.ExclusionZoneCount);
 
-    public bool HasZones => ExclusionZonesForm.Count(person.ExclusionZones) > 0;
+    public bool HasZones => person.ExclusionZoneCount > 0;
 
     public FieldView Zones => new(ExclusionZonesForm.Field, "Their zones, as GeoJSON", form.Zones, errors.For(ExclusionZonesForm.Field),
         "Paste every zone from the licence's map, as a Polygon, MultiPolygon, Feature or FeatureCollection (a feature's \"name\" names its zone). "

@@ -38,7 +38,7 @@ public sealed class PersonPresenter(Person person, SocialCapital? socialCapital)
     public string ExclusionZonesHref => ExclusionZonesPresenter.PathFor(person.Id);
 
     /// <summary>How many licence exclusion zones they have: "None", "1 zone".</summary>
-    public string ExclusionZones => Words.Zones(ExclusionZonesForm.Count(person.ExclusionZones));
+    public string ExclusionZones => Words.Zones(person.ExclusionZoneCount);
 
     public Tag Risk => Words.Risk(person.RiskOfHarm);
 

@@ -110,7 +110,7 @@ public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
             var referrals = person.Referrals.Nodes.ToDictionary(r => r.Id, r => r.Status);
             Mentors = [.. plan.Mentors.Select(m => m.Mentor.DisplayName)];
             MentorHref = MentoringPaths.Page(person.Id);
-            var zones = ExclusionZonesForm.Count(plan.ExclusionZones);
+            var zones = person.ExclusionZoneCount;
             ExclusionZones = zones == 0 ? "They have none." : $"{Words.Zones(zones)}: support inside one is never offered.";
             ExclusionZonesHref = ExclusionZonesPresenter.PathFor(person.Id);
             Presenter = new PlanPresenter(

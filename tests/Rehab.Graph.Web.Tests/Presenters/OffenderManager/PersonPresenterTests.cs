@@ -18,6 +18,7 @@ public sealed class PersonPresenterTests
         RiskOfHarm = RiskLevel.Medium,
         RiskFlags = ["DOMESTIC_ABUSE_PERPETRATOR"],
         ByAndFor = [],
+        ExclusionZoneCount = 2,
         Needs = [new() { Code = "HEALTH", Label = "Physical health", Severity = 2 }, new() { Code = "RELATIONSHIPS", Label = "Relationships", Severity = 3 }],
         Strengths = ["IT", "GARDENING"],
         Referrals = new() { TotalCount = referrals.Length, Nodes = referrals },
@@ -55,6 +56,14 @@ public sealed class PersonPresenterTests
 
         Assert.Equal("Women, LGBT+", presenter.ByAndFor);
         Assert.Equal("/people/per-0001/by-and-for", presenter.ByAndForHref);
+    }
+
+    [Fact]
+    public void Their_licence_exclusion_zones_are_counted_with_a_change_link()
+    {
+        Assert.Equal("2 zones", new PersonPresenter(Someone(), Network).ExclusionZones);
+        Assert.Equal("None", new PersonPresenter(Someone() with { ExclusionZoneCount = 0 }, Network).ExclusionZones);
+        Assert.Equal("/people/per-0001/exclusion-zones", new PersonPresenter(Someone(), Network).ExclusionZonesHref);
     }
 
     [Fact]
