@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Partner;
 using Rehab.Graph.Web.Pages.People;
@@ -70,36 +69,16 @@ public sealed class MentoringModel(IRehabGraphClient hub) : PersonalPageModel
             }
         }
 
-        var page = await ShowAsync(id, handler, errors, null, cancellationToken);
-        if (page is PageResult)
-        {
-            Response.StatusCode = status;
-        }
-
-        return page;
+        return WithStatus(await ShowAsync(id, handler, errors, null, cancellationToken), status);
     }
 
-    private async Task<IActionResult> ShowAsync(string id, string? posted, FieldErrors errors, string? done, CancellationToken cancellationToken)
-    {
-        if (!IsId(id))
-        {
-            return NotFoundPage("person");
-        }
-
-        try
-        {
-            var found = await hub.MentoringPageAsync(new MentoringPageVariables { PersonId = id }, cancellationToken);
-            if (found.Person is null)
+    private Task<IActionResult> ShowAsync(string id, string? posted, FieldErrors errors, string? done, CancellationToken cancellationToken) =>
+        ShowPersonAsync(
+            id,
+            async () => await hub.MentoringPageAsync(new MentoringPageVariables { PersonId = id }, cancellationToken) is { Person: not null } found ? found : null,
+            found =>
             {
-                return NotFoundPage("person");
-            }
-
-            Presenter = new MentoringPresenter(found, Form, errors, posted, done);
-            return Page();
-        }
-        catch (RehabGraphException e) when (IsNotFound(e))
-        {
-            return NotFoundPage("person");
-        }
-    }
+                Presenter = new MentoringPresenter(found, Form, errors, posted, done);
+                return Page();
+            });
 }

@@ -55,27 +55,14 @@ public sealed class ExclusionZonesModel(IRehabGraphClient hub, IOptions<MapOptio
     }
 
     /// <param name="posted">The form as posted, shown again after an error; null to show the zones as stored.</param>
-    private async Task<IActionResult> ShowAsync(string id, ExclusionZonesForm? posted, FieldErrors errors, bool conflict, int status, CancellationToken cancellationToken)
-    {
-        if (!IsId(id))
-        {
-            return NotFoundPage("person");
-        }
-
-        try
-        {
-            if ((await hub.ExclusionZonesPageAsync(new ExclusionZonesPageVariables { Id = id }, cancellationToken)).Person is not { } person)
+    private Task<IActionResult> ShowAsync(string id, ExclusionZonesForm? posted, FieldErrors errors, bool conflict, int status, CancellationToken cancellationToken) =>
+        ShowPersonAsync(
+            id,
+            async () => (await hub.ExclusionZonesPageAsync(new ExclusionZonesPageVariables { Id = id }, cancellationToken)).Person,
+            person =>
             {
-                return NotFoundPage("person");
-            }
-
-            Presenter = new ExclusionZonesPresenter(person, posted ?? ExclusionZonesForm.From(person.ExclusionZoneCount > 0 ? person.ExclusionZones : null, person.Version), errors, conflict, map.Value);
-            Response.StatusCode = status;
-            return Page();
-        }
-        catch (RehabGraphException e) when (IsNotFound(e))
-        {
-            return NotFoundPage("person");
-        }
-    }
+                Presenter = new ExclusionZonesPresenter(
+                    person, posted ?? ExclusionZonesForm.From(person.ExclusionZoneCount > 0 ? person.ExclusionZones : null, person.Version), errors, conflict, map.Value);
+                return WithStatus(Page(), status);
+            });
 }

@@ -44,6 +44,39 @@ public abstract partial class PersonalPageModel : PageModel
         ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), ModelState) { Model = what },
     };
 
+    /// <summary>
+    /// A page about one person, read from the hub: the 404 page for an id that cannot be one, for nothing read
+    /// (<paramref name="read"/> gives null) and for the hub's "not yours or not there"; else <paramref name="show"/>.
+    /// </summary>
+    protected async Task<IActionResult> ShowPersonAsync<T>(string id, Func<Task<T?>> read, Func<T, IActionResult> show)
+        where T : class
+    {
+        if (!IsId(id))
+        {
+            return NotFoundPage("person");
+        }
+
+        try
+        {
+            return await read() is { } found ? show(found) : NotFoundPage("person");
+        }
+        catch (RehabGraphException e) when (IsNotFound(e))
+        {
+            return NotFoundPage("person");
+        }
+    }
+
+    /// <summary>The page shown again after a refused write, answered with the refusal's status; a 404 page keeps its own.</summary>
+    protected IActionResult WithStatus(IActionResult page, int status)
+    {
+        if (page is PageResult)
+        {
+            Response.StatusCode = status;
+        }
+
+        return page;
+    }
+
     /// <summary>The hub's answers that mean "not yours or not there" for a read: not found, forbidden, or an id it refused.</summary>
     protected static bool IsNotFound(RehabGraphException e) =>
         e is RehabGraphNotFoundException or RehabGraphForbiddenException

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Mentoring;
 using Rehab.Graph.Web.Pages.Partner;
@@ -83,43 +82,24 @@ public sealed class IndexModel(IRehabGraphClient hub) : PersonalPageModel
             }
         }
 
-        var page = await ShowAsync(id, handler, errors, null, cancellationToken);
-        if (page is PageResult)
-        {
-            Response.StatusCode = status;
-        }
-
-        return page;
+        return WithStatus(await ShowAsync(id, handler, errors, null, cancellationToken), status);
     }
 
-    private async Task<IActionResult> ShowAsync(string id, string? posted, FieldErrors errors, string? done, CancellationToken cancellationToken)
-    {
-        if (!IsId(id))
-        {
-            return NotFoundPage("person");
-        }
-
-        try
-        {
-            var found = await hub.PlanPageAsync(new PlanPageVariables { PersonId = id }, cancellationToken);
-            if (found.Person is not { } person || found.Plan is not { } plan)
+    private Task<IActionResult> ShowAsync(string id, string? posted, FieldErrors errors, string? done, CancellationToken cancellationToken) =>
+        ShowPersonAsync(
+            id,
+            async () => await hub.PlanPageAsync(new PlanPageVariables { PersonId = id }, cancellationToken) is { Person: not null, Plan: not null } found ? found : null,
+            found =>
             {
-                return NotFoundPage("person");
-            }
-
-            var referrals = person.Referrals.Nodes.ToDictionary(r => r.Id, r => r.Status);
-            Mentors = [.. plan.Mentors.Select(m => m.Mentor.DisplayName)];
-            MentorHref = MentoringPaths.Page(person.Id);
-            var zones = person.ExclusionZoneCount;
-            ExclusionZones = zones == 0 ? "They have none." : $"{Words.Zones(zones)}: support inside one is never offered.";
-            ExclusionZonesHref = ExclusionZonesPresenter.PathFor(person.Id);
-            Presenter = new PlanPresenter(
-                PlanAudience.OffenderManager, person.DisplayName, person.Id, PlanViews.From(plan, referrals), PlanViews.From(found.SocialCapitalHistory), Form, errors, posted, done);
-            return Page();
-        }
-        catch (RehabGraphException e) when (IsNotFound(e))
-        {
-            return NotFoundPage("person");
-        }
-    }
+                var (person, plan) = (found.Person!, found.Plan!);
+                var referrals = person.Referrals.Nodes.ToDictionary(r => r.Id, r => r.Status);
+                Mentors = [.. plan.Mentors.Select(m => m.Mentor.DisplayName)];
+                MentorHref = MentoringPaths.Page(person.Id);
+                var zones = person.ExclusionZoneCount;
+                ExclusionZones = zones == 0 ? "They have none." : $"{Words.Zones(zones)}: support inside one is never offered.";
+                ExclusionZonesHref = ExclusionZonesPresenter.PathFor(person.Id);
+                Presenter = new PlanPresenter(
+                    PlanAudience.OffenderManager, person.DisplayName, person.Id, PlanViews.From(plan, referrals), PlanViews.From(found.SocialCapitalHistory), Form, errors, posted, done);
+                return Page();
+            });
 }
