@@ -201,6 +201,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
             ["colleagues"] = _ => Task.FromResult("{ colleagues { totalCount } }"),
             ["recordPlanReview"] = async caller => $"mutation {{ recordPlanReview(input: {{personId: \"{await PlanPersonAsync(caller)}\", personRating: 4}}) {{ id }} }}",
             ["fund"] = async caller => $"{{ fund(personId: \"{await FundPersonAsync(caller)}\") {{ id }} }}",
+            ["fundsHeld"] = async caller => $"{{ fundsHeld(personId: \"{await FundPersonAsync(caller)}\") {{ personId }} }}",
             ["allocateFund"] = async _ => $"mutation {{ allocateFund(input: {{personId: \"{await area.NewPersonAsync()}\", amountPence: 1000}}) {{ id }} }}",
             ["spendFromFund"] = async caller =>
             {

@@ -110,6 +110,76 @@ public sealed class FundTests(ReferralArea area)
     }
 
     [Fact]
+    public async Task A_womens_service_lists_the_funds_it_holds_with_the_goals_a_spend_needs_and_each_read_is_audited()
+    {
+        await WomensCentreAsync(area);
+        var first = await WomanAsync(area);
+        var second = await WomanAsync(area);
+        var probations = await WomanAsync(area);
+        var active = await GoalAsync(area, first);
+        var achieved = await GoalAsync(area, first);
+        var dropped = await GoalAsync(area, first);
+        await AllocateAsync(area, first, 2000, WomensCentre);
+        await AllocateAsync(area, second, 500, WomensCentre);
+        await AllocateAsync(area, probations, 500);
+        await SpendAsync(area, first, achieved, 300);
+        await _om.DataAsync($"mutation {{ a: setGoalStatus(input: {{goalId: \"{achieved}\", status: ACHIEVED}}) {{ id }} d: setGoalStatus(input: {{goalId: \"{dropped}\", status: DROPPED}}) {{ id }} }}");
+        var partner = area.CreateClient(WomensCentrePartner);
+
+        var all = (await partner.DataAsync("{ fundsHeld { personId personName fund { holder balancePence entries { kind goalId } } goals { id text status } } }"))["fundsHeld"]!.AsArray();
+        var one = (await partner.DataAsync($"{{ fundsHeld(personId: \"{first}\") {{ personId }} }}"))["fundsHeld"]!.AsArray();
+        var notHeld = (await partner.DataAsync($"{{ fundsHeld(personId: \"{probations}\") {{ personId }} }}"))["fundsHeld"]!.AsArray();
+        var elsewhere = (await area.CreateClient(ReferralArea.HostPartner).DataAsync("{ fundsHeld { personId } }"))["fundsHeld"]!.AsArray();
+
+        var names = all.Select(h => h!["personName"]!.GetValue<string>()).ToList();
+        var ours = all.Where(h => h!["personId"]!.GetValue<string>() is var id && (id == first || id == second || id == probations))
+            .ToDictionary(h => h!["personId"]!.GetValue<string>());
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.Equal([first, second], ours.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal($"Person {first}", ours[first]!["personName"]!.GetValue<string>());
+        Assert.Equal(WomensCentre, ours[first]!["fund"]!["holder"]!.GetValue<string>());
+        Assert.Equal(1700, ours[first]!["fund"]!["balancePence"]!.GetValue<int>());
+        Assert.Equal(["ALLOCATION", "SPEND"], ours[first]!["fund"]!["entries"]!.AsArray().Select(e => e!["kind"]!.GetValue<string>()));
+        Assert.Equal(
+            new[] { $"{active} ACTIVE", $"{achieved} ACHIEVED" }.Order(StringComparer.Ordinal),
+            ours[first]!["goals"]!.AsArray().Select(g => $"{g!["id"]} {g["status"]}").Order(StringComparer.Ordinal));
+        Assert.Empty(ours[second]!["goals"]!.AsArray());
+        Assert.Equal([first], one.Select(h => h!["personId"]!.GetValue<string>()));
+        Assert.Empty(notHeld);
+        Assert.DoesNotContain(elsewhere, h => h!["personId"]!.GetValue<string>() == first);
+        foreach (var (person, reads) in new[] { (first, 2), (second, 1), (probations, 1) })
+        {
+            var trail = await _admin.DataAsync($"{{ auditTrail(where: {{targetId: \"{person}\", action: \"FUND_READ\"}}, first: 20) {{ nodes {{ actorId summary }} }} }}");
+            Assert.Equal(Enumerable.Repeat($"{WomensCentre} fundsHeld", reads), trail["auditTrail"]!["nodes"]!.AsArray().Select(n => $"{n!["actorId"]} {n["summary"]}"));
+        }
+    }
+
+    [Fact]
+    public async Task Funds_held_refuses_a_bad_person_id_and_every_role_but_a_partner()
+    {
+        var partner = area.CreateClient(WomensCentrePartner);
+        var bad = new[] { "\"svc-1\"", "\"\"", $"\"per-{new string('x', 200)}\"" };
+        var errors = new List<(string?, string?)>();
+        foreach (var id in bad)
+        {
+            errors.Add((await partner.PostAsync($"{{ fundsHeld(personId: {id}) {{ personId }} }}")).SingleError());
+        }
+
+        var injected = await partner.DataAsync("{ fundsHeld(personId: \"per-1' OR 1=1 }) MATCH (n) DETACH DELETE n //\") { personId } }");
+        var wrongType = await partner.PostAsync("{ fundsHeld(personId: {a: 1}) { personId } }");
+        var roles = new List<string>();
+        foreach (var caller in new[] { ReferralArea.OffenderManager, ReferralArea.Admin, ReferralArea.PersonOnProbation, new Caller(CallerRole.Commissioner, null, null), Caller.Anonymous })
+        {
+            roles.Add(Code(await area.CreateClient(caller).PostAsync("{ fundsHeld { personId } }")));
+        }
+
+        Assert.All(errors, e => Assert.Equal(("BAD_USER_INPUT", "personId"), e));
+        Assert.Empty(injected["fundsHeld"]!.AsArray());
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", wrongType.SingleError().Code);
+        Assert.Equal(["FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "UNAUTHENTICATED"], roles);
+    }
+
+    [Fact]
     public async Task Only_a_womens_service_may_hold_a_fund_and_only_a_womans()
     {
         await WomensCentreAsync(area);

@@ -14,6 +14,12 @@ internal static class FundFields
             .Description("A person's fund and statement: for their offender manager, a partner of the women's service holding it, an admin, or the person (role PERSON) for their own. Null when there is none yet.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
             .ResolveAsync(async c => await c.Funds().FundAsync(c.GetArgument<string>("personId"), c.Caller(), c.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HeldFundType>>>>("fundsHeld")
+            .Description("For a partner: the funds its women's service holds for the women it supports, by name; with personId, hers only (empty when it holds none of hers).")
+            .Argument<IdGraphType>("personId")
+            .WithComplexityImpact(1, FundComplexity.FundsPerOrganisation)
+            .ResolveAsync(async c => await c.Funds().HeldAsync(c.GetArgument<string?>("personId"), c.Caller(), c.CancellationToken));
     }
 
     public static void AddFundMutations(this ObjectGraphType mutation)

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Domain.Funds;
+using Rehab.Graph.Api.Plans;
 using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Api.Funds;
@@ -9,6 +10,9 @@ namespace Rehab.Graph.Api.Funds;
 internal static class FundComplexity
 {
     public const double EntriesPerFund = 50;
+
+    /// <summary>The women a women's service holds funds for.</summary>
+    public const double FundsPerOrganisation = 50;
 }
 
 public sealed class FundType : ObjectGraphType<FundRecord>
@@ -41,5 +45,32 @@ public sealed class FundEntryType : ObjectGraphType<FundEntryRecord>
         Field(e => e.ApprovedBy).Description("Who approved it: the user, practitioner or organisation that made it (the role when the token named none).");
         Field<IdGraphType>("goalId").Description("The goal a spend is for (a refund's is its spend's); null for an allocation.").Resolve(c => c.Source.GoalId);
         Field<IdGraphType>("refundOf").Description("For a refund, the spend it gives money back from.").Resolve(c => c.Source.RefundOf);
+    }
+}
+
+public sealed class HeldFundType : ObjectGraphType<HeldFund>
+{
+    public HeldFundType()
+    {
+        Name = "HeldFund";
+        Description = "A fund the caller's women's service holds for a woman it supports: her id and name (a spend names her), the fund, and the goals a spend needs.";
+        Field(h => h.PersonId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(h => h.PersonName).Description("Her display name, as her referrals show it.");
+        Field<NonNullGraphType<FundType>>("fund").Resolve(c => c.Source.Fund);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FundGoalType>>>>("goals")
+            .Description("Her ACTIVE goals, which a spend may be for, and any other goal her statement names; in her own words.")
+            .WithComplexityImpact(1, PlanComplexity.GoalsPerPlan).Resolve(c => c.Source.Goals);
+    }
+}
+
+public sealed class FundGoalType : ObjectGraphType<FundGoal>
+{
+    public FundGoalType()
+    {
+        Name = "FundGoal";
+        Description = "A goal as a fund needs it: its words and status, and nothing else of the plan.";
+        Field(g => g.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(g => g.Text);
+        Field<NonNullGraphType<GoalStatusType>>("status").Resolve(c => c.Source.Status);
     }
 }

@@ -213,6 +213,9 @@ public static class AccessPolicy
     public static readonly Permission Fund = Granted("fund", "read a person's fund",
         (Actor.OffenderManager, Reach.Caseload), (Actor.Partner, Reach.OwnOrganisation), (Actor.Admin, Reach.Everything), (Actor.Person, Reach.Self));
 
+    /// <summary>A women's service lists the funds it holds, to spend them; every other fund reader reaches a fund by the person.</summary>
+    public static readonly Permission FundsHeld = Granted("fundsHeld", "list the funds your organisation holds", (Actor.Partner, Reach.OwnOrganisation));
+
     public static readonly Permission AllocateFund = Granted("allocateFund", "allocate money to a fund", (Actor.Admin, Reach.Everything));
 
     /// <summary>The person's offender manager, or a partner of the women's service holding the fund.</summary>
@@ -253,7 +256,7 @@ public static class AccessPolicy
         BookImmediateJusticePlacement, RecordSafetyBriefing,
         Me, Plan, SocialCapitalHistory, AddGoal, SetGoalStatus, AddPlanStep, SetPlanStepStatus, CommentOnPlanStep, RecordPlanReview,
         AssignMentor, ReleaseMentor, CheckTransition, RecordTransition, Transitions, Colleagues,
-        Fund, AllocateFund, SpendFromFund, RefundToFund,
+        Fund, FundsHeld, AllocateFund, SpendFromFund, RefundToFund,
         Projects, CreateProject, JoinProject, SetProjectStatus, AwardGrant, SpendFromGrant, RefundToGrant,
     ];
 

@@ -34,6 +34,32 @@ public sealed class FundService(CypherClient cypher, ReadBatch reads, TimeProvid
         };
     }
 
+    /// <summary>
+    /// The funds the caller's women's service holds, by the woman's name, or only hers when <paramref name="personId"/> is given;
+    /// each woman's fund read is audited after the read, so a read that cannot be audited shows nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<HeldFund>> HeldAsync(string? personId, Caller caller, CancellationToken cancellationToken)
+    {
+        var grant = caller.Require(AccessPolicy.FundsHeld);
+        if (personId is not null)
+        {
+            Ids.Require(personId, Ids.Person, "personId");
+        }
+
+        var organisationId = grant.OrganisationId ?? throw new InvalidOperationException("A PARTNER grant names no organisation.");
+        var held = await cypher.QueryAsync(FundQueries.Held(organisationId, personId), cancellationToken);
+
+        // As with fund(personId), a read for a named person is recorded whether or not it found her fund.
+        var read = personId is null ? held.Select(h => h.PersonId).ToList() : [personId];
+        if (read.Count > 0)
+        {
+            var now = clock.GetUtcNow();
+            await cypher.RunAsync(AuditTrail.RecordAll(read.Select(id => AuditEntry.For(caller, now, AuditActions.FundRead, id, "fundsHeld"))), cancellationToken);
+        }
+
+        return held;
+    }
+
     /// <summary>An admin allocates money to a person's fund; the first allocation makes the fund and settles who holds it.</summary>
     public async Task<FundEntryRecord> AllocateAsync(AllocationRequest request, Caller caller, CancellationToken cancellationToken)
     {

@@ -36,6 +36,11 @@ public static class FundQueries
             ? null
             : new FundRead(result.Single<bool>("reached"), result.Single<IReadOnlyList<FundRow>>("funds").Select(f => f.ToRecord(personId)).SingleOrDefault()));
 
+    /// <summary>The funds <paramref name="organisationId"/> holds, by the woman's name; only hers when <paramref name="personId"/> is given.</summary>
+    public static CypherQuery<IReadOnlyList<HeldFund>> Held(string organisationId, string? personId) => new(
+        Statement("funds-held", new() { ["organisationId"] = organisationId, ["personId"] = personId }),
+        result => [.. result.Read<HeldRow>("held").Select(r => r.ToRecord())]);
+
     /// <summary>Null when there is no such person; otherwise whether the caller reaches their fund.</summary>
     public static CypherQuery<bool?> Reach(string personId, FundReach reach) => new(
         Statement("fund-reach", reach.Parameters(personId)),
@@ -55,6 +60,16 @@ public static class FundQueries
     {
         public FundRecord ToRecord(string personId) => new(
             Id, personId, HolderOf(HolderKind, Holder)!, BalancePence, [.. Entries.OrderBy(e => e.Seq).Select(e => e.ToRecord())]);
+    }
+
+    private sealed record HeldRow(string PersonId, string PersonName, FundRow Fund, IReadOnlyList<GoalRow> Goals)
+    {
+        public HeldFund ToRecord() => new(PersonId, PersonName, Fund.ToRecord(PersonId), [.. Goals.Select(g => g.ToRecord())]);
+    }
+
+    private sealed record GoalRow(string Id, string Text, string Status)
+    {
+        public FundGoal ToRecord() => new(Id, Text, EnumCodes.Parse<GoalStatus>(Status));
     }
 
     private sealed record EntryRow(string Id, string At, string Kind, int AmountPence, string? Description, string ApprovedBy, int Seq, string? GoalId, string? RefundOf)
