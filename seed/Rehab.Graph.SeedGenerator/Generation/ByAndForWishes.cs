@@ -8,9 +8,10 @@ namespace Rehab.Graph.SeedGenerator;
 /// minority ethnic community) wants the services run by and for women, young adults or minority ethnic communities when
 /// they already attend one, or one within <see cref="NearKm"/> of home addresses a need of theirs: a community's own
 /// service they know of and could use, not a label from their profile alone.</item>
-/// <item>No set has services run by and for older people, disabled people or LGBT+ people, so those wishes follow the
-/// person alone: someone aged 60 or over with a health or mental health need wants older people's; someone whose health need is the
-/// highest (3) wants disabled people's, as a person records no disability; a non-binary person wants LGBT+ people's.</item>
+/// <item>The sets have no services run by and for older people, disabled people or LGBT+ people, so those wishes follow
+/// the person alone: someone aged 60 or over with a health or mental health need wants older people's; someone whose
+/// health need is the highest (3) wants disabled people's, as a person records no disability; a non-binary person wants
+/// LGBT+ people's.</item>
 /// </list>
 /// </summary>
 public static class ByAndForWishes
