@@ -57,6 +57,11 @@ public sealed record Dataset(
             "projects",
             () => new ProjectGenerator(new Random(seed + 5), dataset, region.PlanChoices, ids).Generate(size.Counts.Projects, plans),
             made => string.Create(CultureInfo.InvariantCulture, $"{made.Count:N0} co-produced projects, {made.Count(p => p.Status == Domain.Projects.ProjectStatus.Running):N0} running"));
-        return dataset with { Plans = plans, Funds = funds, Projects = projects };
+        // Last, and by rule rather than by drawing: nothing above depends on a wish, and no wish draws a random number.
+        var wishing = progress.Step(
+            "wishes",
+            () => ByAndForWishes.Add(dataset, region.WithoutByAndFor),
+            made => string.Create(CultureInfo.InvariantCulture, $"{made.Count(p => p.ByAndFor is not null):N0} people want a community's own services"));
+        return dataset with { People = wishing, Plans = plans, Funds = funds, Projects = projects };
     }
 }

@@ -80,6 +80,11 @@ public static class DatasetValidator
         foreach (var person in dataset.People)
         {
             Require(practitionerIds.Contains(person.PractitionerId), $"{person.Id}: unknown practitioner {person.PractitionerId}");
+            // As the hub stores a wish: absent rather than empty, each community once, in its order.
+            Require(
+                person.ByAndFor is null
+                || (person.ByAndFor.Count > 0 && person.ByAndFor.Select(EnumCodes.ToCode).SequenceEqual(CommunityCodes.Validate(person.ByAndFor.Select(EnumCodes.ToCode), "byAndFor"))),
+                $"{person.Id}: byAndFor must be absent or distinct communities in the hub's order");
         }
 
         foreach (var tie in dataset.Ties.Knows)

@@ -36,6 +36,9 @@ public abstract class RegionModel
     /// <summary>Who gets no plan, and who gets the fullest one to show.</summary>
     public virtual PlanChoices PlanChoices => PlanChoices.None;
 
+    /// <summary>People who want no community's own services whatever <see cref="ByAndForWishes"/> says, for tests that set their wish from none.</summary>
+    public virtual IReadOnlySet<string> WithoutByAndFor { get; } = new HashSet<string>();
+
     /// <summary>Details added once everything else is drawn, with Randoms of their own so the rest stays as it was.</summary>
     public virtual Dataset Complete(Dataset dataset, int seed) => dataset;
 

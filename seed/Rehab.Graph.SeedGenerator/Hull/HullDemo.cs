@@ -54,6 +54,9 @@ public sealed class HullDemo : RegionModel
         new HashSet<string>(["per-0001", "per-0002", "per-0014", "per-0033", "per-0049", "per-0054", "per-0068", "per-0081", "per-0084", "per-0102", "per-0185", "per-0194", "per-0198", "per-0200"]),
         "per-0095");
 
+    /// <summary>T. McBride (per-0061) and A. Wróbel (per-0169): the web app's and the client's tests record their wish from none.</summary>
+    public override IReadOnlySet<string> WithoutByAndFor { get; } = new HashSet<string>(["per-0061", "per-0169"]);
+
     public override Dataset Complete(Dataset dataset, int seed)
     {
         var (contacts, practitioners) = new ContactDirectory(new Random(seed + 1)).Add(dataset.Providers, dataset.Practitioners);

@@ -105,7 +105,8 @@ public sealed record Person(
     IReadOnlyList<RiskFlag> RiskFlags,
     IReadOnlyList<PersonNeed> Needs,
     IReadOnlyList<StrengthCode> Strengths,
-    string PractitionerId)
+    string PractitionerId,
+    IReadOnlyList<Community>? ByAndFor = null)
 {
     [JsonIgnore]
     public Centre? Town { get; init; }

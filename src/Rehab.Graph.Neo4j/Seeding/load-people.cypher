@@ -1,7 +1,8 @@
+// byAndFor as updatePerson stores it: the communities' codes, sorted; absent in the file, no property.
 UNWIND $rows AS r
 MATCH (pr:Practitioner {id: r.practitionerId})
 MERGE (p:Person {id: r.id})
 SET p.displayName = r.displayName, p.gender = r.gender, p.birthYear = r.birthYear, p.homeLat = r.homeLat,
     p.homeLon = r.homeLon, p.postcodeDistrict = r.postcodeDistrict, p.languages = r.languages,
-    p.riskOfHarm = r.riskOfHarm, p.riskFlags = r.riskFlags
+    p.riskOfHarm = r.riskOfHarm, p.riskFlags = r.riskFlags, p.byAndFor = r.byAndFor
 MERGE (pr)-[:SUPERVISES]->(p)
