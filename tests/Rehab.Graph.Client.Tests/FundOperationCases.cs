@@ -4,7 +4,8 @@ namespace Rehab.Graph.Client.Tests;
 
 /// <summary>
 /// The fund operations' cases (see <see cref="OperationCases"/>): B. Hussain (per-0095, on prc-07's caseload), whose fund
-/// Bransholme Women Together (org-0014) holds in the demo region. Cases that write add a goal of hers, spend small sums
+/// Bransholme Women Together (org-0014) holds in the demo region, read by her offender manager, herself, an admin and
+/// a partner of the women's service. Cases that write add a goal of hers, spend small sums
 /// and refund them, so no case relies on the fund's balance another left.
 /// </summary>
 public static class FundOperationCases
@@ -14,6 +15,8 @@ public static class FundOperationCases
     private const string Holder = "org-0014";
 
     private static readonly Caller Herself = new(CallerRole.Person, null, null, "b.hussain", PersonId: Person);
+
+    private static readonly Caller WomensService = new(CallerRole.Partner, null, Holder, "s.ahmed");
 
     /// <summary>An active goal of hers, agreed by prc-07.</summary>
     private static async Task<string> GoalAsync(IRehabGraphClient offenderManager) =>
@@ -56,6 +59,25 @@ public static class FundOperationCases
 
             Assert.Equal(Holder, fund.Holder);
             Assert.Equal(fund.Entries.Sum(e => e.Kind == "SPEND" ? -e.AmountPence : e.AmountPence), fund.BalancePence);
+        }),
+        ["PartnerFunds"] = new(WomensService, async client =>
+        {
+            var held = (await client.PartnerFundsAsync()).FundsHeld;
+
+            var hers = Assert.Single(held, h => h.PersonId == Person);
+            Assert.Equal("B. Hussain", hers.PersonName);
+            Assert.NotEmpty(hers.Fund.Entries);
+            Assert.Equal(held.Select(h => h.PersonName).Order(StringComparer.Ordinal), held.Select(h => h.PersonName));
+        }),
+        ["PartnerFundPage"] = new(WomensService, async client =>
+        {
+            var hers = Assert.Single((await client.PartnerFundPageAsync(new() { PersonId = Person })).FundsHeld);
+            var notHeld = (await client.PartnerFundPageAsync(new() { PersonId = "per-0001" })).FundsHeld;
+
+            Assert.Equal(("B. Hussain", Holder), (hers.PersonName, hers.Fund.Holder));
+            Assert.Contains(hers.Goals, g => g.Status == GoalStatus.Active);
+            Assert.All(hers.Fund.Entries.Where(e => e.GoalId is not null), e => Assert.Contains(hers.Goals, g => g.Id == e.GoalId));
+            Assert.Empty(notHeld);
         }),
         ["AllocateFund"] = new(OperationCases.Admin, async client =>
         {

@@ -16,6 +16,9 @@ public sealed class FundJourneyTests(RehabWebApplication app) : BrowserTest(app)
 {
     private static readonly Caller Admin = new(CallerRole.Admin, null, null, "admin");
 
+    /// <summary>Bransholme Women Together, the demo region's women's service that holds funds.</summary>
+    private const string WomensService = "org-0014";
+
     private static ILocator Heading(IPage page) => page.GetByRole(AriaRole.Heading, new() { Level = 1 });
 
     private static ILocator Banner(IPage page) => page.Locator(".govuk-notification-banner");
@@ -199,6 +202,94 @@ public sealed class FundJourneyTests(RehabWebApplication app) : BrowserTest(app)
         await Expect(page.GetByRole(AriaRole.Button)).ToHaveCountAsync(1);
         await AssertAccessibleAsync(page);
         await ScreenshotAsync(page, "fund-person");
+    }
+
+    [Fact]
+    public async Task A_womens_service_finds_a_fund_it_holds_spends_it_on_her_goal_and_refunds_part_of_it()
+    {
+        var (person, name) = await NewPersonAsync();
+        var goal = $"Driving lessons {Suffix()}";
+        await GoalAsync(person, goal);
+        await AllocateAsync(person, 5_000, WomensService);
+        var page = await NewPageAsync();
+        await SignInAsync(page, "PARTNER", organisation: WomensService);
+
+        await page.GotoAsync("/partner");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Personal funds you hold" }).ClickAsync();
+        await Expect(Heading(page)).ToHaveTextAsync("Personal funds you hold");
+        var row = page.Locator("#funds-held tbody tr").Filter(new() { HasText = name });
+        await Expect(row).ToContainTextAsync("£50");
+        await AssertAccessibleAsync(page);
+
+        await row.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await Expect(Heading(page)).ToHaveTextAsync($"{name}'s fund");
+        await Expect(page.Locator("#fund-summary dd").First).ToHaveTextAsync("You");
+        await Expect(Balance(page)).ToHaveTextAsync("£50");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Which goal is it for?").SelectOptionAsync(new SelectOptionValue { Label = goal });
+        await page.GetByLabel("Amount, in pounds").FillAsync("60");
+        await page.GetByLabel("What does it buy?").FillAsync("Five driving lessons");
+        var conflict = await PostAsync(page, "Record spend");
+        Assert.Equal(409, conflict.Status);
+        await Expect(page.Locator("#amount-error")).ToContainTextAsync("The fund has only £50 left. Enter £50 or less");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Amount, in pounds").FillAsync("30");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record spend" }).ClickAsync();
+        await Expect(Banner(page)).ToContainTextAsync("Spend recorded");
+        Assert.Equal($"/partner/funds/{person}", new Uri(page.Url).AbsolutePath);
+        await Expect(Balance(page)).ToHaveTextAsync("£20");
+        await Expect(Statement(page).Nth(1)).ToContainTextAsync("Spent: Five driving lessons");
+        await Expect(Statement(page).Nth(1)).ToContainTextAsync(goal);
+        await Expect(Statement(page).Nth(1)).ToContainTextAsync("You");
+        await AssertAccessibleAsync(page);
+
+        await Statement(page).Nth(1).GetByRole(AriaRole.Link, new() { Name = "Refund" }).ClickAsync();
+        await Expect(Heading(page)).ToHaveTextAsync("Refund to the fund");
+        await page.GetByLabel("Amount coming back, in pounds").FillAsync("12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record refund" }).ClickAsync();
+        await Expect(Banner(page)).ToContainTextAsync("Refund recorded");
+        await Expect(Balance(page)).ToHaveTextAsync("£32");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the funds you hold" }).ClickAsync();
+        await Expect(page.Locator("#funds-held tbody tr").Filter(new() { HasText = name })).ToContainTextAsync("£32");
+
+        var offenderManager = await NewPageAsync();
+        await SignInAsync(offenderManager, DemoUser.OffenderManager);
+        await offenderManager.GotoAsync($"/people/{person}/fund");
+        await Expect(offenderManager.Locator("#fund-summary dd").First).ToHaveTextAsync("Bransholme Women Together");
+        await Expect(offenderManager.Locator("#fund-statement tbody tr").Nth(1)).ToContainTextAsync("Bransholme Women Together");
+    }
+
+    [Fact]
+    public async Task A_partner_sees_only_the_funds_its_own_womens_service_holds()
+    {
+        var (held, _) = await NewPersonAsync();
+        var (probations, _) = await NewPersonAsync();
+        await AllocateAsync(held, 1_000, WomensService);
+        await AllocateAsync(probations, 1_000);
+        var womensService = await NewPageAsync();
+        await SignInAsync(womensService, "PARTNER", organisation: WomensService);
+        var other = await NewPageAsync();
+        await SignInAsync(other, DemoUser.Partner);
+
+        Assert.Equal(404, (await womensService.GotoAsync($"/partner/funds/{probations}"))!.Status);
+        Assert.Equal(404, (await womensService.GotoAsync($"/partner/funds/{probations}/refunds/fen-none"))!.Status);
+        Assert.Equal(404, (await womensService.GotoAsync("/partner/funds/not%20an%20id"))!.Status);
+        await AssertAccessibleAsync(womensService);
+        Assert.Equal(404, (await other.GotoAsync($"/partner/funds/{held}"))!.Status);
+        await other.GotoAsync("/partner");
+        await Expect(other.GetByRole(AriaRole.Link, new() { Name = "Personal funds you hold" })).ToHaveCountAsync(0);
+        await other.GotoAsync("/partner/funds");
+        await Expect(other.Locator("#no-funds")).ToContainTextAsync("Your organisation holds no one's personal fund");
+        await AssertAccessibleAsync(other);
+
+        var offenderManager = await NewPageAsync();
+        await SignInAsync(offenderManager, DemoUser.OffenderManager);
+        Assert.Equal(403, (await offenderManager.GotoAsync("/partner/funds"))!.Status);
+        Assert.Equal(403, (await offenderManager.GotoAsync($"/partner/funds/{held}"))!.Status);
     }
 
     [Fact]

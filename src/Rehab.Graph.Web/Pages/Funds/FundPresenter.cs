@@ -43,7 +43,11 @@ public static class Statement
 /// <summary>Who is looking at a fund page, and so how its holder and approvers are named and where its forms post.</summary>
 /// <param name="Self">The ids that mean "you": the signed-in practitioner or organisation, and the user.</param>
 /// <param name="Base">The fund page's path; the refund forms are under it.</param>
-public sealed record FundReader(IReadOnlyCollection<string> Self, string Base);
+/// <param name="Back">Where the reader came from: the person's plan, or the funds their women's service holds.</param>
+public sealed record FundReader(IReadOnlyCollection<string> Self, string Base, BackLink Back);
+
+/// <summary>A GOV.UK back link.</summary>
+public sealed record BackLink(string Href, string Text);
 
 /// <summary>
 /// What the fund page shows the people who may spend it (the offender manager; a partner of the women's service holding
@@ -55,6 +59,8 @@ public sealed class FundPresenter(string personName, FundView? fund, string? hol
     public string Title => $"{personName}'s fund";
 
     public string PersonName => personName;
+
+    public BackLink Back => reader.Back;
 
     public bool HasFund => fund is not null;
 
@@ -71,7 +77,7 @@ public sealed class FundPresenter(string personName, FundView? fund, string? hol
     public string Balance => FundMoney.Pounds(fund?.BalancePence ?? 0);
 
     public IReadOnlyList<StatementRow> Rows => fund is null ? [] : Funds.Statement.Rows(fund, goals,
-        by => reader.Self.Contains(by) ? "You" : by,
+        by => reader.Self.Contains(by) ? "You" : by == fund.Holder && holderName is not null ? holderName : by,
         e => $"{reader.Base}/refunds/{Uri.EscapeDataString(e.Id)}");
 
     public StatementView Statement => new(Rows, "Statement, oldest first", "Goal", ShowApprovedBy: true, ShowRefunds: true);

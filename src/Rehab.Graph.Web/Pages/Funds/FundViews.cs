@@ -15,6 +15,12 @@ public sealed record FundView(string Holder, int BalancePence, IReadOnlyList<Fun
     public FundEntryView? Spend(string entryId) => Entries.FirstOrDefault(e => e.Id == entryId && e.Kind == "SPEND");
 }
 
+/// <summary>
+/// A person's fund as a page that may spend it reads it: their name, the fund (null when there is none yet), the
+/// holding women's service's name when it is not the reader, and their goals (to spend on and to name each spend's).
+/// </summary>
+public sealed record FundSubject(string PersonName, FundView? Fund, string? HolderName, IReadOnlyList<FundGoal> Goals);
+
 /// <summary>A goal of the person's plan, in their words.</summary>
 public sealed record FundGoal(string Id, string Text, GoalStatus Status);
 
@@ -30,9 +36,15 @@ public static class FundViews
     public static FundView? From(AdminFundResult.FundData? fund) => fund is null ? null : new(fund.Holder, fund.BalancePence,
         fund.Entries.Select(e => new FundEntryView(e.Id, e.At, e.Kind, e.AmountPence, e.Description, e.ApprovedBy, e.GoalId, e.RefundOf)).ToList());
 
+    public static FundView From(PartnerFundPageResult.FundsHeldData.FundData fund) => new(fund.Holder, fund.BalancePence,
+        fund.Entries.Select(e => new FundEntryView(e.Id, e.At, e.Kind, e.AmountPence, e.Description, e.ApprovedBy, e.GoalId, e.RefundOf)).ToList());
+
     public static IReadOnlyList<FundGoal> Goals(FundPageResult.PlanData? plan) =>
         (plan?.Goals ?? []).Select(g => new FundGoal(g.Id, g.Text, g.Status)).ToList();
 
     public static IReadOnlyList<FundGoal> Goals(MyFundPageResult.MeData.PlanData? plan) =>
         (plan?.Goals ?? []).Select(g => new FundGoal(g.Id, g.Text, g.Status)).ToList();
+
+    public static IReadOnlyList<FundGoal> Goals(PartnerFundPageResult.FundsHeldData held) =>
+        held.Goals.Select(g => new FundGoal(g.Id, g.Text, g.Status)).ToList();
 }

@@ -26,6 +26,9 @@ public sealed class PartnerPresenter(PartnerPageResult page, string? banner)
 
     public string Title => page.Organisation?.Name ?? "Your organisation";
 
+    /// <summary>A women's service may hold women's personal funds, and spends them on the funds page.</summary>
+    public bool HoldsFunds => page.Organisation?.Kind == "WOMENS_CENTRE";
+
     public string? Banner => banner;
 
     public int PendingCount => page.Pending.TotalCount;

@@ -22,7 +22,34 @@ public sealed class FundPresenterTests
     ]);
 
     private static FundPresenter Presenter(FundView? fund, SpendForm? form = null, FieldErrors? errors = null, string? done = null, string? holderName = null) =>
-        new("Z. Saver", fund, holderName, Goals, new FundReader(["prc-07"], "/people/per-1/fund"), form ?? new SpendForm(), errors ?? new FieldErrors(), done);
+        new("Z. Saver", fund, holderName, Goals, new FundReader(["prc-07"], "/people/per-1/fund", new BackLink("/people/per-1/plan", "Back to Z. Saver's plan")), form ?? new SpendForm(), errors ?? new FieldErrors(), done);
+
+    [Fact]
+    public void A_womens_service_reads_a_fund_it_holds_as_its_own_and_refunds_under_its_funds_page()
+    {
+        var held = new FundView("org-0014", 500,
+        [
+            new("fen-a", May, "ALLOCATION", 1000, null, "admin", null, null),
+            new("fen-s", May, "SPEND", 500, "Bus pass", "org-0014", "gol-1", null),
+        ]);
+        var reader = new FundReader(["org-0014", "s.ahmed"], "/partner/funds/per-1", new BackLink("/partner/funds", "Back to the funds you hold"));
+
+        var presenter = new FundPresenter("Z. Saver", held, null, Goals, reader, new SpendForm(), new FieldErrors(), null);
+
+        Assert.Equal("You", presenter.Holder);
+        Assert.Equal(("You", "/partner/funds/per-1/refunds/fen-s"), (presenter.Rows[1].ApprovedBy, presenter.Rows[1].RefundHref));
+        Assert.Equal(new BackLink("/partner/funds", "Back to the funds you hold"), presenter.Back);
+    }
+
+    [Fact]
+    public void The_offender_manager_reads_a_spend_the_womens_service_approved_under_its_name()
+    {
+        var held = new FundView("org-0014", 500, [new("fen-s", May, "SPEND", 500, "Bus pass", "org-0014", "gol-1", null)]);
+
+        var presenter = Presenter(held, holderName: "Bransholme Women Together");
+
+        Assert.Equal(("Bransholme Women Together", "Bransholme Women Together"), (presenter.Holder, presenter.Rows[0].ApprovedBy));
+    }
 
     [Fact]
     public void The_statement_says_what_each_entry_was_the_goal_in_their_words_which_way_the_money_went_and_who_approved_it()
