@@ -127,7 +127,8 @@ public sealed class FundTests(ReferralArea area)
         var partner = area.CreateClient(WomensCentrePartner);
 
         var all = (await partner.DataAsync("{ fundsHeld { personId personName fund { holder balancePence entries { kind goalId } } goals { id text status } } }"))["fundsHeld"]!.AsArray();
-        var one = (await partner.DataAsync($"{{ fundsHeld(personId: \"{first}\") {{ personId }} }}"))["fundsHeld"]!.AsArray();
+        var oneResponse = await partner.PostAsync($"{{ fundsHeld(personId: \"{first}\") {{ personId }} }}");
+        var one = oneResponse.Data!["fundsHeld"]!.AsArray();
         var notHeld = (await partner.DataAsync($"{{ fundsHeld(personId: \"{probations}\") {{ personId }} }}"))["fundsHeld"]!.AsArray();
         var elsewhere = (await area.CreateClient(ReferralArea.HostPartner).DataAsync("{ fundsHeld { personId } }"))["fundsHeld"]!.AsArray();
 
@@ -145,6 +146,7 @@ public sealed class FundTests(ReferralArea area)
             ours[first]!["goals"]!.AsArray().Select(g => $"{g!["id"]} {g["status"]}").Order(StringComparer.Ordinal));
         Assert.Empty(ours[second]!["goals"]!.AsArray());
         Assert.Equal([first], one.Select(h => h!["personId"]!.GetValue<string>()));
+        Assert.Equal(2, oneResponse.RoundTrips);
         Assert.Empty(notHeld);
         Assert.DoesNotContain(elsewhere, h => h!["personId"]!.GetValue<string>() == first);
         foreach (var (person, reads) in new[] { (first, 2), (second, 1), (probations, 1) })

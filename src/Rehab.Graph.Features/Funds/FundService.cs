@@ -47,14 +47,15 @@ public sealed class FundService(CypherClient cypher, ReadBatch reads, TimeProvid
         }
 
         var organisationId = grant.OrganisationId ?? throw new InvalidOperationException("A PARTNER grant names no organisation.");
-        var held = await cypher.QueryAsync(FundQueries.Held(organisationId, personId), cancellationToken);
+        // Through the request's read batch, so that aliased lists cost two round trips between them, not two each.
+        var held = await reads.Run(FundQueries.Held(organisationId, personId)).GetResultAsync(cancellationToken);
 
         // As with fund(personId), a read for a named person is recorded whether or not it found her fund.
         var read = personId is null ? held.Select(h => h.PersonId).ToList() : [personId];
         if (read.Count > 0)
         {
             var now = clock.GetUtcNow();
-            await cypher.RunAsync(AuditTrail.RecordAll(read.Select(id => AuditEntry.For(caller, now, AuditActions.FundRead, id, "fundsHeld"))), cancellationToken);
+            await reads.Run(AuditTrail.RecordAllWith(read.Select(id => AuditEntry.For(caller, now, AuditActions.FundRead, id, "fundsHeld")))).GetResultAsync(cancellationToken);
         }
 
         return held;

@@ -25,6 +25,9 @@ public static class AuditTrail
     /// <summary>As a read that shares a request with others: the audit of a read goes in the read's own round trip.</summary>
     public static CypherQuery<bool> RecordWith(AuditEntry entry) => new(Record(entry), _ => true);
 
+    /// <inheritdoc cref="RecordWith(AuditEntry)"/>
+    public static CypherQuery<bool> RecordAllWith(IEnumerable<AuditEntry> entries) => new(RecordAll(entries), _ => true);
+
     public static CypherQuery<Page<AuditEntry>> Search(AuditSearch search) => new(
         CypherStatement.From("Audit/audit-entries.cypher", new Dictionary<string, object?>
         {
