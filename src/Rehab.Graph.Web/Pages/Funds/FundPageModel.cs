@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Auth;
 using Rehab.Graph.Web.Pages.Partner;
@@ -47,8 +48,13 @@ public abstract class FundPageModel(IRehabGraphClient hub, IFundSource source) :
             catch (RehabGraphConflictException)
             {
                 // The balance as it is now: another spend may have been made since this page was read.
-                var now = (await FindAsync(id, cancellationToken))?.Fund;
-                errors.Add(SpendForm.Fields.Amount, FundPresenter.OverBalance(now?.BalancePence ?? 0));
+                if (await FindAsync(id, cancellationToken) is not { } now)
+                {
+                    return NotFoundPage("person");
+                }
+
+                found = now;
+                errors.Add(SpendForm.Fields.Amount, FundPresenter.OverBalance(now.Fund?.BalancePence ?? 0));
                 status = StatusCodes.Status409Conflict;
             }
             catch (RehabGraphException e) when (IsNotFound(e))
@@ -57,15 +63,18 @@ public abstract class FundPageModel(IRehabGraphClient hub, IFundSource source) :
             }
         }
 
-        return await ShowAsync(id, errors, null, status, cancellationToken);
+        return WithStatus(Show(id, found, errors, null), status);
     }
 
     private async Task<IActionResult> ShowAsync(string id, FieldErrors errors, string? done, int status, CancellationToken cancellationToken) =>
-        WithStatus(await ShowPersonAsync(id, () => source.ReadAsync(id, cancellationToken), found =>
-        {
-            Presenter = new FundPresenter(found.PersonName, found.Fund, found.HolderName, found.Goals, source.Reader(id, found.PersonName, WebUser.From(User)), Form, errors, done);
-            return Page();
-        }), status);
+        WithStatus(await ShowPersonAsync(id, () => source.ReadAsync(id, cancellationToken), found => Show(id, found, errors, done)), status);
+
+    /// <summary>The page from a fund already read, so that a refused spend reads the fund once, or twice after a conflict.</summary>
+    private PageResult Show(string id, FundSubject found, FieldErrors errors, string? done)
+    {
+        Presenter = new FundPresenter(found.PersonName, found.Fund, found.HolderName, found.Goals, source.Reader(id, found.PersonName, WebUser.From(User)), Form, errors, done);
+        return Page();
+    }
 
     private async Task<FundSubject?> FindAsync(string id, CancellationToken cancellationToken)
     {

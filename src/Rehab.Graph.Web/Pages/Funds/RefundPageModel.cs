@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Partner;
 using Rehab.Graph.Web.Pages.People;
@@ -44,11 +45,14 @@ public abstract class RefundPageModel(IRehabGraphClient hub, IFundSource source)
             }
             catch (RehabGraphConflictException)
             {
-                status = StatusCodes.Status409Conflict;
-                if (await FindAsync(id, entryId, cancellationToken) is { } now)
+                // Read once, after the refusal: what may come back now, since others may have refunded meanwhile.
+                if (await FindAsync(id, entryId, cancellationToken) is not { } now)
                 {
-                    errors.Add(RefundForm.Fields.Amount, RefundPresenter.OverRefundable(now.Fund.RefundablePence(now.Spend)));
+                    return NotFoundPage("spend");
                 }
+
+                errors.Add(RefundForm.Fields.Amount, RefundPresenter.OverRefundable(now.Fund.RefundablePence(now.Spend)));
+                return Show(id, now, errors, StatusCodes.Status409Conflict);
             }
             catch (RehabGraphException e) when (IsNotFound(e) || e is RehabGraphBadUserInputException)
             {
@@ -59,13 +63,13 @@ public abstract class RefundPageModel(IRehabGraphClient hub, IFundSource source)
         return await ShowAsync(id, entryId, errors, status, cancellationToken);
     }
 
-    private async Task<IActionResult> ShowAsync(string id, string entryId, FieldErrors errors, int status, CancellationToken cancellationToken)
-    {
-        if (!IsId(id) || !IsId(entryId) || await FindAsync(id, entryId, cancellationToken) is not { } found)
-        {
-            return NotFoundPage("spend");
-        }
+    private async Task<IActionResult> ShowAsync(string id, string entryId, FieldErrors errors, int status, CancellationToken cancellationToken) =>
+        !IsId(id) || !IsId(entryId) || await FindAsync(id, entryId, cancellationToken) is not { } found
+            ? NotFoundPage("spend")
+            : Show(id, found, errors, status);
 
+    private PageResult Show(string id, Found found, FieldErrors errors, int status)
+    {
         Presenter = new RefundPresenter(found.PersonName, found.Fund, found.Spend, found.Goals, source.FundPath(id), Form, errors);
         Response.StatusCode = status;
         return Page();
