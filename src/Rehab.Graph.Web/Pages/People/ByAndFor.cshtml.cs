@@ -14,28 +14,12 @@ public sealed class ByAndForModel(IRehabGraphClient hub) : PersonalPageModel
 {
     public ByAndForPresenter Presenter { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
-    {
-        if (!IsId(id))
+    public Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
+        ShowPersonAsync(id, () => ReadAsync(id, cancellationToken), person =>
         {
-            return NotFoundPage("person");
-        }
-
-        try
-        {
-            if ((await hub.PersonByAndForPageAsync(new PersonByAndForPageVariables { Id = id }, cancellationToken)).Person is not { } person)
-            {
-                return NotFoundPage("person");
-            }
-
             Presenter = new ByAndForPresenter(person.Id, person.DisplayName, ByAndForForm.From(person.ByAndFor, person.Version), new FieldErrors());
             return Page();
-        }
-        catch (RehabGraphException e) when (IsNotFound(e))
-        {
-            return NotFoundPage("person");
-        }
-    }
+        });
 
     public async Task<IActionResult> OnPostAsync(string id, string? version, string[]? byAndFor, CancellationToken cancellationToken)
     {
@@ -73,15 +57,15 @@ public sealed class ByAndForModel(IRehabGraphClient hub) : PersonalPageModel
     }
 
     /// <summary>The form again as posted, with its errors: 409 after a conflict, 400 otherwise.</summary>
-    private async Task<IActionResult> ShowAsync(string id, ByAndForForm form, FieldErrors errors, bool conflict, CancellationToken cancellationToken)
-    {
-        if ((await hub.PersonByAndForPageAsync(new PersonByAndForPageVariables { Id = id }, cancellationToken)).Person is not { } person)
-        {
-            return NotFoundPage("person");
-        }
+    private async Task<IActionResult> ShowAsync(string id, ByAndForForm form, FieldErrors errors, bool conflict, CancellationToken cancellationToken) =>
+        WithStatus(
+            await ShowPersonAsync(id, () => ReadAsync(id, cancellationToken), person =>
+            {
+                Presenter = new ByAndForPresenter(person.Id, person.DisplayName, form, errors, conflict);
+                return Page();
+            }),
+            conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest);
 
-        Presenter = new ByAndForPresenter(person.Id, person.DisplayName, form, errors, conflict);
-        Response.StatusCode = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-        return Page();
-    }
+    private async Task<PersonByAndForPageResult.PersonData?> ReadAsync(string id, CancellationToken cancellationToken) =>
+        (await hub.PersonByAndForPageAsync(new PersonByAndForPageVariables { Id = id }, cancellationToken)).Person;
 }
