@@ -182,6 +182,33 @@ public sealed class FundTests(ReferralArea area)
     }
 
     [Fact]
+    public async Task A_spends_goal_is_on_its_entry_for_those_who_may_read_the_plan_and_null_for_others()
+    {
+        await WomensCentreAsync(area);
+        var woman = await WomanAsync(area);
+        var goal = await GoalAsync(area, woman);
+        await AllocateAsync(area, woman, 2000, WomensCentre);
+        var spend = await SpendAsync(area, woman, goal, 300);
+        await _om.DataAsync($"mutation {{ refundToFund(input: {{entryId: \"{spend}\", amountPence: 100}}) {{ id }} }}");
+        var query = $"{{ fund(personId: \"{woman}\") {{ entries {{ kind goalId goal {{ id text status needs {{ code }} steps {{ id }} }} }} }} }}";
+
+        var byOffenderManager = await _om.PostAsync(query);
+        var byAdmin = await _admin.DataAsync(query);
+        var byPartner = await area.CreateClient(WomensCentrePartner).DataAsync(query);
+
+        var entries = byOffenderManager.AssertNoErrors().Data!["fund"]!["entries"]!.AsArray();
+        Assert.Null(entries[0]!["goal"]);
+        Assert.All(entries.Skip(1), e =>
+        {
+            Assert.Equal(goal, e!["goal"]!["id"]!.GetValue<string>());
+            Assert.Equal(("Get a place at college", "ACTIVE", "ACCOMMODATION"), (e["goal"]!["text"]!.GetValue<string>(), e["goal"]!["status"]!.GetValue<string>(), e["goal"]!["needs"]![0]!["code"]!.GetValue<string>()));
+        });
+        Assert.Equal(2, byOffenderManager.RoundTrips);
+        Assert.All(byAdmin["fund"]!["entries"]!.AsArray().Concat(byPartner["fund"]!["entries"]!.AsArray()), e => Assert.Null(e!["goal"]));
+        Assert.Equal(goal, byPartner["fund"]!["entries"]![1]!["goalId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Only_a_womens_service_may_hold_a_fund_and_only_a_womans()
     {
         await WomensCentreAsync(area);
@@ -257,9 +284,14 @@ public sealed class FundTests(ReferralArea area)
         await AllocateAsync(area, self, 250);
 
         var fund = await FundAsync(me, self);
+        var goal = (await me.DataAsync($"mutation {{ addGoal(input: {{personId: \"{self}\", text: \"Save for a bike\"}}) {{ id }} }}"))["addGoal"]!["id"]!.GetValue<string>();
+        await _om.DataAsync($"mutation {{ setGoalStatus(input: {{goalId: \"{goal}\", status: ACTIVE}}) {{ id }} }}");
+        await SpendAsync(area, self, goal, 50);
+        var mine = await me.DataAsync("{ me { fund { entries { goal { id text } } } } }");
 
         Assert.Equal($"fnd-{self}", fund["id"]!.GetValue<string>());
         Assert.Contains(fund["entries"]!.AsArray(), e => e!["amountPence"]!.GetValue<int>() == 250);
+        Assert.Contains(mine["me"]!["fund"]!["entries"]!.AsArray(), e => e!["goal"]?["text"]?.GetValue<string>() == "Save for a bike");
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using GraphQL;
+using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Domain.Funds;
 using Rehab.Graph.Api.Plans;
@@ -43,6 +45,9 @@ public sealed class FundEntryType : ObjectGraphType<FundEntryRecord>
         Field(e => e.AmountPence).Description("In pence, always more than 0: the kind says which way it moved.");
         Field(e => e.Description, nullable: true);
         Field(e => e.ApprovedBy).Description("Who approved it: the user, practitioner or organisation that made it (the role when the token named none).");
+        Field<GoalType>("goal")
+            .Description("The goal a spend was for (a refund's is its spend's), for those who may read the person's plan: their offender manager and the person. Null for an allocation, and for others who read the fund, who have goalId.")
+            .Resolve(c => c.Source.GoalId is { } goal ? c.Plans().FundGoal(goal, c.Caller()).Deferred() : null);
         Field<IdGraphType>("goalId").Description("The goal a spend is for (a refund's is its spend's); null for an allocation.").Resolve(c => c.Source.GoalId);
         Field<IdGraphType>("refundOf").Description("For a refund, the spend it gives money back from.").Resolve(c => c.Source.RefundOf);
     }

@@ -34,6 +34,22 @@ public sealed class PlanService(CypherClient cypher, ReadBatch reads, ReferralSe
         return Reached(await reach.GetResultAsync(cancellationToken), personId) ? await plan.GetResultAsync(cancellationToken) : null;
     }
 
+    /// <summary>
+    /// The goal a fund entry was for, for those who may read the plan it is on (the person's offender manager, the person);
+    /// null for anyone else who reads the fund (an admin, the women's service holding it), who has its id. Read under the
+    /// fund read's own audit entry.
+    /// </summary>
+    public PendingRead<GoalRecord?> FundGoal(string goalId, Caller caller)
+    {
+        if (!caller.Holds(AccessPolicy.Plan))
+        {
+            return PendingRead<GoalRecord?>.Known(null);
+        }
+
+        var scope = Scope(caller.Require(AccessPolicy.Plan));
+        return reads.Load(PlanQueries.GoalsById(scope.PractitionerId, scope.SelfId), goalId);
+    }
+
     /// <summary>The signed-in person's own view: their plan, and through it the rest of what is theirs; null when their token names no stored person.</summary>
     public async Task<PersonalView?> MeAsync(Caller caller, CancellationToken cancellationToken)
     {

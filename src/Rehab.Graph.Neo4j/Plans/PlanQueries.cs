@@ -32,6 +32,15 @@ public static class PlanQueries
         CypherStatement.From("Plans/goal.cypher", new Dictionary<string, object?> { ["goalId"] = goalId, ["practitionerId"] = practitionerId, ["selfId"] = selfId }),
         result => result.Rows.Count == 0 ? null : result.Single<GoalFocusRow>("goal").ToFocus());
 
+    /// <summary>
+    /// Goals by id, for those who reach the plan they are on: the person's offender manager (<paramref name="practitionerId"/>)
+    /// or the person (<paramref name="selfId"/>). The scope is in the name, so one request's goals share a statement.
+    /// </summary>
+    public static KeyedQuery<string, GoalRecord> GoalsById(string? practitionerId, string? selfId) => new(
+        $"Plans/goals:{practitionerId}:{selfId}",
+        ids => CypherStatement.From("Plans/goals.cypher", new Dictionary<string, object?> { ["ids"] = ids, ["practitionerId"] = practitionerId, ["selfId"] = selfId }),
+        (result, _) => result.Read<GoalRow>("goal").ToDictionary(g => g.Id, g => g.ToRecord()));
+
     internal static DateTimeOffset Time(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     private static CypherStatement Statement(string name, string personId, string? practitionerId, string? selfId) =>
