@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Partner;
 using Rehab.Graph.Web.Pages.People;
+using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Transitions;
 
@@ -40,6 +41,14 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
         if (step is null)
         {
             Form = draft?.Form ?? new TransitionForm();
+            if (Request.Query.ContainsKey(TransitionForm.Fields.Unit) || Request.Query.ContainsKey(TransitionForm.Fields.Search))
+            {
+                // The handover's finder: the same form, a handover, listing colleagues by the unit and name asked for.
+                Form.Kind = HubCodes.Of(TransitionKind.OffenderManagerChange);
+                Form.Unit = Request.Query.TryGetValue(TransitionForm.Fields.Unit, out var unit) ? unit.ToString() : null;
+                Form.Search = Request.Query[TransitionForm.Fields.Search].ToString();
+            }
+
             return await ShowFormAsync(id, new FieldErrors(), StatusCodes.Status200OK, cancellationToken);
         }
 
@@ -181,8 +190,11 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
                 return NotFoundPage("person");
             }
 
-            FormPresenter = new TransitionFormPresenter(person, found.Colleagues, Form, errors, Today);
-            Response.StatusCode = status;
+            var listed = errors.Count;
+            var filter = Form.FilterColleagues([.. found.DeliveryUnits.Select(u => u.Name)], found.DeliveryUnits.FirstOrDefault(u => u.Yours)?.Name, errors);
+            var colleagues = await hub.HandoverColleaguesAsync(new HandoverColleaguesVariables { DeliveryUnit = filter.DeliveryUnit, Search = filter.Search }, cancellationToken);
+            FormPresenter = new TransitionFormPresenter(person, found.DeliveryUnits, filter, colleagues.Colleagues, Form, errors, Today);
+            Response.StatusCode = errors.Count > listed ? StatusCodes.Status400BadRequest : status;
             return Page();
         }
         catch (RehabGraphException e) when (IsNotFound(e))
