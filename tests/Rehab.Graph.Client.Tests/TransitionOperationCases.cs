@@ -19,13 +19,17 @@ public static class TransitionOperationCases
     {
         ["TransitionPage"] = new(OperationCases.OffenderManager, async client =>
         {
-            var page = await client.TransitionPageAsync(new() { Id = "per-0001" });
+            var page = await client.TransitionPageAsync(new() { Id = "per-0001", ListColleagues = false });
+            var listing = await client.TransitionPageAsync(new() { Id = "per-0001", DeliveryUnit = "Hull East", Search = "okoro", ListColleagues = true });
 
             Assert.Equal(("H. Jafari", 2005, "HU6"), (page.Person!.DisplayName, page.Person.BirthYear, page.Person.PostcodeDistrict));
             var yours = Assert.Single(page.DeliveryUnits, u => u.Yours);
             Assert.Equal("Hull North", yours.Name);
             Assert.Contains(page.DeliveryUnits, u => u is { Name: "Hull East", Yours: false } && u.Colleagues >= 3);
-            await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.TransitionPageAsync(new() { Id = "per-0002" }));
+            Assert.Null(page.Colleagues);
+            Assert.Equal([("prc-02", "Daniel Okoro", "Hull East")], listing.Colleagues!.Nodes.Select(c => (c.Id, c.Name, c.DeliveryUnit)));
+            Assert.Equal(1, listing.Colleagues.TotalCount);
+            await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.TransitionPageAsync(new() { Id = "per-0002", ListColleagues = false }));
         }),
         ["HandoverColleagues"] = new(OperationCases.OffenderManager, async client =>
         {

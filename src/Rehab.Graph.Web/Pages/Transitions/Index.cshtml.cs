@@ -145,7 +145,7 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
     {
         try
         {
-            return (await hub.TransitionPageAsync(new TransitionPageVariables { Id = id }, cancellationToken)).Person?.DisplayName;
+            return (await hub.TransitionPageAsync(new TransitionPageVariables { Id = id, ListColleagues = false }, cancellationToken)).Person?.DisplayName;
         }
         catch (RehabGraphException e) when (IsNotFound(e))
         {
@@ -184,7 +184,16 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
     {
         try
         {
-            var found = await hub.TransitionPageAsync(new TransitionPageVariables { Id = id }, cancellationToken);
+            // A unit the form names already (after Find, a refusal or Change) is listed in the same request; the first
+            // time, the offender manager's own unit is known only from this answer, so it is listed with a second.
+            var asked = Form.Unit is null ? null : new ColleagueFilter(Form.Unit is "" ? null : Form.Unit, FormValues.Trimmed(Form.Search));
+            if (asked is { DeliveryUnit.Length: > TransitionForm.UnitMaxLength } or { Search.Length: > TransitionForm.SearchMaxLength })
+            {
+                asked = null;
+            }
+
+            var found = await hub.TransitionPageAsync(
+                new TransitionPageVariables { Id = id, DeliveryUnit = asked?.DeliveryUnit, Search = asked?.Search, ListColleagues = asked is not null }, cancellationToken);
             if (found.Person is not { } person)
             {
                 return NotFoundPage("person");
@@ -192,8 +201,10 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
 
             var listed = errors.Count;
             var filter = Form.FilterColleagues([.. found.DeliveryUnits.Select(u => u.Name)], found.DeliveryUnits.FirstOrDefault(u => u.Yours)?.Name, errors);
-            var colleagues = await hub.HandoverColleaguesAsync(new HandoverColleaguesVariables { DeliveryUnit = filter.DeliveryUnit, Search = filter.Search }, cancellationToken);
-            FormPresenter = new TransitionFormPresenter(person, found.DeliveryUnits, filter, colleagues.Colleagues, Form, errors, Today);
+            var colleagues = filter == asked && found.Colleagues is { } read
+                ? new ColleagueList(read.TotalCount, [.. read.Nodes.Select(c => new ColleagueChoice(c.Id, c.Name, c.DeliveryUnit))])
+                : await ColleaguesAsync(filter, cancellationToken);
+            FormPresenter = new TransitionFormPresenter(person, found.DeliveryUnits, filter, colleagues, Form, errors, Today);
             Response.StatusCode = errors.Count > listed ? StatusCodes.Status400BadRequest : status;
             return Page();
         }
@@ -201,6 +212,12 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
         {
             return NotFoundPage("person");
         }
+    }
+
+    private async Task<ColleagueList> ColleaguesAsync(ColleagueFilter filter, CancellationToken cancellationToken)
+    {
+        var read = (await hub.HandoverColleaguesAsync(new HandoverColleaguesVariables { DeliveryUnit = filter.DeliveryUnit, Search = filter.Search }, cancellationToken)).Colleagues;
+        return new ColleagueList(read.TotalCount, [.. read.Nodes.Select(c => new ColleagueChoice(c.Id, c.Name, c.DeliveryUnit))]);
     }
 
     /// <summary>The check page: the transition checked now, with the person's version as it is now.</summary>

@@ -28,6 +28,9 @@ public sealed partial class TransitionForm
     /// <summary>The hub's longest name search (<c>colleagues(search:)</c>).</summary>
     public const int SearchMaxLength = 100;
 
+    /// <summary>The hub's longest delivery unit (<c>colleagues(deliveryUnit:)</c>).</summary>
+    public const int UnitMaxLength = 100;
+
     public string? Kind { get; set; }
     public string? ReleasePlace { get; set; }
     public string? ReleaseDistrict { get; set; }

@@ -3,7 +3,6 @@ using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Partner;
 using Rehab.Graph.Web.Pages.Projects;
 using Rehab.Graph.Web.Pages.Shared;
-using Colleagues = Rehab.Graph.Client.HandoverColleaguesResult.ColleaguesData;
 using Person = Rehab.Graph.Client.TransitionPageResult.PersonData;
 using Unit = Rehab.Graph.Client.TransitionPageResult.DeliveryUnitsData;
 
@@ -17,6 +16,12 @@ public sealed record KindChoice(string Id, string Value, string Label, string Hi
 {
     public string ConditionalId => "conditional-" + Id;
 }
+
+/// <summary>A colleague a handover may go to, as the select lists them.</summary>
+public sealed record ColleagueChoice(string Id, string Name, string DeliveryUnit);
+
+/// <summary>The colleagues the select lists, and how many match in all, from whichever request read them.</summary>
+public sealed record ColleagueList(int TotalCount, IReadOnlyList<ColleagueChoice> Shown);
 
 /// <summary>
 /// The handover's own small GET form (<see cref="FormId"/>, outside the transition's form; its fields name it with the
@@ -33,7 +38,7 @@ public sealed record ColleagueFinder(string FormId, string Action, FieldView Uni
 /// who takes them over), the day and a note, as typed, with errors beside them and in the summary.
 /// </summary>
 public sealed class TransitionFormPresenter(
-    Person person, IReadOnlyList<Unit> units, ColleagueFilter filter, Colleagues colleagues, TransitionForm form, FieldErrors errors, DateOnly today)
+    Person person, IReadOnlyList<Unit> units, ColleagueFilter filter, ColleagueList colleagues, TransitionForm form, FieldErrors errors, DateOnly today)
 {
     public string Title => "Plan a transition";
 
@@ -104,7 +109,7 @@ public sealed class TransitionFormPresenter(
             var chosen = FormValues.Trimmed(form.Practitioner);
             var where = filter.DeliveryUnit is { } unit ? $" in {unit}" : "";
             var named = filter.Search is { } search ? $" whose name contains \u201c{search}\u201d" : "";
-            var hint = (colleagues.TotalCount, colleagues.Nodes.Count) switch
+            var hint = (colleagues.TotalCount, colleagues.Shown.Count) switch
             {
                 (0, _) => $"No offender managers{where}{named}. Search for another name, or choose another delivery unit, and select {ColleagueFinder.Button}.",
                 var (total, shown) when total > shown =>
@@ -113,7 +118,7 @@ public sealed class TransitionFormPresenter(
                 var (total, _) => $"{total} offender managers{where}{named}, by delivery unit and name.",
             };
             return new(TransitionForm.Fields.Practitioner, "Who is taking them over?", chosen, errors.For(TransitionForm.Fields.Practitioner), hint, "",
-                Options: [new Option("", "Choose an offender manager", chosen is null), .. colleagues.Nodes.Select(c => new Option(c.Id, $"{c.Name} ({c.DeliveryUnit})", c.Id == chosen))]);
+                Options: [new Option("", "Choose an offender manager", chosen is null), .. colleagues.Shown.Select(c => new Option(c.Id, $"{c.Name} ({c.DeliveryUnit})", c.Id == chosen))]);
         }
     }
 

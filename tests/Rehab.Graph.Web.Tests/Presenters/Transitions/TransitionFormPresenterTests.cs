@@ -1,7 +1,6 @@
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Partner;
 using Rehab.Graph.Web.Pages.Transitions;
-using Colleagues = Rehab.Graph.Client.HandoverColleaguesResult.ColleaguesData;
 using Person = Rehab.Graph.Client.TransitionPageResult.PersonData;
 using Unit = Rehab.Graph.Client.TransitionPageResult.DeliveryUnitsData;
 
@@ -25,11 +24,8 @@ public sealed class TransitionFormPresenterTests
         new() { Name = "Hull North", Colleagues = 1, Yours = true },
     ];
 
-    private static Colleagues Listed(int total, params (string Id, string Name, string Unit)[] shown) => new()
-    {
-        TotalCount = total,
-        Nodes = [.. shown.Select(c => new Colleagues.NodesData { Id = c.Id, Name = c.Name, DeliveryUnit = c.Unit })],
-    };
+    private static ColleagueList Listed(int total, params (string Id, string Name, string Unit)[] shown) =>
+        new(total, [.. shown.Select(c => new ColleagueChoice(c.Id, c.Name, c.Unit))]);
 
     private static (ColleagueFilter Filter, FieldErrors Errors) Filter(TransitionForm form)
     {
@@ -37,7 +33,7 @@ public sealed class TransitionFormPresenterTests
         return (form.FilterColleagues([.. Units.Select(u => u.Name)], "Hull North", errors), errors);
     }
 
-    private static TransitionFormPresenter Presenter(TransitionForm form, ColleagueFilter filter, Colleagues colleagues, FieldErrors? errors = null) =>
+    private static TransitionFormPresenter Presenter(TransitionForm form, ColleagueFilter filter, ColleagueList colleagues, FieldErrors? errors = null) =>
         new(Jafari, Units, filter, colleagues, form, errors ?? new FieldErrors(), Today);
 
     private static KindChoice Handover(TransitionFormPresenter presenter) => presenter.Kinds.Single(k => k.Value == "OFFENDER_MANAGER_CHANGE");
