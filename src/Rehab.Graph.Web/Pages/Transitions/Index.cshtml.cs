@@ -145,7 +145,7 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
     {
         try
         {
-            return (await hub.TransitionPageAsync(new TransitionPageVariables { Id = id, ListColleagues = false }, cancellationToken)).Person?.DisplayName;
+            return (await hub.TransitionPersonNameAsync(new TransitionPersonNameVariables { Id = id }, cancellationToken)).Person?.DisplayName;
         }
         catch (RehabGraphException e) when (IsNotFound(e))
         {
