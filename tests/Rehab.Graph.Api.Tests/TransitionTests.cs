@@ -26,6 +26,10 @@ public sealed class TransitionTests(ReferralArea area)
 
         var check = response.AssertNoErrors().Data!["transitionCheck"]!;
         Assert.Equal(2, response.RoundTrips);
+        // The person's profile alone: who they know at each tie comes from their ties, not connect's reading of their network.
+        Assert.Contains("Transitions/transition-person.cypher", response.Statements);
+        Assert.DoesNotContain("Connector/connect-person.cypher", response.Statements);
+        Assert.Equal(8, response.Statements.Count);
 
         var ties = check["ties"]!.AsArray();
         Assert.Equal(10, check["reachKm"]!.GetValue<double>());

@@ -87,7 +87,7 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
     {
         var personId = transition.PersonId;
         var supervision = ConnectorQueries.Supervision(personId, practitionerId);
-        var person = ConnectorQueries.Person(personId, practitionerId, now.Year);
+        var person = TransitionStatements.Person(personId, practitionerId, now.Year);
         var ties = TransitionStatements.Ties(personId);
         var next = transition.PractitionerId is { } id ? PractitionerWrites.ById(id) : null;
         var locked = PeopleWrites.Lock(personId, practitionerId);
@@ -117,7 +117,7 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
             toPractitioner = new Colleague(practitioner.Id, practitioner.Name, practitioner.DeliveryUnit, practitioner.Email, practitioner.Phone);
         }
 
-        var profile = person.Read(read[2])!.Profile;
+        var profile = person.Read(read[2])!;
         var today = Today(now);
         TransitionRules.CheckFor(transition, profile, today);
         var held = ties.Read(read[3]);

@@ -1,16 +1,26 @@
 using System.Globalization;
+using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Practitioners;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Domain.Transitions;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Connector;
 
 namespace Rehab.Graph.Neo4j.Transitions;
 
 /// <summary>The statements of transitions: what goes with the person, a transition recorded, and their history.</summary>
 public static class TransitionStatements
 {
+    /// <summary>
+    /// The person's profile as connect reads it (their record, needs and strengths), without their network, only for the
+    /// practitioner who supervises them; null for anyone else.
+    /// </summary>
+    public static CypherQuery<ConnectorProfile?> Person(string personId, string practitionerId, int currentYear) => new(
+        CypherStatement.From("Transitions/transition-person.cypher", new Dictionary<string, object?> { ["personId"] = personId, ["practitionerId"] = practitionerId }),
+        result => result.Rows.Count == 0 ? null : ConnectorQueries.ToProfile(result, currentYear));
+
     public static CypherQuery<PersonTies> Ties(string personId) => new(
         CypherStatement.From("Transitions/continuing-ties.cypher", new Dictionary<string, object?> { ["personId"] = personId }),
         result => result.Rows.Count == 0 ? new PersonTies([], [], []) : result.Single<TiesRow>("ties").ToTies());
