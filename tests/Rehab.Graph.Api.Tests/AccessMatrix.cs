@@ -68,7 +68,7 @@ public static partial class AccessMatrix
         Reach.OwnOrganisation => "their own organisation",
         Reach.CoordinatedCases => "the Immediate Justice queue and the cases they coordinate",
         Reach.ReferredCases => "the cases their organisation referred",
-        Reach.Colleagues => "names and work contacts of offender managers",
+        Reach.Colleagues => "who the other offender managers are: names, work contacts and delivery units, never a caseload",
         Reach.Everything => "everything",
         Reach.Self => "their own",
         _ => throw new ArgumentOutOfRangeException(nameof(reach), reach, null),

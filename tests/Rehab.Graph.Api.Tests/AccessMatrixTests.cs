@@ -199,6 +199,7 @@ public sealed class AccessMatrixTests(ReferralArea area)
                 $"mutation {{ recordTransition(input: {{personId: \"{await PersonAsync(caller)}\", version: 0, kind: OFFENDER_MANAGER_CHANGE, practitionerId: \"{ReferralArea.OtherOffenderManager.PractitionerId}\"}}) {{ id }} }}",
             ["transitions"] = async caller => $"{{ transitions(personId: \"{await PersonAsync(caller)}\") {{ id }} }}",
             ["colleagues"] = _ => Task.FromResult("{ colleagues { totalCount } }"),
+            ["deliveryUnits"] = _ => Task.FromResult("{ deliveryUnits { name } }"),
             ["recordPlanReview"] = async caller => $"mutation {{ recordPlanReview(input: {{personId: \"{await PlanPersonAsync(caller)}\", personRating: 4}}) {{ id }} }}",
             ["fund"] = async caller => $"{{ fund(personId: \"{await FundPersonAsync(caller)}\") {{ id }} }}",
             ["fundsHeld"] = async caller => $"{{ fundsHeld(personId: \"{await FundPersonAsync(caller)}\") {{ personId }} }}",

@@ -39,6 +39,9 @@ public sealed record GraphQLResponse(HttpStatusCode Status, JsonObject Body)
 
     public int RoundTrips => Body["extensions"]!["cypher"]!["roundTrips"]!.GetValue<int>();
 
+    /// <summary>The statements the request ran, by their file (<c>Connector/supervision.cypher</c>), in order.</summary>
+    public IReadOnlyList<string> Statements => [.. Body["extensions"]!["cypher"]!["statements"]!.AsArray().Select(s => s!.GetValue<string>())];
+
     /// <summary>The single error's code and field, for bad-input assertions.</summary>
     public (string? Code, string? Field) SingleError()
     {

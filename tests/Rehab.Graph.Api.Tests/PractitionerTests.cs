@@ -190,6 +190,50 @@ public sealed class PractitionerTests(ReferralArea area)
     }
 
     [Fact]
+    public async Task An_offender_manager_finds_a_colleague_in_any_unit_by_part_of_their_name_ignoring_case()
+    {
+        var token = Guid.NewGuid().ToString("N")[..10];
+        var unit = $"Unit {token}";
+        var kit = (await UpsertAsync($"name: \"Kit Marlowe{token}\", deliveryUnit: \"{unit}\""))["id"]!.GetValue<string>();
+        var ada = (await UpsertAsync($"name: \"Ada Marlowe{token}\", deliveryUnit: \"Elsewhere {token}\""))["id"]!.GetValue<string>();
+        await UpsertAsync($"name: \"Kit Other\", deliveryUnit: \"{unit}\"");
+        var om = area.CreateClient(ReferralArea.OffenderManager);
+
+        var everywhere = await om.PostAsync($"{{ colleagues(search: \"  MARLOWE{token.ToUpperInvariant()} \") {{ totalCount nodes {{ id }} }} }}");
+        var inUnit = await om.DataAsync($"{{ colleagues(deliveryUnit: \"{unit}\", search: \"marlowe\") {{ totalCount nodes {{ id }} }} }}");
+        var blank = await om.DataAsync($"{{ colleagues(deliveryUnit: \"{unit}\", search: \"   \") {{ totalCount }} }}");
+
+        Assert.Equal(1, everywhere.AssertNoErrors().RoundTrips);
+        Assert.Equal([ada, kit], Ids(everywhere.Data!));
+        Assert.Equal(2, everywhere.Data!["colleagues"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal([kit], Ids(inUnit));
+        Assert.Equal(2, blank["colleagues"]!["totalCount"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task An_offender_manager_lists_the_delivery_units_with_how_many_colleagues_each_has_and_which_is_theirs()
+    {
+        var unit = $"Unit {Guid.NewGuid():N}";
+        await UpsertAsync($"name: \"Zara Quinn\", deliveryUnit: \"{unit}\"");
+        var adam = (await UpsertAsync($"name: \"Adam Birch\", deliveryUnit: \"{unit}\""))["id"]!.GetValue<string>();
+        var adamsClient = area.CreateClient(new Caller(CallerRole.OffenderManager, adam, null));
+        var om = area.CreateClient(ReferralArea.OffenderManager);
+
+        var adams = await adamsClient.PostAsync("{ deliveryUnits { name colleagues yours } colleagues(first: 1) { totalCount } }");
+        var theirs = (await om.DataAsync("{ deliveryUnits { name colleagues yours } }"))["deliveryUnits"]!.AsArray();
+
+        Assert.Equal(1, adams.AssertNoErrors().RoundTrips);
+        var units = adams.Data!["deliveryUnits"]!.AsArray();
+        Assert.Equal("""{"name":"UNIT","colleagues":1,"yours":true}""".Replace("UNIT", unit, StringComparison.Ordinal), units.Single(u => u!["name"]!.GetValue<string>() == unit)!.ToJsonString());
+        Assert.Single(units, u => u!["yours"]!.GetValue<bool>());
+        var names = units.Select(u => u!["name"]!.GetValue<string>()).ToList();
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
+        Assert.Equal(adams.Data!["colleagues"]!["totalCount"]!.GetValue<int>(), units.Sum(u => u!["colleagues"]!.GetValue<int>()));
+        Assert.Equal("""{"name":"UNIT","colleagues":2,"yours":false}""".Replace("UNIT", unit, StringComparison.Ordinal), theirs.Single(u => u!["name"]!.GetValue<string>() == unit)!.ToJsonString());
+        Assert.True(theirs.Single(u => u!["name"]!.GetValue<string>() == "Test")!["yours"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task Colleagues_refuses_bad_input_and_everyone_but_offender_managers()
     {
         var om = area.CreateClient(ReferralArea.OffenderManager);
@@ -197,6 +241,8 @@ public sealed class PractitionerTests(ReferralArea area)
         var bad = new Dictionary<string, (string?, string?)>
         {
             [$"deliveryUnit: \"{new string('x', 101)}\""] = ("BAD_USER_INPUT", "deliveryUnit"),
+            [$"search: \" {new string('x', 101)} \""] = ("BAD_USER_INPUT", "search"),
+            ["search: 7"] = ("GRAPHQL_VALIDATION_FAILED", null),
             ["first: -1"] = ("BAD_USER_INPUT", "first"),
             ["first: 101"] = ("BAD_USER_INPUT", "first"),
             ["after: \"not a cursor\""] = ("BAD_USER_INPUT", "after"),
@@ -211,6 +257,7 @@ public sealed class PractitionerTests(ReferralArea area)
         foreach (var caller in new[] { ReferralArea.Admin, ReferralArea.HostPartner, ReferralArea.PersonOnProbation })
         {
             Assert.Equal("FORBIDDEN", (await area.CreateClient(caller).PostAsync("{ colleagues { totalCount } }")).SingleError().Code);
+            Assert.Equal("FORBIDDEN", (await area.CreateClient(caller).PostAsync("{ deliveryUnits { name } }")).SingleError().Code);
         }
     }
 
@@ -233,4 +280,6 @@ public sealed class PractitionerTests(ReferralArea area)
     private async Task<int> PractitionerCountAsync() =>
         (await area.Cypher.RunAsync(new CypherStatement("test: practitioners", "MATCH (pr:Practitioner) RETURN count(pr) AS practitioners", new Dictionary<string, object?>())))
         .Single<int>("practitioners");
+
+    private static IReadOnlyList<string> Ids(JsonNode data) => [.. data["colleagues"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>())];
 }

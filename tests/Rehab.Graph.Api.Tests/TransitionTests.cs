@@ -26,6 +26,10 @@ public sealed class TransitionTests(ReferralArea area)
 
         var check = response.AssertNoErrors().Data!["transitionCheck"]!;
         Assert.Equal(2, response.RoundTrips);
+        // The person's profile alone: who they know at each tie comes from their ties, not connect's reading of their network.
+        Assert.Contains("Transitions/transition-person.cypher", response.Statements);
+        Assert.DoesNotContain("Connector/connect-person.cypher", response.Statements);
+        Assert.Equal(8, response.Statements.Count);
 
         var ties = check["ties"]!.AsArray();
         Assert.Equal(10, check["reachKm"]!.GetValue<double>());
@@ -130,6 +134,37 @@ public sealed class TransitionTests(ReferralArea area)
         Assert.Equal(1, next["person"]!["referrals"]!["totalCount"]!.GetValue<int>());
         Assert.Equal("Works best with morning appointments", next["transitions"]![0]!["note"]!.GetValue<string>());
         Assert.Equal("FORBIDDEN", last.SingleError().Code);
+    }
+
+    [Fact]
+    public async Task What_recordTransition_answers_is_the_transition_as_their_history_reads_it_without_reading_the_history()
+    {
+        const string every = "id kind on recordedAt recordedBy recordedByPractitioner { id name deliveryUnit email phone } fromDistrict toDistrict fromPractitionerId toPractitionerId "
+            + "fromPractitioner { id name deliveryUnit email phone } toPractitioner { id name deliveryUnit email phone } note warnings { code message }";
+        var (moving, _, _) = await TiedPersonAsync();
+        await area.Cypher.RunAsync(new CypherStatement("test: lives in EX4", "MATCH (p:Person {id: $id}) SET p.postcodeDistrict = 'EX4'", new Dictionary<string, object?> { ["id"] = moving }));
+        var handedOver = await area.NewPersonAsync();
+
+        var move = await _om.PostAsync(
+            $"mutation {{ recordTransition(input: {{personId: \"{moving}\", version: {await VersionAsync(moving)}, kind: NEW_HOME, home: {Home(30)}, postcodeDistrict: \"EX5\", note: \"Near her sister\"}}) {{ {every} }} }}");
+        var handover = await _om.PostAsync(
+            $"mutation {{ recordTransition(input: {{personId: \"{handedOver}\", version: {await VersionAsync(handedOver)}, kind: OFFENDER_MANAGER_CHANGE, practitionerId: \"{ReferralArea.OtherOffenderManager.PractitionerId}\"}}) {{ {every} }} }}");
+        var moveHistory = await _om.DataAsync($"{{ transitions(personId: \"{moving}\") {{ {every} }} }}");
+        var handoverHistory = await _otherOm.DataAsync($"{{ transitions(personId: \"{handedOver}\") {{ {every} }} }}");
+
+        Assert.Equal(moveHistory["transitions"]![0]!.ToJsonString(), move.AssertNoErrors().Data!["recordTransition"]!.ToJsonString());
+        Assert.Equal(handoverHistory["transitions"]![0]!.ToJsonString(), handover.AssertNoErrors().Data!["recordTransition"]!.ToJsonString());
+        Assert.Equal(("EX4", "EX5"), (move.Data!["recordTransition"]!["fromDistrict"]!.GetValue<string>(), move.Data["recordTransition"]!["toDistrict"]!.GetValue<string>()));
+        Assert.Equal(3, move.Data["recordTransition"]!["warnings"]!.AsArray().Count);
+        Assert.Equal("OM Two", handover.Data!["recordTransition"]!["toPractitioner"]!["name"]!.GetValue<string>());
+        foreach (var recorded in new[] { move, handover })
+        {
+            Assert.Equal(3, recorded.RoundTrips);
+            Assert.DoesNotContain("Transitions/transitions.cypher", recorded.Statements);
+            Assert.DoesNotContain("Connector/connect-person.cypher", recorded.Statements);
+        }
+
+        Assert.Equal((10, 12), (move.Statements.Count, handover.Statements.Count));
     }
 
     [Fact]

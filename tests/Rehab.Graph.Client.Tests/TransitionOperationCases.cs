@@ -19,12 +19,36 @@ public static class TransitionOperationCases
     {
         ["TransitionPage"] = new(OperationCases.OffenderManager, async client =>
         {
-            var page = await client.TransitionPageAsync(new() { Id = "per-0001" });
+            var page = await client.TransitionPageAsync(new() { Id = "per-0001", ListColleagues = false });
+            var listing = await client.TransitionPageAsync(new() { Id = "per-0001", DeliveryUnit = "Hull East", Search = "okoro", ListColleagues = true });
 
             Assert.Equal(("H. Jafari", 2005, "HU6"), (page.Person!.DisplayName, page.Person.BirthYear, page.Person.PostcodeDistrict));
-            Assert.Contains(page.Colleagues.Nodes, c => (c.Id, c.Name, c.DeliveryUnit) == ("prc-01", "Rachel Ashworth", "Hull East"));
-            Assert.DoesNotContain(page.Colleagues.Nodes, c => c.Id == "prc-07");
-            await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.TransitionPageAsync(new() { Id = "per-0002" }));
+            var yours = Assert.Single(page.DeliveryUnits, u => u.Yours);
+            Assert.Equal("Hull North", yours.Name);
+            Assert.Contains(page.DeliveryUnits, u => u is { Name: "Hull East", Yours: false } && u.Colleagues >= 3);
+            Assert.Null(page.Colleagues);
+            Assert.Equal([("prc-02", "Daniel Okoro", "Hull East")], listing.Colleagues!.Nodes.Select(c => (c.Id, c.Name, c.DeliveryUnit)));
+            Assert.Equal(1, listing.Colleagues.TotalCount);
+            await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.TransitionPageAsync(new() { Id = "per-0002", ListColleagues = false }));
+        }),
+        ["HandoverColleagues"] = new(OperationCases.OffenderManager, async client =>
+        {
+            var own = (await client.HandoverColleaguesAsync(new() { DeliveryUnit = "Hull North" })).Colleagues;
+            var found = (await client.HandoverColleaguesAsync(new() { Search = "ASHWORTH" })).Colleagues;
+            var everyone = (await client.HandoverColleaguesAsync(new())).Colleagues;
+
+            Assert.Contains(own.Nodes, c => (c.Id, c.Name, c.DeliveryUnit) == ("prc-08", "Tom Kettlewell", "Hull North"));
+            Assert.All(own.Nodes, c => Assert.Equal("Hull North", c.DeliveryUnit));
+            Assert.Equal([("prc-01", "Rachel Ashworth", "Hull East")], found.Nodes.Select(c => (c.Id, c.Name, c.DeliveryUnit)));
+            Assert.DoesNotContain(everyone.Nodes, c => c.Id == "prc-07");
+            Assert.True(everyone.TotalCount >= 9);
+            var refused = await Assert.ThrowsAsync<RehabGraphBadUserInputException>(() => client.HandoverColleaguesAsync(new() { Search = new string('x', 101) }));
+            Assert.Equal("search", refused.Field);
+        }),
+        ["TransitionPersonName"] = new(OperationCases.OffenderManager, async client =>
+        {
+            Assert.Equal("H. Jafari", (await client.TransitionPersonNameAsync(new() { Id = "per-0001" })).Person!.DisplayName);
+            await Assert.ThrowsAsync<RehabGraphForbiddenException>(() => client.TransitionPersonNameAsync(new() { Id = "per-0002" }));
         }),
         ["TransitionCheckPage"] = new(OperationCases.OffenderManager, async client =>
         {

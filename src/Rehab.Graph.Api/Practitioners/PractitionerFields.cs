@@ -21,12 +21,19 @@ internal static class PractitionerFields
             .Paging()
             .Resolve(c => c.Practitioners().Practitioners(c.Page(), c.Caller()).Deferred());
 
-    public static void AddColleagueFields(this ObjectGraphType query) =>
+    public static void AddColleagueFields(this ObjectGraphType query)
+    {
         query.Field<NonNullGraphType<ColleagueConnectionType>>("colleagues")
             .Description("Offender managers only: the other offender managers, by delivery unit and name, to hand a person over to.")
             .Argument<StringGraphType>("deliveryUnit", $"Only those in this delivery unit (exactly as they have it); at most {PractitionerRules.MaxDeliveryUnitLength} characters.")
+            .Argument<StringGraphType>("search", $"Only those whose name contains this, ignoring case and the spaces around it; blank for all; at most {SearchText.MaxLength} characters.")
             .Paging()
-            .Resolve(c => c.Practitioners().Colleagues(c.GetArgument<string?>("deliveryUnit"), c.Page(), c.Caller()).Deferred());
+            .Resolve(c => c.Practitioners().Colleagues(c.GetArgument<string?>("deliveryUnit"), c.GetArgument<string?>("search"), c.Page(), c.Caller()).Deferred());
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<DeliveryUnitType>>>>("deliveryUnits")
+            .Description("Offender managers only: the delivery units offender managers work in, by name, with how many colleagues work in each and which is yours, to look for whom to hand a person over to unit by unit.")
+            .Resolve(c => c.Practitioners().DeliveryUnits(c.Caller()).Deferred());
+    }
 
     public static void AddPractitionerMutations(this ObjectGraphType mutation)
     {
@@ -108,6 +115,18 @@ public sealed class ColleagueType : ObjectGraphType<Colleague>
         Field(p => p.DeliveryUnit);
         Field(p => p.Email, nullable: true);
         Field(p => p.Phone, nullable: true);
+    }
+}
+
+public sealed class DeliveryUnitType : ObjectGraphType<DeliveryUnit>
+{
+    public DeliveryUnitType()
+    {
+        Name = "DeliveryUnit";
+        Description = "A probation delivery unit, as the offender managers in it have it written.";
+        Field(u => u.Name);
+        Field(u => u.Colleagues).Description("How many offender managers other than you work in it.");
+        Field(u => u.Yours).Description("Whether you work in it.");
     }
 }
 

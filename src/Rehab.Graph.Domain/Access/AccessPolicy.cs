@@ -207,6 +207,9 @@ public static class AccessPolicy
     /// <summary>Whom to hand a person over to: an offender manager sees their colleagues; an admin has <see cref="Practitioners"/>.</summary>
     public static readonly Permission Colleagues = Granted("colleagues", "list offender managers to hand over to", (Actor.OffenderManager, Reach.Colleagues));
 
+    /// <summary>The units to find a colleague in, and which is the caller's own: no more about anyone than <see cref="Colleagues"/> gives.</summary>
+    public static readonly Permission DeliveryUnits = Granted("deliveryUnits", "list the delivery units of offender managers", (Actor.OffenderManager, Reach.Colleagues));
+
     public static readonly Permission Transitions = Granted("transitions", "read a person's transitions", (Actor.OffenderManager, Reach.Caseload));
 
     /// <summary>A person's fund: their offender manager's, the holding women's service's (that fund only), an admin's, and the person's own.</summary>
@@ -255,7 +258,7 @@ public static class AccessPolicy
         ImmediateJusticeCase, ImmediateJusticeCases, ReferForImmediateJustice, TakeImmediateJusticeCase, RecordCaseContact, RecordRiskAssessment,
         BookImmediateJusticePlacement, RecordSafetyBriefing,
         Me, Plan, SocialCapitalHistory, AddGoal, SetGoalStatus, AddPlanStep, SetPlanStepStatus, CommentOnPlanStep, RecordPlanReview,
-        AssignMentor, ReleaseMentor, CheckTransition, RecordTransition, Transitions, Colleagues,
+        AssignMentor, ReleaseMentor, CheckTransition, RecordTransition, Transitions, Colleagues, DeliveryUnits,
         Fund, FundsHeld, AllocateFund, SpendFromFund, RefundToFund,
         Projects, CreateProject, JoinProject, SetProjectStatus, AwardGrant, SpendFromGrant, RefundToGrant,
     ];

@@ -15,6 +15,12 @@ public sealed record Practitioner(string Id, string Name, string DeliveryUnit, i
 /// </summary>
 public sealed record Colleague(string Id, string Name, string DeliveryUnit, string? Email = null, string? Phone = null);
 
+/// <summary>
+/// A delivery unit offender managers work in: how many colleagues (offender managers other than the caller) work there,
+/// and whether the caller does, so a handover can start from the caller's own unit.
+/// </summary>
+public sealed record DeliveryUnit(string Name, int Colleagues, bool Yours);
+
 /// <summary>A practitioner as an admin sent it: no id for a new one, the version read for a change.</summary>
 public sealed record PractitionerDraft(string? Id, int? Version, string? Name, string? DeliveryUnit, string? Email = null, string? Phone = null);
 

@@ -25,10 +25,17 @@ public sealed class PractitionerService(CypherClient cypher, ReadBatch reads, Ti
         return reads.Run(PractitionerWrites.All(page));
     }
 
-    public PendingRead<Page<Colleague>> Colleagues(string? deliveryUnit, PageRequest page, Caller caller)
+    public PendingRead<Page<Colleague>> Colleagues(string? deliveryUnit, string? search, PageRequest page, Caller caller)
     {
         var callerId = caller.Require(AccessPolicy.Colleagues).PractitionerId!;
-        return reads.Run(PractitionerWrites.Colleagues(callerId, PractitionerRules.DeliveryUnit(deliveryUnit, "deliveryUnit"), page));
+        return reads.Run(PractitionerWrites.Colleagues(
+            callerId, PractitionerRules.DeliveryUnit(deliveryUnit, "deliveryUnit"), SearchText.Normalise(search, "search"), page));
+    }
+
+    public PendingRead<IReadOnlyList<DeliveryUnit>> DeliveryUnits(Caller caller)
+    {
+        var callerId = caller.Require(AccessPolicy.DeliveryUnits).PractitionerId!;
+        return reads.Run(PractitionerWrites.DeliveryUnits(callerId));
     }
 
     public Task<Practitioner> UpsertAsync(PractitionerDraft draft, Caller caller, CancellationToken cancellationToken)

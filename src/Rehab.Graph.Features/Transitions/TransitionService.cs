@@ -35,7 +35,7 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
         var now = clock.GetUtcNow();
         var transition = TransitionRules.Validate(draft, Today(now));
         var audit = AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.TransitionChecked, transition.PersonId));
-        return await CheckAsync(statements => cypher.RunAsync(statements, cancellationToken), transition, practitionerId, now, audit);
+        return (await CheckAsync(statements => cypher.RunAsync(statements, cancellationToken), transition, practitionerId, now, audit)).Check;
     }
 
     public async Task<TransitionRecord> RecordAsync(TransitionDraft draft, int version, Caller caller, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
 
         return await cypher.InTransactionAsync(async transaction =>
         {
-            var check = await CheckAsync(statements => transaction.RunAsync([.. statements]), transition, practitionerId, now, audit: null, version);
+            var (check, person) = await CheckAsync(statements => transaction.RunAsync([.. statements]), transition, practitionerId, now, audit: null, version);
             var record = new TransitionRecord(
                 $"trn-{Guid.CreateVersion7(now):N}", transition.Kind, transition.On, now, practitionerId, null, transition.PostcodeDistrict,
                 transition.Kind == TransitionKind.OffenderManagerChange ? practitionerId : null, transition.PractitionerId, transition.Note, check.Warnings);
@@ -58,9 +58,17 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
             List<CypherStatement> writes = transition.PractitionerId is { } next
                 ? [PractitionerWrites.Assign(transition.PersonId, next), TransitionStatements.Record(transition.PersonId, record, transition.Home)]
                 : [TransitionStatements.Record(transition.PersonId, record, transition.Home)];
-            var history = TransitionStatements.History(transition.PersonId, transition.PractitionerId ?? practitionerId);
-            var results = await transaction.CommitAsync([.. writes, AuditTrail.Record(audit), history.Statement]);
-            return history.Read(results[^1]).First(r => r.Id == record.Id);
+            await transaction.CommitAsync([.. writes, AuditTrail.Record(audit)]);
+
+            // As the history would read it back: the person and both offender managers were read under the lock.
+            return record with
+            {
+                FromDistrict = person.PostcodeDistrict,
+                ToDistrict = transition.PostcodeDistrict ?? person.PostcodeDistrict,
+                RecordedByPractitioner = person.OffenderManager,
+                FromPractitioner = record.FromPractitionerId is null ? null : person.OffenderManager,
+                ToPractitioner = check.ToPractitioner,
+            };
         }, cancellationToken);
     }
 
@@ -81,13 +89,13 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
     /// then the listings the ties are to, to check against. A check is audited in the first; recording locks the person
     /// in it instead, and goes on only from <paramref name="version"/>.
     /// </summary>
-    private static async Task<TransitionCheckResult> CheckAsync(
+    private static async Task<(TransitionCheckResult Check, TransitionPerson Person)> CheckAsync(
         Func<IReadOnlyList<CypherStatement>, Task<IReadOnlyList<CypherResult>>> run, ValidTransition transition, string practitionerId, DateTimeOffset now,
         CypherStatement? audit, int? version = null)
     {
         var personId = transition.PersonId;
         var supervision = ConnectorQueries.Supervision(personId, practitionerId);
-        var person = ConnectorQueries.Person(personId, practitionerId, now.Year);
+        var person = TransitionStatements.Person(personId, practitionerId, now.Year);
         var ties = TransitionStatements.Ties(personId);
         var next = transition.PractitionerId is { } id ? PractitionerWrites.ById(id) : null;
         var locked = PeopleWrites.Lock(personId, practitionerId);
@@ -117,7 +125,8 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
             toPractitioner = new Colleague(practitioner.Id, practitioner.Name, practitioner.DeliveryUnit, practitioner.Email, practitioner.Phone);
         }
 
-        var profile = person.Read(read[2])!.Profile;
+        var stored = person.Read(read[2])!;
+        var profile = stored.Profile;
         var today = Today(now);
         TransitionRules.CheckFor(transition, profile, today);
         var held = ties.Read(read[3]);
@@ -131,7 +140,7 @@ public sealed class TransitionService(CypherClient cypher, TimeProvider clock)
         var subjects = held.Subjects(
             services.Read(listings[0], held.Ids(TieKind.Service)), placements.Read(listings[1], held.Ids(TieKind.Placement)),
             mentors.Read(listings[2], held.Ids(TieKind.Mentor)), projects.Read(listings[3], held.Ids(TieKind.Project)));
-        return new TransitionCheckResult(transition, ContinuityCheck.Of(TransitionRules.Before(transition, profile), TransitionRules.After(transition, profile, today), subjects, transition.ReachKm), toPractitioner);
+        return (new TransitionCheckResult(transition, ContinuityCheck.Of(TransitionRules.Before(transition, profile), TransitionRules.After(transition, profile, today), subjects, transition.ReachKm), toPractitioner), stored);
     }
 
     private static void Reach(bool? supervised, string personId, string field)

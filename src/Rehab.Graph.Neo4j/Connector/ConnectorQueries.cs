@@ -85,11 +85,26 @@ public static class ConnectorQueries
 
     private static StoredPerson ToStoredPerson(CypherResult result, int currentYear)
     {
+        var profile = ToProfile(result, currentYear);
+        var network = new PersonNetwork(
+            result.Single<IReadOnlyList<MentorTie>>("mentors"),
+            result.Single<IReadOnlyList<ContactTie>>("contacts"),
+            result.Single<IReadOnlyList<AttendedService>>("attended"),
+            result.Single<IReadOnlyList<CompletedPlacement>>("completed"),
+            result.Single<IReadOnlyList<PartnerLink>>("partners"),
+            Referrals: [],
+            result.Single<IReadOnlyList<ProjectTie>>("projects"));
+        return new StoredPerson(result.Single<PersonNode>("person").Id, profile, network);
+    }
+
+    /// <summary>A person's profile from a statement that returns them as connect-person.cypher does: <c>person</c>, <c>needs</c> and <c>strengths</c>.</summary>
+    public static ConnectorProfile ToProfile(CypherResult result, int currentYear)
+    {
         var person = result.Single<PersonNode>("person");
         var zones = string.IsNullOrWhiteSpace(person.ExclusionZones)
             ? ExclusionZones.None
             : ExclusionZones.Parse(JsonDocument.Parse(person.ExclusionZones).RootElement, $"person {person.Id}.exclusionZones").WithoutNames();
-        var profile = new ConnectorProfile(
+        return new ConnectorProfile(
             new GeoPoint(person.HomeLat, person.HomeLon),
             EnumCodes.Parse<Gender>(person.Gender),
             person.BirthYear is { } born ? currentYear - born : null,
@@ -102,15 +117,6 @@ public static class ConnectorQueries
         {
             ByAndFor = (person.ByAndFor ?? []).ToHashSet(StringComparer.Ordinal),
         };
-        var network = new PersonNetwork(
-            result.Single<IReadOnlyList<MentorTie>>("mentors"),
-            result.Single<IReadOnlyList<ContactTie>>("contacts"),
-            result.Single<IReadOnlyList<AttendedService>>("attended"),
-            result.Single<IReadOnlyList<CompletedPlacement>>("completed"),
-            result.Single<IReadOnlyList<PartnerLink>>("partners"),
-            Referrals: [],
-            result.Single<IReadOnlyList<ProjectTie>>("projects"));
-        return new StoredPerson(person.Id, profile, network);
     }
 
     private sealed record PersonNode(

@@ -56,10 +56,17 @@ public static class PractitionerWrites
         Statement("practitioners", new() { ["skip"] = page.Offset, ["end"] = (long)page.Offset + page.First }),
         result => new Page<Practitioner>(result.Single<IReadOnlyList<Practitioner>>("page"), result.Single<int>("totalCount"), page.Offset));
 
-    /// <summary>Every offender manager but <paramref name="callerId"/>, in <paramref name="deliveryUnit"/> when one is given.</summary>
-    public static CypherQuery<Page<Colleague>> Colleagues(string callerId, string? deliveryUnit, PageRequest page) => new(
-        Statement("colleagues", new() { ["callerId"] = callerId, ["deliveryUnit"] = deliveryUnit, ["skip"] = page.Offset, ["end"] = (long)page.Offset + page.First }),
+    /// <summary>
+    /// Every offender manager but <paramref name="callerId"/>, in <paramref name="deliveryUnit"/> when one is given, whose
+    /// name contains <paramref name="search"/> (lower-cased already) when one is given.
+    /// </summary>
+    public static CypherQuery<Page<Colleague>> Colleagues(string callerId, string? deliveryUnit, string? search, PageRequest page) => new(
+        Statement("colleagues", new() { ["callerId"] = callerId, ["deliveryUnit"] = deliveryUnit, ["search"] = search, ["skip"] = page.Offset, ["end"] = (long)page.Offset + page.First }),
         result => new Page<Colleague>(result.Single<IReadOnlyList<Colleague>>("page"), result.Single<int>("totalCount"), page.Offset));
+
+    public static CypherQuery<IReadOnlyList<DeliveryUnit>> DeliveryUnits(string callerId) => new(
+        Statement("delivery-units", new() { ["callerId"] = callerId }),
+        result => result.Read<DeliveryUnit>("unit"));
 
     private static CypherStatement Statement(string name, Dictionary<string, object?> parameters) =>
         CypherStatement.From($"Practitioners/{name}.cypher", parameters);

@@ -1,16 +1,34 @@
 using System.Globalization;
+using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Practitioners;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Domain.Transitions;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Connector;
 
 namespace Rehab.Graph.Neo4j.Transitions;
+
+/// <summary>
+/// The person a transition starts from: their profile, the postcode district they live in, and their offender manager,
+/// who records it.
+/// </summary>
+public sealed record TransitionPerson(ConnectorProfile Profile, string? PostcodeDistrict, Colleague OffenderManager);
 
 /// <summary>The statements of transitions: what goes with the person, a transition recorded, and their history.</summary>
 public static class TransitionStatements
 {
+    /// <summary>
+    /// The person's profile as connect reads it (their record, needs and strengths), without their network, their postcode
+    /// district and the practitioner who supervises them, only for that practitioner; null for anyone else.
+    /// </summary>
+    public static CypherQuery<TransitionPerson?> Person(string personId, string practitionerId, int currentYear) => new(
+        CypherStatement.From("Transitions/transition-person.cypher", new Dictionary<string, object?> { ["personId"] = personId, ["practitionerId"] = practitionerId }),
+        result => result.Rows.Count == 0
+            ? null
+            : new TransitionPerson(ConnectorQueries.ToProfile(result, currentYear), result.Single<DistrictRow>("person").PostcodeDistrict, result.Single<Colleague>("offenderManager")));
+
     public static CypherQuery<PersonTies> Ties(string personId) => new(
         CypherStatement.From("Transitions/continuing-ties.cypher", new Dictionary<string, object?> { ["personId"] = personId }),
         result => result.Rows.Count == 0 ? new PersonTies([], [], []) : result.Single<TiesRow>("ties").ToTies());
@@ -54,6 +72,8 @@ public static class TransitionStatements
             MentorOrganisations,
             [.. Contacts.Where(c => c.Kind is not null)]);
     }
+
+    private sealed record DistrictRow(string? PostcodeDistrict);
 
     private sealed record HeldRow(string Kind, string Id, string How, DateTimeOffset? Since);
 

@@ -151,6 +151,21 @@ public sealed class TransitionJourneyTests(RehabWebApplication app) : BrowserTes
         Assert.Equal(400, nobody.Status);
         await Expect(page.Locator("#practitioner-error")).ToContainTextAsync("Select the offender manager who is taking them over");
 
+        // The handover's finder is a GET form of its own: it lists colleagues from every unit by name without JavaScript,
+        // and the transition's form keeps that list through a refusal.
+        await page.GetByLabel("Delivery unit").SelectOptionAsync(new SelectOptionValue { Label = "All delivery units" });
+        await page.GetByLabel("Name contains (optional)").FillAsync(" hodgkinson ");
+        var found = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Find offender managers" }).ClickAsync(), response => response.Url.Contains("search=", StringComparison.Ordinal));
+        Assert.Equal(200, found.Status);
+        var chooser = page.GetByLabel("Who is taking them over?");
+        await Expect(page.GetByLabel("A new offender manager", new() { Exact = true })).ToBeCheckedAsync();
+        await Expect(chooser.Locator("option")).ToHaveTextAsync(["Choose an offender manager", "Leanne Hodgkinson (Hull East)"]);
+        var stillNobody = await PostAsync(page, "Check the transition");
+        Assert.Equal(400, stillNobody.Status);
+        await Expect(page.GetByLabel("Delivery unit")).ToHaveValueAsync("");
+        await Expect(chooser.Locator("option")).ToHaveTextAsync(["Choose an offender manager", "Leanne Hodgkinson (Hull East)"]);
+
         await page.GetByLabel("A new home", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Town or area of their new home").SelectOptionAsync("Withernsea");
         await page.GetByLabel("Postcode district of their new home").FillAsync("HU19 2AB");
@@ -190,6 +205,9 @@ public sealed class TransitionJourneyTests(RehabWebApplication app) : BrowserTes
 
         await page.GetByLabel("A new offender manager", new() { Exact = true }).CheckAsync();
         await Expect(page.GetByLabel("Who is taking them over?").Locator("option", new() { HasText = "Aisha Rahman" })).ToHaveCountAsync(0);
+        await page.GetByLabel("Delivery unit").SelectOptionAsync(new SelectOptionValue { Label = "Hull East" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find offender managers" }).ClickAsync();
+        await Expect(page.GetByLabel("Delivery unit")).ToHaveValueAsync("Hull East");
         await page.GetByLabel("Who is taking them over?").SelectOptionAsync(new SelectOptionValue { Label = "Leanne Hodgkinson (Hull East)" });
         await page.GetByLabel("Note for whoever reads their record next (optional)").FillAsync("Works best with morning appointments");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check the transition" }).ClickAsync();
@@ -214,6 +232,73 @@ public sealed class TransitionJourneyTests(RehabWebApplication app) : BrowserTes
         await Expect(handover).ToContainTextAsync("From Aisha Rahman to you");
         await Expect(handover).ToContainTextAsync("Works best with morning appointments");
         await Expect(handover).ToContainTextAsync("by Aisha Rahman");
+    }
+
+    /// <summary>
+    /// A delivery unit of its own with 52 offender managers, more than the select lists (50): the one to take the person
+    /// over sorts last. Returns the unit, their id and name.
+    /// </summary>
+    private async Task<(string Unit, string Id, string Name)> BigUnitAsync()
+    {
+        var suffix = Suffix();
+        var (unit, id, name) = ($"Far Unit {suffix}", $"prc-web-target-{suffix}", $"Zz Target{suffix}");
+        await App.Cypher.RunAsync(new CypherStatement("test: a delivery unit with more offender managers than a select lists", """
+            UNWIND range(10, 60) AS n
+            CREATE (:Practitioner {id: $idPrefix + toString(n), name: $namePrefix + toString(n), deliveryUnit: $unit, version: 1})
+            WITH count(*) AS made
+            CREATE (:Practitioner {id: $id, name: $name, deliveryUnit: $unit, version: 1})
+            """, new Dictionary<string, object?> { ["idPrefix"] = $"prc-web-many-{suffix}-", ["namePrefix"] = $"Zz Colleague{suffix} ", ["unit"] = unit, ["id"] = id, ["name"] = name }));
+        return (unit, id, name);
+    }
+
+    [Fact]
+    public async Task At_national_scale_the_offender_manager_finds_a_colleague_beyond_the_first_fifty_of_a_unit_by_name_and_hands_the_person_over()
+    {
+        var (person, name) = await NewPersonAsync();
+        var (unit, colleagueId, colleague) = await BigUnitAsync();
+        var page = await NewPageAsync();
+        await SignInAsync(page, DemoUser.OffenderManager);
+        await page.GotoAsync($"/people/{person}/transition");
+
+        await page.GetByLabel("A new offender manager", new() { Exact = true }).CheckAsync();
+        var chooser = page.GetByLabel("Who is taking them over?");
+        await Expect(page.GetByLabel("Delivery unit")).ToHaveValueAsync("Hull North");
+        await Expect(chooser.Locator("option", new() { HasText = "Tom Kettlewell (Hull North)" })).ToHaveCountAsync(1);
+        await Expect(chooser.Locator("option", new() { HasText = colleague })).ToHaveCountAsync(0);
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Delivery unit").SelectOptionAsync(new SelectOptionValue { Label = unit });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Find offender managers" }).ClickAsync();
+        await Expect(page.Locator("#practitioner-hint")).ToHaveTextAsync($"52 offender managers in {unit}: the first 50 are listed. Search for their name to find the others.");
+        await Expect(chooser.Locator("option")).ToHaveCountAsync(51);
+        await Expect(chooser.Locator("option", new() { HasText = colleague })).ToHaveCountAsync(0);
+        await AssertAccessibleAsync(page);
+
+        var search = colleague.ToLowerInvariant()[3..];
+        await page.GetByLabel("Name contains (optional)").FillAsync(search);
+        await page.GetByLabel("Name contains (optional)").PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("[?&]search=" + Regex.Escape(search) + "(&|#|$)"));
+        await Expect(page.Locator("#practitioner-hint")).ToHaveTextAsync($"1 offender manager in {unit} whose name contains \u201c{search}\u201d.");
+        await chooser.SelectOptionAsync(new SelectOptionValue { Label = $"{colleague} ({unit})" });
+        await page.GetByLabel("Note for whoever reads their record next (optional)").FillAsync("Moving to the coast; prefers phone calls");
+        await AssertAccessibleAsync(page);
+        await ScreenshotAsync(page, "transition-handover-search");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the transition" }).ClickAsync();
+
+        await Expect(page.Locator("#answers")).ToContainTextAsync($"{colleague} ({unit})");
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record this transition" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Uri(App.BaseAddress, "/caseload").AbsoluteUri);
+        await Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync($"{name} has been handed over to {colleague}, with their plan, referrals and fund.");
+        await AssertAccessibleAsync(page);
+
+        var next = await NewPageAsync();
+        await SignInAsync(next, "OFFENDER_MANAGER", practitioner: colleagueId);
+        await next.GotoAsync($"/people/{person}#transitions");
+        await Expect(next.Locator("#transition-history > li").First).ToContainTextAsync("From Aisha Rahman to you");
+        await AssertAccessibleAsync(next);
+        AssertNoRequestLeftTheHub();
     }
 
     [Fact]

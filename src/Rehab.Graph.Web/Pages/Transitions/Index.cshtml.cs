@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Rehab.Graph.Client;
 using Rehab.Graph.Web.Pages.Partner;
 using Rehab.Graph.Web.Pages.People;
+using Rehab.Graph.Web.Pages.Shared;
 
 namespace Rehab.Graph.Web.Pages.Transitions;
 
@@ -40,6 +41,14 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
         if (step is null)
         {
             Form = draft?.Form ?? new TransitionForm();
+            if (Request.Query.ContainsKey(TransitionForm.Fields.Unit) || Request.Query.ContainsKey(TransitionForm.Fields.Search))
+            {
+                // The handover's finder: the same form, a handover, listing colleagues by the unit and name asked for.
+                Form.Kind = HubCodes.Of(TransitionKind.OffenderManagerChange);
+                Form.Unit = Request.Query.TryGetValue(TransitionForm.Fields.Unit, out var unit) ? unit.ToString() : null;
+                Form.Search = Request.Query[TransitionForm.Fields.Search].ToString();
+            }
+
             return await ShowFormAsync(id, new FieldErrors(), StatusCodes.Status200OK, cancellationToken);
         }
 
@@ -136,7 +145,7 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
     {
         try
         {
-            return (await hub.TransitionPageAsync(new TransitionPageVariables { Id = id }, cancellationToken)).Person?.DisplayName;
+            return (await hub.TransitionPersonNameAsync(new TransitionPersonNameVariables { Id = id }, cancellationToken)).Person?.DisplayName;
         }
         catch (RehabGraphException e) when (IsNotFound(e))
         {
@@ -175,20 +184,40 @@ public sealed class TransitionModel(IRehabGraphClient hub, TimeProvider clock) :
     {
         try
         {
-            var found = await hub.TransitionPageAsync(new TransitionPageVariables { Id = id }, cancellationToken);
+            // A unit the form names already (after Find, a refusal or Change) is listed in the same request; the first
+            // time, the offender manager's own unit is known only from this answer, so it is listed with a second.
+            var asked = Form.Unit is null ? null : new ColleagueFilter(Form.Unit is "" ? null : Form.Unit, FormValues.Trimmed(Form.Search));
+            if (asked is { DeliveryUnit.Length: > TransitionForm.UnitMaxLength } or { Search.Length: > TransitionForm.SearchMaxLength })
+            {
+                asked = null;
+            }
+
+            var found = await hub.TransitionPageAsync(
+                new TransitionPageVariables { Id = id, DeliveryUnit = asked?.DeliveryUnit, Search = asked?.Search, ListColleagues = asked is not null }, cancellationToken);
             if (found.Person is not { } person)
             {
                 return NotFoundPage("person");
             }
 
-            FormPresenter = new TransitionFormPresenter(person, found.Colleagues, Form, errors, Today);
-            Response.StatusCode = status;
+            var listed = errors.Count;
+            var filter = Form.FilterColleagues([.. found.DeliveryUnits.Select(u => u.Name)], found.DeliveryUnits.FirstOrDefault(u => u.Yours)?.Name, errors);
+            var colleagues = filter == asked && found.Colleagues is { } read
+                ? new ColleagueList(read.TotalCount, [.. read.Nodes.Select(c => new ColleagueChoice(c.Id, c.Name, c.DeliveryUnit))])
+                : await ColleaguesAsync(filter, cancellationToken);
+            FormPresenter = new TransitionFormPresenter(person, found.DeliveryUnits, filter, colleagues, Form, errors, Today);
+            Response.StatusCode = errors.Count > listed ? StatusCodes.Status400BadRequest : status;
             return Page();
         }
         catch (RehabGraphException e) when (IsNotFound(e))
         {
             return NotFoundPage("person");
         }
+    }
+
+    private async Task<ColleagueList> ColleaguesAsync(ColleagueFilter filter, CancellationToken cancellationToken)
+    {
+        var read = (await hub.HandoverColleaguesAsync(new HandoverColleaguesVariables { DeliveryUnit = filter.DeliveryUnit, Search = filter.Search }, cancellationToken)).Colleagues;
+        return new ColleagueList(read.TotalCount, [.. read.Nodes.Select(c => new ColleagueChoice(c.Id, c.Name, c.DeliveryUnit))]);
     }
 
     /// <summary>The check page: the transition checked now, with the person's version as it is now.</summary>

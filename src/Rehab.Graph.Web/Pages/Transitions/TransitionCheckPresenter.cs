@@ -109,6 +109,9 @@ public sealed class TransitionCheckPresenter(Person person, Check check, Transit
         .. form.ChosenKind == TransitionKind.Release ? [new HiddenField(TransitionForm.Fields.ReleasePlace, form.ReleasePlace), new HiddenField(TransitionForm.Fields.ReleaseDistrict, form.ReleaseDistrict)] : Array.Empty<HiddenField>(),
         .. form.ChosenKind == TransitionKind.NewHome ? [new HiddenField(TransitionForm.Fields.NewHomePlace, form.NewHomePlace), new HiddenField(TransitionForm.Fields.NewHomeDistrict, form.NewHomeDistrict)] : Array.Empty<HiddenField>(),
         .. form.ChosenKind == TransitionKind.OffenderManagerChange ? [new HiddenField(TransitionForm.Fields.Practitioner, form.Practitioner)] : Array.Empty<HiddenField>(),
+        .. form.ChosenKind == TransitionKind.OffenderManagerChange && form.Unit is not null
+            ? [new HiddenField(TransitionForm.Fields.Unit, form.Unit), new HiddenField(TransitionForm.Fields.Search, form.Search)]
+            : Array.Empty<HiddenField>(),
         new("day", form.Day),
         new("month", form.Month),
         new("year", form.Year),

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
@@ -11,7 +12,8 @@ namespace Rehab.Graph.Web.Pages.Transitions;
 /// <summary>
 /// A transition as the offender manager plans it: what kind; for a release or a new home, where they will live (a town or
 /// area of the region, as the start-a-project form takes a place, and the postcode district, which the hub keeps); for a
-/// handover, who takes them over; the day (today when left blank, within a year either side); and a note for whoever
+/// handover, who takes them over, from a list narrowed by delivery unit (their own unless they choose another) and part of
+/// a name, since a national hub has more offender managers than one select can hold; the day (today when left blank, within a year either side); and a note for whoever
 /// reads their record next. A release and a new home each have their own place and district, since both sit in the
 /// radios' conditional reveals and a browser sends every field, revealed or not. Kept as typed (JSON, in TempData) for
 /// the check page and Change; what is worked out from it is not kept.
@@ -23,12 +25,26 @@ public sealed partial class TransitionForm
     /// <summary>The hub takes a day this many days either side of today.</summary>
     public const int DaysEitherSide = 366;
 
+    /// <summary>The hub's longest name search (<c>colleagues(search:)</c>).</summary>
+    public const int SearchMaxLength = 100;
+
+    /// <summary>The hub's longest delivery unit (<c>colleagues(deliveryUnit:)</c>).</summary>
+    public const int UnitMaxLength = 100;
+
     public string? Kind { get; set; }
     public string? ReleasePlace { get; set; }
     public string? ReleaseDistrict { get; set; }
     public string? NewHomePlace { get; set; }
     public string? NewHomeDistrict { get; set; }
     public string? Practitioner { get; set; }
+
+    /// <summary>The delivery unit the handover's colleagues are listed from: null for the offender manager's own, empty for every unit.</summary>
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
+    public string? Unit { get; set; }
+
+    /// <summary>Part of the name of the colleague they look for; blank for anyone.</summary>
+    public string? Search { get; set; }
+
     public string? Day { get; set; }
     public string? Month { get; set; }
     public string? Year { get; set; }
@@ -42,12 +58,14 @@ public sealed partial class TransitionForm
         public const string NewHomePlace = "newHomePlace";
         public const string NewHomeDistrict = "newHomeDistrict";
         public const string Practitioner = "practitioner";
+        public const string Unit = "unit";
+        public const string Search = "search";
         public const string On = "on";
         public const string Note = "note";
     }
 
     public static IReadOnlyList<string> FieldOrder { get; } =
-        [Fields.Kind, Fields.ReleasePlace, Fields.ReleaseDistrict, Fields.NewHomePlace, Fields.NewHomeDistrict, Fields.Practitioner, Fields.On, Fields.Note];
+        [Fields.Kind, Fields.ReleasePlace, Fields.ReleaseDistrict, Fields.NewHomePlace, Fields.NewHomeDistrict, Fields.Unit, Fields.Search, Fields.Practitioner, Fields.On, Fields.Note];
 
     /// <summary>The kind chosen, or null for none or one the hub does not have.</summary>
     [JsonIgnore]
@@ -68,6 +86,36 @@ public sealed partial class TransitionForm
     /// <summary>The district as the hub keeps it (capitals), as typed when it is not one.</summary>
     [JsonIgnore]
     public string? District => FormValues.Trimmed(ChosenKind == TransitionKind.Release ? ReleaseDistrict : NewHomeDistrict)?.ToUpperInvariant();
+
+    /// <summary>
+    /// Whom to list for a handover: the unit chosen (<paramref name="yours"/> when none is, every unit when it is empty, or
+    /// when they have none) and the name searched for. A unit not in <paramref name="units"/> or too long a search is an
+    /// error beside it, and the list is as if it had not been given.
+    /// </summary>
+    public ColleagueFilter FilterColleagues(IReadOnlyCollection<string> units, string? yours, FieldErrors errors)
+    {
+        var search = FormValues.Trimmed(Search);
+        if (search is { Length: > SearchMaxLength })
+        {
+            errors.Add(Fields.Search, $"Search must be {SearchMaxLength} characters or fewer");
+            search = null;
+        }
+
+        var unit = Unit switch
+        {
+            null => yours,
+            "" => null,
+            _ when units.Contains(Unit) => Unit,
+            _ => null,
+        };
+        if (Unit is { Length: > 0 } && unit is null)
+        {
+            errors.Add(Fields.Unit, "Select a delivery unit from the list");
+            unit = yours;
+        }
+
+        return new ColleagueFilter(unit, search);
+    }
 
     /// <summary>The hub's input for this transition, or the errors that stop it being sent.</summary>
     public (TransitionInput? Input, FieldErrors Errors) Validate(string personId, DateOnly today)
@@ -227,3 +275,6 @@ public sealed partial class TransitionForm
     [GeneratedRegex("^prc-[A-Za-z0-9_-]{1,76}$", RegexOptions.CultureInvariant)]
     private static partial Regex PractitionerId();
 }
+
+/// <summary>Whom a handover's select lists: those in <paramref name="DeliveryUnit"/> (every unit when null) whose name contains <paramref name="Search"/>.</summary>
+public sealed record ColleagueFilter(string? DeliveryUnit, string? Search);
