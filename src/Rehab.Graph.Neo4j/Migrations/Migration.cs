@@ -19,5 +19,7 @@ public sealed record Migration(int Version, string Name, string File)
         new(8, "Referral sessions from the attendance and hours logged before them; session counts taken from the sessions", "008-referral-sessions"),
         new(9, "Plans: one per person, and goals and steps by id", "009-plans"),
         new(10, "Funds: one per person, and their entries by id", "010-funds"),
+        new(11, "Co-produced projects by id", "011-projects"),
+        new(12, "Funds found by their holder, for a women's service's list", "012-fund-holders"),
     ];
 }
