@@ -5,6 +5,7 @@ using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Health;
 using Rehab.Graph.Api.Idempotency;
 using Rehab.Graph.Api.Limits;
+using Rehab.Graph.Api.Telemetry;
 using Rehab.Graph.Features.Audit;
 using Rehab.Graph.Features.Commissioning;
 using Rehab.Graph.Features.Connector;
@@ -46,6 +47,7 @@ builder.Services.AddRehabGraphQL();
 builder.Services.AddRehabLimits();
 builder.Services.AddIdempotencyKeys();
 builder.Services.AddWebApp(builder.Environment);
+builder.Services.AddRehabTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.MapWebApp();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using GraphQL;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Rehab.Graph.Api.Auth;
 using Rehab.Graph.Api.Limits;
+using Rehab.Graph.Api.Telemetry;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Domain;
 
@@ -66,16 +68,22 @@ internal static class GraphQLHttpEndpoint
         }
 
         var trace = CypherTrace.Begin();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        var startedAt = Stopwatch.GetTimestamp();
+        ExecutionResult result;
+        using (var activity = GraphQLTelemetry.Start())
         {
-            Query = request.Query,
-            Variables = request.Variables,
-            OperationName = request.OperationName,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-        });
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                Variables = request.Variables,
+                OperationName = request.OperationName,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = http.RequestAborted,
+            });
+            GraphQLTelemetry.Stop(activity, startedAt, result, trace.RoundTrips);
+        }
 
         if (environment.IsDevelopment())
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
@@ -30,6 +31,25 @@ internal static class TransactionalHttp
     public static async Task<ResponseBody> SendAsync(
         HttpClient http, HttpMethod method, Uri uri, Neo4jEndpoint endpoint, IReadOnlyList<CypherStatement> statements, TimeSpan timeout,
         CancellationToken cancellationToken, AbandonedTransactions? abandoned = null)
+    {
+        var startedAt = Stopwatch.GetTimestamp();
+        var activity = Neo4jTelemetry.Start(statements);
+        try
+        {
+            var body = await SendUntracedAsync(http, method, uri, endpoint, statements, timeout, cancellationToken, abandoned);
+            Neo4jTelemetry.Stop(activity, startedAt, null);
+            return body;
+        }
+        catch (Exception e)
+        {
+            Neo4jTelemetry.Stop(activity, startedAt, e);
+            throw;
+        }
+    }
+
+    private static async Task<ResponseBody> SendUntracedAsync(
+        HttpClient http, HttpMethod method, Uri uri, Neo4jEndpoint endpoint, IReadOnlyList<CypherStatement> statements, TimeSpan timeout,
+        CancellationToken cancellationToken, AbandonedTransactions? abandoned)
     {
         var request = Request(method, uri, endpoint, statements);
         var lifetime = abandoned is null ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
