@@ -48,6 +48,7 @@ builder.Services.AddIdempotencyKeys();
 builder.Services.AddWebApp(builder.Environment);
 
 var app = builder.Build();
+app.UseForwardedClients();
 app.MapWebApp();
 app.MapHealth();
 app.MapGraphQLOverHttp().WithIdempotencyKeys();
