@@ -105,13 +105,11 @@ public sealed class MigrationRunner(CypherClient cypher, Neo4jConnection connect
 
     private async Task<(bool Granted, string? Holder)> TryClaimAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var result = await cypher.RunAsync(CypherStatement.From("Migrations/claim-lock.cypher", new Dictionary<string, object?>
         {
             ["id"] = LockId,
             ["holder"] = _holder,
-            ["now"] = now.ToUnixTimeMilliseconds(),
-            ["expiresAt"] = (now + _lease.Duration).ToUnixTimeMilliseconds(),
+            ["leaseMs"] = (long)_lease.Duration.TotalMilliseconds,
         }), cancellationToken);
         return (result.Single<bool>("granted"), result.Single<string?>("holder"));
     }
