@@ -50,6 +50,7 @@ builder.Services.AddWebApp(builder.Environment);
 builder.Services.AddRehabTelemetry(builder.Configuration);
 
 var app = builder.Build();
+app.UseForwardedClients();
 app.MapWebApp();
 app.MapHealth();
 app.MapGraphQLOverHttp().WithIdempotencyKeys();

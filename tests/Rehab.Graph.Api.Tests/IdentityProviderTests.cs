@@ -256,7 +256,7 @@ public sealed partial class IdentityProviderTests(IdentityProviderTests.Producti
                 ["WebApp:Oidc:ClientId"] = "rehab-graph-web",
                 ["WebApp:Oidc:Scope"] = "rehab-graph-api",
                 // Behind a TLS-terminating proxy, as a production hub is (README, "Running in production").
-                ["FORWARDEDHEADERS_ENABLED"] = "true",
+                ["Hub:KnownProxies:0"] = "127.0.0.1",
             });
             Address = await _hub.StartAsync();
         }

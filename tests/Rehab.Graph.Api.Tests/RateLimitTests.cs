@@ -62,6 +62,42 @@ public sealed class RateLimitTests(RehabGraphApplication app)
     }
 
     [Fact]
+    public async Task Behind_a_configured_proxy_each_forwarded_client_has_its_own_allowance()
+    {
+        // The tests reach the hub from loopback: here that is the proxy.
+        await using var hub = await StartHubAsync(connectsPerMinute: 1, new Dictionary<string, string?> { ["Hub:KnownProxies:0"] = "127.0.0.1" });
+        var proxy = hub.CreateGraphQLClient().Http;
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(proxy, Connect, forwardedFor: "203.0.113.1")).Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostAsync(proxy, Connect, forwardedFor: "203.0.113.1")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(proxy, Connect, forwardedFor: "203.0.113.2")).Status);
+    }
+
+    [Fact]
+    public async Task From_an_address_that_is_not_a_configured_proxy_X_Forwarded_For_is_ignored()
+    {
+        await using var hub = await StartHubAsync(connectsPerMinute: 1, new Dictionary<string, string?> { ["Hub:KnownNetworks:0"] = "10.0.0.0/8" });
+        var client = hub.CreateGraphQLClient().Http;
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, Connect, forwardedFor: "203.0.113.1")).Status);
+        // A made-up address buys no new allowance: the caller is still the socket's address.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await PostAsync(client, Connect, forwardedFor: "203.0.113.2")).Status);
+    }
+
+    [Fact]
+    public void A_proxy_that_is_not_an_address_stops_the_hub_at_start()
+    {
+        var settings = new Dictionary<string, string?> { ["Hub:KnownNetworks:0"] = "10.0.0.0" };
+        using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
+            .AddRehabLimits()
+            .BuildServiceProvider();
+
+        var failure = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<ProxyOptions>>().Value);
+        Assert.Contains("Hub:KnownNetworks holds '10.0.0.0'", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_limit_that_would_switch_limiting_off_stops_the_hub_at_start()
     {
         var settings = new Dictionary<string, string?> { [ConnectsPerMinute] = "0" };
@@ -91,16 +127,23 @@ public sealed class RateLimitTests(RehabGraphApplication app)
 
     private static string ConnectsPerMinute => $"{LimitOptions.Section}:{nameof(LimitOptions.AnonymousConnectsPerMinute)}";
 
-    private async Task<HubFactory> StartHubAsync(int connectsPerMinute)
+    private async Task<HubFactory> StartHubAsync(int connectsPerMinute, Dictionary<string, string?>? settings = null)
     {
-        var hub = new HubFactory(app.Neo4j.Uri, seedDemoData: false, settings: new Dictionary<string, string?> { [ConnectsPerMinute] = connectsPerMinute.ToString(CultureInfo.InvariantCulture) });
+        settings ??= [];
+        settings[ConnectsPerMinute] = connectsPerMinute.ToString(CultureInfo.InvariantCulture);
+        var hub = new HubFactory(app.Neo4j.Uri, seedDemoData: false, settings: settings);
         await hub.StartAsync();
         return hub;
     }
 
-    private static async Task<(HttpStatusCode Status, TimeSpan? RetryAfter, JsonObject Body)> PostAsync(HttpClient http, string query)
+    private static async Task<(HttpStatusCode Status, TimeSpan? RetryAfter, JsonObject Body)> PostAsync(HttpClient http, string query, string? forwardedFor = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        if (forwardedFor is not null)
+        {
+            request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         using var response = await http.SendAsync(request);
         return (response.StatusCode, response.Headers.RetryAfter?.Delta, JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject());

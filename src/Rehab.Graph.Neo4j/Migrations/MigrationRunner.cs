@@ -3,33 +3,115 @@ using Rehab.Graph.Neo4j.Client;
 
 namespace Rehab.Graph.Neo4j.Migrations;
 
-/// <summary>Applies the migrations a database lacks, in order, and records each in the graph.</summary>
-public sealed class MigrationRunner(CypherClient cypher, Neo4jConnection connection, TimeProvider clock, ILogger<MigrationRunner> logger)
+/// <summary>
+/// How long a runner's claim on the migrations lasts unless renewed (it renews after every statement), and how often
+/// a waiting runner looks again. A hub that dies mid-migration blocks the others for at most <see cref="Duration"/>.
+/// </summary>
+public sealed record MigrationLease(TimeSpan Duration, TimeSpan PollInterval)
 {
+    public static readonly MigrationLease Default = new(TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(500));
+}
+
+/// <summary>
+/// Applies the migrations a database lacks, in order, and records each in the graph. Hubs sharing one database may
+/// start together: one at a time holds a lease on the migrations and applies them, the others wait for it and then
+/// find nothing left (concurrent schema changes deadlock on Neo4j 3.1).
+/// </summary>
+public sealed class MigrationRunner(CypherClient cypher, Neo4jConnection connection, TimeProvider clock, ILogger<MigrationRunner> logger, MigrationLease? lease = null)
+{
+    private const string LockId = "migrations";
+    private readonly MigrationLease _lease = lease ?? MigrationLease.Default;
+    private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+
+    /// <summary>Applies what is pending and returns how many migrations this runner applied (others may have applied the rest).</summary>
     public async Task<int> ApplyAsync(CancellationToken cancellationToken)
     {
-        var endpoint = await connection.EndpointAsync(cancellationToken);
-        var applied = (await cypher.RunAsync(CypherStatement.From("Migrations/applied-versions.cypher"), cancellationToken))
-            .Read<int>("version").ToHashSet();
-        var pending = Migration.All.Where(m => !applied.Contains(m.Version)).ToList();
-        foreach (var migration in pending)
+        // Every start but the first finds nothing pending, so it writes nothing and waits for no one.
+        if (await PendingAsync(cancellationToken) is [])
         {
-            logger.LogInformation("Applying migration {Version}: {Name}", migration.Version, migration.Name);
-            // Neo4j forbids schema and data changes in one transaction, so each DDL statement runs alone.
-            foreach (var ddl in Statements(migration, endpoint.Dialect))
-            {
-                await cypher.RunAsync(ddl, cancellationToken);
-            }
-
-            await cypher.RunAsync(CypherStatement.From("Migrations/record-migration.cypher", new Dictionary<string, object?>
-            {
-                ["version"] = migration.Version,
-                ["name"] = migration.Name,
-                ["appliedAt"] = clock.GetUtcNow().ToString("O"),
-            }), cancellationToken);
+            return 0;
         }
 
-        return pending.Count;
+        await cypher.RunAsync(CypherStatement.From("Migrations/ensure-lock.cypher", new Dictionary<string, object?> { ["id"] = LockId }), cancellationToken);
+        await ClaimAsync(cancellationToken);
+        try
+        {
+            // Another hub may have applied some or all while this one waited.
+            var pending = await PendingAsync(cancellationToken);
+            var endpoint = await connection.EndpointAsync(cancellationToken);
+            foreach (var migration in pending)
+            {
+                logger.LogInformation("Applying migration {Version}: {Name}", migration.Version, migration.Name);
+                // Neo4j forbids schema and data changes in one transaction, so each DDL statement runs alone.
+                foreach (var ddl in Statements(migration, endpoint.Dialect))
+                {
+                    await cypher.RunAsync(ddl, cancellationToken);
+                    await RenewAsync(cancellationToken);
+                }
+
+                await cypher.RunAsync(CypherStatement.From("Migrations/record-migration.cypher", new Dictionary<string, object?>
+                {
+                    ["version"] = migration.Version,
+                    ["name"] = migration.Name,
+                    ["appliedAt"] = clock.GetUtcNow().ToString("O"),
+                }), cancellationToken);
+            }
+
+            return pending.Count;
+        }
+        finally
+        {
+            // Not cancelled with the start: a lease left behind would hold the other hubs up until it expires.
+            await cypher.RunAsync(CypherStatement.From("Migrations/release-lock.cypher", new Dictionary<string, object?> { ["id"] = LockId, ["holder"] = _holder }), CancellationToken.None);
+        }
+    }
+
+    private async Task<List<Migration>> PendingAsync(CancellationToken cancellationToken)
+    {
+        var applied = (await cypher.RunAsync(CypherStatement.From("Migrations/applied-versions.cypher"), cancellationToken))
+            .Read<int>("version").ToHashSet();
+        return Migration.All.Where(m => !applied.Contains(m.Version)).ToList();
+    }
+
+    private async Task ClaimAsync(CancellationToken cancellationToken)
+    {
+        string? waitingFor = null;
+        while (true)
+        {
+            var (granted, holder) = await TryClaimAsync(cancellationToken);
+            if (granted)
+            {
+                return;
+            }
+
+            if (holder != waitingFor)
+            {
+                logger.LogInformation("Waiting for {Holder} to finish applying migrations", holder);
+                waitingFor = holder;
+            }
+
+            await Task.Delay(_lease.PollInterval, clock, cancellationToken);
+        }
+    }
+
+    private async Task RenewAsync(CancellationToken cancellationToken)
+    {
+        var (granted, holder) = await TryClaimAsync(cancellationToken);
+        if (!granted)
+        {
+            throw new InvalidOperationException($"The migration lease expired and {holder} took it over: this hub stops applying migrations.");
+        }
+    }
+
+    private async Task<(bool Granted, string? Holder)> TryClaimAsync(CancellationToken cancellationToken)
+    {
+        var result = await cypher.RunAsync(CypherStatement.From("Migrations/claim-lock.cypher", new Dictionary<string, object?>
+        {
+            ["id"] = LockId,
+            ["holder"] = _holder,
+            ["leaseMs"] = (long)_lease.Duration.TotalMilliseconds,
+        }), cancellationToken);
+        return (result.Single<bool>("granted"), result.Single<string?>("holder"));
     }
 
     internal static IEnumerable<CypherStatement> Statements(Migration migration, CypherDialect dialect)

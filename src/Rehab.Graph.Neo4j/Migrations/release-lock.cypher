@@ -1,0 +1,3 @@
+MATCH (l:MigrationLock {id: $id})
+WHERE l.holder = $holder
+SET l.holder = null, l.expiresAt = null

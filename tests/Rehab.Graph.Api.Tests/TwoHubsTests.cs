@@ -1,0 +1,85 @@
+using System.Text.Json.Nodes;
+using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Testing;
+
+namespace Rehab.Graph.Api.Tests;
+
+/// <summary>
+/// Two hubs started together on one Neo4j of their own, as several hubs behind a load balancer run: each start
+/// applies the migrations or waits for the other to, and a change written through one hub is what the next connect
+/// on the other finds (no hub may answer from a copy of its own).
+/// </summary>
+public sealed class TwoHubsTests(TwoHubsTests.Hubs hubs) : IClassFixture<TwoHubsTests.Hubs>
+{
+    private const string Org = "org-0001";
+    private const double Lat = 52.0;
+    private const double Lon = -1.0;
+
+    [Fact]
+    public async Task A_listing_changed_or_paused_through_one_hub_is_what_the_next_connect_on_the_other_finds()
+    {
+        var partner = hubs.A.CreateGraphQLClient(new Caller(CallerRole.Partner, null, Org));
+        var input = new JsonObject
+        {
+            ["organisationId"] = Org,
+            ["name"] = "Two-hub alcohol drop-in",
+            ["needs"] = new JsonArray("ALCOHOL"),
+            ["location"] = new JsonObject { ["latitude"] = Lat, ["longitude"] = Lon },
+            ["referralRoute"] = "SELF",
+        };
+        var id = (await partner.DataAsync("mutation($input: ServiceInput!) { upsertService(input: $input) { id } }", new { input }))["upsertService"]!["id"]!.GetValue<string>();
+        Assert.Equal("Two-hub alcohol drop-in", (await OfferedOnBAsync())[id]);
+
+        input["id"] = id;
+        input["version"] = 1;
+        input["name"] = "Two-hub alcohol drop-in, Tuesdays";
+        (await partner.PostAsync("mutation($input: ServiceInput!) { upsertService(input: $input) { id } }", new { input })).AssertNoErrors();
+
+        Assert.Equal("Two-hub alcohol drop-in, Tuesdays", (await OfferedOnBAsync())[id]);
+
+        (await partner.PostAsync("mutation($input: SetServiceStatusInput!) { setServiceStatus(input: $input) { id } }",
+            new { input = new { serviceId = id, status = "PAUSED", version = 2 } })).AssertNoErrors();
+
+        Assert.DoesNotContain(id, (await OfferedOnBAsync()).Keys);
+    }
+
+    /// <summary>The services an anonymous connect on hub B offers near the test's point, by id, with their names.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> OfferedOnBAsync()
+    {
+        var data = await hubs.B.CreateGraphQLClient().DataAsync(
+            "query($lat: Float!, $lon: Float!) { connect(input: {profile: {home: {latitude: $lat, longitude: $lon}, gender: MALE, age: 30, needs: [\"ALCOHOL\"]}, " +
+            "near: {point: {latitude: $lat, longitude: $lon}, radiusKm: 2}, first: 50}) { services { service { id name } } } }",
+            new { lat = Lat, lon = Lon });
+        return data["connect"]!["services"]!.AsArray()
+            .Select(m => m!["service"]!)
+            .ToDictionary(s => s["id"]!.GetValue<string>(), s => s["name"]!.GetValue<string>());
+    }
+
+    public sealed class Hubs : IAsyncLifetime
+    {
+        private TestNeo4jServer? _neo4j;
+
+        public HubFactory A { get; private set; } = null!;
+
+        public HubFactory B { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            _neo4j = await TestNeo4jServer.StartAsync();
+            A = new HubFactory(_neo4j.Uri, seedDemoData: true);
+            B = new HubFactory(_neo4j.Uri, seedDemoData: false);
+            // Together, on a fresh database: both find every migration pending.
+            await Task.WhenAll(A.StartAsync(), B.StartAsync());
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await A.DisposeAsync();
+            await B.DisposeAsync();
+            if (_neo4j is not null)
+            {
+                await _neo4j.DisposeAsync();
+            }
+        }
+    }
+}
