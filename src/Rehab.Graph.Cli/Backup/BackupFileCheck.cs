@@ -131,7 +131,7 @@ internal static class BackupFileCheck
         try
         {
             using var json = JsonDocument.Parse(line);
-            var kind = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("kind", out var k) ? k.GetString() : null;
+            var kind = json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("kind", out var k) && k.ValueKind == JsonValueKind.String ? k.GetString() : null;
             object? parsed = kind switch
             {
                 NodeLine.NodeKind => json.RootElement.Deserialize<NodeLine>(BackupCommand.Json) is { Key: not null, Labels: not null } node
