@@ -9,7 +9,8 @@ namespace Rehab.Graph.Cli;
 /// prints a bearer token, alone, on standard output; it is signed with <c>Auth__SigningKey</c> from the
 /// environment, or else the published development key. <c>import</c> imports an organisation's services from a
 /// file (see <see cref="ImportCommand"/>), <c>export</c> writes them to one (<see cref="ExportCommand"/>), and
-/// <c>seed</c> migrates a database and loads a region into it (<see cref="SeedCommand"/>).
+/// <c>seed</c> migrates a database and loads a region into it (<see cref="SeedCommand"/>); <c>backup</c> writes the
+/// whole graph to a file (<see cref="BackupCommand"/>) and <c>restore</c> loads one into an empty database (<see cref="RestoreCommand"/>).
 /// </summary>
 public static class CliApp
 {
@@ -25,6 +26,10 @@ public static class CliApp
                 return Blocking(() => ExportCommand.RunAsync(export, output, error, environment));
             case ["seed", .. var seed]:
                 return Blocking(() => SeedCommand.RunAsync(seed, output, error, environment));
+            case ["backup", .. var backup]:
+                return Blocking(() => BackupCommand.RunAsync(backup, output, error, environment));
+            case ["restore", .. var restore]:
+                return Blocking(() => RestoreCommand.RunAsync(restore, output, error, environment));
         }
 
         if (args is not ["token", .. var rest] || rest.Length % 2 != 0)
@@ -33,6 +38,8 @@ public static class CliApp
             error.WriteLine(ImportCommand.Usage);
             error.WriteLine(ExportCommand.Usage);
             error.WriteLine(SeedCommand.Usage);
+            error.WriteLine(BackupCommand.Usage);
+            error.WriteLine(RestoreCommand.Usage);
             return 2;
         }
 
