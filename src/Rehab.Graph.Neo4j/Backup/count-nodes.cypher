@@ -1,2 +1,3 @@
 MATCH (n)
+WHERE NOT n:MigrationLock
 RETURN count(n) AS count
