@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -25,6 +26,19 @@ public sealed class RateLimitTests(RehabGraphApplication app)
     {
         await using var hub = await StartHubAsync(connectsPerMinute: 3);
         var anonymous = hub.CreateGraphQLClient().Http;
+        var refusals = 0L;
+        using var meter = new MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Name == "rehab.rate_limit.refusals")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        meter.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref refusals, value));
+        meter.Start();
 
         for (var i = 0; i < 3; i++)
         {
@@ -41,6 +55,8 @@ public sealed class RateLimitTests(RehabGraphApplication app)
         var error = Assert.Single(body["errors"]!.AsArray())!;
         Assert.Equal("RATE_LIMITED", error["extensions"]!["code"]!.GetValue<string>());
         Assert.Contains($"try again in {(int)retryAfter.Value.TotalSeconds} seconds", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        // Other tests' hubs in this process may refuse too, at the same time: at least this one's is counted.
+        Assert.True(Interlocked.Read(ref refusals) >= 1, "The refusal was not counted in rehab.rate_limit.refusals.");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
@@ -7,7 +8,7 @@ namespace Rehab.Graph.Api.Tests;
 /// <summary>
 /// Two hubs started together on one Neo4j of their own, as several hubs behind a load balancer run: each start
 /// applies the migrations or waits for the other to, and a change written through one hub is what the next connect
-/// on the other finds (no hub may answer from a copy of its own).
+/// on the other finds, a place taken too (no hub may answer from a copy of its own).
 /// </summary>
 public sealed class TwoHubsTests(TwoHubsTests.Hubs hubs) : IClassFixture<TwoHubsTests.Hubs>
 {
@@ -43,6 +44,37 @@ public sealed class TwoHubsTests(TwoHubsTests.Hubs hubs) : IClassFixture<TwoHubs
         Assert.DoesNotContain(id, (await OfferedOnBAsync()).Keys);
     }
 
+    [Fact]
+    public async Task A_place_taken_through_one_hub_is_full_on_the_next_connect_on_the_other()
+    {
+        var cypher = await hubs.CypherAsync();
+        await cypher.RunAsync(new CypherStatement("test: a one-place placement and a person of prc-07's beside it", """
+            MATCH (host:Organisation {id: $org}), (pr:Practitioner {id: 'prc-07'})
+            CREATE (host)-[:HOSTS]->(:Placement {id: 'plc-two-hubs', title: 'Two-hub garden', kind: 'UNPAID_WORK', lat: $lat, lon: $lon,
+                    capacity: 1, filled: 0, womenOnly: false, childFacing: false, unsuitableFor: [], maxRiskOfHarm: 'HIGH',
+                    sessions: ['Mon 09:00-15:00', 'Tue 09:00-15:00', 'Wed 09:00-15:00', 'Thu 09:00-15:00', 'Fri 09:00-15:00', 'Sat 09:00-15:00', 'Sun 09:00-15:00']})
+            CREATE (pr)-[:SUPERVISES]->(:Person {id: 'per-two-hubs', displayName: 'Z. Twohubs', gender: 'MALE', birthYear: 1990, homeLat: $lat, homeLon: $lon,
+                    languages: ['en'], riskOfHarm: 'LOW', riskFlags: []})
+            """, new Dictionary<string, object?> { ["org"] = Org, ["lat"] = Lat, ["lon"] = Lon }));
+        Assert.Contains("plc-two-hubs", await PlacementsOnBAsync());
+
+        var offenderManager = hubs.A.CreateGraphQLClient(new Caller(CallerRole.OffenderManager, "prc-07", null, "a.rahman"));
+        (await offenderManager.PostAsync(
+            "mutation { createReferral(input: {personId: \"per-two-hubs\", placementId: \"plc-two-hubs\", hoursOrdered: 40}) { id } }")).AssertNoErrors();
+
+        Assert.DoesNotContain("plc-two-hubs", await PlacementsOnBAsync());
+    }
+
+    /// <summary>The placements an anonymous connect on hub B offers near the test's point.</summary>
+    private async Task<IReadOnlyList<string>> PlacementsOnBAsync()
+    {
+        var data = await hubs.B.CreateGraphQLClient().DataAsync(
+            "query($lat: Float!, $lon: Float!) { connect(input: {profile: {home: {latitude: $lat, longitude: $lon}, gender: MALE, age: 30, needs: [\"ALCOHOL\"]}, " +
+            "near: {point: {latitude: $lat, longitude: $lon}, radiusKm: 2}, first: 50}) { placements { placement { id } } } }",
+            new { lat = Lat, lon = Lon });
+        return [.. data["connect"]!["placements"]!.AsArray().Select(m => m!["placement"]!["id"]!.GetValue<string>())];
+    }
+
     /// <summary>The services an anonymous connect on hub B offers near the test's point, by id, with their names.</summary>
     private async Task<IReadOnlyDictionary<string, string>> OfferedOnBAsync()
     {
@@ -62,6 +94,9 @@ public sealed class TwoHubsTests(TwoHubsTests.Hubs hubs) : IClassFixture<TwoHubs
         public HubFactory A { get; private set; } = null!;
 
         public HubFactory B { get; private set; } = null!;
+
+        /// <summary>The shared Neo4j, for what a test sets up that no hub operation makes.</summary>
+        public Task<CypherClient> CypherAsync() => _neo4j!.CreateClientAsync();
 
         public async ValueTask InitializeAsync()
         {

@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using GraphQL;
 using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.Telemetry;
 using Rehab.Graph.Domain.Access;
 
 namespace Rehab.Graph.Api.Limits;
@@ -36,6 +37,7 @@ internal sealed class AnonymousConnectLimiter : IDisposable
         using var lease = _limiter.AttemptAcquire(ClientKey(client));
         if (!lease.IsAcquired)
         {
+            HubMetrics.RefusedOverAllowance();
             throw new RateLimitedException(lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1));
         }
     }
