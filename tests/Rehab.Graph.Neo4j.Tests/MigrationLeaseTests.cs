@@ -39,16 +39,59 @@ public sealed class MigrationLeaseTests
         Assert.All(await HoldersAsync(neo4j), Assert.Null);
     }
 
+    [Fact]
+    public async Task A_statement_that_outlasts_the_lease_keeps_it_and_a_hub_starting_meanwhile_waits()
+    {
+        await using var neo4j = await TestNeo4jServer.StartAsync();
+        var lease = new MigrationLease(TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(100));
+        // The first migration's first statement takes four leases' time, as an index built on a national graph might.
+        var slow = new SlowStatement("CREATE CONSTRAINT", TimeSpan.FromSeconds(4));
+        var first = await CreateRunnerAsync(neo4j, lease, slow);
+        var applying = Task.Run(() => first.ApplyAsync(Ct), Ct);
+        await slow.Started.WaitAsync(Ct);
+
+        var second = await CreateRunnerAsync(neo4j, lease);
+        var waited = await second.ApplyAsync(Ct);
+
+        Assert.Equal(Migration.All.Count, await applying);
+        Assert.Equal(0, waited);
+        Assert.All(await HoldersAsync(neo4j), Assert.Null);
+    }
+
     /// <summary>The holders of the lease's nodes: hubs that start together on a fresh database may each have made one.</summary>
     private static async Task<IReadOnlyList<string?>> HoldersAsync(TestNeo4jServer neo4j) =>
         (await (await neo4j.CreateClientAsync()).RunAsync(Statement("lease holders", "MATCH (l:MigrationLock) RETURN l.holder AS holder"), Ct)).Read<string?>("holder");
 
-    private static async Task<MigrationRunner> CreateRunnerAsync(TestNeo4jServer neo4j)
+    private static Task<MigrationRunner> CreateRunnerAsync(TestNeo4jServer neo4j) =>
+        CreateRunnerAsync(neo4j, new MigrationLease(TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(100)));
+
+    private static async Task<MigrationRunner> CreateRunnerAsync(TestNeo4jServer neo4j, MigrationLease lease, SlowStatement? slow = null)
     {
         using var http = new HttpClient();
         var connection = new Neo4jConnection();
         connection.Connect(await Neo4jDiscovery.DiscoverAsync(http, neo4j.Uri, new Neo4jOptions(), CancellationToken.None));
-        return new MigrationRunner(await neo4j.CreateClientAsync(), connection, TimeProvider.System, NullLogger<MigrationRunner>.Instance,
-            new MigrationLease(TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(100)));
+        var cypher = slow is null
+            ? await neo4j.CreateClientAsync()
+            : new CypherClient(new HttpClient(slow) { Timeout = Timeout.InfiniteTimeSpan }, connection, NullLogger<CypherClient>.Instance);
+        return new MigrationRunner(cypher, connection, TimeProvider.System, NullLogger<MigrationRunner>.Instance, lease);
+    }
+
+    /// <summary>Holds the first request whose statements hold <paramref name="text"/> for <paramref name="delay"/> before sending it on.</summary>
+    private sealed class SlowStatement(string text, TimeSpan delay) : DelegatingHandler(new HttpClientHandler())
+    {
+        private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Started => _started.Task;
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+            if (body.Contains(text, StringComparison.Ordinal) && _started.TrySetResult())
+            {
+                await Task.Delay(delay, cancellationToken);
+            }
+
+            return await base.SendAsync(request, cancellationToken);
+        }
     }
 }

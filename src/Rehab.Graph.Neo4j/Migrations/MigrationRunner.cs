@@ -4,12 +4,16 @@ using Rehab.Graph.Neo4j.Client;
 namespace Rehab.Graph.Neo4j.Migrations;
 
 /// <summary>
-/// How long a runner's claim on the migrations lasts unless renewed (it renews after every statement), and how often
-/// a waiting runner looks again. A hub that dies mid-migration blocks the others for at most <see cref="Duration"/>.
+/// How long a runner's claim on the migrations lasts unless renewed, and how often a waiting runner looks again. The
+/// holder renews it every third of <see cref="Duration"/> while it holds it, however long one statement (an index
+/// built on a national graph) takes, and checks it after every statement. A hub that dies mid-migration blocks the
+/// others for at most <see cref="Duration"/>.
 /// </summary>
 public sealed record MigrationLease(TimeSpan Duration, TimeSpan PollInterval)
 {
     public static readonly MigrationLease Default = new(TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(500));
+
+    public TimeSpan RenewInterval => Duration / 3;
 }
 
 /// <summary>
@@ -34,6 +38,8 @@ public sealed class MigrationRunner(CypherClient cypher, Neo4jConnection connect
 
         await cypher.RunAsync(CypherStatement.From("Migrations/ensure-lock.cypher", new Dictionary<string, object?> { ["id"] = LockId }), cancellationToken);
         await ClaimAsync(cancellationToken);
+        using var held = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var renewing = RenewWhileHeldAsync(held.Token);
         try
         {
             // Another hub may have applied some or all while this one waited.
@@ -61,6 +67,8 @@ public sealed class MigrationRunner(CypherClient cypher, Neo4jConnection connect
         }
         finally
         {
+            await held.CancelAsync();
+            await renewing;
             // Not cancelled with the start: a lease left behind would hold the other hubs up until it expires.
             await cypher.RunAsync(CypherStatement.From("Migrations/release-lock.cypher", new Dictionary<string, object?> { ["id"] = LockId, ["holder"] = _holder }), CancellationToken.None);
         }
@@ -91,6 +99,36 @@ public sealed class MigrationRunner(CypherClient cypher, Neo4jConnection connect
             }
 
             await Task.Delay(_lease.PollInterval, clock, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Extends the lease, by the server's clock, every <see cref="MigrationLease.RenewInterval"/> until cancelled: a
+    /// statement may run longer than the lease. A renewal that fails is tried again at the next interval; a lease
+    /// another runner took over is left to it, and the check after the running statement stops this runner.
+    /// </summary>
+    private async Task RenewWhileHeldAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(_lease.RenewInterval, clock, cancellationToken);
+                try
+                {
+                    if (!(await TryClaimAsync(cancellationToken)).Granted)
+                    {
+                        return;
+                    }
+                }
+                catch (Exception e) when (e is Neo4jUnavailableException or Neo4jException)
+                {
+                    logger.LogWarning("Renewing the migration lease failed ({Message}); trying again in {Interval}.", e.Message, _lease.RenewInterval);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
         }
     }
 
