@@ -30,6 +30,27 @@ public sealed class Neo4jOutageTests
     }
 
     [Fact]
+    public async Task The_availability_gauge_drops_to_0_while_Neo4j_is_unreachable_and_returns_to_1()
+    {
+        await using var neo4j = await TestNeo4jServer.StartAsync();
+        await using var hub = new HubFactory(neo4j.Uri, seedDemoData: false);
+        await hub.StartAsync();
+        var client = new GraphQLClient(hub.CreateClient());
+        (await client.PostAsync("{ needs { code } }")).AssertNoErrors();
+        var up = HubGauges.Read(hub, "rehab.neo4j.available");
+
+        neo4j.Crash();
+        Assert.Equal("UNAVAILABLE", (await client.PostAsync("{ needs { code } }")).SingleError().Code);
+        var down = HubGauges.Read(hub, "rehab.neo4j.available");
+
+        await neo4j.RestartAsync();
+        (await client.PostAsync("{ needs { code } }")).AssertNoErrors();
+        var back = HubGauges.Read(hub, "rehab.neo4j.available");
+
+        Assert.Equal<(long?, long?, long?)>((1, 0, 1), (up, down, back));
+    }
+
+    [Fact]
     public async Task Outside_development_there_is_no_IDE_and_no_cypher_diagnostics()
     {
         await using var neo4j = await TestNeo4jServer.StartAsync();

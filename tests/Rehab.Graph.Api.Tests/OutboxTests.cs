@@ -36,6 +36,24 @@ public sealed class OutboxTests(OutboxArea area)
     }
 
     [Fact]
+    public async Task The_backlog_gauge_counts_a_queued_message_until_it_is_sent()
+    {
+        await area.Dispatcher.DispatchOnceAsync(Cancel);
+        var before = HubGauges.Read(area.Hub, "rehab.outbox.backlog");
+        await area.EnqueueAsync();
+
+        // A gateway that refuses it once: the pass sees the message and leaves it waiting.
+        var refused = await area.DispatcherWith(new TestGateway(failures: 1)).DispatchOnceAsync(Cancel);
+        var queued = HubGauges.Read(area.Hub, "rehab.outbox.backlog");
+        var sent = await area.Dispatcher.DispatchOnceAsync(Cancel);
+        var after = HubGauges.Read(area.Hub, "rehab.outbox.backlog");
+
+        Assert.Equal((1, 1), (refused.Failed, sent.Sent));
+        Assert.NotNull(before);
+        Assert.Equal((before + 1, before), (queued, after));
+    }
+
+    [Fact]
     public async Task A_certificate_message_gets_the_certificate_as_a_PDF_attachment()
     {
         var certificate = await area.NewCertificateAsync(hours: 14);

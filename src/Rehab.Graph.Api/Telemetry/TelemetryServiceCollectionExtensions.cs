@@ -1,6 +1,7 @@
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Rehab.Graph.Features.Outbox;
 using Rehab.Graph.Neo4j.Client;
 
 namespace Rehab.Graph.Api.Telemetry;
@@ -30,7 +31,7 @@ public static class TelemetryServiceCollectionExtensions
                 .AddOtlpExporter(o => o.Endpoint = collector))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
-                .AddMeter(GraphQLTelemetry.Name, Neo4jTelemetry.Name)
+                .AddMeter(GraphQLTelemetry.Name, Neo4jTelemetry.Name, OutboxBacklog.MeterName)
                 .AddOtlpExporter(o => o.Endpoint = collector));
         return services;
     }

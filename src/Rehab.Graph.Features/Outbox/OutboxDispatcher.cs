@@ -30,6 +30,7 @@ public sealed class OutboxDispatcher(
     IMessageSender sender,
     CertificateRenderer renderer,
     IOptions<OutboxOptions> outbox,
+    OutboxBacklog backlog,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -53,16 +54,17 @@ public sealed class OutboxDispatcher(
     {
         var now = clock.GetUtcNow();
         var claimedUntil = now + TimeSpan.FromSeconds(_options.LeaseSeconds);
-        var claimed = await store.ClaimAsync(_name, _options.BatchSize, _options.MaxAttempts, now, claimedUntil, cancellationToken);
+        var (claimed, pending) = await store.ClaimAsync(_name, _options.BatchSize, _options.MaxAttempts, now, claimedUntil, cancellationToken);
         if (claimed.Count == 0)
         {
+            backlog.Report(pending, settled: 0);
             return new DispatchPass(0, 0);
         }
 
         var certificates = await CertificatesAsync(claimed, cancellationToken);
         // One rendering per certificate, however many messages (the person's, the referrer's) carry it.
         var rendered = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        var (sent, failed) = (0, 0);
+        var (sent, failed, givenUp) = (0, 0, 0);
         foreach (var (message, attempts) in claimed)
         {
             if (clock.GetUtcNow() >= claimedUntil)
@@ -79,6 +81,7 @@ public sealed class OutboxDispatcher(
             {
                 await FailAsync(message, attempts + 1, e, cancellationToken);
                 failed++;
+                givenUp += attempts + 1 >= _options.MaxAttempts ? 1 : 0;
                 continue;
             }
 
@@ -86,6 +89,8 @@ public sealed class OutboxDispatcher(
             sent++;
         }
 
+        // Sent, or out of attempts: either way no longer waiting.
+        backlog.Report(pending, sent + givenUp);
         return new DispatchPass(sent, failed);
     }
 

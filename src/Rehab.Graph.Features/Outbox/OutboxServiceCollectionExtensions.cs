@@ -25,6 +25,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<OutboxStore>();
         services.TryAddSingleton<IMessageSender>(sp => new FileMessageSender(
             Directory(sp.GetRequiredService<IOptions<OutboxOptions>>().Value, sp), sp.GetRequiredService<ILogger<FileMessageSender>>()));
+        services.AddSingleton<OutboxBacklog>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         return services;

@@ -46,7 +46,28 @@ public sealed class CypherClient(HttpClient http, Neo4jConnection connection, IL
             return result;
         }, cancellationToken);
 
+    /// <summary>Runs the attempt with its retries, and tells the connection whether Neo4j answered in the end.</summary>
     private async Task<T> WithRetryAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await RetryAsync(attempt, cancellationToken);
+            connection.ReportAnswer(true);
+            return result;
+        }
+        catch (Neo4jUnavailableException e) when (e.Cause != Neo4jOutage.Starting)
+        {
+            connection.ReportAnswer(e.Answered);
+            throw;
+        }
+        catch (Neo4jException)
+        {
+            connection.ReportAnswer(true);
+            throw;
+        }
+    }
+
+    private async Task<T> RetryAsync<T>(Func<Task<T>> attempt, CancellationToken cancellationToken)
     {
         for (var retry = 0; ; retry++)
         {
@@ -62,7 +83,7 @@ public sealed class CypherClient(HttpClient http, Neo4jConnection connection, IL
             catch (Neo4jTransientException e)
             {
                 // Still failing (e.g. a server shutting down): nothing is written, and the caller may try again later.
-                throw new Neo4jUnavailableException($"Neo4j kept failing: {e.Message}", e);
+                throw new Neo4jUnavailableException($"Neo4j kept failing: {e.Message}", Neo4jOutage.KeptFailing, e);
             }
         }
     }

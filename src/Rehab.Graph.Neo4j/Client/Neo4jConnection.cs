@@ -12,6 +12,7 @@ public sealed class Neo4jConnection
     private readonly TaskCompletionSource<Neo4jEndpoint> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile Task<Neo4jEndpoint> _endpoint;
+    private volatile bool _answering;
 
     public Neo4jConnection() => _endpoint = _first.Task;
 
@@ -26,6 +27,12 @@ public sealed class Neo4jConnection
     /// <summary>Why the hub cannot bring back the Neo4j it runs, while it cannot (it keeps trying); null otherwise.</summary>
     public string? RecoveryFailure { get; private set; }
 
+    /// <summary>
+    /// Whether Neo4j answered the last round trip (a result or an error of its own) rather than being unreachable or
+    /// silent; set first by discovery. With <see cref="IsReady"/>, the gauge <c>rehab.neo4j.available</c>.
+    /// </summary>
+    public bool IsAnswering => _answering;
+
     public Neo4jEndpoint? Endpoint => _endpoint.IsCompletedSuccessfully ? _endpoint.Result : null;
 
     /// <summary>The endpoint once start-up has found it; a request that comes earlier waits a little, then the graph is unavailable.</summary>
@@ -37,16 +44,17 @@ public sealed class Neo4jConnection
         }
         catch (TimeoutException)
         {
-            throw new Neo4jUnavailableException("Neo4j is still starting; try again shortly.");
+            throw new Neo4jUnavailableException("Neo4j is still starting; try again shortly.", Neo4jOutage.Starting);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new Neo4jUnavailableException($"Neo4j could not be started: {Failure}", e);
+            throw new Neo4jUnavailableException($"Neo4j could not be started: {Failure}", Neo4jOutage.Starting, e);
         }
     }
 
     public void Connect(Neo4jEndpoint endpoint)
     {
+        _answering = true;
         if (!_first.TrySetResult(endpoint))
         {
             _endpoint = Task.FromResult(endpoint);
@@ -54,6 +62,9 @@ public sealed class Neo4jConnection
     }
 
     public void MarkReady() => _ready.TrySetResult();
+
+    /// <summary>Records whether Neo4j answered a round trip.</summary>
+    public void ReportAnswer(bool answered) => _answering = answered;
 
     public void Fail(Exception error)
     {

@@ -37,14 +37,14 @@ public static class Neo4jDiscovery
             using var response = await http.SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                throw new Neo4jUnavailableException($"{uri} answered HTTP {(int)response.StatusCode}; is this a Neo4j server, and are Neo4j:User and Neo4j:Password right?");
+                throw new Neo4jUnavailableException($"{uri} answered HTTP {(int)response.StatusCode}; is this a Neo4j server, and are Neo4j:User and Neo4j:Password right?", Neo4jOutage.ServerUnavailable);
             }
 
             return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         }
         catch (HttpRequestException e)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {uri} could not be reached: {e.Message}", e);
+            throw new Neo4jUnavailableException($"Neo4j at {uri} could not be reached: {e.Message}", Neo4jOutage.Unreachable, e);
         }
     }
 }

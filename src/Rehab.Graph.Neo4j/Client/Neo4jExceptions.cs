@@ -32,5 +32,33 @@ public sealed class CypherBugException(string code, string message, string? stat
 public sealed class Neo4jTransientException(string code, string message, string? statementName)
     : Neo4jException(code, message, statementName);
 
-/// <summary>Neo4j could not be reached or did not answer in time.</summary>
-public sealed class Neo4jUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>Neo4j could not be reached or did not answer in time, or ended the work before it was done; <see cref="Cause"/> says which.</summary>
+public sealed class Neo4jUnavailableException(string message, Neo4jOutage cause, Exception? inner = null) : Exception(message, inner)
+{
+    public Neo4jOutage Cause { get; } = cause;
+
+    /// <summary>Whether Neo4j itself answered (it ended a transaction, or kept reporting transient errors) rather than staying silent.</summary>
+    public bool Answered => Cause is Neo4jOutage.TransactionEnded or Neo4jOutage.KeptFailing;
+}
+
+/// <summary>Why Neo4j was unavailable to a request.</summary>
+public enum Neo4jOutage
+{
+    /// <summary>No connection: nothing listens, or the connection was cut before an answer.</summary>
+    Unreachable,
+
+    /// <summary>Connected, but no answer within the request timeout.</summary>
+    NoAnswer,
+
+    /// <summary>Neo4j, or a proxy before it, answered that it cannot serve (HTTP 502, 503, 504).</summary>
+    ServerUnavailable,
+
+    /// <summary>Neo4j ended the transaction: it ran or idled too long, or was terminated.</summary>
+    TransactionEnded,
+
+    /// <summary>Neo4j kept answering with transient errors after every retry.</summary>
+    KeptFailing,
+
+    /// <summary>The hub has not found Neo4j yet, or could not start it.</summary>
+    Starting,
+}

@@ -63,7 +63,7 @@ internal static class TransactionalHttp
         catch (TimeoutException e)
         {
             await GiveUpAsync();
-            throw new Neo4jUnavailableException($"Neo4j did not answer within {timeout.TotalSeconds:0.#} s.", e);
+            throw new Neo4jUnavailableException($"Neo4j did not answer within {timeout.TotalSeconds:0.#} s.", Neo4jOutage.NoAnswer, e);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -72,11 +72,11 @@ internal static class TransactionalHttp
         }
         catch (HttpRequestException e)
         {
-            throw new Neo4jUnavailableException($"Neo4j at {uri.GetLeftPart(UriPartial.Authority)} could not be reached: {e.Message}", e);
+            throw new Neo4jUnavailableException($"Neo4j at {uri.GetLeftPart(UriPartial.Authority)} could not be reached: {e.Message}", Neo4jOutage.Unreachable, e);
         }
         catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new Neo4jUnavailableException("Neo4j did not answer in time.", e);
+            throw new Neo4jUnavailableException("Neo4j did not answer in time.", Neo4jOutage.NoAnswer, e);
         }
         finally
         {
@@ -117,7 +117,7 @@ internal static class TransactionalHttp
 
         if (response.StatusCode is HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout)
         {
-            throw new Neo4jUnavailableException($"Neo4j answered HTTP {(int)response.StatusCode}.");
+            throw new Neo4jUnavailableException($"Neo4j answered HTTP {(int)response.StatusCode}.", Neo4jOutage.ServerUnavailable);
         }
 
         ResponseBody? body;
@@ -135,7 +135,7 @@ internal static class TransactionalHttp
         {
             if (EndedByServer(error))
             {
-                throw new Neo4jUnavailableException($"Neo4j ended the transaction: {error.Code}: {FirstLine(error.Message)}");
+                throw new Neo4jUnavailableException($"Neo4j ended the transaction: {error.Code}: {FirstLine(error.Message)}", Neo4jOutage.TransactionEnded);
             }
 
             var failed = statements.Count == 1 ? statements[0].Name : null;

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ internal sealed class Neo4jStartup(
     RegionLoader demoRegion,
     Neo4jServerSettings serverSettings,
     IHostApplicationLifetime lifetime,
+    IMeterFactory meters,
     ILogger<Neo4jStartup> logger) : BackgroundService
 {
     private static readonly TimeSpan LongestRestartDelay = TimeSpan.FromMinutes(1);
@@ -29,6 +31,7 @@ internal sealed class Neo4jStartup(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        Neo4jTelemetry.ObserveAvailability(meters, connection);
         var settings = options.Value;
         try
         {

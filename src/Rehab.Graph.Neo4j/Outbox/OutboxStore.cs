@@ -9,21 +9,28 @@ namespace Rehab.Graph.Neo4j.Outbox;
 /// <summary>A message one dispatcher has claimed, with the attempts already made to send it.</summary>
 public sealed record ClaimedMessage(OutboxMessage Message, int Attempts);
 
+/// <summary>The messages one claim took, and how many were waiting to be sent then, these among them.</summary>
+public sealed record ClaimedBatch(IReadOnlyList<ClaimedMessage> Messages, long Pending);
+
 /// <summary>The sending side of the outbox: claim a batch, then mark each message sent or failed; and delete what was sent long ago.</summary>
 public sealed class OutboxStore(CypherClient cypher)
 {
-    public async Task<IReadOnlyList<ClaimedMessage>> ClaimAsync(
+    public async Task<ClaimedBatch> ClaimAsync(
         string dispatcher, int batch, int maxAttempts, DateTimeOffset now, DateTimeOffset claimedUntil, CancellationToken cancellationToken)
     {
-        var result = await cypher.RunAsync(CypherStatement.From("Outbox/claim-messages.cypher", new Dictionary<string, object?>
-        {
-            ["dispatcher"] = dispatcher,
-            ["batch"] = batch,
-            ["maxAttempts"] = maxAttempts,
-            ["now"] = AuditTrail.Timestamp(now),
-            ["claimedUntil"] = AuditTrail.Timestamp(claimedUntil),
-        }), cancellationToken);
-        return [.. result.Read<MessageRow>("message").Select(r => r.ToClaimed())];
+        var results = await cypher.RunAsync(
+        [
+            CypherStatement.From("Outbox/claim-messages.cypher", new Dictionary<string, object?>
+            {
+                ["dispatcher"] = dispatcher,
+                ["batch"] = batch,
+                ["maxAttempts"] = maxAttempts,
+                ["now"] = AuditTrail.Timestamp(now),
+                ["claimedUntil"] = AuditTrail.Timestamp(claimedUntil),
+            }),
+            CypherStatement.From("Outbox/count-pending.cypher"),
+        ], cancellationToken);
+        return new ClaimedBatch([.. results[0].Read<MessageRow>("message").Select(r => r.ToClaimed())], results[1].Single<long>("pending"));
     }
 
     public Task MarkSentAsync(string id, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
