@@ -8,6 +8,8 @@ namespace Rehab.Graph.Cli.Backup;
 /// Reads a whole graph a page at a time, in internal-id order (<c>id()</c> on Neo4j 3, <c>elementId()</c> on 5), and
 /// tallies it: the backup writes what it reads, and a restore reads the restored graph back to verify it. Only each
 /// node's hash is kept, by key, to hash the relationships that join them; the graph itself is never held.
+/// On Neo4j 3 a page is a range of <see cref="PageSize"/> internal ids, up to the highest in use, which 3.1 seeks by
+/// id, so the read is linear in the graph; on 5 it is the next <see cref="PageSize"/> keys after the last one read.
 /// </summary>
 internal sealed class GraphReader(CypherClient cypher, CypherDialect dialect, TextWriter progress)
 {
@@ -48,30 +50,56 @@ internal sealed class GraphReader(CypherClient cypher, CypherDialect dialect, Te
 
     private async Task PageAsync(string statement, string what, long expected, Func<JsonElement, Task> onRow)
     {
-        var file = $"Backup/{statement}.{(dialect == CypherDialect.Neo4j3 ? "v3" : "v5")}.cypher";
-        object after = dialect == CypherDialect.Neo4j3 ? -1L : "";
         long read = 0;
-        while (true)
+        async Task ReadPageAsync(IReadOnlyList<JsonElement> rows)
         {
-            var page = await cypher.RunAsync(CypherStatement.From(file, new Dictionary<string, object?> { ["after"] = after, ["limit"] = PageSize }));
-            foreach (var row in page.Rows)
+            foreach (var row in rows)
             {
                 await onRow(row);
             }
 
-            read += page.Rows.Count;
-            if (page.Rows.Count > 0)
+            read += rows.Count;
+            if (rows.Count > 0)
             {
                 progress.WriteLine(Progress(what, read, expected));
             }
+        }
 
+        if (dialect == CypherDialect.Neo4j3)
+        {
+            await PageByIdRangesAsync(statement, ReadPageAsync);
+        }
+        else
+        {
+            await PageAfterKeysAsync($"Backup/{statement}.v5.cypher", ReadPageAsync);
+        }
+    }
+
+    /// <summary>Ranges of ids rather than "the next page after the last key": Neo4j 3.1 plans the latter as a scan of them all, per page.</summary>
+    private async Task PageByIdRangesAsync(string statement, Func<IReadOnlyList<JsonElement>, Task> onPage)
+    {
+        var highestId = statement == "read-nodes" ? "Backup/highest-node-id.v3.cypher" : "Backup/highest-relationship-id.v3.cypher";
+        var highest = (await cypher.RunAsync(CypherStatement.From(highestId))).Single<long?>("highest");
+        for (long first = 0; highest is { } end && first <= end; first += PageSize)
+        {
+            var page = await cypher.RunAsync(CypherStatement.From($"Backup/{statement}.v3.cypher", new Dictionary<string, object?> { ["first"] = first, ["last"] = first + PageSize - 1 }));
+            await onPage(page.Rows);
+        }
+    }
+
+    private async Task PageAfterKeysAsync(string file, Func<IReadOnlyList<JsonElement>, Task> onPage)
+    {
+        var after = "";
+        while (true)
+        {
+            var page = await cypher.RunAsync(CypherStatement.From(file, new Dictionary<string, object?> { ["after"] = after, ["limit"] = PageSize }));
+            await onPage(page.Rows);
             if (page.Rows.Count < PageSize)
             {
                 return;
             }
 
-            var last = page.Rows[^1][0];
-            after = last.ValueKind == JsonValueKind.Number ? last.GetInt64() : last.GetString()!;
+            after = page.Rows[^1][0].GetString()!;
         }
     }
 
