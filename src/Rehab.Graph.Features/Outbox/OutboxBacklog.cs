@@ -4,7 +4,7 @@ namespace Rehab.Graph.Features.Outbox;
 
 /// <summary>
 /// The gauge <c>rehab.outbox.backlog</c>: the messages waiting to be sent, as this hub's dispatcher last saw them. Each
-/// claim reads the count in its own round trip and the pass takes off what it settled, so a scrape costs Neo4j nothing;
+/// claim counts them in the same round trip and the pass takes off what it settled, so a scrape costs Neo4j nothing;
 /// the figure is as fresh as the last poll (<see cref="OutboxOptions.PollSeconds"/>). Nothing is reported before the first.
 /// </summary>
 public sealed class OutboxBacklog
