@@ -19,16 +19,29 @@ using Rehab.Graph.Tokens;
 //   SCENARIO: hub-connect | floor-connect | hub-services-near | floor-services-near | hub-refer | floor-refer
 //           | web-page --path /people/{person}/support [--as "role=COMMISSIONER"] (a Development hub: its
 //             demo sign-in, as each person's offender manager unless --as names one demo user for every request)
+//           | postgis-connect [--size regional|national] [--pg-port 55432] (the PostGIS floor, loaded first with:)
+//   dotnet run -c Release --project bench/Rehab.Graph.LoadTest -- postgis-load [--size regional|national] [--dir DIR] [--pg-port 55432]
 var options = Options.Parse(args);
 if (options is null)
 {
-    Console.Error.WriteLine("usage: SCENARIO --neo4j URI [--hub URI] [--requests N] [--clients C] [--warmup W] [--people P]");
+    Console.Error.WriteLine("usage: SCENARIO --neo4j URI [--hub URI] [--requests N] [--clients C] [--warmup W] [--people P] [--size regional|national] [--pg-port PORT]");
+    Console.Error.WriteLine("       postgis-load [--size regional|national] [--dir DIR] [--pg-port PORT]");
     return 2;
+}
+
+var postgis = PostGisCluster.InRepository(options.PostGisPort);
+if (options.Scenario == "postgis-load")
+{
+    await PostGisCluster.EnsureInstalledAsync();
+    await postgis.EnsureRunningAsync();
+    await PostGisLoader.LoadAsync(postgis, options.Size, options.Directory ?? Path.Combine(RepositoryRoot.Find(), ".cache", options.Size));
+    Console.WriteLine($"PostgreSQL is left running; stop it with: {postgis.StopCommand}");
+    return 0;
 }
 
 var connection = new Neo4jConnection();
 using var discovery = new HttpClient();
-connection.Connect(await Neo4jDiscovery.DiscoverAsync(discovery, options.Neo4j, new Neo4jOptions(), CancellationToken.None));
+connection.Connect(await Neo4jDiscovery.DiscoverAsync(discovery, options.Neo4j!, new Neo4jOptions(), CancellationToken.None));
 var cypher = new CypherClient(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }), connection, NullLogger<CypherClient>.Instance);
 using var hub = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = options.Hub };
 
@@ -44,6 +57,7 @@ Func<SamplePerson, Task> operation = options.Scenario switch
     "floor-refer" => Scenarios.FloorRefer(
         new ReferralService(cypher, new ReadBatch(cypher), TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new ReferralOptions()), [new CaseOutcomes(new CertificateLinks(options.Hub))]),
         await Scenarios.ReferableServicesAsync(cypher)),
+    "postgis-connect" => Scenarios.PostGisConnect(postgis.DataSource(options.Size), await Scenarios.FocusAsync(cypher, people, DateTime.UtcNow.Year)),
     "web-page" => Scenarios.WebPage(options.Hub, options.Path ?? throw new ArgumentException("web-page needs --path, e.g. /people/{person}/support."), options.SignInAs),
     _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'."),
 };
@@ -74,7 +88,8 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{options.Scenario + (options.Path is null ? "" : " " + options.Path),-20} clients={options.Clients,-2} requests={options.Requests} people={people.Count} p50={Percentile(0.50):0.00}ms p95={Percentile(0.95):0.00}ms p99={Percentile(0.99):0.00}ms max={latencies[^1]:0.00}ms throughput={options.Requests / wall.Elapsed.TotalSeconds:0}/s"));
 return 0;
 
-internal sealed record Options(string Scenario, Uri Neo4j, Uri Hub, int Requests, int Clients, int Warmup, int People, string? Path, string? SignInAs)
+internal sealed record Options(
+    string Scenario, Uri? Neo4j, Uri Hub, int Requests, int Clients, int Warmup, int People, string? Path, string? SignInAs, string Size, string? Directory, int PostGisPort)
 {
     public static Options? Parse(string[] args)
     {
@@ -90,14 +105,23 @@ internal sealed record Options(string Scenario, Uri Neo4j, Uri Hub, int Requests
         }
 
         int Number(string name, int fallback) => named.TryGetValue(name, out var v) ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
-        if (!named.TryGetValue("neo4j", out var neo4j))
+        // Loading PostGIS reads seed files only; every scenario samples its people from Neo4j.
+        var neo4j = named.TryGetValue("neo4j", out var given) ? new Uri(given) : null;
+        if (neo4j is null && args[0] != "postgis-load")
         {
             return null;
         }
 
-        var options = new Options(args[0], new Uri(neo4j), new Uri(named.GetValueOrDefault("hub", "http://127.0.0.1:5080/")),
-            Number("requests", 2000), Number("clients", 1), Number("warmup", 200), Number("people", 500), named.GetValueOrDefault("path"), named.GetValueOrDefault("as"));
+        var size = named.GetValueOrDefault("size", "regional");
+        if (size is not ("regional" or "national"))
+        {
+            throw new ArgumentException($"Unknown size '{size}': choose regional or national.");
+        }
+
+        var options = new Options(args[0], neo4j, new Uri(named.GetValueOrDefault("hub", "http://127.0.0.1:5080/")),
+            Number("requests", 2000), Number("clients", 1), Number("warmup", 200), Number("people", 500), named.GetValueOrDefault("path"), named.GetValueOrDefault("as"),
+            size, named.GetValueOrDefault("dir"), Number("pg-port", PostGisCluster.DefaultPort));
         // Load only ever goes to this machine.
-        return options.Neo4j.IsLoopback && options.Hub.IsLoopback ? options : throw new ArgumentException("Only loopback targets are allowed.");
+        return (options.Neo4j?.IsLoopback ?? true) && options.Hub.IsLoopback ? options : throw new ArgumentException("Only loopback targets are allowed.");
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Npgsql;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
@@ -20,6 +21,9 @@ public sealed record SamplePerson(string Id, double Lat, double Lon, string Prac
     /// <summary>English is assumed for someone with no languages recorded, as the connector assumes it.</summary>
     public IReadOnlyList<string> Speaks => Languages.Count == 0 ? ["en"] : Languages;
 }
+
+/// <summary>What the hub's connect searches around for a person: their home and the needs it focuses on.</summary>
+public sealed record CandidateFocus(GeoPoint Home, IReadOnlyList<string> Needs);
 
 public sealed record ReferableService(string Id, IReadOnlyList<string> Languages, string Need);
 
@@ -148,6 +152,71 @@ public static class Scenarios
             ConnectorQueries.Mentors(near).Statement,
         ]);
     };
+
+    /// <summary>
+    /// The PostGIS floor: the three candidate queries connect needs (services addressing the needs, placements, mentors;
+    /// within the same radius, nearest first, every column) in one round trip, each row read whole. The person's home
+    /// and needs come from <see cref="FocusAsync"/>, read once before the run.
+    /// </summary>
+    public static Func<SamplePerson, Task> PostGisConnect(NpgsqlDataSource postgis, IReadOnlyDictionary<string, CandidateFocus> focus)
+    {
+        var services = PostGisLoader.Sql("postgis-services-near");
+        var placements = PostGisLoader.Sql("postgis-placements-near");
+        var mentors = PostGisLoader.Sql("postgis-mentors-near");
+        return async person =>
+        {
+            var (home, needs) = focus[person.Id];
+            var metres = CommunityConnector.DefaultRadiusKm * 1000;
+            await using var batch = postgis.CreateBatch();
+            batch.BatchCommands.Add(PostGisCommand(services, home.Latitude, home.Longitude, metres, needs.ToArray(), ConnectorQueries.CandidateLimit));
+            batch.BatchCommands.Add(PostGisCommand(placements, home.Latitude, home.Longitude, metres, ConnectorQueries.CandidateLimit));
+            batch.BatchCommands.Add(PostGisCommand(mentors, home.Latitude, home.Longitude, metres, ConnectorQueries.CandidateLimit));
+            await using var reader = await batch.ExecuteReaderAsync();
+            var values = new object[reader.FieldCount];
+            do
+            {
+                while (await reader.ReadAsync())
+                {
+                    if (values.Length != reader.FieldCount)
+                    {
+                        values = new object[reader.FieldCount];
+                    }
+
+                    reader.GetValues(values);
+                }
+            }
+            while (await reader.NextResultAsync());
+        };
+    }
+
+    /// <summary>Each sampled person's home and the needs connect would focus on, as the hub reads them, in requests of 50 people.</summary>
+    public static async Task<IReadOnlyDictionary<string, CandidateFocus>> FocusAsync(CypherClient cypher, IReadOnlyList<SamplePerson> people, int year)
+    {
+        var focus = new Dictionary<string, CandidateFocus>(StringComparer.Ordinal);
+        foreach (var chunk in people.Chunk(50))
+        {
+            var queries = chunk.Select(p => ConnectorQueries.Person(p.Id, p.PractitionerId, year)).ToList();
+            var results = await cypher.RunAsync([.. queries.Select(q => q.Statement)]);
+            foreach (var (person, stored) in chunk.Zip(queries.Zip(results, (q, r) => q.Read(r))))
+            {
+                var profile = (stored ?? throw new InvalidOperationException($"No person {person.Id} for {person.PractitionerId}.")).Profile;
+                focus[person.Id] = new CandidateFocus(profile.Home, FocusNeeds.For(profile, null).Codes);
+            }
+        }
+
+        return focus;
+    }
+
+    private static NpgsqlBatchCommand PostGisCommand(string sql, params object[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+        }
+
+        return command;
+    }
 
     public static Func<SamplePerson, Task> FloorServicesNear(CypherClient cypher) => person =>
         cypher.RunAsync(ListingQueries.Services(new ServiceSearch(
