@@ -13,7 +13,11 @@ WITH services, placements, mentors, collect(x) AS ofOrganisation
 WITH services + placements + mentors + ofOrganisation AS listings
 FOREACH (x IN listings | SET x._directoryLock = true)
 MERGE (v:DirectoryVersion {id: 'directory'})
-WITH listings, v, coalesce(v.number, 0) + 1 AS number
-SET v.number = number
+// The number is read after its lock is taken, or two writes could read the same one.
+SET v._lock = true
+WITH listings, v
+SET v.number = coalesce(v.number, 0) + 1
+REMOVE v._lock
+WITH listings, v.number AS number
 FOREACH (x IN listings | SET x.directoryChange = number REMOVE x._directoryLock)
 RETURN number
