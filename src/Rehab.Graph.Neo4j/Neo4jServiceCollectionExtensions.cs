@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Hosting;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 using Rehab.Graph.Neo4j.Migrations;
 using Rehab.Graph.Neo4j.Seeding;
 
@@ -12,7 +13,7 @@ public static class Neo4jServiceCollectionExtensions
 {
     /// <summary>
     /// The graph, from the <c>Neo4j</c> section (checked at start-up): the Cypher client and each request's read batch,
-    /// migrations, the demo loader, and the start-up that brings Neo4j up. Each feature registers its own stores.
+    /// migrations, the demo loader, the in-memory directory, and the start-up that brings Neo4j up. Each feature registers its own stores.
     /// </summary>
     public static IServiceCollection AddNeo4jGraph(this IServiceCollection services)
     {
@@ -40,6 +41,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<Neo4jServerSettings>();
         services.AddSingleton<RegionLoader>();
+        services.AddSingleton<DirectoryIndex>();
         services.AddHostedService<Neo4jStartup>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
@@ -137,6 +138,8 @@ public sealed class ConnectorArea : IAsyncLifetime
             ["nearService"] = Id("svc", "near"),
         }));
         await CreateVeteranAsync(cypher);
+        // Written past the hub, as an operator's script would be: the hub reads its directory again, as after a seed load.
+        await cypher.RunAsync(DirectoryStatements.TouchAll());
     }
 
     /// <summary>

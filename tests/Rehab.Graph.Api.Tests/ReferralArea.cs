@@ -1,5 +1,6 @@
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
@@ -96,6 +97,8 @@ public sealed class ReferralArea : IAsyncLifetime
             ["lon"] = Lon,
         }));
         await NewPersonAsync(id: PersonOnProbation.PersonId);
+        // Written past the hub, as an operator's script would be: the hub reads its directory again, as after a seed load.
+        await Cypher.RunAsync(DirectoryStatements.TouchAll());
     }
 
     /// <summary>Runs <paramref name="action"/> with the hub's clock at <paramref name="when"/>, then puts the clock back to where it would be without the detour.</summary>
@@ -125,7 +128,7 @@ public sealed class ReferralArea : IAsyncLifetime
     public async Task<string> NewPlacementAsync(int capacity = 4, int filled = 0, bool childFacing = false, double kmNorth = 0, string[]? sessions = null)
     {
         var id = $"plc-devon-{Interlocked.Increment(ref _sequence)}";
-        await Cypher.RunAsync(new CypherStatement("test: placement", """
+        var placement = new CypherStatement("test: placement", """
             MATCH (host:Organisation {id: $host})
             CREATE (host)-[:HOSTS]->(:Placement {id: $id, title: 'Test placement ' + $id, kind: 'UNPAID_WORK', lat: $lat, lon: $lon,
                     capacity: $capacity, filled: $filled, womenOnly: false, childFacing: $childFacing, unsuitableFor: [],
@@ -135,7 +138,9 @@ public sealed class ReferralArea : IAsyncLifetime
         {
             ["host"] = HostOrganisation, ["id"] = id, ["lat"] = Lat + kmNorth / KmPerDegreeOfLatitude, ["lon"] = Lon, ["capacity"] = capacity, ["filled"] = filled, ["childFacing"] = childFacing,
             ["sessions"] = sessions ?? [.. new[] { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" }.Select(d => d + " 09:00-15:00")],
-        }));
+        });
+        // Stamped in the same request, as the hub's own listing writes are, so that connect sees it.
+        await Cypher.RunAsync([placement, DirectoryStatements.Touch(placements: [id])]);
         return id;
     }
 

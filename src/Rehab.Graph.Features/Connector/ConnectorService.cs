@@ -9,15 +9,18 @@ using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Connector;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 using Rehab.Graph.Neo4j.Plans;
 
 namespace Rehab.Graph.Features.Connector;
 
 /// <summary>
-/// The community connector. A <c>connect</c> reads the graph at most twice: the stored person with their
-/// network (and the audit of that read), then every candidate around the search point in one batched request.
+/// The community connector. A <c>connect</c> reads the graph at most twice: the stored person with their network (and
+/// the audit of that read) and the directory's changes since this hub's copy, then the projects around the search point.
+/// Services, placements and mentors come from the in-memory directory (<see cref="DirectoryIndex"/>), brought up to the
+/// changes read, so a listing written through any hub is seen by the next connect.
 /// </summary>
-public sealed class ConnectorService(ReadBatch reads, IPlaceGazetteer gazetteer, TimeProvider clock, IOptions<ScoringWeights> weights)
+public sealed class ConnectorService(ReadBatch reads, DirectoryIndex directory, IPlaceGazetteer gazetteer, TimeProvider clock, IOptions<ScoringWeights> weights)
 {
     public const int MaxPerSection = 50;
 
@@ -40,20 +43,19 @@ public sealed class ConnectorService(ReadBatch reads, IPlaceGazetteer gazetteer,
         var aroundHome = request is { PersonId: not null, Near: { Point: null, Place: null } };
         var homeRadius = aroundHome ? NearQuery.ValidateRadius(request.Near!.RadiusKm, "input.near.radiusKm") : CommunityConnector.DefaultRadiusKm;
         var near = aroundHome ? null : request.Near?.Resolve(gazetteer, "input.near");
+        // The directory's changes ride with the person's read, or with the projects' for a profile.
+        var changes = reads.Run(directory.Changes());
         var (profile, network, goal) = await WhoAsync(request, caller, cancellationToken);
         var search = near ?? new NearQuery(profile.Home, homeRadius);
         var focus = goal is null ? FocusNeeds.For(profile, focusCodes) : FocusNeeds.ForGoal(profile, goal.Needs, goal.Text);
 
-        var nearby = reads.Run(ConnectorQueries.Services(focus.Codes, search));
-        var online = reads.Run(ConnectorQueries.OnlineServices(focus.Codes));
-        var placements = reads.Run(ConnectorQueries.Placements(search));
-        var mentors = reads.Run(ConnectorQueries.Mentors(search));
         var projects = reads.Run(ConnectorQueries.Projects(focus.Codes, search));
+        var snapshot = await directory.CatchUpAsync(await changes.GetResultAsync(cancellationToken), cancellationToken);
         var candidates = new ConnectorCandidates(
-            (await nearby.GetResultAsync(cancellationToken)).Items,
-            (await online.GetResultAsync(cancellationToken)).Items,
-            (await placements.GetResultAsync(cancellationToken)).Items,
-            (await mentors.GetResultAsync(cancellationToken)).Items,
+            snapshot.Services(focus.Codes, search, ConnectorQueries.CandidateLimit),
+            snapshot.OnlineServices(focus.Codes, ConnectorQueries.CandidateLimit),
+            snapshot.Placements(search, ConnectorQueries.CandidateLimit),
+            snapshot.Mentors(search, ConnectorQueries.CandidateLimit),
             (await projects.GetResultAsync(cancellationToken)).Items);
 
         var connector = new CommunityConnector(weights.Value, clock);

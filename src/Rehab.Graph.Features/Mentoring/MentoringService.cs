@@ -8,6 +8,7 @@ using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Connector;
 using Rehab.Graph.Neo4j.ListingEdits;
 using Rehab.Graph.Neo4j.Listings;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 using Rehab.Graph.Neo4j.Mentoring;
 
 namespace Rehab.Graph.Features.Mentoring;
@@ -102,7 +103,8 @@ public sealed class MentoringService(CypherClient cypher, TimeProvider clock)
 
     private static async Task<MentorListing> CommitAsync(CypherTransaction transaction, string mentorId, IReadOnlyList<CypherStatement> writes)
     {
-        var results = await transaction.CommitAsync([.. writes, ListingQueries.MentorsById.Statement([mentorId])]);
+        // A mentee taken on or let go changes the mentor's space in every hub's directory.
+        var results = await transaction.CommitAsync([.. writes, DirectoryStatements.Touch(mentors: [mentorId]), ListingQueries.MentorsById.Statement([mentorId])]);
         return ListingQueries.MentorsById.Read(results[^1], [mentorId])[mentorId];
     }
 }

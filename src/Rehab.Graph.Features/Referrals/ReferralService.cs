@@ -13,6 +13,7 @@ using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Connector;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 using Rehab.Graph.Neo4j.Outbox;
 using Rehab.Graph.Neo4j.Plans;
 using Rehab.Graph.Neo4j.Referrals;
@@ -179,6 +180,8 @@ public sealed class ReferralService(
                 AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.Referral(change.Action), referralId, summary)),
                 .. handled.SelectMany(h => h.Writes),
                 .. Notices(referral, change, step.Details, now, tellsPersonSide: !handled.Any(h => h.TellsPersonSide)),
+                // A place given back shows in every hub's directory.
+                .. change.ReleasesPlace ? [DirectoryStatements.Touch(placements: [referral.TargetId])] : Array.Empty<CypherStatement>(),
             ];
             if (change.To == ReferralStatus.Completed)
             {
@@ -237,6 +240,8 @@ public sealed class ReferralService(
                 AuditTrail.Record(AuditEntry.For(caller, now, AuditActions.ReferralCreated, id, $"{request.PersonId} referred to {request.TargetId}")),
                 OutboxWrites.EnqueueForReferral(id, NoticeAudience.Organisation, ReferralNotices.Arrived(id, title, referrerName.Read(read[4]) ?? "A probation practitioner"), now),
                 .. extension?.Writes([.. read.Skip(5)], new CreatedReferral(id, now, placement)) ?? [],
+                // A place taken shows in every hub's directory.
+                .. placement is null ? Array.Empty<CypherStatement>() : [DirectoryStatements.Touch(placements: [placement.Id])],
             ];
             return await ReferralWrites.CommitAndReadAsync(transaction, writes, ReadBack(id, caller, referrer.OrganisationId));
         }, cancellationToken);

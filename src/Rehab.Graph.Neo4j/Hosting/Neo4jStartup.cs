@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 using Rehab.Graph.Neo4j.Local;
 using Rehab.Graph.Neo4j.Migrations;
 using Rehab.Graph.Neo4j.Seeding;
@@ -21,6 +22,7 @@ internal sealed class Neo4jStartup(
     IHttpClientFactory httpClients,
     MigrationRunner migrations,
     RegionLoader demoRegion,
+    DirectoryIndex directory,
     Neo4jServerSettings serverSettings,
     IHostApplicationLifetime lifetime,
     IMeterFactory meters,
@@ -58,6 +60,7 @@ internal sealed class Neo4jStartup(
 
             connection.MarkReady();
             logger.LogInformation("The graph is ready: migrations applied{Seeded}.", settings.SeedDemoData ? ", demo region loaded" : "");
+            await WarmDirectoryAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -79,6 +82,19 @@ internal sealed class Neo4jStartup(
         if (settings.Uri is null)
         {
             await SuperviseAsync(settings, stoppingToken);
+        }
+    }
+
+    // A hub serves while its directory is read; the first connect waits for the same read rather than start another.
+    private async Task WarmDirectoryAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await directory.WarmAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning("The directory could not be read at start; the first connect reads it: {Message}", e.Message);
         }
     }
 

@@ -8,6 +8,7 @@ using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Listings;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 
 namespace Rehab.Graph.Neo4j.ListingEdits;
 
@@ -24,7 +25,8 @@ public sealed record ListingKind<T>(
     KeyedQuery<string, T> ById,
     Func<CypherResult, T?> ReadLocked,
     Func<T, IReadOnlyList<OrganisationListing>> Organisations,
-    Func<T, int> Version)
+    Func<T, int> Version,
+    Func<string, CypherStatement> Touch)
     where T : class;
 
 /// <summary>
@@ -45,15 +47,15 @@ public static class ListingWrites
 
     public static readonly ListingKind<ServiceListing> Services = new(
         "service", Ids.Service, AuditActions.ServiceUpserted, "lock-service", ListingQueries.ServicesById,
-        result => Locked<ServiceRow>(result)?.ToListing(), s => [s.Organisation], s => s.Version);
+        result => Locked<ServiceRow>(result)?.ToListing(), s => [s.Organisation], s => s.Version, id => DirectoryStatements.Touch(services: [id]));
 
     public static readonly ListingKind<PlacementListing> Placements = new(
         "placement", Ids.Placement, AuditActions.PlacementUpserted, "lock-placement", ListingQueries.PlacementsById,
-        result => Locked<PlacementRow>(result)?.ToListing(), p => [p.Organisation], p => p.Version);
+        result => Locked<PlacementRow>(result)?.ToListing(), p => [p.Organisation], p => p.Version, id => DirectoryStatements.Touch(placements: [id]));
 
     public static readonly ListingKind<MentorListing> Mentors = new(
         "mentor", Ids.Mentor, AuditActions.MentorUpserted, "lock-mentor", ListingQueries.MentorsById,
-        result => Locked<MentorRow>(result)?.ToListing(), m => m.Organisations, m => m.Version);
+        result => Locked<MentorRow>(result)?.ToListing(), m => m.Organisations, m => m.Version, id => DirectoryStatements.Touch(mentors: [id]));
 
     /// <summary>The stored listing, locked for the rest of the transaction; null when there is none.</summary>
     public static CypherQuery<T?> Lock<T>(ListingKind<T> kind, string id)
@@ -166,11 +168,14 @@ public static class ListingWrites
     public static async Task<T> CommitAndReadAsync<T>(CypherTransaction transaction, ListingKind<T> kind, string id, CypherStatement write, AuditEntry audit)
         where T : class => await CommitAndReadAsync(transaction, kind, id, [write], audit);
 
-    /// <summary>The change's writes (the listing's, then any that follow from it), its audit entry and the listing read back, committed together.</summary>
+    /// <summary>
+    /// The change's writes (the listing's, then any that follow from it), its audit entry, the directory's mark and the
+    /// listing read back, committed together.
+    /// </summary>
     public static async Task<T> CommitAndReadAsync<T>(CypherTransaction transaction, ListingKind<T> kind, string id, IReadOnlyList<CypherStatement> writes, AuditEntry audit)
         where T : class
     {
-        var results = await transaction.CommitAsync([.. writes, AuditTrail.Record(audit), kind.ById.Statement([id])]);
+        var results = await transaction.CommitAsync([.. writes, AuditTrail.Record(audit), kind.Touch(id), kind.ById.Statement([id])]);
         return kind.ById.Read(results[^1], [id]).GetValueOrDefault(id)
             ?? throw new InvalidOperationException($"The {kind.Name} '{id}' was written but cannot be read back.");
     }

@@ -7,6 +7,7 @@ using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.ListingEdits;
 using Rehab.Graph.Neo4j.Listings;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 
 namespace Rehab.Graph.Neo4j.ListingImport;
 
@@ -70,7 +71,8 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
                     var statements = Write(import, graph, batch, caller);
                     if (batch == batches[^1])
                     {
-                        await transaction.CommitAsync(statements);
+                        // The directory's mark goes last, so no other listing write waits on it while the import runs.
+                        await transaction.CommitAsync([.. statements, DirectoryStatements.Touch(services: [.. graph.Plan.Writes.Select(w => w.ServiceId)])]);
                     }
                     else
                     {

@@ -21,5 +21,6 @@ public sealed record Migration(int Version, string Name, string File)
         new(10, "Funds: one per person, and their entries by id", "010-funds"),
         new(11, "Co-produced projects by id", "011-projects"),
         new(12, "Funds found by their holder, for a women's service's list", "012-fund-holders"),
+        new(13, "Directory change numbers: the listings each hub's in-memory directory reads after a write", "013-directory-changes"),
     ];
 }

@@ -2,6 +2,7 @@ using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Listings;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 
 namespace Rehab.Graph.Neo4j.Organisations;
 
@@ -35,11 +36,14 @@ public static class OrganisationWrites
         return (write, after);
     }
 
-    /// <summary>Commits the write with its audit entry, and reads the organisation back in the same round trip.</summary>
+    /// <summary>
+    /// Commits the write with its audit entry and the directory's mark on its listings, which show it, and reads the
+    /// organisation back in the same round trip.
+    /// </summary>
     public static async Task<OrganisationListing> CommitAndReadAsync(CypherTransaction transaction, string id, CypherStatement write, Domain.Audit.AuditEntry audit)
     {
-        var results = await transaction.CommitAsync(write, AuditTrail.Record(audit), ListingQueries.OrganisationsById.Statement([id]));
-        return ListingQueries.OrganisationsById.Read(results[2], [id])[id];
+        var results = await transaction.CommitAsync(write, AuditTrail.Record(audit), DirectoryStatements.Touch(organisation: id), ListingQueries.OrganisationsById.Statement([id]));
+        return ListingQueries.OrganisationsById.Read(results[^1], [id])[id];
     }
 
     private static CypherStatement Statement(string name, Dictionary<string, object?> parameters) =>

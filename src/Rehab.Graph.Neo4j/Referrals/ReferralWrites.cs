@@ -27,7 +27,11 @@ public sealed record ReferralTarget(ServiceListing? Service, PlacementListing? P
 /// </summary>
 public sealed record LockedReferral(
     ReferralState State, string OrganisationId, bool Supervised, bool Coordinated, string PersonId, string PersonDisplayName, string TargetTitle, string OrganisationName,
-    bool ImmediateJustice = false, Address? TargetAddress = null, Contact? TargetContact = null, PersonContact? PersonContact = null);
+    bool ImmediateJustice = false, Address? TargetAddress = null, Contact? TargetContact = null, PersonContact? PersonContact = null)
+{
+    /// <summary>The service or placement the referral is to.</summary>
+    public required string TargetId { get; init; }
+}
 
 /// <summary>
 /// The statements of referral writes. Each write is one transaction of two round trips: the first locks what the
@@ -131,7 +135,10 @@ public static class ReferralWrites
             ToState(), OrganisationId, Supervised, Coordinated, PersonId, PersonDisplayName, TargetTitle, OrganisationName, ImmediateJustice,
             Address.From(TargetAddress.Lines, TargetAddress.Town, TargetAddress.Postcode),
             Contact.From(TargetContact.Name, TargetContact.Email, TargetContact.Phone, TargetContact.Url),
-            PersonContact);
+            PersonContact)
+        {
+            TargetId = TargetId,
+        };
 
         private ReferralState ToState()
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 
 namespace Rehab.Graph.Neo4j.Seeding;
 
@@ -107,12 +108,18 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
             await cypher.RunAsync(Statement("resample-indexes", []), cancellationToken);
         }
 
-        await cypher.RunAsync(Statement("record-seed-run", new()
-        {
-            ["name"] = seedName,
-            ["completedAt"] = clock.GetUtcNow().ToString("O"),
-            ["items"] = total,
-        }), cancellationToken);
+        // Hubs already running read the loaded directory whole on their next request.
+        await cypher.RunAsync(
+            [
+                Statement("record-seed-run", new()
+                {
+                    ["name"] = seedName,
+                    ["completedAt"] = clock.GetUtcNow().ToString("O"),
+                    ["items"] = total,
+                }),
+                DirectoryStatements.TouchAll(),
+            ],
+            cancellationToken);
         logger.LogInformation("Region '{Seed}' loaded: {Total} items in {Seconds:0.0} s.", seedName, total, started.Elapsed.TotalSeconds);
     }
 

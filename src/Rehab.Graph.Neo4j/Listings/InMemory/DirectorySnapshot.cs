@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Listings;
+
+namespace Rehab.Graph.Neo4j.Listings.InMemory;
+
+/// <summary>
+/// The whole directory as of change <see cref="Number"/>: the services, placements and mentors the connector ranks, in
+/// memory, with the answers the near statements give (the same filters, distances and order), in microseconds.
+/// </summary>
+public sealed class DirectorySnapshot
+{
+    private readonly ListingSet<ServiceListing> _services;
+    private readonly ListingSet<PlacementListing> _placements;
+    private readonly ListingSet<MentorListing> _mentors;
+
+    /// <summary>Active online services by name and id, as services-online.cypher orders them.</summary>
+    private readonly ImmutableArray<ServiceListing> _online;
+
+    private DirectorySnapshot(
+        long number, long reloadFrom, ListingSet<ServiceListing> services, ListingSet<PlacementListing> placements, ListingSet<MentorListing> mentors,
+        ImmutableArray<ServiceListing> online)
+    {
+        Number = number;
+        ReloadFrom = reloadFrom;
+        _services = services;
+        _placements = placements;
+        _mentors = mentors;
+        _online = online;
+    }
+
+    /// <summary>The change number this snapshot reflects: every write numbered this or less is in it.</summary>
+    public long Number { get; }
+
+    /// <summary>The reload mark it was loaded under; a later mark means a bulk write it cannot see, so it is read again whole.</summary>
+    public long ReloadFrom { get; }
+
+    public int ServiceCount => _services.Count;
+
+    public int PlacementCount => _placements.Count;
+
+    public int MentorCount => _mentors.Count;
+
+    internal static DirectorySnapshot Empty(long number, long reloadFrom) =>
+        new(number, reloadFrom, ListingSet<ServiceListing>.Empty, ListingSet<PlacementListing>.Empty, ListingSet<MentorListing>.Empty, []);
+
+    internal DirectorySnapshot With(long number, DirectoryChangeSet changes)
+    {
+        var services = _services.With(changes.Services);
+        return new(
+            number,
+            ReloadFrom,
+            services,
+            _placements.With(changes.Placements),
+            _mentors.With(changes.Mentors),
+            changes.Services.Count == 0 ? _online : Online(services));
+    }
+
+    /// <summary>Active services within the radius that address any of <paramref name="needs"/> (any at all when none), nearest first.</summary>
+    public IReadOnlyList<ServiceListing> Services(IReadOnlyList<string> needs, NearQuery near, int limit) => Nearest(
+        _services.Within(near).Where(s => s.Listing.Status == ServiceStatus.Active && Addresses(s.Listing, needs)),
+        (s, km) => s with { DistanceKm = km },
+        s => s.Name,
+        s => s.Id,
+        limit);
+
+    /// <summary>Active online services that address any of <paramref name="needs"/> (any at all when none), by name.</summary>
+    public IReadOnlyList<ServiceListing> OnlineServices(IReadOnlyList<string> needs, int limit) =>
+        [.. _online.Where(s => Addresses(s, needs)).Take(limit)];
+
+    /// <summary>Placements within the radius, nearest first, whether or not they have space.</summary>
+    public IReadOnlyList<PlacementListing> Placements(NearQuery near, int limit) =>
+        Nearest(_placements.Within(near), (p, km) => p with { DistanceKm = km }, p => p.Title, p => p.Id, limit);
+
+    /// <summary>Mentors within the radius, nearest first, whether or not they have space.</summary>
+    public IReadOnlyList<MentorListing> Mentors(NearQuery near, int limit) =>
+        Nearest(_mentors.Within(near), (m, km) => m with { DistanceKm = km }, m => m.DisplayName, m => m.Id, limit);
+
+    internal static DirectorySnapshot Loaded(long number, long reloadFrom, DirectoryChangeSet all)
+    {
+        var services = ListingSet<ServiceListing>.Empty.With(all.Services);
+        return new(number, reloadFrom, services, ListingSet<PlacementListing>.Empty.With(all.Placements), ListingSet<MentorListing>.Empty.With(all.Mentors), Online(services));
+    }
+
+    private static bool Addresses(ServiceListing service, IReadOnlyList<string> needs)
+    {
+        if (needs.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var need in service.Needs)
+        {
+            if (needs.Contains(need.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableArray<ServiceListing> Online(ListingSet<ServiceListing> services) =>
+    [
+        .. services.ById.Values
+            .Select(s => s.Listing)
+            .Where(s => s is { Online: true, Status: ServiceStatus.Active })
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .ThenBy(s => s.Id, StringComparer.Ordinal),
+    ];
+
+    // The statements order by distance, then name, then id; strings compare by UTF-16 code unit in Neo4j as here.
+    private static IReadOnlyList<T> Nearest<T>(
+        IEnumerable<(T Listing, double DistanceKm)> within, Func<T, double, T> withDistance, Func<T, string> name, Func<T, string> id, int limit) =>
+    [
+        .. within
+            .OrderBy(x => x.DistanceKm)
+            .ThenBy(x => name(x.Listing), StringComparer.Ordinal)
+            .ThenBy(x => id(x.Listing), StringComparer.Ordinal)
+            .Take(limit)
+            .Select(x => withDistance(x.Listing, x.DistanceKm)),
+    ];
+}
