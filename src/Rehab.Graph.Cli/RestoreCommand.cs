@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Rehab.Graph.Cli.Backup;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 using Rehab.Graph.Neo4j.Migrations;
 
 namespace Rehab.Graph.Cli;
@@ -109,6 +110,8 @@ internal static class RestoreCommand
                 return 5;
             }
 
+            // Hubs already running on this database read the restored directory whole on their next request.
+            await neo4j.Cypher.RunAsync(DirectoryStatements.TouchAll());
             output.WriteLine($"Restored {expected.Nodes:N0} nodes ({expected.Labels.Count} labels) and {expected.Relationships:N0} relationships ({expected.Types.Count} types) " +
                 $"into Neo4j {endpoint.Version} at {uri} in {loaded.TotalSeconds:0.0} s, and verified them in {(started.Elapsed - loaded).TotalSeconds:0.0} s: " +
                 "every label's and type's count and checksum match the file.");

@@ -1,3 +1,3 @@
 MATCH (n)
-WHERE NOT n:MigrationLock
+WHERE NOT n:MigrationLock AND NOT n:DirectoryVersion
 RETURN count(n) AS count
