@@ -38,11 +38,25 @@ public sealed class TwoHubsTests(TwoHubsTests.Hubs hubs) : IClassFixture<TwoHubs
         (await partner.PostAsync("mutation($input: ServiceInput!) { upsertService(input: $input) { id } }", new { input })).AssertNoErrors();
 
         Assert.Equal("Two-hub alcohol drop-in, Tuesdays", (await OfferedOnBAsync())[id]);
+        Assert.Equal("Two-hub alcohol drop-in, Tuesdays", (await ListedNearOnBAsync())[id]);
 
         (await partner.PostAsync("mutation($input: SetServiceStatusInput!) { setServiceStatus(input: $input) { id } }",
             new { input = new { serviceId = id, status = "PAUSED", version = 2 } })).AssertNoErrors();
 
         Assert.DoesNotContain(id, (await OfferedOnBAsync()).Keys);
+        // The directory lists a paused service still, saying so.
+        Assert.Equal("Two-hub alcohol drop-in, Tuesdays (PAUSED)", (await ListedNearOnBAsync())[id]);
+    }
+
+    /// <summary>The services the directory on hub B lists near the test's point, by id, with their names and any status but ACTIVE.</summary>
+    private async Task<IReadOnlyDictionary<string, string>> ListedNearOnBAsync()
+    {
+        var data = await hubs.B.CreateGraphQLClient().DataAsync(
+            "query($lat: Float!, $lon: Float!) { services(near: {point: {latitude: $lat, longitude: $lon}, radiusKm: 2}, first: 50) { nodes { id name status } } }",
+            new { lat = Lat, lon = Lon });
+        return data["services"]!["nodes"]!.AsArray().ToDictionary(
+            s => s!["id"]!.GetValue<string>(),
+            s => s!["status"]!.GetValue<string>() == "ACTIVE" ? s["name"]!.GetValue<string>() : $"{s["name"]!.GetValue<string>()} ({s["status"]!.GetValue<string>()})");
     }
 
     [Fact]

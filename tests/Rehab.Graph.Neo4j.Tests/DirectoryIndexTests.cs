@@ -2,7 +2,10 @@ using System.Globalization;
 using CsCheck;
 using Microsoft.Extensions.Logging.Abstractions;
 using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Paging;
 using Rehab.Graph.Neo4j.Connector;
+using Rehab.Graph.Neo4j.Listings;
 using Rehab.Graph.Neo4j.Listings.InMemory;
 
 namespace Rehab.Graph.Neo4j.Tests;
@@ -28,7 +31,23 @@ public sealed class DirectoryIndexTests(Neo4jFixture neo4j)
             from dLon in Gen.Double[-0.15, 0.15]
             from radius in Gen.Double[0.2, 12]
             from needs in Gen.Int[0, 7]
-            select (Near: new NearQuery(new GeoPoint(centre.Latitude + dLat, centre.Longitude + dLon), radius), Needs: NeedsOf(needs));
+            from online in Gen.Int[0, 2]
+            from text in Gen.Int[0, 3]
+            from statuses in Gen.Int[0, 2]
+            from organisation in Gen.Int[0, 2]
+            from skip in Gen.Int[0, 30]
+            from first in Gen.Int[1, 25]
+            let near = new NearQuery(new GeoPoint(centre.Latitude + dLat, centre.Longitude + dLon), radius)
+            select (Near: near, Needs: NeedsOf(needs), Search: new ServiceSearch(
+                NeedsOf(needs),
+                WomenOnly: null,
+                Online: online == 2 ? null : online == 1,
+                Text: text switch { 0 => null, 1 => "harbour", 2 => "quay s", _ => "nothing like it" },
+                OrganisationId: organisation == 2 ? null : Id("org", organisation.ToString(CultureInfo.InvariantCulture)),
+                near,
+                new PageRequest(first, skip),
+                ActiveOnly: statuses == 0,
+                IncludeClosed: statuses == 2));
 
         await queries.SampleAsync(
             async q =>
@@ -39,6 +58,7 @@ public sealed class DirectoryIndexTests(Neo4jFixture neo4j)
                         ConnectorQueries.OnlineServices(q.Needs).Statement,
                         ConnectorQueries.Placements(q.Near).Statement,
                         ConnectorQueries.Mentors(q.Near).Statement,
+                        ListingQueries.Services(q.Search).Statement,
                     ],
                     TestContext.Current.CancellationToken);
                 Same(
@@ -53,10 +73,15 @@ public sealed class DirectoryIndexTests(Neo4jFixture neo4j)
                 Same(
                     ConnectorQueries.Mentors(q.Near).Read(cypher[3]).Items.Select(m => (m.Id, m.DistanceKm, m.Mentees)),
                     snapshot.Mentors(q.Near, ConnectorQueries.CandidateLimit).Select(m => (m.Id, m.DistanceKm, m.Mentees)));
+                // The directory's own search, a page and its total: the world is all the test's, so the totals are too.
+                var page = ListingQueries.Services(q.Search).Read(cypher[4]);
+                var fromMemory = snapshot.Services(q.Search, q.Near);
+                Same(page.Items.Select(s => (s.Id, s.DistanceKm, s.Version)), fromMemory.Items.Select(s => (s.Id, s.DistanceKm, s.Version)));
+                Assert.Equal(page.TotalCount, fromMemory.TotalCount);
             },
             iter: 60,
             threads: 2,
-            print: q => $"{q.Near} needs [{string.Join(", ", q.Needs)}]");
+            print: q => $"{q.Search}");
     }
 
     [Fact]

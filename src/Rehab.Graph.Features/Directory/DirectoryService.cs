@@ -6,6 +6,7 @@ using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Features.Projects;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Listings;
+using Rehab.Graph.Neo4j.Listings.InMemory;
 
 namespace Rehab.Graph.Features.Directory;
 
@@ -13,7 +14,7 @@ namespace Rehab.Graph.Features.Directory;
 /// The public directory: needs, services, organisations, placements and mentors, open to anyone. Every read is pending
 /// until the response's level is complete, so the reads of one level go to Neo4j together; items by id are batched by key.
 /// </summary>
-public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer, ProjectService projects)
+public sealed class DirectoryService(ReadBatch reads, DirectoryIndex directory, IPlaceGazetteer gazetteer, ProjectService projects)
 {
     public PendingRead<IReadOnlyList<NeedSummary>> Needs(Caller caller)
     {
@@ -21,11 +22,15 @@ public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer,
         return reads.Run(ListingQueries.Needs);
     }
 
-    /// <summary>Services, nearest first with <paramref name="near"/>; an organisation's closed ones too only for those who may reopen them.</summary>
+    /// <summary>
+    /// Services, nearest first with <paramref name="near"/>; an organisation's closed ones too only for those who may
+    /// reopen them. A search around a place is answered from the hub's in-memory directory, brought up to the changes
+    /// read in the same request; the others read the graph.
+    /// </summary>
     public PendingRead<Page<ServiceListing>> Services(ServiceFilter? where, NearRequest? near, PageRequest page, Caller caller)
     {
         caller.Require(AccessPolicy.Services);
-        return reads.Run(ListingQueries.Services(new ServiceSearch(
+        var search = new ServiceSearch(
             NeedCodes.Validate(where?.Needs, "where.needs"),
             where?.WomenOnly,
             where?.Online,
@@ -34,7 +39,10 @@ public sealed class DirectoryService(ReadBatch reads, IPlaceGazetteer gazetteer,
             near?.Resolve(gazetteer),
             page,
             IncludeClosed: ListingRules.MaySeeClosed(where?.IncludeClosed, where?.OrganisationId, caller),
-            ByAndFor: CommunityCodes.Validate(where?.ByAndFor, "where.byAndFor"))));
+            ByAndFor: CommunityCodes.Validate(where?.ByAndFor, "where.byAndFor"));
+        return search.Near is { } around
+            ? reads.Run(directory.Changes()).ThenAsync(async changes => (await directory.CatchUpAsync(changes, CancellationToken.None)).Services(search, around))
+            : reads.Run(ListingQueries.Services(search));
     }
 
     public PendingRead<Page<OrganisationListing>> Organisations(OrganisationFilter? where, PageRequest page, Caller caller)

@@ -220,7 +220,12 @@ public sealed class PendingRead<T>
     }
 
     /// <summary>The same read, its value mapped once it arrives; it goes with the batch as the original does.</summary>
-    public PendingRead<TResult> Then<TResult>(Func<T, TResult> map) => new(_batch, ThenAsync(map));
+    public PendingRead<TResult> Then<TResult>(Func<T, TResult> map) => new(_batch, MapAsync(map));
 
-    private async Task<TResult> ThenAsync<TResult>(Func<T, TResult> map) => map(await _result);
+    /// <summary>The same read, followed by work of its own once it arrives (e.g. bringing a copy up to what it read).</summary>
+    public PendingRead<TResult> ThenAsync<TResult>(Func<T, Task<TResult>> next) => new(_batch, NextAsync(next));
+
+    private async Task<TResult> MapAsync<TResult>(Func<T, TResult> map) => map(await _result);
+
+    private async Task<TResult> NextAsync<TResult>(Func<T, Task<TResult>> next) => await next(await _result);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Paging;
 
 namespace Rehab.Graph.Neo4j.Listings.InMemory;
 
@@ -64,6 +65,21 @@ public sealed class DirectorySnapshot
         s => s.Id,
         limit);
 
+    /// <summary>
+    /// A page of the services a directory search around <paramref name="near"/> finds, as services-near.cypher pages
+    /// them: the search's filters, nearest first, with how many there are in all.
+    /// </summary>
+    public Page<ServiceListing> Services(ServiceSearch search, NearQuery near)
+    {
+        var matches = Nearest(
+            _services.Within(near).Where(s => Matches(s.Listing, search)),
+            (s, km) => s with { DistanceKm = km },
+            s => s.Name,
+            s => s.Id,
+            int.MaxValue);
+        return new Page<ServiceListing>([.. matches.Skip(search.Page.Offset).Take(search.Page.First)], matches.Count, search.Page.Offset);
+    }
+
     /// <summary>Active online services that address any of <paramref name="needs"/> (any at all when none), by name.</summary>
     public IReadOnlyList<ServiceListing> OnlineServices(IReadOnlyList<string> needs, int limit) =>
         [.. _online.Where(s => Addresses(s, needs)).Take(limit)];
@@ -81,6 +97,19 @@ public sealed class DirectorySnapshot
         var services = ListingSet<ServiceListing>.Empty.With(all.Services);
         return new(number, reloadFrom, services, ListingSet<PlacementListing>.Empty.With(all.Placements), ListingSet<MentorListing>.Empty.With(all.Mentors), Online(services));
     }
+
+    // A listing's absent flags read as false here, as they do in every listing the API shows.
+    private static bool Matches(ServiceListing service, ServiceSearch search) =>
+        (search.ActiveOnly ? service.Status == ServiceStatus.Active : search.IncludeClosed || service.Status != ServiceStatus.Closed)
+        && (search.WomenOnly is not { } womenOnly || service.WomenOnly == womenOnly)
+        && (search.Online is not { } online || service.Online == online)
+        && (search.OrganisationId is not { } organisation || service.Organisation.Id == organisation)
+        && (search.ByAndFor is not { Count: > 0 } communities || service.ByAndFor.Any(communities.Contains))
+        && (search.Text is not { } text || Contains(service.Name, text) || Contains(service.Description, text))
+        && Addresses(service, search.Needs);
+
+    // The search text is already lower-cased (SearchText.Normalise), as the statements' toLower compares it.
+    private static bool Contains(string? field, string text) => field is not null && field.ToLowerInvariant().Contains(text, StringComparison.Ordinal);
 
     private static bool Addresses(ServiceListing service, IReadOnlyList<string> needs)
     {
