@@ -65,7 +65,7 @@ public sealed partial class DirectoryIndex(CypherClient cypher, ILogger<Director
         try
         {
             // Another request may have loaded it while this one waited.
-            if (Current is { } current && (seen is null ? true : Holds(current, seen)))
+            if (Current is { } current && (seen is null || Holds(current, seen)))
             {
                 return current;
             }
