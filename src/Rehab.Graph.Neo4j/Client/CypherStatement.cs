@@ -5,6 +5,15 @@ namespace Rehab.Graph.Neo4j.Client;
 /// <summary>One Cypher statement with its parameters. Values always travel as parameters, never in the text.</summary>
 public sealed record CypherStatement(string Name, string Text, IReadOnlyDictionary<string, object?> Parameters)
 {
+    /// <summary>
+    /// True for a statement that takes write locks (<c>SET x._lock = true</c>) and then reads what they guard. Neo4j 3.1
+    /// reads label and index entries as they stood when a statement began, so a statement that waited for a lock can miss
+    /// what the lock's last holder committed: a session logged, a refund made. Such a statement is sent twice in one
+    /// request; the first run waits for the locks, and the second, begun under them, gives the result. It must be safe
+    /// to repeat: locks, reads and MERGEs, never a CREATE.
+    /// </summary>
+    public bool ReadsUnderLock { get; init; }
+
     private static readonly ConcurrentDictionary<string, string> Texts = new();
 
     /// <summary>

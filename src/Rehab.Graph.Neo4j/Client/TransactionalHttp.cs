@@ -16,11 +16,41 @@ internal static class TransactionalHttp
         request.Headers.Accept.ParseAdd("application/json");
         if (statements is not null)
         {
-            var body = new RequestBody([.. statements.Select(s => new RequestStatement(s.Text, s.Parameters))]);
+            var body = new RequestBody([.. statements.SelectMany(Sent)]);
             request.Content = JsonContent.Create(body, options: CypherResult.Json);
         }
 
         return request;
+    }
+
+    private static IEnumerable<RequestStatement> Sent(CypherStatement statement)
+    {
+        var sent = new RequestStatement(statement.Text, statement.Parameters);
+        return statement.ReadsUnderLock ? [sent, sent] : [sent];
+    }
+
+    /// <summary>One result per statement given: of a statement sent twice, the second run's.</summary>
+    private static IReadOnlyList<ResultBody> Given(IReadOnlyList<ResultBody> results, IReadOnlyList<CypherStatement> statements)
+    {
+        if (!statements.Any(s => s.ReadsUnderLock))
+        {
+            return results;
+        }
+
+        var given = new List<ResultBody>(statements.Count);
+        var next = 0;
+        foreach (var statement in statements)
+        {
+            next += statement.ReadsUnderLock ? 1 : 0;
+            if (next < results.Count)
+            {
+                given.Add(results[next]);
+            }
+
+            next++;
+        }
+
+        return given;
     }
 
     /// <summary>
@@ -147,6 +177,7 @@ internal static class TransactionalHttp
             throw new Neo4jException("Rehab.Graph.UnexpectedResponse", $"Neo4j answered HTTP {(int)response.StatusCode}.");
         }
 
+        body = body with { Results = Given(body.Results, statements) };
         if (response.Headers.Location is { } location)
         {
             body = body with { Location = location };

@@ -61,7 +61,7 @@ public static class FundWrites
     });
 
     private static CypherQuery<LockedFund?> Locked(string name, Dictionary<string, object?> parameters) => new(
-        FundQueries.Statement(name, parameters),
+        FundQueries.Statement(name, parameters) with { ReadsUnderLock = true },
         result => result.Rows.Count == 0 ? null : result.Single<LockedRow>("locked").ToLocked());
 
     private sealed record LockedRow(

@@ -41,7 +41,7 @@ public static class ImmediateJusticeCases
 
     /// <summary>The case locked for the rest of the transaction, if the coordinator may see it (theirs, or unassigned).</summary>
     public static CypherQuery<LockedCase?> Lock(string caseId, CaseCoordinator coordinator) => new(
-        Statement("lock-case", Scope(new() { ["id"] = caseId }, coordinator)),
+        Statement("lock-case", Scope(new() { ["id"] = caseId }, coordinator)) with { ReadsUnderLock = true },
         result => result.Rows.Count == 0 ? null : result.Single<CaseContactRow>("row").ToLocked(result.Single<CaseRow>("row").ToCase()));
 
     /// <summary>A new case and its person, referred by <paramref name="organisationId"/>; no row when the hub does not know that organisation.</summary>

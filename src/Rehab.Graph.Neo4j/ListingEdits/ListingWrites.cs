@@ -59,7 +59,7 @@ public static class ListingWrites
 
     /// <summary>The stored listing, locked for the rest of the transaction; null when there is none.</summary>
     public static CypherQuery<T?> Lock<T>(ListingKind<T> kind, string id)
-        where T : class => new(Statement(kind.LockStatement, new() { ["id"] = id }), kind.ReadLocked);
+        where T : class => new(Statement(kind.LockStatement, new() { ["id"] = id }) with { ReadsUnderLock = true }, kind.ReadLocked);
 
     /// <summary>The organisation a new listing is listed under; null when there is none.</summary>
     public static CypherQuery<OrganisationListing?> Organisation(string id) => new(

@@ -54,7 +54,7 @@ public sealed class ServiceImportStore(CypherClient cypher, TimeProvider clock)
                 var ids = NamedIds(import);
                 var results = await transaction.RunAsync(
                     ListingQueries.OrganisationsById.Statement([import.OrganisationId]),
-                    CypherStatement.From("ListingImport/lock-organisation-services.cypher", new Dictionary<string, object?> { ["organisationId"] = import.OrganisationId }),
+                    CypherStatement.From("ListingImport/lock-organisation-services.cypher", new Dictionary<string, object?> { ["organisationId"] = import.OrganisationId }) with { ReadsUnderLock = true },
                     ListingQueries.ServicesById.Statement(ids),
                     NeedLabels(import));
                 var locked = results[1].Read<ServiceRow>("row").Select(r => r.ToListing());

@@ -14,7 +14,7 @@ public static class OrganisationWrites
 {
     /// <summary>The stored organisation, locked for the rest of the transaction; null when there is none.</summary>
     public static CypherQuery<OrganisationListing?> Lock(string id) => new(
-        Statement("lock-organisation", new() { ["id"] = id }),
+        Statement("lock-organisation", new() { ["id"] = id }) with { ReadsUnderLock = true },
         result => result.Rows.Count == 0 ? null : result.Single<OrganisationNode>("row").ToListing());
 
     /// <summary>The organisation as the edit makes it, and the statement that writes it.</summary>

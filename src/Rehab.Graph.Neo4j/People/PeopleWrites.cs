@@ -14,7 +14,7 @@ public sealed record LockedPerson(int Version, bool Supervised);
 public static class PeopleWrites
 {
     public static CypherQuery<LockedPerson?> Lock(string personId, string practitionerId) => new(
-        CypherStatement.From("People/lock-person.cypher", new Dictionary<string, object?> { ["personId"] = personId, ["practitionerId"] = practitionerId }),
+        CypherStatement.From("People/lock-person.cypher", new Dictionary<string, object?> { ["personId"] = personId, ["practitionerId"] = practitionerId }) with { ReadsUnderLock = true },
         result => result.Rows.Count == 0 ? null : result.Single<LockedPerson>("locked"));
 
     public static IEnumerable<CypherStatement> Update(ValidPersonUpdate update, DateTimeOffset at)

@@ -107,7 +107,7 @@ public static class PlanWrites
         Statement("plan-changed", new() { ["personId"] = personId, ["at"] = AuditTrail.Timestamp(at) });
 
     private static CypherQuery<LockedPlanItem?> Lock(string name, string key, string id, string? practitionerId, string? selfId, bool lockPlan) => new(
-        Statement(name, new() { [key] = id, ["practitionerId"] = practitionerId, ["selfId"] = selfId, ["lock"] = lockPlan }),
+        Statement(name, new() { [key] = id, ["practitionerId"] = practitionerId, ["selfId"] = selfId, ["lock"] = lockPlan }) with { ReadsUnderLock = lockPlan },
         result => result.Rows.Count == 0 ? null : result.Single<LockedRow>("locked").ToLocked());
 
     private static CypherStatement Statement(string name, Dictionary<string, object?> parameters) => CypherStatement.From($"Plans/{name}.cypher", parameters);

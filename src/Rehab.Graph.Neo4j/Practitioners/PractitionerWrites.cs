@@ -20,7 +20,7 @@ public static class PractitionerWrites
 {
     /// <summary>The stored practitioner, locked for the rest of the transaction; null when there is none.</summary>
     public static CypherQuery<StoredPractitioner?> Lock(string id) => new(
-        Statement("lock-practitioner", new() { ["id"] = id }),
+        Statement("lock-practitioner", new() { ["id"] = id }) with { ReadsUnderLock = true },
         result => result.Rows.Count == 0 ? null : result.Single<StoredPractitioner>("row"));
 
     public static CypherStatement Upsert(StoredPractitioner after) => Statement("upsert-practitioner", new()
@@ -30,7 +30,7 @@ public static class PractitionerWrites
 
     /// <summary>The person's supervision, locked; null when there is no such person.</summary>
     public static CypherQuery<Supervision?> LockSupervision(string personId, string practitionerId) => new(
-        Statement("lock-supervision", new() { ["personId"] = personId, ["practitionerId"] = practitionerId }),
+        Statement("lock-supervision", new() { ["personId"] = personId, ["practitionerId"] = practitionerId }) with { ReadsUnderLock = true },
         result => result.Rows.Count == 0 ? null : result.Single<Supervision>("row"));
 
     /// <summary>Makes <paramref name="practitionerId"/> the person's offender manager, with their referrals and the cases the old one coordinated.</summary>

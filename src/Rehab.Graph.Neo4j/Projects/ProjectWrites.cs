@@ -48,7 +48,7 @@ public static class ProjectWrites
     });
 
     public static CypherQuery<LockedProject?> Lock(string projectId) => new(
-        ProjectQueries.Statement("lock-project", new() { ["projectId"] = projectId }),
+        ProjectQueries.Statement("lock-project", new() { ["projectId"] = projectId }) with { ReadsUnderLock = true },
         result => result.Rows.Count == 0 ? null : result.Single<LockedRow>("locked").ToLocked());
 
     public static CypherStatement SetStatus(string projectId, ProjectStatus status, DateTimeOffset at) => ProjectQueries.Statement("set-project-status", new()
@@ -63,12 +63,12 @@ public static class ProjectWrites
 
     /// <summary>The project's grant, made on the first award, locked for an entry; null for an unknown project.</summary>
     public static CypherQuery<LockedGrant?> OpenGrant(string projectId, DateTimeOffset at) => new(
-        ProjectQueries.Statement("open-grant", new() { ["projectId"] = projectId, ["fundId"] = ProjectRecord.FundIdFor(projectId), ["at"] = AuditTrail.Timestamp(at) }),
+        ProjectQueries.Statement("open-grant", new() { ["projectId"] = projectId, ["fundId"] = ProjectRecord.FundIdFor(projectId), ["at"] = AuditTrail.Timestamp(at) }) with { ReadsUnderLock = true },
         result => result.Rows.Count == 0 ? null : result.Single<GrantRow>("locked").ToLocked());
 
     /// <summary>The grant an entry is on, locked, with the entry; null when the entry is on no project's grant.</summary>
     public static CypherQuery<LockedGrant?> LockGrantEntry(string entryId) => new(
-        ProjectQueries.Statement("lock-grant-entry", new() { ["entryId"] = entryId }),
+        ProjectQueries.Statement("lock-grant-entry", new() { ["entryId"] = entryId }) with { ReadsUnderLock = true },
         result => result.Rows.Count == 0 ? null : result.Single<GrantRow>("locked").ToLocked());
 
     private sealed record PersonRow(string PersonId, string? Gender, string? OffenderManagerId);

@@ -43,7 +43,7 @@ public static class ReferralWrites
     /// <summary>The target of a new referral; a placement is locked, so two referrals cannot take its last place.</summary>
     public static CypherQuery<ReferralTarget?> Target(ReferralTargetKind kind, string targetId) => kind == ReferralTargetKind.Placement
         ? new(
-            CypherStatement.From("ListingEdits/lock-placement.cypher", new Dictionary<string, object?> { ["id"] = targetId }),
+            CypherStatement.From("ListingEdits/lock-placement.cypher", new Dictionary<string, object?> { ["id"] = targetId }) with { ReadsUnderLock = true },
             result => ListingQueries.PlacementsById.Read(result, [targetId]).TryGetValue(targetId, out var placement) ? new ReferralTarget(null, placement) : null)
         : new(
             ListingQueries.ServicesById.Statement([targetId]),
@@ -85,7 +85,7 @@ public static class ReferralWrites
             ["organisationId"] = organisationId,
             ["coordinatorOrganisationId"] = coordinatorOrganisationId,
             ["sessionDate"] = Date(sessionDate),
-        }),
+        }) with { ReadsUnderLock = true },
         result => result.Rows.Count == 0 ? null : result.Single<LockedRow>("row").ToLocked());
 
     /// <summary>A workflow step applied: the new status, hours and session, the event in the referral's history, a place given back, a tie added.</summary>
