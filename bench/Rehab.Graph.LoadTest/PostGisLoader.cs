@@ -79,6 +79,13 @@ public static class PostGisLoader
         Console.WriteLine($"Loaded {database} into {cluster.Describe} in {started.Elapsed.TotalSeconds:0.0} s.");
     }
 
+    /// <summary>The database with its audit table, made when first needed.</summary>
+    public static async Task<NpgsqlDataSource> AuditedAsync(NpgsqlDataSource db)
+    {
+        await ExecuteAsync(db, Sql("postgis-audit-table"));
+        return db;
+    }
+
     public static string Sql(string name)
     {
         using var reader = new StreamReader(typeof(PostGisLoader).Assembly.GetManifestResourceStream(name + ".sql")!);

@@ -19,7 +19,8 @@ using Rehab.Graph.Tokens;
 //   SCENARIO: hub-connect | floor-connect | hub-services-near | floor-services-near | hub-refer | floor-refer
 //           | web-page --path /people/{person}/support [--as "role=COMMISSIONER"] (a Development hub: its
 //             demo sign-in, as each person's offender manager unless --as names one demo user for every request)
-//           | postgis-connect [--size regional|national] [--pg-port 55432] (the PostGIS floor, loaded first with:)
+//           | postgis-connect | postgis-audited-connect [--size regional|national] [--pg-port 55432] (the PostGIS floor, bare or
+//             committing an audit row per request as the hub does; loaded first with:)
 //   dotnet run -c Release --project bench/Rehab.Graph.LoadTest -- postgis-load [--size regional|national] [--dir DIR] [--pg-port 55432]
 var options = Options.Parse(args);
 if (options is null)
@@ -57,7 +58,9 @@ Func<SamplePerson, Task> operation = options.Scenario switch
     "floor-refer" => Scenarios.FloorRefer(
         new ReferralService(cypher, new ReadBatch(cypher), TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new ReferralOptions()), [new CaseOutcomes(new CertificateLinks(options.Hub))]),
         await Scenarios.ReferableServicesAsync(cypher)),
-    "postgis-connect" => Scenarios.PostGisConnect(postgis.DataSource(options.Size), await Scenarios.FocusAsync(cypher, people, DateTime.UtcNow.Year)),
+    "postgis-connect" => Scenarios.PostGisConnect(postgis.DataSource(options.Size), await Scenarios.FocusAsync(cypher, people, DateTime.UtcNow.Year), audited: false),
+    "postgis-audited-connect" => Scenarios.PostGisConnect(
+        await PostGisLoader.AuditedAsync(postgis.DataSource(options.Size)), await Scenarios.FocusAsync(cypher, people, DateTime.UtcNow.Year), audited: true),
     "web-page" => Scenarios.WebPage(options.Hub, options.Path ?? throw new ArgumentException("web-page needs --path, e.g. /people/{person}/support."), options.SignInAs),
     _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'."),
 };

@@ -158,8 +158,9 @@ public static class Scenarios
     /// within the same radius, nearest first, every column) in one round trip, each row read whole. The person's home
     /// and needs come from <see cref="FocusAsync"/>, read once before the run.
     /// </summary>
-    public static Func<SamplePerson, Task> PostGisConnect(NpgsqlDataSource postgis, IReadOnlyDictionary<string, CandidateFocus> focus)
+    public static Func<SamplePerson, Task> PostGisConnect(NpgsqlDataSource postgis, IReadOnlyDictionary<string, CandidateFocus> focus, bool audited)
     {
+        var audit = PostGisLoader.Sql("postgis-audit");
         var services = PostGisLoader.Sql("postgis-services-near");
         var placements = PostGisLoader.Sql("postgis-placements-near");
         var mentors = PostGisLoader.Sql("postgis-mentors-near");
@@ -171,6 +172,12 @@ public static class Scenarios
             batch.BatchCommands.Add(PostGisCommand(services, home.Latitude, home.Longitude, metres, needs.ToArray(), ConnectorQueries.CandidateLimit));
             batch.BatchCommands.Add(PostGisCommand(placements, home.Latitude, home.Longitude, metres, ConnectorQueries.CandidateLimit));
             batch.BatchCommands.Add(PostGisCommand(mentors, home.Latitude, home.Longitude, metres, ConnectorQueries.CandidateLimit));
+            if (audited)
+            {
+                // One batch is one implicit transaction: the reads and the record commit together, as the hub's first round trip does.
+                batch.BatchCommands.Add(PostGisCommand(audit, person.PractitionerId, person.Id));
+            }
+
             await using var reader = await batch.ExecuteReaderAsync();
             var values = new object[reader.FieldCount];
             do
