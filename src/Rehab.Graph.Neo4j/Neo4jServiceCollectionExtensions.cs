@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Hosting;
 using Rehab.Graph.Neo4j.Listings.InMemory;
@@ -42,6 +43,7 @@ public static class Neo4jServiceCollectionExtensions
         services.AddSingleton<Neo4jServerSettings>();
         services.AddSingleton<RegionLoader>();
         services.AddSingleton<DirectoryIndex>();
+        services.AddSingleton<AuditLog>();
         services.AddHostedService<Neo4jStartup>();
         return services;
     }

@@ -20,7 +20,7 @@ namespace Rehab.Graph.Features.Connector;
 /// Services, placements and mentors come from the in-memory directory (<see cref="DirectoryIndex"/>), brought up to the
 /// changes read, so a listing written through any hub is seen by the next connect.
 /// </summary>
-public sealed class ConnectorService(ReadBatch reads, DirectoryIndex directory, IPlaceGazetteer gazetteer, TimeProvider clock, IOptions<ScoringWeights> weights)
+public sealed class ConnectorService(ReadBatch reads, AuditLog audit, DirectoryIndex directory, IPlaceGazetteer gazetteer, TimeProvider clock, IOptions<ScoringWeights> weights)
 {
     public const int MaxPerSection = 50;
 
@@ -107,11 +107,13 @@ public sealed class ConnectorService(ReadBatch reads, DirectoryIndex directory, 
                 var person = reads.Run(ConnectorQueries.Person(personId, reach.PractitionerId, clock.GetUtcNow().Year, reach.OrganisationId));
                 var referrals = reads.Run(ConnectorQueries.Referrals(personId, reach.PractitionerId, reach.OrganisationId));
                 var goal = request.GoalId is { } goalId ? reads.Run(PlanQueries.Goal(goalId, reach.PractitionerId, null)) : null;
-                // Connecting reads the person's record, so it is recorded as a person read is, allowed or not, in the same request.
+                // Connecting reads the person's record, so it is recorded as a person read is, allowed or not, alongside the reads.
                 var summary = reach.OrganisationId is null ? "connect" : "connect, as Immediate Justice coordinator";
-                await reads.Run(AuditTrail.RecordWith(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.PersonRead, personId, summary))).GetResultAsync(cancellationToken);
+                var audited = audit.RecordAsync(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.PersonRead, personId, summary));
+                var supervised = await supervision.GetResultAsync(cancellationToken);
+                await audited;
 
-                return await supervision.GetResultAsync(cancellationToken) switch
+                return supervised switch
                 {
                     null => throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
                     false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),

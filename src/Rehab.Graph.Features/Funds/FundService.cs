@@ -16,7 +16,7 @@ namespace Rehab.Graph.Features.Funds;
 /// lock, the domain decides, and the entry, the new balance and the audit entry are written and committed together, so
 /// concurrent spends follow each other and the balance never goes below zero.
 /// </summary>
-public sealed class FundService(CypherClient cypher, ReadBatch reads, TimeProvider clock)
+public sealed class FundService(CypherClient cypher, ReadBatch reads, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The person's fund, oldest entry first; null when there is no such person or they have no fund yet, FORBIDDEN when it is not the caller's to see.</summary>
     public async Task<FundRecord?> FundAsync(string personId, Caller caller, CancellationToken cancellationToken)
@@ -24,9 +24,10 @@ public sealed class FundService(CypherClient cypher, ReadBatch reads, TimeProvid
         var grant = caller.Require(AccessPolicy.Fund);
         var reach = Scope(grant, personId, "personId");
         var fund = reads.Run(FundQueries.Fund(personId, reach));
-        var audit = reads.Run(AuditTrail.RecordWith(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.FundRead, personId)));
-        await audit.GetResultAsync(cancellationToken);
-        return await fund.GetResultAsync(cancellationToken) switch
+        var audited = audit.RecordAsync(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.FundRead, personId));
+        var found = await fund.GetResultAsync(cancellationToken);
+        await audited;
+        return found switch
         {
             null => null,
             { Reached: false } => throw OutOfReach(grant, personId),
@@ -55,7 +56,7 @@ public sealed class FundService(CypherClient cypher, ReadBatch reads, TimeProvid
         if (read.Count > 0)
         {
             var now = clock.GetUtcNow();
-            await reads.Run(AuditTrail.RecordAllWith(read.Select(id => AuditEntry.For(caller, now, AuditActions.FundRead, id, "fundsHeld")))).GetResultAsync(cancellationToken);
+            await audit.RecordAsync([.. read.Select(id => AuditEntry.For(caller, now, AuditActions.FundRead, id, "fundsHeld"))]);
         }
 
         return held;

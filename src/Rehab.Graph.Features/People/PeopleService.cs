@@ -11,7 +11,7 @@ using Rehab.Graph.Neo4j.People;
 namespace Rehab.Graph.Features.People;
 
 /// <summary>An offender manager's caseload. Each read is scoped in its statement to the practitioner, and audited in the same round trip.</summary>
-public sealed class PeopleService(CypherClient cypher, ReadBatch reads, TimeProvider clock)
+public sealed class PeopleService(CypherClient cypher, ReadBatch reads, AuditLog audit, TimeProvider clock)
 {
     /// <summary>
     /// The offender manager changes a person's record from the version they saw: needs, strengths, risk flags, licence
@@ -56,15 +56,16 @@ public sealed class PeopleService(CypherClient cypher, ReadBatch reads, TimeProv
         }
         catch (ForbiddenException)
         {
-            await reads.Run(Audited(personId, caller)).GetResultAsync(cancellationToken);
+            await Audited(personId, caller);
             throw;
         }
 
-        var audit = reads.Run(Audited(personId, caller));
+        var audited = Audited(personId, caller);
         var supervision = reads.Run(ConnectorQueries.Supervision(personId, grant.PractitionerId));
         var person = reads.Run(PeopleQueries.Person(personId, grant.PractitionerId));
-        await audit.GetResultAsync(cancellationToken);
-        return await supervision.GetResultAsync(cancellationToken) switch
+        var supervised = await supervision.GetResultAsync(cancellationToken);
+        await audited;
+        return supervised switch
         {
             null => null,
             false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
@@ -72,7 +73,7 @@ public sealed class PeopleService(CypherClient cypher, ReadBatch reads, TimeProv
         };
     }
 
-    private CypherQuery<bool> Audited(string personId, Caller caller) => AuditTrail.RecordWith(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.PersonRead, personId));
+    private Task Audited(string personId, Caller caller) => audit.RecordAsync(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.PersonRead, personId));
 
     /// <summary>The signed-in person's own contact details, as their offender manager set them; null when none are stored.</summary>
     public PendingRead<PersonContact?> OwnContact(Caller caller) =>
@@ -82,7 +83,11 @@ public sealed class PeopleService(CypherClient cypher, ReadBatch reads, TimeProv
     public PendingRead<Page<PersonRecord>> Caseload(PageRequest page, Caller caller)
     {
         var practitionerId = caller.Require(AccessPolicy.People).PractitionerId;
-        reads.Run(AuditTrail.RecordWith(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.CaseloadRead, practitionerId)));
-        return reads.Run(PeopleQueries.Caseload(practitionerId, page));
+        var audited = audit.RecordAsync(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.CaseloadRead, practitionerId));
+        return reads.Run(PeopleQueries.Caseload(practitionerId, page)).ThenAsync(async caseload =>
+        {
+            await audited;
+            return caseload;
+        });
     }
 }

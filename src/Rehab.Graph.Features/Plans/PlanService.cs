@@ -21,7 +21,7 @@ namespace Rehab.Graph.Features.Plans;
 /// writes with its audit entry in one transaction; a step that needs a referral makes it through the referral rules, in the
 /// referral's own transaction.
 /// </summary>
-public sealed class PlanService(CypherClient cypher, ReadBatch reads, ReferralService referrals, TimeProvider clock)
+public sealed class PlanService(CypherClient cypher, ReadBatch reads, AuditLog audit, ReferralService referrals, TimeProvider clock)
 {
     /// <summary>The person's plan; null when there is no such person, FORBIDDEN when it is not the caller's to see.</summary>
     public async Task<PlanRecord?> PlanAsync(string personId, Caller caller, CancellationToken cancellationToken)
@@ -29,9 +29,10 @@ public sealed class PlanService(CypherClient cypher, ReadBatch reads, ReferralSe
         var scope = Scope(caller.Require(AccessPolicy.Plan), personId, "personId");
         var reach = reads.Run(PlanQueries.Reach(personId, scope.PractitionerId, scope.SelfId));
         var plan = reads.Run(PlanQueries.Plan(personId, scope.PractitionerId, scope.SelfId));
-        var audit = reads.Run(Audited(caller, AuditActions.PlanRead, personId));
-        await audit.GetResultAsync(cancellationToken);
-        return Reached(await reach.GetResultAsync(cancellationToken), personId) ? await plan.GetResultAsync(cancellationToken) : null;
+        var audited = Audited(caller, AuditActions.PlanRead, personId);
+        var reached = Reached(await reach.GetResultAsync(cancellationToken), personId);
+        await audited;
+        return reached ? await plan.GetResultAsync(cancellationToken) : null;
     }
 
     /// <summary>
@@ -63,9 +64,10 @@ public sealed class PlanService(CypherClient cypher, ReadBatch reads, ReferralSe
         var scope = Scope(caller.Require(AccessPolicy.SocialCapitalHistory), personId, "personId");
         var reach = reads.Run(PlanQueries.Reach(personId, scope.PractitionerId, scope.SelfId));
         var history = reads.Run(PlanQueries.SocialCapitalHistory(personId, scope.PractitionerId, scope.SelfId));
-        var audit = reads.Run(Audited(caller, AuditActions.SocialCapitalRead, personId));
-        await audit.GetResultAsync(cancellationToken);
-        return Reached(await reach.GetResultAsync(cancellationToken), personId)
+        var audited = Audited(caller, AuditActions.SocialCapitalRead, personId);
+        var reached = Reached(await reach.GetResultAsync(cancellationToken), personId);
+        await audited;
+        return reached
             ? await history.GetResultAsync(cancellationToken)
             : throw new NotFoundException("personId", $"No person with id '{personId}'.");
     }
@@ -338,5 +340,5 @@ public sealed class PlanService(CypherClient cypher, ReadBatch reads, ReferralSe
         return readBack.Read(results[^1]) ?? throw new InvalidOperationException("A plan was written but cannot be read back.");
     }
 
-    private CypherQuery<bool> Audited(Caller caller, string action, string personId) => AuditTrail.RecordWith(AuditEntry.For(caller, clock.GetUtcNow(), action, personId));
+    private Task Audited(Caller caller, string action, string personId) => audit.RecordAsync(AuditEntry.For(caller, clock.GetUtcNow(), action, personId));
 }

@@ -10,7 +10,7 @@ public sealed record AuditSearch(string? TargetId, string? ActorId, string? Acti
 
 /// <summary>
 /// The audit trail's statements. A write's entry is one more statement in the write's own
-/// transaction, so an entry exists exactly when the change does.
+/// transaction, so an entry exists exactly when the change does; a read's entries go through <see cref="AuditLog"/>.
 /// </summary>
 public static class AuditTrail
 {
@@ -21,12 +21,6 @@ public static class AuditTrail
     {
         ["entries"] = entries.Select(Parameters).ToList(),
     });
-
-    /// <summary>As a read that shares a request with others: the audit of a read goes in the read's own round trip.</summary>
-    public static CypherQuery<bool> RecordWith(AuditEntry entry) => new(Record(entry), _ => true);
-
-    /// <inheritdoc cref="RecordWith(AuditEntry)"/>
-    public static CypherQuery<bool> RecordAllWith(IEnumerable<AuditEntry> entries) => new(RecordAll(entries), _ => true);
 
     public static CypherQuery<Page<AuditEntry>> Search(AuditSearch search) => new(
         CypherStatement.From("Audit/audit-entries.cypher", new Dictionary<string, object?>
