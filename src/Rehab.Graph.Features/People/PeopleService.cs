@@ -10,7 +10,7 @@ using Rehab.Graph.Neo4j.People;
 
 namespace Rehab.Graph.Features.People;
 
-/// <summary>An offender manager's caseload. Each read is scoped in its statement to the practitioner, and audited in the same round trip.</summary>
+/// <summary>An offender manager's caseload. Each read is scoped in its statement to the practitioner, and audited alongside it through the audit log.</summary>
 public sealed class PeopleService(CypherClient cypher, ReadBatch reads, AuditLog audit, TimeProvider clock)
 {
     /// <summary>
