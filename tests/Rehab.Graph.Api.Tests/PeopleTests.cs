@@ -95,6 +95,24 @@ public sealed class PeopleTests(RehabGraphApplication app)
     }
 
     [Fact]
+    public async Task Many_people_asked_for_at_once_take_one_round_trip_and_each_read_is_audited()
+    {
+        var caller = TheirOffenderManager with { Subject = $"aliases-{Guid.NewGuid():N}" };
+        // Alternately theirs and someone else's: another offender manager's person is FORBIDDEN, and still audited.
+        var ids = Enumerable.Range(0, 30).Select(i => i % 2 == 0 ? PersonId : "per-0002").ToList();
+        var query = "{ " + string.Join(" ", ids.Select((id, i) => $"p{i}: person(id: \"{id}\") {{ id }}")) + " }";
+
+        var response = await app.CreateClient(caller).PostAsync(query);
+
+        Assert.Equal(1, response.RoundTrips);
+        Assert.Equal(15, response.Data!.AsObject().Count(p => p.Value?["id"]?.GetValue<string>() == PersonId));
+        Assert.Equal(Enumerable.Repeat("FORBIDDEN", 15), response.Errors.Select(e => e["extensions"]!["code"]!.GetValue<string>()));
+        var data = await app.CreateClient(Admin).DataAsync($"{{ auditTrail(first: 50, where: {{actorId: \"{caller.Subject}\"}}) {{ totalCount nodes {{ action targetId }} }} }}");
+        Assert.Equal(30, data["auditTrail"]!["totalCount"]!.GetValue<int>());
+        Assert.Equal(ids.Order(StringComparer.Ordinal), data["auditTrail"]!["nodes"]!.AsArray().Select(n => n!["targetId"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Every_attempt_to_read_a_person_is_audited_allowed_or_not()
     {
         var subject = $"per-0002-audit-{Guid.NewGuid():N}"[..30];

@@ -15,7 +15,7 @@ internal static class PeopleFields
         query.Field<PersonType>("person")
             .Description("A person on the caller's caseload (offender managers only); null when there is no such person.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.People().PersonAsync(c.GetArgument<string>("id"), c.Caller(), c.CancellationToken));
+            .Resolve(c => c.People().Person(c.GetArgument<string>("id"), c.Caller()).Deferred());
 
         query.Field<NonNullGraphType<PersonConnectionType>>("people")
             .Description("The people the caller supervises (offender managers only), by display name.")

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Rehab.Graph.Domain;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Audit;
@@ -46,31 +47,39 @@ public sealed class PeopleService(CypherClient cypher, ReadBatch reads, AuditLog
         }, cancellationToken);
     }
 
-    /// <summary>A person on the caller's caseload; null when there is no such person. Every signed-in attempt is audited, allowed or not.</summary>
-    public async Task<PersonRecord?> PersonAsync(string personId, Caller caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// A person on the caller's caseload; null when there is no such person. Every signed-in attempt is audited, allowed
+    /// or not. A pending read, so that many asked for at once (aliases) go to Neo4j in one request.
+    /// </summary>
+    public PendingRead<PersonRecord?> Person(string personId, Caller caller)
     {
+        var audited = Audited(personId, caller);
         Grant grant;
         try
         {
             grant = caller.Require(AccessPolicy.Person);
         }
-        catch (ForbiddenException)
+        catch (ForbiddenException refused)
         {
-            await Audited(personId, caller);
-            throw;
+            return PendingRead<PersonRecord?>.Known(null).ThenAsync<PersonRecord?>(async _ =>
+            {
+                await audited;
+                ExceptionDispatchInfo.Throw(refused);
+                return null;
+            });
         }
 
-        var audited = Audited(personId, caller);
-        var supervision = reads.Run(ConnectorQueries.Supervision(personId, grant.PractitionerId));
         var person = reads.Run(PeopleQueries.Person(personId, grant.PractitionerId));
-        var supervised = await supervision.GetResultAsync(cancellationToken);
-        await audited;
-        return supervised switch
+        return reads.Run(ConnectorQueries.Supervision(personId, grant.PractitionerId)).ThenAsync(async supervised =>
         {
-            null => null,
-            false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
-            true => await person.GetResultAsync(cancellationToken),
-        };
+            await audited;
+            return supervised switch
+            {
+                null => null,
+                false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
+                true => await person.GetResultAsync(),
+            };
+        });
     }
 
     private Task Audited(string personId, Caller caller) => audit.RecordAsync(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.PersonRead, personId));
