@@ -113,6 +113,27 @@ public sealed class PeopleTests(RehabGraphApplication app)
     }
 
     [Fact]
+    public async Task Plans_funds_and_social_capital_asked_for_many_times_at_once_take_one_round_trip_and_each_read_is_audited()
+    {
+        // per-0095 is prc-07's person with a plan and a fund in the demo region.
+        const string Showcase = "per-0095";
+        var caller = TheirOffenderManager with { Subject = $"aliases-{Guid.NewGuid():N}" };
+        var query = "{ " + string.Join(" ", Enumerable.Range(0, 10).Select(i =>
+            $"p{i}: plan(personId: \"{Showcase}\") {{ version }} f{i}: fund(personId: \"{Showcase}\") {{ balancePence }} s{i}: socialCapitalHistory(personId: \"{Showcase}\") {{ bonding }}")) + " }";
+
+        var response = await app.CreateClient(caller).PostAsync(query);
+
+        response.AssertNoErrors();
+        Assert.Equal(1, response.RoundTrips);
+        var data = await app.CreateClient(Admin).DataAsync($"{{ auditTrail(first: 50, where: {{actorId: \"{caller.Subject}\"}}) {{ totalCount nodes {{ action targetId }} }} }}");
+        var entries = data["auditTrail"]!["nodes"]!.AsArray().Select(n => (n!["action"]!.GetValue<string>(), n["targetId"]!.GetValue<string>())).ToList();
+        Assert.Equal(30, entries.Count);
+        Assert.Equal(
+            [("FUND_READ", Showcase, 10), ("PLAN_READ", Showcase, 10), ("SOCIAL_CAPITAL_READ", Showcase, 10)],
+            entries.GroupBy(e => e).Select(g => (g.Key.Item1, g.Key.Item2, g.Count())).Order());
+    }
+
+    [Fact]
     public async Task Every_attempt_to_read_a_person_is_audited_allowed_or_not()
     {
         var subject = $"per-0002-audit-{Guid.NewGuid():N}"[..30];

@@ -5,8 +5,8 @@ namespace Rehab.Graph.Client.Tests;
 
 /// <summary>
 /// What the transition pages' requests cost the hub (Development's <c>extensions.cypher</c>): the name read before a
-/// handover is recorded reads the person alone, not the form's colleagues; the form is two round trips (the person, then
-/// the units and colleagues together) once it knows which unit to list, one more the first time, for the caller's own.
+/// handover is recorded reads the person alone, not the form's colleagues; the form is one round trip (the person, the
+/// units and the colleagues together) once it knows which unit to list, one more the first time, for the caller's own.
 /// </summary>
 [Collection(ClientHubCollection.Name)]
 public sealed class TransitionPageCostTests(ClientHub hub)
@@ -21,9 +21,9 @@ public sealed class TransitionPageCostTests(ClientHub hub)
 
         Assert.Equal(1, name.RoundTrips);
         Assert.DoesNotContain(name.Statements, s => s.StartsWith("Practitioners/", StringComparison.Ordinal));
-        Assert.Equal((2, 1), (first.RoundTrips, ownUnit.RoundTrips));
+        Assert.Equal((1, 1), (first.RoundTrips, ownUnit.RoundTrips));
         Assert.Equal(["Practitioners/colleagues.cypher"], ownUnit.Statements);
-        Assert.Equal(2, listing.RoundTrips);
+        Assert.Equal(1, listing.RoundTrips);
         Assert.Equal(first.Statements.Count + 1, listing.Statements.Count);
     }
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Features.Funds;
 
 namespace Rehab.Graph.Api.Funds;
@@ -13,7 +14,7 @@ internal static class FundFields
         query.Field<FundType>("fund")
             .Description("A person's fund and statement: for their offender manager, a partner of the women's service holding it, an admin, or the person (role PERSON) for their own. Null when there is none yet.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .ResolveAsync(async c => await c.Funds().FundAsync(c.GetArgument<string>("personId"), c.Caller(), c.CancellationToken));
+            .Resolve(c => c.Funds().Fund(c.GetArgument<string>("personId"), c.Caller()).Deferred());
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HeldFundType>>>>("fundsHeld")
             .Description("For a partner: the funds its women's service holds for the women it supports, by name; with personId, hers only (empty when it holds none of hers).")

@@ -22,10 +22,10 @@ public sealed class MeType : ObjectGraphType<PersonalView>
         Field<PersonContactType>("contact").Description("How you are told of accepted referrals and session times, as your offender manager set it; null when nothing is stored.")
             .Resolve(c => c.People().OwnContact(c.Caller()).Deferred());
         Field<FundType>("fund").Description("Your personal fund and its statement; null until money is allocated to it.")
-            .ResolveAsync(async c => await c.Funds().FundAsync(c.Source.PersonId, c.Caller(), c.CancellationToken));
+            .Resolve(c => c.Funds().Fund(c.Source.PersonId, c.Caller()).Deferred());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects").Description("The co-produced projects you are a member of.")
             .Resolve(c => c.Projects().Mine(c.Caller()).Deferred());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SocialCapitalSnapshotType>>>>("socialCapitalHistory").Description("Oldest first.")
-            .ResolveAsync(async c => await c.Plans().SocialCapitalHistoryAsync(c.Source.PersonId, c.Caller(), c.CancellationToken));
+            .Resolve(c => c.Plans().SocialCapitalHistory(c.Source.PersonId, c.Caller()).Deferred());
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Rehab.Graph.Api.Auth;
+using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Features.Plans;
 
 namespace Rehab.Graph.Api.Plans;
@@ -13,7 +14,7 @@ internal static class PlanFields
         query.Field<PlanType>("plan")
             .Description("A person's plan: for their offender manager, or the person (role PERSON) for their own. Null when there is no such person.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .ResolveAsync(async c => await c.Plans().PlanAsync(c.GetArgument<string>("personId"), c.Caller(), c.CancellationToken));
+            .Resolve(c => c.Plans().Plan(c.GetArgument<string>("personId"), c.Caller()).Deferred());
 
         query.Field<MeType>("me")
             .Description("A person on probation's own plan and history (role PERSON only); null when the token names no stored person.")
@@ -22,7 +23,7 @@ internal static class PlanFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SocialCapitalSnapshotType>>>>("socialCapitalHistory")
             .Description("A person's bonding, bridging and linking ties at each review and completed referral, oldest first: for their offender manager, or the person.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .ResolveAsync(async c => await c.Plans().SocialCapitalHistoryAsync(c.GetArgument<string>("personId"), c.Caller(), c.CancellationToken));
+            .Resolve(c => c.Plans().SocialCapitalHistory(c.GetArgument<string>("personId"), c.Caller()).Deferred());
     }
 
     public static void AddPlanMutations(this ObjectGraphType mutation)

@@ -18,21 +18,25 @@ namespace Rehab.Graph.Features.Funds;
 /// </summary>
 public sealed class FundService(CypherClient cypher, ReadBatch reads, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>The person's fund, oldest entry first; null when there is no such person or they have no fund yet, FORBIDDEN when it is not the caller's to see.</summary>
-    public async Task<FundRecord?> FundAsync(string personId, Caller caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// The person's fund, oldest entry first; null when there is no such person or they have no fund yet, FORBIDDEN when
+    /// it is not the caller's to see. A pending read, so that funds asked for at once (aliases) go to Neo4j in one request.
+    /// </summary>
+    public PendingRead<FundRecord?> Fund(string personId, Caller caller)
     {
         var grant = caller.Require(AccessPolicy.Fund);
         var reach = Scope(grant, personId, "personId");
-        var fund = reads.Run(FundQueries.Fund(personId, reach));
         var audited = audit.RecordAsync(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.FundRead, personId));
-        var found = await fund.GetResultAsync(cancellationToken);
-        await audited;
-        return found switch
+        return reads.Run(FundQueries.Fund(personId, reach)).ThenAsync(async found =>
         {
-            null => null,
-            { Reached: false } => throw OutOfReach(grant, personId),
-            var read => read.Fund,
-        };
+            await audited;
+            return found switch
+            {
+                null => null,
+                { Reached: false } => throw OutOfReach(grant, personId),
+                var read => read.Fund,
+            };
+        });
     }
 
     /// <summary>

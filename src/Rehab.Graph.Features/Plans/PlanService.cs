@@ -23,16 +23,21 @@ namespace Rehab.Graph.Features.Plans;
 /// </summary>
 public sealed class PlanService(CypherClient cypher, ReadBatch reads, AuditLog audit, ReferralService referrals, TimeProvider clock)
 {
-    /// <summary>The person's plan; null when there is no such person, FORBIDDEN when it is not the caller's to see.</summary>
-    public async Task<PlanRecord?> PlanAsync(string personId, Caller caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// The person's plan; null when there is no such person, FORBIDDEN when it is not the caller's to see. A pending read,
+    /// so that plans asked for at once (aliases) go to Neo4j in one request.
+    /// </summary>
+    public PendingRead<PlanRecord?> Plan(string personId, Caller caller)
     {
         var scope = Scope(caller.Require(AccessPolicy.Plan), personId, "personId");
-        var reach = reads.Run(PlanQueries.Reach(personId, scope.PractitionerId, scope.SelfId));
         var plan = reads.Run(PlanQueries.Plan(personId, scope.PractitionerId, scope.SelfId));
         var audited = Audited(caller, AuditActions.PlanRead, personId);
-        var reached = Reached(await reach.GetResultAsync(cancellationToken), personId);
-        await audited;
-        return reached ? await plan.GetResultAsync(cancellationToken) : null;
+        return reads.Run(PlanQueries.Reach(personId, scope.PractitionerId, scope.SelfId)).ThenAsync(async reach =>
+        {
+            var reached = Reached(reach, personId);
+            await audited;
+            return reached ? await plan.GetResultAsync() : null;
+        });
     }
 
     /// <summary>
@@ -55,21 +60,23 @@ public sealed class PlanService(CypherClient cypher, ReadBatch reads, AuditLog a
     public async Task<PersonalView?> MeAsync(Caller caller, CancellationToken cancellationToken)
     {
         var personId = caller.Require(AccessPolicy.Me).Caller.PersonId ?? throw new InvalidOperationException("A PERSON grant names no person.");
-        return await PlanAsync(personId, caller, cancellationToken) is { } plan ? new PersonalView(personId, plan) : null;
+        return await Plan(personId, caller).GetResultAsync(cancellationToken) is { } plan ? new PersonalView(personId, plan) : null;
     }
 
-    /// <summary>The person's social capital at each review and completed referral, oldest first.</summary>
-    public async Task<IReadOnlyList<SocialCapitalSnapshot>> SocialCapitalHistoryAsync(string personId, Caller caller, CancellationToken cancellationToken)
+    /// <summary>The person's social capital at each review and completed referral, oldest first; a pending read, as <see cref="Plan"/> is.</summary>
+    public PendingRead<IReadOnlyList<SocialCapitalSnapshot>> SocialCapitalHistory(string personId, Caller caller)
     {
         var scope = Scope(caller.Require(AccessPolicy.SocialCapitalHistory), personId, "personId");
-        var reach = reads.Run(PlanQueries.Reach(personId, scope.PractitionerId, scope.SelfId));
         var history = reads.Run(PlanQueries.SocialCapitalHistory(personId, scope.PractitionerId, scope.SelfId));
         var audited = Audited(caller, AuditActions.SocialCapitalRead, personId);
-        var reached = Reached(await reach.GetResultAsync(cancellationToken), personId);
-        await audited;
-        return reached
-            ? await history.GetResultAsync(cancellationToken)
-            : throw new NotFoundException("personId", $"No person with id '{personId}'.");
+        return reads.Run(PlanQueries.Reach(personId, scope.PractitionerId, scope.SelfId)).ThenAsync(async reach =>
+        {
+            var reached = Reached(reach, personId);
+            await audited;
+            return reached
+                ? await history.GetResultAsync()
+                : throw new NotFoundException("personId", $"No person with id '{personId}'.");
+        });
     }
 
     /// <summary>A goal in the person's words: ACTIVE when their offender manager adds it with them, PROPOSED when the person adds it alone.</summary>
