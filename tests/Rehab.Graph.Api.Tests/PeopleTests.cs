@@ -139,6 +139,8 @@ public sealed class PeopleTests(RehabGraphApplication app)
         var subject = $"per-0002-audit-{Guid.NewGuid():N}"[..30];
         await app.CreateClient(TheirOffenderManager with { Subject = "j.smith" }).PostAsync($"{{ person(id: \"{subject}\") {{ id }} }}");
         await app.CreateClient(new Caller(CallerRole.Partner, null, "org-0001")).PostAsync($"{{ person(id: \"{subject}\") {{ id }} }}");
+        // Nobody signed in is refused before anything is read, so there is no one to record.
+        await app.CreateClient().PostAsync($"{{ person(id: \"{subject}\") {{ id }} }}");
 
         var data = await app.CreateClient(Admin).DataAsync($"{{ auditTrail(where: {{targetId: \"{subject}\"}}) {{ totalCount nodes {{ action actorRole actorId }} }} }}");
 

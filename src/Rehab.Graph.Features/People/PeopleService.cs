@@ -53,7 +53,6 @@ public sealed class PeopleService(CypherClient cypher, ReadBatch reads, AuditLog
     /// </summary>
     public PendingRead<PersonRecord?> Person(string personId, Caller caller)
     {
-        var audited = Audited(personId, caller);
         Grant grant;
         try
         {
@@ -61,13 +60,16 @@ public sealed class PeopleService(CypherClient cypher, ReadBatch reads, AuditLog
         }
         catch (ForbiddenException refused)
         {
+            var attempted = Audited(personId, caller);
             return PendingRead<PersonRecord?>.Known(null).ThenAsync<PersonRecord?>(async _ =>
             {
-                await audited;
+                await attempted;
                 ExceptionDispatchInfo.Throw(refused);
                 return null;
             });
         }
+
+        var audited = Audited(personId, caller);
 
         var person = reads.Run(PeopleQueries.Person(personId, grant.PractitionerId));
         return reads.Run(ConnectorQueries.Supervision(personId, grant.PractitionerId)).ThenAsync(async supervised =>
