@@ -187,8 +187,7 @@ public sealed class FaultTests(FaultTests.World world) : IClassFixture<FaultTest
             WHERE pl.id IN $placements
             OPTIONAL MATCH (r)-[:HAS_EVENT]->(e:ReferralEvent)
             WITH r, count(e) AS events
-            OPTIONAL MATCH (a:AuditEntry)
-            WHERE a.targetId = r.id
+            OPTIONAL MATCH (:AuditTarget {id: r.id})-[:HAS_AUDIT_ENTRY]->(a)
             RETURN r.id AS id, r.status AS status, events, count(a) AS audits
             """, new Dictionary<string, object?> { ["placements"] = placements }));
         var referrals = stored.Read<string>("id").Zip(stored.Read<string>("status"), stored.Read<int>("events"))

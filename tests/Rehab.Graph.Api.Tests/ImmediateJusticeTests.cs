@@ -234,7 +234,7 @@ public sealed class ImmediateJusticeTests(ReferralArea area)
         .Single<int>("referrals");
 
     private async Task<int> AuditEntriesAsync(string caseId) =>
-        (await area.Cypher.RunAsync(new CypherStatement("test: audit of a case", "MATCH (a:AuditEntry {targetId: $id}) RETURN count(a) AS entries",
+        (await area.Cypher.RunAsync(new CypherStatement("test: audit of a case", "MATCH (:AuditTarget {id: $id})-[:HAS_AUDIT_ENTRY]->(a) RETURN count(a) AS entries",
             new Dictionary<string, object?> { ["id"] = caseId })))
         .Single<int>("entries");
 

@@ -181,7 +181,8 @@ public sealed class PeopleTests(RehabGraphApplication app)
         var run = Guid.NewGuid().ToString("N")[..8];
         var cypher = await app.Neo4j.CreateClientAsync();
         await cypher.RunAsync(new Rehab.Graph.Neo4j.Client.CypherStatement("test: an audit entry as written before", """
-            CREATE (:AuditEntry {id: $id, at: '2026-01-05T09:00:00.0000000Z', actorRole: 'PARTNER', actorId: $actor, action: 'SERVICE_UPSERTED', targetId: 'svc-0001'})
+            MERGE (t:AuditTarget {id: 'svc-0001'})
+            CREATE (t)-[:HAS_AUDIT_ENTRY]->({id: $id, at: '2026-01-05T09:00:00.0000000Z', actorRole: 'PARTNER', actorId: $actor, action: 'SERVICE_UPSERTED', targetId: 'svc-0001'})
             """, new Dictionary<string, object?> { ["id"] = $"aud-old-{run}", ["actor"] = $"org-old-{run}" }));
 
         var data = await app.CreateClient(Admin).DataAsync(

@@ -102,7 +102,7 @@ public sealed class PersonNoticeTests(ReferralArea area)
             $"mutation {{ updatePerson(input: {{personId: \"{person}\", version: 1, contact: {{postalAddress: \"{Letters}\", preferredChannels: [LETTER]}}}}) {{ contact {{ email postalAddress preferredChannels }} }} }}"))["updatePerson"]!;
         var own = await area.CreateClient(ReferralArea.PersonOnProbation with { PersonId = person }).DataAsync("{ me { contact { postalAddress preferredChannels } } }");
         var cleared = (await _om.DataAsync($"mutation {{ updatePerson(input: {{personId: \"{person}\", version: 2, contact: {{}}}}) {{ contact {{ email }} }} }}"))["updatePerson"]!;
-        var audit = await area.Cypher.RunAsync(new CypherStatement("test: audit", "MATCH (a:AuditEntry {action: 'PERSON_UPDATED', targetId: $id}) RETURN a.summary AS summary",
+        var audit = await area.Cypher.RunAsync(new CypherStatement("test: audit", "MATCH (:AuditTarget {id: $id})-[:HAS_AUDIT_ENTRY]->(a {action: 'PERSON_UPDATED'}) RETURN a.summary AS summary",
             new Dictionary<string, object?> { ["id"] = person }));
 
         Assert.Equal("sam@example.org", set["contact"]!["email"]!.GetValue<string>());

@@ -77,7 +77,7 @@ public sealed class ImportWorld : IAsyncLifetime
 
     public async Task<IReadOnlyList<string>> AuditAsync(string serviceId) =>
         (await Cypher.RunAsync(new CypherStatement("test: audit", """
-            MATCH (a:AuditEntry {targetId: $id})
+            MATCH (:AuditTarget {id: $id})-[:HAS_AUDIT_ENTRY]->(a)
             RETURN a.action + ' by ' + a.actorRole + ' ' + a.actorId AS entry
             ORDER BY a.at
             """, new Dictionary<string, object?> { ["id"] = serviceId })))

@@ -21,7 +21,7 @@ public sealed class AuditLogTests(Neo4jFixture neo4j)
         await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => log.RecordAsync(Entry(target, $"read {i}")), Ct)));
 
         var recorded = await neo4j.Client.RunAsync(
-            Statement("recorded", "MATCH (a:AuditEntry {targetId: $target}) RETURN collect(a.summary) AS summaries", new() { ["target"] = target }), Ct);
+            Statement("recorded", "MATCH (:AuditTarget {id: $target})-[:HAS_AUDIT_ENTRY]->(a) RETURN collect(a.summary) AS summaries", new() { ["target"] = target }), Ct);
         Assert.Equal(Enumerable.Range(0, 40).Select(i => $"read {i}").Order(), recorded.Single<IReadOnlyList<string>>("summaries").Order());
         Assert.InRange(requests.Count, 1, 39);
     }
@@ -40,7 +40,7 @@ public sealed class AuditLogTests(Neo4jFixture neo4j)
         var target = UniqueId();
         await log.RecordAsync(Entry(target, "kept"));
         var recorded = await neo4j.Client.RunAsync(
-            Statement("recorded", "MATCH (a:AuditEntry {targetId: $target}) RETURN count(a) AS n", new() { ["target"] = target }), Ct);
+            Statement("recorded", "MATCH (:AuditTarget {id: $target})-[:HAS_AUDIT_ENTRY]->(a) RETURN count(a) AS n", new() { ["target"] = target }), Ct);
         Assert.Equal(1, recorded.Single<int>("n"));
     }
 

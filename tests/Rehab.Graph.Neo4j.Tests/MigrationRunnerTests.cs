@@ -128,6 +128,36 @@ public sealed partial class MigrationRunnerTests(Neo4jFixture neo4j)
     }
 
     [Fact]
+    public async Task Migration_14_moves_each_entry_recorded_before_it_under_its_target_once()
+    {
+        await neo4j.UniqueIdLabelAsync();
+        var target = UniqueId();
+        await neo4j.Client.RunAsync(Statement("entries before migration 14", """
+            UNWIND ['first', 'second'] AS summary
+            CREATE (:AuditEntry {id: $target + summary, at: '2026-11-05T09:00:00.0000000Z', actorRole: 'ADMIN', actorId: 'u-1',
+                                 action: 'PERSON_READ', targetId: $target, summary: summary})
+            """, new Dictionary<string, object?> { ["target"] = target }), Ct);
+
+        // Twice, as a run that stopped half-way would: migrations are idempotent.
+        for (var run = 0; run < 2; run++)
+        {
+            foreach (var statement in MigrationRunner.Statements(Migration.All.Single(m => m.Version == 14), CypherDialect.Neo4j3))
+            {
+                await neo4j.Client.RunAsync(statement, Ct);
+            }
+        }
+
+        var moved = await neo4j.Client.RunAsync(Statement("entries after migration 14", """
+            MATCH (t:AuditTarget {id: $target})-[:HAS_AUDIT_ENTRY]->(a)
+            RETURN collect(a.summary) AS summaries, sum(size(labels(a))) AS labels
+            """, new Dictionary<string, object?> { ["target"] = target }), Ct);
+        Assert.Equal(["first", "second"], moved.Single<IReadOnlyList<string>>("summaries").Order(StringComparer.Ordinal));
+        Assert.Equal(0, moved.Single<int>("labels"));
+        var trail = await neo4j.Client.QueryAsync(Rehab.Graph.Neo4j.Audit.AuditTrail.Search(new(target, null, null, new(10, 0))), Ct);
+        Assert.Equal(2, trail.TotalCount);
+    }
+
+    [Fact]
     public void Every_migration_has_DDL_for_both_dialects()
     {
         Assert.All(Migration.All, migration =>

@@ -16,10 +16,10 @@ public static class AuditTrail
 {
     public static CypherStatement Record(AuditEntry entry) => CypherStatement.From("Audit/record-audit.cypher", Parameters(entry));
 
-    /// <summary>Many entries in one statement, for a write of many items such as an import.</summary>
+    /// <summary>Many entries in one statement, for a write of many items such as an import; sorted by target, the order every transaction locks their anchors in.</summary>
     public static CypherStatement RecordAll(IEnumerable<AuditEntry> entries) => CypherStatement.From("Audit/record-audits.cypher", new Dictionary<string, object?>
     {
-        ["entries"] = entries.Select(Parameters).ToList(),
+        ["entries"] = entries.OrderBy(e => e.TargetId, StringComparer.Ordinal).Select(Parameters).ToList(),
     });
 
     public static CypherQuery<Page<AuditEntry>> Search(AuditSearch search) => new(
