@@ -131,8 +131,7 @@ public sealed class DirectorySnapshot
 
     private static ImmutableArray<ServiceListing> Online(ListingSet<ServiceListing> services) =>
     [
-        .. services.ById.Values
-            .Select(s => s.Listing)
+        .. services.Listings
             .Where(s => s is { Online: true, Status: ServiceStatus.Active })
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .ThenBy(s => s.Id, StringComparer.Ordinal),
