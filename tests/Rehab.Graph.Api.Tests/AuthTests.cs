@@ -95,7 +95,7 @@ public sealed class AuthTests(RehabGraphApplication app)
         var response = await app.CreateClient(OffenderManager(TheirPractitioner)).PostAsync(ConnectByPerson);
 
         response.AssertNoErrors();
-        Assert.Equal(2, response.RoundTrips);
+        Assert.Equal(1, response.RoundTrips);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Neo4j.Connector;
 using static Rehab.Graph.Api.Tests.FundFixtures;
 
 namespace Rehab.Graph.Api.Tests;
@@ -295,6 +296,31 @@ public sealed class ProjectTests(ReferralArea area)
         Assert.Contains(match["reasons"]!.AsArray(), r => r!["code"]!.GetValue<string>() == "NEED");
         Assert.True(toFounder.Single(m => m!["project"]!["id"]!.GetValue<string>() == running)!["member"]!.GetValue<bool>());
         Assert.DoesNotContain(leftOut, m => m!["project"]!["id"]!.GetValue<string>() == running);
+    }
+
+    [Fact]
+    public async Task Connect_reads_the_projects_around_home_with_the_person_only_for_a_caller_who_reaches_them_and_keeps_those_for_its_needs()
+    {
+        var running = await ProjectAsync(await area.NewPersonAsync(), running: true, title: "Around home");
+        var seeker = await area.NewPersonAsync();
+        const string Selection = "projects { project { id } }";
+
+        var forAlcohol = await _om.PostAsync($"{{ connect(input: {{personId: \"{seeker}\", needs: [\"ALCOHOL\"], first: 50}}) {{ {Selection} }} }}");
+        var forWork = await _om.PostAsync($"{{ connect(input: {{personId: \"{seeker}\", needs: [\"DRUGS\"], first: 50}}) {{ {Selection} }} }}");
+        var nearby = await _om.PostAsync($"{{ connect(input: {{personId: \"{seeker}\", near: {{point: {Location}, radiusKm: 2}}, first: 50}}) {{ {Selection} }} }}");
+        var reached = await area.Cypher.QueryAsync(ConnectorQueries.ProjectsAroundHome(seeker, ReferralArea.OffenderManager.PractitionerId, null, 10));
+        var unreached = await area.Cypher.QueryAsync(ConnectorQueries.ProjectsAroundHome(seeker, ReferralArea.OtherOffenderManager.PractitionerId, null, 10));
+        var noOne = await area.Cypher.QueryAsync(ConnectorQueries.ProjectsAroundHome(seeker, null, null, 10));
+
+        Assert.Contains(running, Offered(forAlcohol));
+        Assert.DoesNotContain(running, Offered(forWork));
+        Assert.Contains(running, Offered(nearby));
+        // The first may also read the directory whole, when it is the hub's first connect since the area was written.
+        Assert.Equal((1, 1), (forWork.RoundTrips, nearby.RoundTrips));
+        Assert.Contains(running, reached.Items.Select(p => p.Id));
+        Assert.Equal((0, 0), (unreached.TotalCount, noOne.TotalCount));
+
+        static IEnumerable<string> Offered(GraphQLResponse answer) => answer.AssertNoErrors().Data!["connect"]!["projects"]!.AsArray().Select(m => m!["project"]!["id"]!.GetValue<string>());
     }
 
     [Fact]

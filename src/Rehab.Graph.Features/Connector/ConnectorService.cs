@@ -5,6 +5,8 @@ using Rehab.Graph.Domain.Audit;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.Paging;
+using Rehab.Graph.Domain.Projects;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
@@ -15,10 +17,11 @@ using Rehab.Graph.Neo4j.Plans;
 namespace Rehab.Graph.Features.Connector;
 
 /// <summary>
-/// The community connector. A <c>connect</c> reads the graph at most twice: the stored person with their network (and
-/// the audit of that read) and the directory's changes since this hub's copy, then the projects around the search point.
-/// Services, placements and mentors come from the in-memory directory (<see cref="DirectoryIndex"/>), brought up to the
-/// changes read, so a listing written through any hub is seen by the next connect.
+/// The community connector. A <c>connect</c> reads the graph once: the stored person with their network (the audit of
+/// that read beside it), the directory's changes since this hub's copy and the running projects around the search point,
+/// or around the person's home when that is the centre. Services, placements and mentors come from the in-memory
+/// directory (<see cref="DirectoryIndex"/>), brought up to the changes read, so a listing written through any hub is seen
+/// by the next connect.
 /// </summary>
 public sealed class ConnectorService(ReadBatch reads, AuditLog audit, DirectoryIndex directory, IPlaceGazetteer gazetteer, TimeProvider clock, IOptions<ScoringWeights> weights)
 {
@@ -43,20 +46,23 @@ public sealed class ConnectorService(ReadBatch reads, AuditLog audit, DirectoryI
         var aroundHome = request is { PersonId: not null, Near: { Point: null, Place: null } };
         var homeRadius = aroundHome ? NearQuery.ValidateRadius(request.Near!.RadiusKm, "input.near.radiusKm") : CommunityConnector.DefaultRadiusKm;
         var near = aroundHome ? null : request.Near?.Resolve(gazetteer, "input.near");
-        // The directory's changes ride with the person's read, or with the projects' for a profile.
+        // The directory's changes and the projects around the centre ride with the person's read: the projects before the
+        // person's needs are known, so all are read and those addressing the focus kept here.
         var changes = reads.Run(directory.Changes());
-        var (profile, network, goal) = await WhoAsync(request, caller, cancellationToken);
+        var projectsNear = near is null ? null : reads.Run(ConnectorQueries.Projects(near));
+        var (profile, network, goal, projectsAroundHome) = await WhoAsync(request, caller, near is null ? homeRadius : null, cancellationToken);
         var search = near ?? new NearQuery(profile.Home, homeRadius);
         var focus = goal is null ? FocusNeeds.For(profile, focusCodes) : FocusNeeds.ForGoal(profile, goal.Needs, goal.Text);
 
-        var projects = reads.Run(ConnectorQueries.Projects(focus.Codes, search));
+        // An ad-hoc profile's home is known only now; no read has gone yet, so its projects still go with the changes.
+        var projects = projectsNear ?? projectsAroundHome ?? reads.Run(ConnectorQueries.Projects(search));
         var snapshot = await directory.CatchUpAsync(await changes.GetResultAsync(cancellationToken), cancellationToken);
         var candidates = new ConnectorCandidates(
             snapshot.Services(focus.Codes, search, ConnectorQueries.CandidateLimit),
             snapshot.OnlineServices(focus.Codes, ConnectorQueries.CandidateLimit),
             snapshot.Placements(search, ConnectorQueries.CandidateLimit),
             snapshot.Mentors(search, ConnectorQueries.CandidateLimit),
-            (await projects.GetResultAsync(cancellationToken)).Items);
+            ConnectorQueries.Addressing((await projects.GetResultAsync(cancellationToken)).Items, focus.Codes));
 
         var connector = new CommunityConnector(weights.Value, clock);
         return connector.Match(new ConnectorRequest(profile, focus, search, near is null, request.First, network, request.ExcludeReferred), candidates);
@@ -93,7 +99,9 @@ public sealed class ConnectorService(ReadBatch reads, AuditLog audit, DirectoryI
         }
     }
 
-    private async Task<(ConnectorProfile Profile, PersonNetwork? Network, GoalFocus? Goal)> WhoAsync(ConnectRequest request, Caller caller, CancellationToken cancellationToken)
+    /// <summary>Who the connect is for; with <paramref name="homeRadiusKm"/>, the running projects around a stored person's home come read beside them.</summary>
+    private async Task<(ConnectorProfile Profile, PersonNetwork? Network, GoalFocus? Goal, PendingRead<Page<ProjectRecord>>? ProjectsAroundHome)> WhoAsync(
+        ConnectRequest request, Caller caller, double? homeRadiusKm, CancellationToken cancellationToken)
     {
         switch (request)
         {
@@ -107,6 +115,7 @@ public sealed class ConnectorService(ReadBatch reads, AuditLog audit, DirectoryI
                 var person = reads.Run(ConnectorQueries.Person(personId, reach.PractitionerId, clock.GetUtcNow().Year, reach.OrganisationId));
                 var referrals = reads.Run(ConnectorQueries.Referrals(personId, reach.PractitionerId, reach.OrganisationId));
                 var goal = request.GoalId is { } goalId ? reads.Run(PlanQueries.Goal(goalId, reach.PractitionerId, null)) : null;
+                var projects = homeRadiusKm is { } radius ? reads.Run(ConnectorQueries.ProjectsAroundHome(personId, reach.PractitionerId, reach.OrganisationId, radius)) : null;
                 // Connecting reads the person's record, so it is recorded as a person read is, allowed or not, alongside the reads.
                 var summary = reach.OrganisationId is null ? "connect" : "connect, as Immediate Justice coordinator";
                 var audited = audit.RecordAsync(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.PersonRead, personId, summary));
@@ -118,12 +127,12 @@ public sealed class ConnectorService(ReadBatch reads, AuditLog audit, DirectoryI
                     null => throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
                     false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
                     true => await person.GetResultAsync(cancellationToken) is { } stored
-                        ? (stored.Profile, stored.Network with { Referrals = await referrals.GetResultAsync(cancellationToken) }, await GoalOfAsync(goal, personId, cancellationToken))
+                        ? (stored.Profile, stored.Network with { Referrals = await referrals.GetResultAsync(cancellationToken) }, await GoalOfAsync(goal, personId, cancellationToken), projects)
                         : throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
                 };
             case { PersonId: null, Profile: { } profile }:
                 caller.Require(AccessPolicy.ConnectProfile);
-                return (ToProfile(profile), null, null);
+                return (ToProfile(profile), null, null, null);
             default:
                 throw new InvalidInputException("input", "'input' needs exactly one of 'personId' or 'profile'.");
         }

@@ -58,9 +58,19 @@ public static class ConnectorQueries
     public static CypherQuery<Page<MentorListing>> Mentors(NearQuery near) =>
         ListingQueries.Mentors(new MentorSearch(Gender: null, Language: null, LivedExperience: [], HasSpace: null, near, All));
 
-    /// <summary>Running projects around the point serving any of the needs (all running ones when none is asked).</summary>
-    public static CypherQuery<Page<ProjectRecord>> Projects(IReadOnlyList<string> needs, NearQuery near) =>
-        ProjectQueries.Projects(new ProjectSearch([ProjectStatus.Running], needs, WomenOnly: null, Text: null, near, All));
+    /// <summary>
+    /// Running projects around a point, whatever needs they address: connect sends this before it knows which needs it
+    /// focuses on, in its one round trip, and keeps those addressing them (<see cref="Addressing"/>).
+    /// </summary>
+    public static CypherQuery<Page<ProjectRecord>> Projects(NearQuery near) => ProjectQueries.Projects(Running(near));
+
+    /// <summary>Running projects around a stored person's home, for the callers <see cref="Person"/> reaches them for (none for anyone else).</summary>
+    public static CypherQuery<Page<ProjectRecord>> ProjectsAroundHome(string personId, string? practitionerId, string? coordinatorOrganisationId, double radiusKm) =>
+        ProjectQueries.AroundHome(Running(null), new HomeOf(personId, practitionerId, coordinatorOrganisationId, radiusKm));
+
+    /// <summary>The projects that address any of <paramref name="needs"/> (every one when none), as projects.cypher's needs filter keeps them.</summary>
+    public static IReadOnlyList<ProjectRecord> Addressing(IEnumerable<ProjectRecord> projects, IReadOnlyList<string> needs) =>
+        [.. projects.Where(p => needs.Count == 0 || p.Needs.Any(n => needs.Contains(n.Code)))];
 
     /// <summary>Each need's provision around the point; with <paramref name="byAndFor"/>, only services run by and for that community count.</summary>
     public static CypherQuery<IReadOnlyList<ProvisionGap>> ProvisionGaps(NearQuery near, IReadOnlyList<string> needs, string? byAndFor = null) => new(
@@ -73,6 +83,8 @@ public static class ConnectorQueries
             ["radiusKm"] = near.RadiusKm,
         }),
         result => [.. result.Read<ProvisionRow>("row").Select(r => new ProvisionGap(new NeedRef(r.Code, r.Label), r.ServicesWithinRadius, r.OnlineServices, r.NearestKm))]);
+
+    private static ProjectSearch Running(NearQuery? near) => new([ProjectStatus.Running], Needs: [], WomenOnly: null, Text: null, near, All);
 
     private static PageRequest All => new(CandidateLimit, 0);
 

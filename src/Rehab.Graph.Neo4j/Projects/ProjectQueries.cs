@@ -12,12 +12,22 @@ namespace Rehab.Graph.Neo4j.Projects;
 /// <summary>What a projects search asks: statuses, needs served, women only, words in the title or aims, and where.</summary>
 public sealed record ProjectSearch(IReadOnlyList<ProjectStatus> Statuses, IReadOnlyList<string> Needs, bool? WomenOnly, string? Text, NearQuery? Near, PageRequest Page);
 
+/// <summary>A search around the home of a stored person, for a caller who reaches them as <c>connect</c> does; the rest find no project.</summary>
+public sealed record HomeOf(string PersonId, string? PractitionerId, string? CoordinatorOrganisationId, double RadiusKm);
+
 /// <summary>Reads of co-produced projects. Each project comes with every member; the hub shows each caller only those it may see.</summary>
 public static class ProjectQueries
 {
-    public static CypherQuery<Page<ProjectRecord>> Projects(ProjectSearch search)
+    public static CypherQuery<Page<ProjectRecord>> Projects(ProjectSearch search) => Projects(search, home: null);
+
+    /// <summary>
+    /// The search around a stored person's home, read in the same request as the person: only when
+    /// <see cref="HomeOf.PractitionerId"/> supervises them or <see cref="HomeOf.CoordinatorOrganisationId"/> coordinates a case of theirs.
+    /// </summary>
+    public static CypherQuery<Page<ProjectRecord>> AroundHome(ProjectSearch search, HomeOf home) => Projects(search, home);
+
+    private static CypherQuery<Page<ProjectRecord>> Projects(ProjectSearch search, HomeOf? home)
     {
-        var box = search.Near?.Box;
         var parameters = new Dictionary<string, object?>
         {
             ["statuses"] = search.Statuses.Select(EnumCodes.ToCode).ToList(),
@@ -26,11 +36,10 @@ public static class ProjectQueries
             ["text"] = search.Text,
             ["lat"] = search.Near?.Centre.Latitude,
             ["lon"] = search.Near?.Centre.Longitude,
-            ["radiusKm"] = search.Near?.RadiusKm,
-            ["minLat"] = box?.MinLatitude,
-            ["maxLat"] = box?.MaxLatitude,
-            ["minLon"] = box?.MinLongitude,
-            ["maxLon"] = box?.MaxLongitude,
+            ["radiusKm"] = home?.RadiusKm ?? search.Near?.RadiusKm,
+            ["homeOf"] = home?.PersonId,
+            ["homePractitionerId"] = home?.PractitionerId,
+            ["homeCoordinatorId"] = home?.CoordinatorOrganisationId,
             ["skip"] = search.Page.Offset,
             ["end"] = (long)search.Page.Offset + search.Page.First,
         };
