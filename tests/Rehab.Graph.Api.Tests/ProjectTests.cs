@@ -299,25 +299,27 @@ public sealed class ProjectTests(ReferralArea area)
     }
 
     [Fact]
-    public async Task Connect_reads_the_projects_around_home_with_the_person_only_for_a_caller_who_reaches_them_and_keeps_those_for_its_needs()
+    public async Task Connect_reads_the_projects_for_a_person_beside_them_only_for_a_caller_who_reaches_them_and_for_their_needs_or_those_asked()
     {
         var running = await ProjectAsync(await area.NewPersonAsync(), running: true, title: "Around home");
         var seeker = await area.NewPersonAsync();
         const string Selection = "projects { project { id } }";
 
-        var forAlcohol = await _om.PostAsync($"{{ connect(input: {{personId: \"{seeker}\", needs: [\"ALCOHOL\"], first: 50}}) {{ {Selection} }} }}");
+        var forTheirNeeds = await _om.PostAsync($"{{ connect(input: {{personId: \"{seeker}\", first: 50}}) {{ {Selection} }} }}");
         var forWork = await _om.PostAsync($"{{ connect(input: {{personId: \"{seeker}\", needs: [\"DRUGS\"], first: 50}}) {{ {Selection} }} }}");
         var nearby = await _om.PostAsync($"{{ connect(input: {{personId: \"{seeker}\", near: {{point: {Location}, radiusKm: 2}}, first: 50}}) {{ {Selection} }} }}");
-        var reached = await area.Cypher.QueryAsync(ConnectorQueries.ProjectsAroundHome(seeker, ReferralArea.OffenderManager.PractitionerId, null, 10));
-        var unreached = await area.Cypher.QueryAsync(ConnectorQueries.ProjectsAroundHome(seeker, ReferralArea.OtherOffenderManager.PractitionerId, null, 10));
-        var noOne = await area.Cypher.QueryAsync(ConnectorQueries.ProjectsAroundHome(seeker, null, null, 10));
+        var reached = await area.Cypher.QueryAsync(ConnectorQueries.ProjectsFor(seeker, new(ReferralArea.OffenderManager.PractitionerId, null), null, 10, needs: null));
+        var unreached = await area.Cypher.QueryAsync(ConnectorQueries.ProjectsFor(seeker, new(ReferralArea.OtherOffenderManager.PractitionerId, null), null, 10, needs: null));
+        var noOne = await area.Cypher.QueryAsync(ConnectorQueries.ProjectsFor(seeker, new(null, null), null, 10, needs: []));
+        var forOtherNeeds = await area.Cypher.QueryAsync(ConnectorQueries.ProjectsFor(seeker, new(ReferralArea.OffenderManager.PractitionerId, null), null, 10, needs: ["DRUGS"]));
 
-        Assert.Contains(running, Offered(forAlcohol));
+        Assert.Contains(running, Offered(forTheirNeeds));
         Assert.DoesNotContain(running, Offered(forWork));
         Assert.Contains(running, Offered(nearby));
         // The first may also read the directory whole, when it is the hub's first connect since the area was written.
         Assert.Equal((1, 1), (forWork.RoundTrips, nearby.RoundTrips));
         Assert.Contains(running, reached.Items.Select(p => p.Id));
+        Assert.DoesNotContain(running, forOtherNeeds.Items.Select(p => p.Id));
         Assert.Equal((0, 0), (unreached.TotalCount, noOne.TotalCount));
 
         static IEnumerable<string> Offered(GraphQLResponse answer) => answer.AssertNoErrors().Data!["connect"]!["projects"]!.AsArray().Select(m => m!["project"]!["id"]!.GetValue<string>());

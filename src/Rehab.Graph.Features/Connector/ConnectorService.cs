@@ -5,8 +5,6 @@ using Rehab.Graph.Domain.Audit;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
-using Rehab.Graph.Domain.Paging;
-using Rehab.Graph.Domain.Projects;
 using Rehab.Graph.Domain.Taxonomy;
 using Rehab.Graph.Neo4j.Audit;
 using Rehab.Graph.Neo4j.Client;
@@ -46,16 +44,19 @@ public sealed class ConnectorService(ReadBatch reads, AuditLog audit, DirectoryI
         var aroundHome = request is { PersonId: not null, Near: { Point: null, Place: null } };
         var homeRadius = aroundHome ? NearQuery.ValidateRadius(request.Near!.RadiusKm, "input.near.radiusKm") : CommunityConnector.DefaultRadiusKm;
         var near = aroundHome ? null : request.Near?.Resolve(gazetteer, "input.near");
-        // The directory's changes and the projects around the centre ride with the person's read: the projects before the
-        // person's needs are known, so all are read and those addressing the focus kept here.
+        // The directory's changes and a stored person's projects ride with the person's read. The projects are read before
+        // the person is: around their home or the point asked, for the needs asked or else their assessed ones; for a goal,
+        // whose needs come with the person, for any need, and those addressing the goal's are kept here.
+        var reach = request is { PersonId: not null, Profile: null } ? Reach(caller) : null;
         var changes = reads.Run(directory.Changes());
-        var projectsNear = near is null ? null : reads.Run(ConnectorQueries.Projects(near));
-        var (profile, network, goal, projectsAroundHome) = await WhoAsync(request, caller, near is null ? homeRadius : null, cancellationToken);
+        var projects = reach is null ? null : reads.Run(ConnectorQueries.ProjectsFor(
+            request.PersonId!, reach, near, homeRadius, request.GoalId is not null ? [] : focusCodes.Count > 0 ? focusCodes : null));
+        var (profile, network, goal) = await WhoAsync(request, caller, reach, cancellationToken);
         var search = near ?? new NearQuery(profile.Home, homeRadius);
         var focus = goal is null ? FocusNeeds.For(profile, focusCodes) : FocusNeeds.ForGoal(profile, goal.Needs, goal.Text);
 
-        // An ad-hoc profile's home is known only now; no read has gone yet, so its projects still go with the changes.
-        var projects = projectsNear ?? projectsAroundHome ?? reads.Run(ConnectorQueries.Projects(search));
+        // An ad-hoc profile is known before anything is read, so its projects still go with the changes.
+        projects ??= reads.Run(ConnectorQueries.Projects(focus.Codes, search));
         var snapshot = await directory.CatchUpAsync(await changes.GetResultAsync(cancellationToken), cancellationToken);
         var candidates = new ConnectorCandidates(
             snapshot.Services(focus.Codes, search, ConnectorQueries.CandidateLimit),
@@ -99,23 +100,26 @@ public sealed class ConnectorService(ReadBatch reads, AuditLog audit, DirectoryI
         }
     }
 
-    /// <summary>Who the connect is for; with <paramref name="homeRadiusKm"/>, the running projects around a stored person's home come read beside them.</summary>
-    private async Task<(ConnectorProfile Profile, PersonNetwork? Network, GoalFocus? Goal, PendingRead<Page<ProjectRecord>>? ProjectsAroundHome)> WhoAsync(
-        ConnectRequest request, Caller caller, double? homeRadiusKm, CancellationToken cancellationToken)
+    /// <summary>
+    /// Whom a stored person's connect reaches them as: an offender manager the people they supervise; a coordinator only
+    /// the people of the cases it coordinates, to book one a placement near home.
+    /// </summary>
+    private static CaseCoordinator Reach(Caller caller)
+    {
+        var grant = caller.Require(AccessPolicy.ConnectPerson);
+        return grant.Actor == Actor.IjCoordinator ? grant.Coordinator : new CaseCoordinator(grant.PractitionerId, null);
+    }
+
+    private async Task<(ConnectorProfile Profile, PersonNetwork? Network, GoalFocus? Goal)> WhoAsync(ConnectRequest request, Caller caller, CaseCoordinator? reach, CancellationToken cancellationToken)
     {
         switch (request)
         {
-            case { PersonId: { } personId, Profile: null }:
-                // An offender manager reaches the people they supervise; a coordinator only the people of the cases it
-                // coordinates, to book one a placement near home.
-                var grant = caller.Require(AccessPolicy.ConnectPerson);
-                var reach = grant.Actor == Actor.IjCoordinator ? grant.Coordinator : new CaseCoordinator(grant.PractitionerId, null);
+            case { PersonId: { } personId, Profile: null } when reach is not null:
                 // All go in one request; the person statement itself only matches a person this caller reaches.
                 var supervision = reads.Run(ConnectorQueries.Supervision(personId, reach.PractitionerId, reach.OrganisationId));
                 var person = reads.Run(ConnectorQueries.Person(personId, reach.PractitionerId, clock.GetUtcNow().Year, reach.OrganisationId));
                 var referrals = reads.Run(ConnectorQueries.Referrals(personId, reach.PractitionerId, reach.OrganisationId));
                 var goal = request.GoalId is { } goalId ? reads.Run(PlanQueries.Goal(goalId, reach.PractitionerId, null)) : null;
-                var projects = homeRadiusKm is { } radius ? reads.Run(ConnectorQueries.ProjectsAroundHome(personId, reach.PractitionerId, reach.OrganisationId, radius)) : null;
                 // Connecting reads the person's record, so it is recorded as a person read is, allowed or not, alongside the reads.
                 var summary = reach.OrganisationId is null ? "connect" : "connect, as Immediate Justice coordinator";
                 var audited = audit.RecordAsync(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.PersonRead, personId, summary));
@@ -127,12 +131,12 @@ public sealed class ConnectorService(ReadBatch reads, AuditLog audit, DirectoryI
                     null => throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
                     false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
                     true => await person.GetResultAsync(cancellationToken) is { } stored
-                        ? (stored.Profile, stored.Network with { Referrals = await referrals.GetResultAsync(cancellationToken) }, await GoalOfAsync(goal, personId, cancellationToken), projects)
+                        ? (stored.Profile, stored.Network with { Referrals = await referrals.GetResultAsync(cancellationToken) }, await GoalOfAsync(goal, personId, cancellationToken))
                         : throw new NotFoundException("input.personId", $"No person with id '{personId}'."),
                 };
             case { PersonId: null, Profile: { } profile }:
                 caller.Require(AccessPolicy.ConnectProfile);
-                return (ToProfile(profile), null, null, null);
+                return (ToProfile(profile), null, null);
             default:
                 throw new InvalidInputException("input", "'input' needs exactly one of 'personId' or 'profile'.");
         }

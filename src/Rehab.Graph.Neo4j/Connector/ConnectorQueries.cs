@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Connector;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
@@ -58,15 +59,17 @@ public static class ConnectorQueries
     public static CypherQuery<Page<MentorListing>> Mentors(NearQuery near) =>
         ListingQueries.Mentors(new MentorSearch(Gender: null, Language: null, LivedExperience: [], HasSpace: null, near, All));
 
-    /// <summary>
-    /// Running projects around a point, whatever needs they address: connect sends this before it knows which needs it
-    /// focuses on, in its one round trip, and keeps those addressing them (<see cref="Addressing"/>).
-    /// </summary>
-    public static CypherQuery<Page<ProjectRecord>> Projects(NearQuery near) => ProjectQueries.Projects(Running(near));
+    /// <summary>Running projects around the point serving any of the needs (all running ones when none is asked).</summary>
+    public static CypherQuery<Page<ProjectRecord>> Projects(IReadOnlyList<string> needs, NearQuery near) =>
+        ProjectQueries.Projects(Running(needs, near));
 
-    /// <summary>Running projects around a stored person's home, for the callers <see cref="Person"/> reaches them for (none for anyone else).</summary>
-    public static CypherQuery<Page<ProjectRecord>> ProjectsAroundHome(string personId, string? practitionerId, string? coordinatorOrganisationId, double radiusKm) =>
-        ProjectQueries.AroundHome(Running(null), new HomeOf(personId, practitionerId, coordinatorOrganisationId, radiusKm));
+    /// <summary>
+    /// Running projects for a stored person, read beside them before their needs are known, for the callers
+    /// <see cref="Person"/> reaches them for (none for anyone else): around <paramref name="near"/>, or their home within
+    /// <paramref name="homeRadiusKm"/>; serving <paramref name="needs"/>, their assessed needs when null, any when empty.
+    /// </summary>
+    public static CypherQuery<Page<ProjectRecord>> ProjectsFor(string personId, CaseCoordinator reach, NearQuery? near, double homeRadiusKm, IReadOnlyList<string>? needs) =>
+        ProjectQueries.Projects(Running(needs ?? [], near), new ProjectsFor(personId, reach, near is null ? homeRadiusKm : null, TheirNeeds: needs is null));
 
     /// <summary>The projects that address any of <paramref name="needs"/> (every one when none), as projects.cypher's needs filter keeps them.</summary>
     public static IReadOnlyList<ProjectRecord> Addressing(IEnumerable<ProjectRecord> projects, IReadOnlyList<string> needs) =>
@@ -84,7 +87,7 @@ public static class ConnectorQueries
         }),
         result => [.. result.Read<ProvisionRow>("row").Select(r => new ProvisionGap(new NeedRef(r.Code, r.Label), r.ServicesWithinRadius, r.OnlineServices, r.NearestKm))]);
 
-    private static ProjectSearch Running(NearQuery? near) => new([ProjectStatus.Running], Needs: [], WomenOnly: null, Text: null, near, All);
+    private static ProjectSearch Running(IReadOnlyList<string> needs, NearQuery? near) => new([ProjectStatus.Running], needs, WomenOnly: null, Text: null, near, All);
 
     private static PageRequest All => new(CandidateLimit, 0);
 

@@ -1,3 +1,4 @@
+using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Funds;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
@@ -12,34 +13,31 @@ namespace Rehab.Graph.Neo4j.Projects;
 /// <summary>What a projects search asks: statuses, needs served, women only, words in the title or aims, and where.</summary>
 public sealed record ProjectSearch(IReadOnlyList<ProjectStatus> Statuses, IReadOnlyList<string> Needs, bool? WomenOnly, string? Text, NearQuery? Near, PageRequest Page);
 
-/// <summary>A search around the home of a stored person, for a caller who reaches them as <c>connect</c> does; the rest find no project.</summary>
-public sealed record HomeOf(string PersonId, string? PractitionerId, string? CoordinatorOrganisationId, double RadiusKm);
+/// <summary>
+/// The stored person a connect reads projects for, beside the person: only for a caller who reaches them as <c>connect</c>
+/// does (the rest find no project); around their home with <see cref="AroundHomeKm"/>; for their assessed needs with
+/// <see cref="TheirNeeds"/>, in place of the search's.
+/// </summary>
+public sealed record ProjectsFor(string PersonId, CaseCoordinator Reach, double? AroundHomeKm, bool TheirNeeds);
 
 /// <summary>Reads of co-produced projects. Each project comes with every member; the hub shows each caller only those it may see.</summary>
 public static class ProjectQueries
 {
-    public static CypherQuery<Page<ProjectRecord>> Projects(ProjectSearch search) => Projects(search, home: null);
-
-    /// <summary>
-    /// The search around a stored person's home, read in the same request as the person: only when
-    /// <see cref="HomeOf.PractitionerId"/> supervises them or <see cref="HomeOf.CoordinatorOrganisationId"/> coordinates a case of theirs.
-    /// </summary>
-    public static CypherQuery<Page<ProjectRecord>> AroundHome(ProjectSearch search, HomeOf home) => Projects(search, home);
-
-    private static CypherQuery<Page<ProjectRecord>> Projects(ProjectSearch search, HomeOf? home)
+    public static CypherQuery<Page<ProjectRecord>> Projects(ProjectSearch search, ProjectsFor? person = null)
     {
         var parameters = new Dictionary<string, object?>
         {
             ["statuses"] = search.Statuses.Select(EnumCodes.ToCode).ToList(),
-            ["needs"] = search.Needs,
+            ["needs"] = person is { TheirNeeds: true } ? null : search.Needs,
             ["womenOnly"] = search.WomenOnly,
             ["text"] = search.Text,
             ["lat"] = search.Near?.Centre.Latitude,
             ["lon"] = search.Near?.Centre.Longitude,
-            ["radiusKm"] = home?.RadiusKm ?? search.Near?.RadiusKm,
-            ["homeOf"] = home?.PersonId,
-            ["homePractitionerId"] = home?.PractitionerId,
-            ["homeCoordinatorId"] = home?.CoordinatorOrganisationId,
+            ["radiusKm"] = person?.AroundHomeKm ?? search.Near?.RadiusKm,
+            ["personId"] = person?.PersonId,
+            ["practitionerId"] = person?.Reach.PractitionerId,
+            ["coordinatorOrganisationId"] = person?.Reach.OrganisationId,
+            ["aroundHome"] = person?.AroundHomeKm is not null,
             ["skip"] = search.Page.Offset,
             ["end"] = (long)search.Page.Offset + search.Page.First,
         };
