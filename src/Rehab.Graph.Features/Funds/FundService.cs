@@ -27,15 +27,11 @@ public sealed class FundService(CypherClient cypher, ReadBatch reads, AuditLog a
         var grant = caller.Require(AccessPolicy.Fund);
         var reach = Scope(grant, personId, "personId");
         var audited = audit.RecordAsync(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.FundRead, personId));
-        return reads.Run(FundQueries.Fund(personId, reach)).ThenAsync(async found =>
+        return reads.Run(FundQueries.Fund(personId, reach)).After(audited).Then(found => found switch
         {
-            await audited;
-            return found switch
-            {
-                null => null,
-                { Reached: false } => throw OutOfReach(grant, personId),
-                var read => read.Fund,
-            };
+            null => null,
+            { Reached: false } => throw OutOfReach(grant, personId),
+            var read => read.Fund,
         });
     }
 

@@ -72,15 +72,11 @@ public sealed class PeopleService(CypherClient cypher, ReadBatch reads, AuditLog
         var audited = Audited(personId, caller);
 
         var person = reads.Run(PeopleQueries.Person(personId, grant.PractitionerId));
-        return reads.Run(ConnectorQueries.Supervision(personId, grant.PractitionerId)).ThenAsync(async supervised =>
+        return reads.Run(ConnectorQueries.Supervision(personId, grant.PractitionerId)).After(audited).ThenAsync(async supervised => supervised switch
         {
-            await audited;
-            return supervised switch
-            {
-                null => null,
-                false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
-                true => await person.GetResultAsync(),
-            };
+            null => null,
+            false => throw new ForbiddenException($"Person '{personId}' is not on your caseload."),
+            true => await person.GetResultAsync(),
         });
     }
 
@@ -95,10 +91,6 @@ public sealed class PeopleService(CypherClient cypher, ReadBatch reads, AuditLog
     {
         var practitionerId = caller.Require(AccessPolicy.People).PractitionerId;
         var audited = audit.RecordAsync(AuditEntry.For(caller, clock.GetUtcNow(), AuditActions.CaseloadRead, practitionerId));
-        return reads.Run(PeopleQueries.Caseload(practitionerId, page)).ThenAsync(async caseload =>
-        {
-            await audited;
-            return caseload;
-        });
+        return reads.Run(PeopleQueries.Caseload(practitionerId, page)).After(audited);
     }
 }

@@ -32,12 +32,8 @@ public sealed class PlanService(CypherClient cypher, ReadBatch reads, AuditLog a
         var scope = Scope(caller.Require(AccessPolicy.Plan), personId, "personId");
         var plan = reads.Run(PlanQueries.Plan(personId, scope.PractitionerId, scope.SelfId));
         var audited = Audited(caller, AuditActions.PlanRead, personId);
-        return reads.Run(PlanQueries.Reach(personId, scope.PractitionerId, scope.SelfId)).ThenAsync(async reach =>
-        {
-            var reached = Reached(reach, personId);
-            await audited;
-            return reached ? await plan.GetResultAsync() : null;
-        });
+        return reads.Run(PlanQueries.Reach(personId, scope.PractitionerId, scope.SelfId)).After(audited)
+            .ThenAsync(async reach => Reached(reach, personId) ? await plan.GetResultAsync() : null);
     }
 
     /// <summary>
@@ -69,14 +65,10 @@ public sealed class PlanService(CypherClient cypher, ReadBatch reads, AuditLog a
         var scope = Scope(caller.Require(AccessPolicy.SocialCapitalHistory), personId, "personId");
         var history = reads.Run(PlanQueries.SocialCapitalHistory(personId, scope.PractitionerId, scope.SelfId));
         var audited = Audited(caller, AuditActions.SocialCapitalRead, personId);
-        return reads.Run(PlanQueries.Reach(personId, scope.PractitionerId, scope.SelfId)).ThenAsync(async reach =>
-        {
-            var reached = Reached(reach, personId);
-            await audited;
-            return reached
+        return reads.Run(PlanQueries.Reach(personId, scope.PractitionerId, scope.SelfId)).After(audited)
+            .ThenAsync(async reach => Reached(reach, personId)
                 ? await history.GetResultAsync()
-                : throw new NotFoundException("personId", $"No person with id '{personId}'.");
-        });
+                : throw new NotFoundException("personId", $"No person with id '{personId}'."));
     }
 
     /// <summary>A goal in the person's words: ACTIVE when their offender manager adds it with them, PROPOSED when the person adds it alone.</summary>

@@ -225,7 +225,17 @@ public sealed class PendingRead<T>
     /// <summary>The same read, followed by work of its own once it arrives (e.g. bringing a copy up to what it read).</summary>
     public PendingRead<TResult> ThenAsync<TResult>(Func<T, Task<TResult>> next) => new(_batch, NextAsync(next));
 
+    /// <summary>The same read, given only once <paramref name="recorded"/> is done too: a personal read waits for its audit entry.</summary>
+    public PendingRead<T> After(Task recorded) => new(_batch, AfterAsync(recorded));
+
     private async Task<TResult> MapAsync<TResult>(Func<T, TResult> map) => map(await _result);
 
     private async Task<TResult> NextAsync<TResult>(Func<T, Task<TResult>> next) => await next(await _result);
+
+    private async Task<T> AfterAsync(Task recorded)
+    {
+        var result = await _result;
+        await recorded;
+        return result;
+    }
 }
