@@ -24,6 +24,10 @@ public sealed record MigrationLease(TimeSpan Duration, TimeSpan PollInterval)
 public sealed class MigrationRunner(CypherClient cypher, Neo4jConnection connection, TimeProvider clock, ILogger<MigrationRunner> logger, MigrationLease? lease = null)
 {
     private const string LockId = "migrations";
+
+    /// <summary>The error 3.1 gives a transaction that a schema change overtook.</summary>
+    private const string SchemaChangedMeanwhile = "Neo.TransientError.Transaction.ConstraintsChanged";
+
     private readonly MigrationLease _lease = lease ?? MigrationLease.Default;
     private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
@@ -86,7 +90,19 @@ public sealed class MigrationRunner(CypherClient cypher, Neo4jConnection connect
         string? waitingFor = null;
         while (true)
         {
-            var (granted, holder) = await TryClaimAsync(cancellationToken);
+            bool granted;
+            string? holder;
+            try
+            {
+                (granted, holder) = await TryClaimAsync(cancellationToken);
+            }
+            catch (Neo4jUnavailableException e) when (e.InnerException is Neo4jException { Code: SchemaChangedMeanwhile })
+            {
+                // 3.1 fails a transaction that a schema change overtook: the holder's migrations may do that more often
+                // than the client's retries outlast, and its DDL is the very thing this runner waits for.
+                (granted, holder) = (false, waitingFor);
+            }
+
             if (granted)
             {
                 return;
