@@ -11,8 +11,8 @@ internal sealed record HeldListing<T>(T Listing, GeoPoint? Place);
 /// <summary>
 /// One kind of listing held in memory: each in a slot, found by id, and an R-tree over the slots of the placed ones. It
 /// never changes; a change makes a new set, which shares the unchanged listings, and rebuilds the tree only when a place
-/// changed. The tree holds slots, not ids, because a connect walks some 2,000 of them and a slot is an array read where an
-/// id was a lookup in an immutable dictionary (a tenth of the hub's time per connect).
+/// changed. The tree holds slots, not ids: a connect walks some 2,000 of them, and a slot is an array read where an id was
+/// a lookup in an immutable dictionary.
 /// </summary>
 internal sealed class ListingSet<T>
     where T : class
