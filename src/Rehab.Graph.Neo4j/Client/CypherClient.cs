@@ -21,6 +21,10 @@ public sealed class CypherClient(HttpClient http, Neo4jConnection connection, IL
             return TransactionalHttp.Results(await TransactionalHttp.SendAsync(http, HttpMethod.Post, endpoint.CommitUri, endpoint, statements, _timeout, cancellationToken));
         }, cancellationToken);
 
+    /// <summary>Which Cypher the server speaks, for the few statements written per dialect.</summary>
+    public async Task<CypherDialect> DialectAsync(CancellationToken cancellationToken = default) =>
+        (await connection.EndpointAsync(cancellationToken)).Dialect;
+
     public async Task<CypherResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken = default) =>
         (await RunAsync([statement], cancellationToken))[0];
 

@@ -1,4 +1,5 @@
-// byAndFor as updatePerson stores it: the communities' codes, sorted; absent in the file, no property.
+// Each person's node, by which the ties that follow find them without an index seek (RegionLoader).
+// byAndFor as updatePerson stores it: the communities' codes, sorted, and no property when the file has none.
 UNWIND $rows AS r
 MATCH (pr:Practitioner {id: r.practitionerId})
 MERGE (p:Person {id: r.id})
@@ -6,3 +7,4 @@ SET p.displayName = r.displayName, p.gender = r.gender, p.birthYear = r.birthYea
     p.homeLon = r.homeLon, p.postcodeDistrict = r.postcodeDistrict, p.languages = r.languages,
     p.riskOfHarm = r.riskOfHarm, p.riskFlags = r.riskFlags, p.byAndFor = r.byAndFor
 MERGE (pr)-[:SUPERVISES]->(p)
+RETURN r.id AS id, id(p) AS node

@@ -1,0 +1,10 @@
+// Each person's node, by which the ties that follow find them without an index seek (RegionLoader).
+// byAndFor as updatePerson stores it: the communities' codes, sorted, and no property when the file has none.
+UNWIND $rows AS r
+MATCH (pr:Practitioner {id: r.practitionerId})
+MERGE (p:Person {id: r.id})
+SET p.displayName = r.displayName, p.gender = r.gender, p.birthYear = r.birthYear, p.homeLat = r.homeLat,
+    p.homeLon = r.homeLon, p.postcodeDistrict = r.postcodeDistrict, p.languages = r.languages,
+    p.riskOfHarm = r.riskOfHarm, p.riskFlags = r.riskFlags, p.byAndFor = r.byAndFor
+MERGE (pr)-[:SUPERVISES]->(p)
+RETURN r.id AS id, elementId(p) AS node
