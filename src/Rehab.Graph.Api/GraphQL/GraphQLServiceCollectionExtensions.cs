@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Validation;
 using Microsoft.Extensions.Options;
 using Rehab.Graph.Api.Geography;
@@ -11,7 +12,8 @@ public static class GraphQLServiceCollectionExtensions
     /// <summary>
     /// The schema and its executer, with the limits of <see cref="LimitOptions"/>: the size of the
     /// document before any validation (<see cref="SizeCheckedDocumentValidator"/>), then, beside the
-    /// spec's rules, introspection nesting, costly fields, and depth and complexity.
+    /// spec's rules, introspection nesting, costly fields, and depth and complexity; a document that passed them is
+    /// kept (<see cref="ValidatedDocumentCache"/>) and only its depth and complexity are checked again.
     /// </summary>
     public static IServiceCollection AddRehabGraphQL(this IServiceCollection services)
     {
@@ -24,8 +26,9 @@ public static class GraphQLServiceCollectionExtensions
             .AddValidationRule(new NoSubscriptionsRule())
             .AddValidationRule(new IntrospectionNestingRule())
             .AddValidationRule(services => new CostlyFieldsRule(Limits(services)))
-            .AddValidationRule(services => new QueryCostRule(Limits(services))));
+            .AddValidationRule(services => new QueryCostRule(Limits(services)), useForCachedDocuments: true));
         services.AddSingleton<IDocumentValidator, SizeCheckedDocumentValidator>();
+        services.AddSingleton<IConfigureExecution, ValidatedDocumentCache>();
         return services;
     }
 
