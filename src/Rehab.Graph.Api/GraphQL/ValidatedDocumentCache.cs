@@ -7,7 +7,7 @@ namespace Rehab.Graph.Api.GraphQL;
 
 /// <summary>
 /// Documents that passed validation, by their text and the operation asked for, so a client sending the same query
-/// again (as every client page does) is neither parsed nor validated again: a tenth of the hub's CPU per <c>connect</c>.
+/// again (as every client page does) is neither parsed nor validated again.
 /// A cached document still goes through the rules registered for cached documents: those that read variables
 /// (<see cref="QueryCostRule"/>, since a page size may come in one). The operation is part of the key because the rules
 /// check only the operation asked for. Bounded by the total length of the texts held, so unique queries only evict.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.Placements;
@@ -44,6 +45,12 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
     public const int MaxProjects = 10;
 
     private static readonly TimeSpan ImmediateJusticeWindow = TimeSpan.FromHours(48);
+
+    /// <summary>
+    /// Each placement's sessions parsed once while its listing lives, not once per connect: the in-memory directory hands
+    /// every connect the same lists for the ~300 placements around a person.
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, SessionSchedule> Schedules = new();
 
     /// <remarks>
     /// Every eligible candidate is scored; only the best of each section are explained, since
@@ -175,7 +182,7 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         var distanceKm = placement.DistanceKm ?? 0;
         var score = weights.Distance * DistanceScore(request, distanceKm, reasons);
         var slots = placement.Capacity - placement.Filled;
-        var start = SessionSchedule.Parse(placement.Sessions, "sessions").NextStart(now);
+        var start = Schedules.GetValue(placement.Sessions, sessions => SessionSchedule.Parse(sessions, "sessions")).NextStart(now);
         var within48h = start is { } s && s - now <= ImmediateJusticeWindow;
         var slotsScore = placement.Capacity > 0 ? (double)slots / placement.Capacity : 0;
         var startScore = within48h ? 1 : start is { } soon && soon - now <= TimeSpan.FromDays(7) ? 0.5 : 0;

@@ -59,7 +59,7 @@ public sealed class DirectorySnapshot
 
     /// <summary>Active services within the radius that address any of <paramref name="needs"/> (any at all when none), nearest first.</summary>
     public IReadOnlyList<ServiceListing> Services(IReadOnlyList<string> needs, NearQuery near, int limit) => Nearest(
-        _services.Within(near).Where(s => s.Listing.Status == ServiceStatus.Active && Addresses(s.Listing, needs)),
+        _services.Within(near, s => s.Status == ServiceStatus.Active && Addresses(s, needs)),
         (s, km) => s with { DistanceKm = km },
         s => s.Name,
         s => s.Id,
@@ -72,7 +72,7 @@ public sealed class DirectorySnapshot
     public Page<ServiceListing> Services(ServiceSearch search, NearQuery near)
     {
         var matches = Nearest(
-            _services.Within(near).Where(s => Matches(s.Listing, search)),
+            _services.Within(near, s => Matches(s, search)),
             (s, km) => s with { DistanceKm = km },
             s => s.Name,
             s => s.Id,
@@ -139,13 +139,17 @@ public sealed class DirectorySnapshot
 
     // The statements order by distance, then name, then id; strings compare by UTF-16 code unit in Neo4j as here.
     private static IReadOnlyList<T> Nearest<T>(
-        IEnumerable<(T Listing, double DistanceKm)> within, Func<T, double, T> withDistance, Func<T, string> name, Func<T, string> id, int limit) =>
-    [
-        .. within
-            .OrderBy(x => x.DistanceKm)
-            .ThenBy(x => name(x.Listing), StringComparer.Ordinal)
-            .ThenBy(x => id(x.Listing), StringComparer.Ordinal)
-            .Take(limit)
-            .Select(x => withDistance(x.Listing, x.DistanceKm)),
-    ];
+        List<(T Listing, double DistanceKm)> within, Func<T, double, T> withDistance, Func<T, string> name, Func<T, string> id, int limit)
+    {
+        within.Sort((a, b) => a.DistanceKm != b.DistanceKm ? a.DistanceKm.CompareTo(b.DistanceKm)
+            : string.CompareOrdinal(name(a.Listing), name(b.Listing)) is not 0 and var byName ? byName
+            : string.CompareOrdinal(id(a.Listing), id(b.Listing)));
+        var nearest = new T[Math.Min(limit, within.Count)];
+        for (var i = 0; i < nearest.Length; i++)
+        {
+            nearest[i] = withDistance(within[i].Listing, within[i].DistanceKm);
+        }
+
+        return nearest;
+    }
 }
