@@ -48,7 +48,7 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
         logger.LogInformation("Loading region '{Seed}' into Neo4j...", seedName);
         var steps = Steps(files);
         var dialect = await cypher.DialectAsync(cancellationToken);
-        var people = new PersonNodes(dialect);
+        var nodes = new LoadedNodes(dialect);
         var total = 0;
         // One step at a time: Neo4j 3.1 deadlocked on relationship records with two unrelated steps at once (KNOWS beside
         // goals) and gained little. Each step's rows are made while the step before it loads, on the core Neo4j leaves idle.
@@ -61,7 +61,7 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
                 rows = Task.Run(steps[i + 1].Rows, cancellationToken);
             }
 
-            total += await LoadStepAsync(seedName, steps[i], ready, people, cancellationToken);
+            total += await LoadStepAsync(seedName, steps[i], ready, nodes, cancellationToken);
         }
 
         // Hubs already running read the loaded directory whole on their next request.
@@ -94,27 +94,27 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
         [
             new("load-needs", "needs", () => files.Items("needs")),
             new("load-strengths", "strengths", () => files.Items("strengths")),
-            new("load-practitioners", "practitioners", () => files.Items("practitioners")),
+            new("load-practitioners", "practitioners", () => files.Items("practitioners")) { ReturnsNodes = true },
             new("load-organisations", "organisations", () => files.Items("organisations")),
             new("load-services", "services", () => files.Items("services")),
             new("load-placements", "placements", () => files.Items("placements")),
             new("load-mentors", "mentors", () => mentors.Value),
             new("load-mentor-organisations", "mentor volunteering ties", () => Flatten(mentors.Value, "organisationIds", (m, org) => new { mentorId = Id(m), organisationId = org.GetString() })),
-            new("load-people", "people", () => people.Value) { ReturnsPersonNodes = true },
+            new("load-people", "people", () => people.Value) { NodeFields = ["practitionerId"], ReturnsNodes = true },
             new("load-person-needs", "assessed needs", () => Flatten(people.Value, "needs", (p, need) => new { personId = Id(p), code = need.GetProperty("code").GetString(), severity = need.GetProperty("severity").GetInt32() }))
-                { PersonFields = ["personId"] },
+                { NodeFields = ["personId"] },
             new("load-person-strengths", "strengths of people", () => Flatten(people.Value, "strengths", (p, code) => new { personId = Id(p), code = code.GetString() }))
-                { PersonFields = ["personId"] },
-            new("load-knows", "KNOWS ties", () => files.Ties("knows")) { PersonFields = ["from", "to"] },
+                { NodeFields = ["personId"] },
+            new("load-knows", "KNOWS ties", () => files.Ties("knows")) { NodeFields = ["from", "to"] },
             new("load-mentoring", "MENTORS ties", () => files.Ties("mentors")),
-            new("load-attended", "ATTENDED ties", () => files.Ties("attended")) { PersonFields = ["personId"] },
+            new("load-attended", "ATTENDED ties", () => files.Ties("attended")) { NodeFields = ["personId"] },
             new("load-completed", "COMPLETED ties", () => files.Ties("completed")),
             new("load-partners", "PARTNERS_WITH ties", () => files.Ties("partnersWith")),
-            new("load-plans", "plans", () => [.. plans.Value.Select(p => Row(p, "goals", "reviews"))]),
-            new("load-goals", "goals", () => [.. goals.Value.Select(g => Row(g, "steps"))]),
-            new("load-plan-steps", "plan steps", () => [.. planSteps.Value.Select(s => Row(s, "comments"))]),
-            new("load-step-comments", "step comments", () => [.. Nested(planSteps.Value, "comments", "stepId")]),
-            new("load-plan-reviews", "plan reviews", () => [.. Nested(plans.Value, "reviews", "planId", "personId")]),
+            new("load-plans", "plans", () => [.. plans.Value.Select(p => Row(p, "goals", "reviews"))]) { NodeFields = ["personId"], ReturnsNodes = true },
+            new("load-goals", "goals", () => [.. goals.Value.Select(g => Row(g, "steps"))]) { NodeFields = ["planId"], ReturnsNodes = true },
+            new("load-plan-steps", "plan steps", () => [.. planSteps.Value.Select(s => Row(s, "comments"))]) { NodeFields = ["goalId"], ReturnsNodes = true },
+            new("load-step-comments", "step comments", () => [.. Nested(planSteps.Value, "comments", "stepId")]) { NodeFields = ["stepId"] },
+            new("load-plan-reviews", "plan reviews", () => [.. Nested(plans.Value, "reviews", "planId", "personId")]) { NodeFields = ["planId", "personId"] },
             new("load-funds", "funds", () => [.. funds.Value.Select(f => Row(f, "entries"))]),
             new("load-fund-entries", "fund entries", () => entries.Value),
             new("load-fund-refunds", "refunds", () => [.. entries.Value.Where(e => e.TryGetProperty("refundOf", out _))]),
@@ -125,17 +125,17 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
     }
 
     /// <summary>Runs one step's rows in batches, with progress; returns how many rows it loaded.</summary>
-    private async Task<int> LoadStepAsync(string seedName, LoadStep step, IReadOnlyList<JsonElement> rows, PersonNodes people, CancellationToken cancellationToken)
+    private async Task<int> LoadStepAsync(string seedName, LoadStep step, IReadOnlyList<JsonElement> rows, LoadedNodes nodes, CancellationToken cancellationToken)
     {
-        var statement = step.PersonFields.Length > 0 || step.ReturnsPersonNodes ? people.Statement(step.Statement) : step.Statement;
+        var statement = step.NodeFields.Length > 0 || step.ReturnsNodes ? nodes.Statement(step.Statement) : step.Statement;
         var done = 0;
         foreach (var batch in rows.Chunk(BatchSize))
         {
             var result = await cypher.RunAsync(
-                Statement(statement, new() { ["rows"] = step.PersonFields.Length == 0 ? batch : people.ByNode(batch, step.PersonFields) }), cancellationToken);
-            if (step.ReturnsPersonNodes)
+                Statement(statement, new() { ["rows"] = step.NodeFields.Length == 0 ? batch : nodes.ByNode(batch, step.NodeFields) }), cancellationToken);
+            if (step.ReturnsNodes)
             {
-                people.Add(result);
+                nodes.Add(result);
             }
 
             done += batch.Length;
@@ -208,18 +208,20 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
     /// <summary>One statement run over rows in batches; the rows are made just before the step.</summary>
     private sealed record LoadStep(string Statement, string Label, Func<IReadOnlyList<JsonElement>> Rows)
     {
-        /// <summary>The fields of a row that name a person, sent as the person's node.</summary>
-        public string[] PersonFields { get; init; } = [];
+        /// <summary>The fields of a row that name an item an earlier step loaded, sent as its node.</summary>
+        public string[] NodeFields { get; init; } = [];
 
-        public bool ReturnsPersonNodes { get; init; }
+        /// <summary>Whether the statement returns the node of each row's item, for the steps after it.</summary>
+        public bool ReturnsNodes { get; init; }
     }
 
     /// <summary>
-    /// The node of each person loaded, as load-people returns it: Neo4j 3.1 finds a node by its id in the store at once,
-    /// where a person by their own id is a seek in a Lucene index, which was 40% of loading a KNOWS tie. Statements that
-    /// take nodes come per dialect (<c>id(n)</c> on 3.1, <c>elementId(n)</c> on 5).
+    /// The node of each practitioner, person, plan, goal and step loaded, by its id (ids differ across kinds by their prefix), as the
+    /// statements that create them return it. Neo4j 3.1 finds a node by its node id in the store at once, where finding
+    /// an item by its own id is a seek in a Lucene index: 40% of loading a KNOWS tie. Statements that take nodes come per
+    /// dialect (<c>id(n)</c> on 3.1, <c>elementId(n)</c> on 5).
     /// </summary>
-    private sealed class PersonNodes(CypherDialect dialect)
+    private sealed class LoadedNodes(CypherDialect dialect)
     {
         private readonly Dictionary<string, JsonElement> _nodes = new(StringComparer.Ordinal);
 
@@ -233,7 +235,7 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
             }
         }
 
-        /// <summary>The rows with each person field as that person's node; a person not loaded matches nothing, as before.</summary>
+        /// <summary>The rows with each of <paramref name="fields"/> as that item's node; an item not loaded matches nothing, as by its id.</summary>
         public Dictionary<string, object?>[] ByNode(JsonElement[] rows, string[] fields) =>
             [.. rows.Select(row =>
             {

@@ -1,4 +1,4 @@
-// People by their node, as load-people returned it: a seek by node costs a third of one by id on 3.1's Lucene index.
+// Nodes by the node earlier steps returned (RegionLoader): 3.1 reads a node by id from the store, where a seek by our id goes through Lucene.
 UNWIND $rows AS r
 MATCH (a:Person) WHERE elementId(a) = r.from
 MATCH (b:Person) WHERE elementId(b) = r.to
