@@ -46,7 +46,8 @@ public sealed class EmbeddedStatementTests(Neo4jFixture neo4j)
         var names = Cases().Select(c => c.Name).ToHashSet();
 
         Assert.Contains("Listings/services-near.cypher", names);
-        Assert.Contains("Seeding/load-services.cypher", names);
+        Assert.Contains("Seeding/load-organisations.cypher", names);
+        Assert.Contains("Seeding/load-services.v3.cypher", names);
         Assert.Contains("Migrations/001-unique-ids.v3.cypher", names);
         Assert.DoesNotContain("Migrations/001-unique-ids.v5.cypher", names);
     }

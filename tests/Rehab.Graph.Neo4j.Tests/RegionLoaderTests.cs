@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Seeding;
@@ -62,6 +63,41 @@ public sealed class RegionLoaderTests(RegionLoaderTests.LoadedRegion region) : I
         Assert.DoesNotContain("lat", stored.Single<IReadOnlyList<string>>("keys"));
     }
 
+    [Fact]
+    public async Task Ties_naming_people_or_services_the_files_lack_are_left_out_and_the_rest_loads()
+    {
+        var folder = Directory.CreateTempSubdirectory("rehab-dangling-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(RepositoryPaths.Combine("seed", "demo-region"), "*.json"))
+            {
+                File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
+            }
+
+            var ties = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.FullName, "ties.json")))!.AsObject();
+            var someone = ties["knows"]![0]!["from"]!.GetValue<string>();
+            var service = ties["attended"]![0]!["serviceId"]!.GetValue<string>();
+            ties["knows"]!.AsArray().Add(new JsonObject { ["from"] = someone, ["to"] = "per-9999", ["kind"] = "FRIEND", ["prosocial"] = true });
+            ties["attended"]!.AsArray().Add(new JsonObject { ["personId"] = someone, ["serviceId"] = "svc-9999" });
+            ties["attended"]!.AsArray().Add(new JsonObject { ["personId"] = "per-9998", ["serviceId"] = service });
+            File.WriteAllText(Path.Combine(folder.FullName, "ties.json"), ties.ToJsonString());
+            var loader = new RegionLoader(region.Client, TimeProvider.System, NullLogger<RegionLoader>.Instance);
+
+            await loader.LoadDirectoryAsync("dangling-ties", folder.FullName, TestContext.Current.CancellationToken);
+
+            Assert.True(await loader.IsLoadedAsync("dangling-ties", TestContext.Current.CancellationToken));
+            var ends = await region.Client.RunAsync(
+                Statement("dangling", "MATCH (p:Person) WHERE p.id IN ['per-9998', 'per-9999'] RETURN count(p) AS people", new()),
+                TestContext.Current.CancellationToken);
+            Assert.Equal(0, ends.Single<int>("people"));
+            Assert.Equal(region.AfterFirstLoad, await region.CountAsync());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static JsonElement Seed(string file) =>
         JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Combine("seed", "demo-region", file + ".json"))).RootElement.Clone();
 
@@ -94,7 +130,7 @@ public sealed class RegionLoaderTests(RegionLoaderTests.LoadedRegion region) : I
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
         /// <summary>Counts only the seed's own keys, so nodes other tests create cannot disturb the tallies.</summary>
-        private async Task<IReadOnlyDictionary<string, int>> CountAsync()
+        public async Task<IReadOnlyDictionary<string, int>> CountAsync()
         {
             var results = await neo4j.Client.RunAsync([.. Tally.All.Select(t => Statement($"tally/{t.Name}", t.Cypher, new() { ["keys"] = t.Keys }))]);
             return Tally.All.Zip(results).ToDictionary(pair => pair.First.Name, pair => pair.Second.Single<int>("n"));

@@ -96,9 +96,9 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
             new("load-strengths", "strengths", () => files.Items("strengths")),
             new("load-practitioners", "practitioners", () => files.Items("practitioners")) { ReturnsNodes = true },
             new("load-organisations", "organisations", () => files.Items("organisations")),
-            new("load-services", "services", () => files.Items("services")),
-            new("load-placements", "placements", () => files.Items("placements")),
-            new("load-mentors", "mentors", () => mentors.Value),
+            new("load-services", "services", () => files.Items("services")) { ReturnsNodes = true },
+            new("load-placements", "placements", () => files.Items("placements")) { ReturnsNodes = true },
+            new("load-mentors", "mentors", () => mentors.Value) { ReturnsNodes = true },
             new("load-mentor-organisations", "mentor volunteering ties", () => Flatten(mentors.Value, "organisationIds", (m, org) => new { mentorId = Id(m), organisationId = org.GetString() })),
             new("load-people", "people", () => people.Value) { NodeFields = ["practitionerId"], ReturnsNodes = true },
             new("load-person-needs", "assessed needs", () => Flatten(people.Value, "needs", (p, need) => new { personId = Id(p), code = need.GetProperty("code").GetString(), severity = need.GetProperty("severity").GetInt32() }))
@@ -106,13 +106,13 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
             new("load-person-strengths", "strengths of people", () => Flatten(people.Value, "strengths", (p, code) => new { personId = Id(p), code = code.GetString() }))
                 { NodeFields = ["personId"] },
             new("load-knows", "KNOWS ties", () => files.Ties("knows")) { NodeFields = ["from", "to"] },
-            new("load-mentoring", "MENTORS ties", () => files.Ties("mentors")),
-            new("load-attended", "ATTENDED ties", () => files.Ties("attended")) { NodeFields = ["personId"] },
-            new("load-completed", "COMPLETED ties", () => files.Ties("completed")),
+            new("load-mentoring", "MENTORS ties", () => files.Ties("mentors")) { NodeFields = ["mentorId", "personId"] },
+            new("load-attended", "ATTENDED ties", () => files.Ties("attended")) { NodeFields = ["personId", "serviceId"] },
+            new("load-completed", "COMPLETED ties", () => files.Ties("completed")) { NodeFields = ["personId", "placementId"] },
             new("load-partners", "PARTNERS_WITH ties", () => files.Ties("partnersWith")),
             new("load-plans", "plans", () => [.. plans.Value.Select(p => Row(p, "goals", "reviews"))]) { NodeFields = ["personId"], ReturnsNodes = true },
             new("load-goals", "goals", () => [.. goals.Value.Select(g => Row(g, "steps"))]) { NodeFields = ["planId"], ReturnsNodes = true },
-            new("load-plan-steps", "plan steps", () => [.. planSteps.Value.Select(s => Row(s, "comments"))]) { NodeFields = ["goalId"], ReturnsNodes = true },
+            new("load-plan-steps", "plan steps", () => [.. planSteps.Value.Select(s => Row(s, "comments"))]) { NodeFields = ["goalId", "supporterId"], ReturnsNodes = true },
             new("load-step-comments", "step comments", () => [.. Nested(planSteps.Value, "comments", "stepId")]) { NodeFields = ["stepId"] },
             new("load-plan-reviews", "plan reviews", () => [.. Nested(plans.Value, "reviews", "planId", "personId")]) { NodeFields = ["planId", "personId"] },
             new("load-funds", "funds", () => [.. funds.Value.Select(f => Row(f, "entries"))]),
@@ -216,14 +216,17 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
     }
 
     /// <summary>
-    /// The node of each practitioner, person, plan, goal and step loaded, by its id (ids differ across kinds by their prefix), as the
-    /// statements that create them return it. Neo4j 3.1 finds a node by its node id in the store at once, where finding
-    /// an item by its own id is a seek in a Lucene index: 40% of loading a KNOWS tie. Statements that take nodes come per
-    /// dialect (<c>id(n)</c> on 3.1, <c>elementId(n)</c> on 5).
+    /// The node of each practitioner, service, placement, mentor, person, plan, goal and step loaded, by its id (ids of
+    /// different kinds differ by their prefix), as the statements that create them return it. Neo4j 3.1 finds a node by
+    /// its node id in the store at once, where finding an item by its own id is a seek in a Lucene index: 40% of loading a
+    /// KNOWS tie. Statements that take nodes come per dialect (<c>id(n)</c> on 3.1, <c>elementId(n)</c> on 5).
     /// </summary>
     private sealed class LoadedNodes(CypherDialect dialect)
     {
         private readonly Dictionary<string, JsonElement> _nodes = new(StringComparer.Ordinal);
+
+        /// <summary>A node no item has: 3.1 fails a statement that seeks a node by a null id, where one by -1 finds none.</summary>
+        private readonly JsonElement _missing = JsonSerializer.SerializeToElement<object>(dialect == CypherDialect.Neo4j3 ? -1L : "");
 
         public string Statement(string name) => $"{name}.{(dialect == CypherDialect.Neo4j3 ? "v3" : "v5")}";
 
@@ -235,14 +238,16 @@ public sealed class RegionLoader(CypherClient cypher, TimeProvider clock, ILogge
             }
         }
 
-        /// <summary>The rows with each of <paramref name="fields"/> as that item's node; an item not loaded matches nothing, as by its id.</summary>
+        /// <summary>The rows with each of <paramref name="fields"/> as that item's node; one not loaded, or none, matches nothing, as by its id.</summary>
         public Dictionary<string, object?>[] ByNode(JsonElement[] rows, string[] fields) =>
             [.. rows.Select(row =>
             {
                 var fieldsOf = row.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
                 foreach (var field in fields)
                 {
-                    fieldsOf[field] = row.TryGetProperty(field, out var id) && _nodes.TryGetValue(id.GetString()!, out var node) ? node : null;
+                    fieldsOf[field] = row.TryGetProperty(field, out var id) && id.ValueKind == JsonValueKind.String && _nodes.TryGetValue(id.GetString()!, out var node)
+                        ? node
+                        : _missing;
                 }
 
                 return fieldsOf;

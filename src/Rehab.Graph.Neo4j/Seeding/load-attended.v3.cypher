@@ -1,5 +1,5 @@
 // Nodes by the node earlier steps returned (RegionLoader): 3.1 reads a node by id from the store, where a seek by our id goes through Lucene.
 UNWIND $rows AS r
 MATCH (p:Person) WHERE id(p) = r.personId
-MATCH (s:Service {id: r.serviceId})
+MATCH (s:Service) WHERE id(s) = r.serviceId
 MERGE (p)-[:ATTENDED]->(s)

@@ -6,8 +6,6 @@ MERGE (s:PlanStep {id: r.id})
 SET s += {text: r.text, dueBy: r.dueBy, status: r.status, supporterKind: r.supporterKind, createdAt: r.createdAt, updatedAt: r.updatedAt}
 MERGE (g)-[:HAS_STEP]->(s)
 WITH s, r
-OPTIONAL MATCH (sv:Service {id: r.supporterId})
-OPTIONAL MATCH (pc:Placement {id: r.supporterId})
-OPTIONAL MATCH (m:Mentor {id: r.supporterId})
-FOREACH (supporter IN [x IN [sv, pc, m] WHERE x IS NOT NULL] | MERGE (s)-[:SUPPORTED_BY]->(supporter))
+OPTIONAL MATCH (x) WHERE id(x) = r.supporterId AND (x:Service OR x:Placement OR x:Mentor)
+FOREACH (supporter IN CASE WHEN x IS NULL THEN [] ELSE [x] END | MERGE (s)-[:SUPPORTED_BY]->(supporter))
 RETURN r.id AS id, id(s) AS node

@@ -1,3 +1,4 @@
+// Each item's node, by which later steps find it without an index seek (RegionLoader).
 // One map of properties (a null one is removed) keeps the plan shallow enough to EXPLAIN over HTTP.
 UNWIND $rows AS r
 MATCH (o:Organisation {id: r.organisationId})
@@ -9,6 +10,8 @@ SET s += {name: r.name, description: r.description, online: r.online, lat: r.lat
           contactUrl: r.contact.url, byAndFor: r.byAndFor}
 MERGE (o)-[:OFFERS]->(s)
 WITH s, r
-UNWIND r.needs AS code
-MATCH (n:Need {code: code})
-MERGE (s)-[:ADDRESSES]->(n)
+// Every row gives its node back, with needs or without, so that the ties after it find it.
+OPTIONAL MATCH (n:Need) WHERE n.code IN r.needs
+FOREACH (need IN CASE WHEN n IS NULL THEN [] ELSE [n] END | MERGE (s)-[:ADDRESSES]->(need))
+WITH DISTINCT s, r
+RETURN r.id AS id, id(s) AS node

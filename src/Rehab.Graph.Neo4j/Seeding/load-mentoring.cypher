@@ -1,4 +1,0 @@
-UNWIND $rows AS r
-MATCH (m:Mentor {id: r.mentorId})
-MATCH (p:Person {id: r.personId})
-MERGE (m)-[:MENTORS]->(p)
