@@ -14,7 +14,10 @@ namespace Rehab.Graph.Api.GraphQL;
 /// </summary>
 internal sealed class ValidatedDocumentCache : IConfigureExecution, IDisposable
 {
-    /// <summary>Characters of query text held at most: thousands of client queries, a few megabytes of syntax trees.</summary>
+    /// <summary>
+    /// Characters of query text held at most: thousands of client queries. GraphQL.NET's own cache expects its syntax
+    /// trees to take about ten times their text, so some 20 MB at most (not measured here).
+    /// </summary>
     public const long MaxTextLength = 2_000_000;
 
     private readonly MemoryCache _documents = new(new MemoryCacheOptions { SizeLimit = MaxTextLength });
