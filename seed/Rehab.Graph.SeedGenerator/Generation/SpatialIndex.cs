@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Rehab.Graph.SeedGenerator;
 
 /// <summary>
@@ -19,17 +21,16 @@ public sealed class SpatialIndex<T>
 
     private const double MinCellKm = 0.1;
 
+    /// <summary>Every bit: the tags of an item given none, and what a search that wants any item asks for.</summary>
+    public const int AllTags = -1;
+
     /// <summary>Bounds are shaved by this share, so rounding can only make a search look further, never stop it short.</summary>
     private const double Margin = 1 - 1e-9;
-
-    /// <summary>Orders farther first, and of two as far the one given later, so the queue's top is the one to drop.</summary>
-    private static readonly Comparer<(double Km, int Order)> Farthest =
-        Comparer<(double Km, int Order)>.Create((a, b) => a.Km != b.Km ? b.Km.CompareTo(a.Km) : b.Order.CompareTo(a.Order));
 
     // Kept between searches, which a generator makes by the hundred thousand, one at a time: the best so far, the
     // farthest of them on top as the one to beat, and a ring's items nearest first, so asking whether they match
     // stops at the first that could no longer make the best.
-    private readonly PriorityQueue<(T Item, double Km, int Order), (double Km, int Order)> _best = new(Farthest);
+    private readonly PriorityQueue<(T Item, double Km, int Order), (double Km, int Order)> _best = new(new FarthestFirst());
     private readonly List<(double Km, int Order, T Item)> _ringItems = [];
 
     private readonly double _cellLat;
@@ -38,12 +39,21 @@ public sealed class SpatialIndex<T>
     private readonly (int Row, int Col) _min = (int.MaxValue, int.MaxValue);
     private readonly (int Row, int Col) _max = (int.MinValue, int.MinValue);
 
-    public SpatialIndex(IEnumerable<T> items, Func<T, GeoPoint> location)
+    /// <param name="feel">How far an item feels as a share of its distance, for <see cref="Search"/>; one when not given.</param>
+    /// <param name="tags">
+    /// Bits an item has (the needs a service addresses), so a search can pass over the items that share none of those it
+    /// wants without measuring them; all bits when not given.
+    /// </param>
+    /// <remarks>
+    /// Feel and tags are asked once per item here: a search passes over hundreds of items, and reading each one's fields
+    /// there costs more than the measuring.
+    /// </remarks>
+    public SpatialIndex(IEnumerable<T> items, Func<T, GeoPoint> location, Func<T, double>? feel = null, Func<T, int>? tags = null)
     {
         var entries = items.Select((item, order) =>
         {
             var point = location(item);
-            return new Entry(item, order, point, GeoPoint.CosLat(point.Lat));
+            return new Entry(item, order, point, GeoPoint.CosLat(point.Lat), feel?.Invoke(item) ?? 1, tags?.Invoke(item) ?? AllTags);
         }).ToList();
         var meanLat = entries.Count == 0 ? 0 : entries.Average(e => e.Point.Lat);
         // Cells of a kilometre, halved while the crowded ones hold many items: a search measures the few cells around
@@ -74,15 +84,17 @@ public sealed class SpatialIndex<T>
     }
 
     /// <summary>The nearest <paramref name="count"/> items that match, nearest first.</summary>
-    public List<T> Nearest(GeoPoint from, int count, Func<T, bool> matches) =>
-        [.. Search(from, count, matches, _ => 1, 1).Select(f => f.Item)];
+    /// <param name="wanted">Tags of which an item must have one to be asked whether it matches.</param>
+    public List<T> Nearest(GeoPoint from, int count, Func<T, bool> matches, int wanted = AllTags) =>
+        [.. Search(from, count, matches, 1, wanted).Select(f => f.Item)];
 
     /// <summary>
-    /// The nearest <paramref name="count"/> items that match by how far they feel: their distance times
-    /// <paramref name="feel"/>, which is never below <paramref name="leastFeel"/>; nearest first, with how far each feels.
-    /// Whether an item matches is asked only of one that would be among the best so far, as asking costs more than measuring.
+    /// The nearest <paramref name="count"/> items that match by how far they feel: their distance times the index's
+    /// feel, which for the items this search could match is never below <paramref name="leastFeel"/>; nearest first,
+    /// with how far each feels. Whether an item matches is asked only of one that would be among the best so far, as
+    /// asking costs more than measuring; one sharing no tag with <paramref name="wanted"/> is neither measured nor asked.
     /// </summary>
-    public List<(T Item, double Km, int Order)> Search(GeoPoint from, int count, Func<T, bool> matches, Func<T, double> feel, double leastFeel)
+    public List<(T Item, double Km, int Order)> Search(GeoPoint from, int count, Func<T, bool> matches, double leastFeel, int wanted = AllTags)
     {
         var (row, col) = Cell(from);
         var cosLat = GeoPoint.CosLat(from.Lat);
@@ -104,11 +116,16 @@ public sealed class SpatialIndex<T>
                         continue;
                     }
 
-                    foreach (var entry in bucket)
+                    foreach (ref readonly var entry in CollectionsMarshal.AsSpan(bucket))
                     {
+                        if ((entry.Tags & wanted) == 0)
+                        {
+                            continue;
+                        }
+
                         var km = GeoPoint.DistanceKm(from, cosLat, entry.Point, entry.CosLat);
-                        var felt = km * feel(entry.Item);
-                        if (km <= MaxSearchKm && Farthest.Compare((felt, entry.Order), toBeat) > 0)
+                        var felt = km * entry.Feel;
+                        if (km <= MaxSearchKm && Nearer(felt, entry.Order, toBeat))
                         {
                             ringItems.Add((felt, entry.Order, entry.Item));
                         }
@@ -116,10 +133,10 @@ public sealed class SpatialIndex<T>
                 }
             }
 
-            ringItems.Sort((a, b) => a.Km != b.Km ? a.Km.CompareTo(b.Km) : a.Order.CompareTo(b.Order));
+            CollectionsMarshal.AsSpan(ringItems).Sort(new NearestFirst());
             foreach (var (felt, order, item) in ringItems)
             {
-                if (Farthest.Compare((felt, order), toBeat) <= 0)
+                if (!Nearer(felt, order, toBeat))
                 {
                     break;
                 }
@@ -161,6 +178,10 @@ public sealed class SpatialIndex<T>
         ringItems.Clear();
         return found;
     }
+
+    /// <summary>Whether an item is nearer than the one to beat, or as near and given earlier.</summary>
+    private static bool Nearer(double km, int order, (double Km, int Order) toBeat) =>
+        km < toBeat.Km || (km == toBeat.Km && order < toBeat.Order);
 
     private bool CoversAll(int row, int col, int ring) =>
         row - ring <= _min.Row && row + ring >= _max.Row && col - ring <= _min.Col && col + ring >= _max.Col;
@@ -208,5 +229,22 @@ public sealed class SpatialIndex<T>
     private (int Row, int Col) Cell(GeoPoint point) =>
         ((int)Math.Floor(point.Lat / _cellLat), (int)Math.Floor(point.Lon / _cellLon));
 
-    private readonly record struct Entry(T Item, int Order, GeoPoint Point, double CosLat);
+    private readonly record struct Entry(T Item, int Order, GeoPoint Point, double CosLat, double Feel, int Tags);
+
+    /// <summary>Farther first, and of two as far the one given later, so the queue's top is the one to drop.</summary>
+    private sealed class FarthestFirst : IComparer<(double Km, int Order)>
+    {
+        public int Compare((double Km, int Order) a, (double Km, int Order) b) =>
+            a.Km != b.Km ? b.Km.CompareTo(a.Km) : b.Order.CompareTo(a.Order);
+    }
+
+    /// <summary>
+    /// Nearest first, and of two as near the one given first. A struct, so the sort of each ring's items compares them
+    /// inline; no two items share an order, so an unstable sort still gives one answer.
+    /// </summary>
+    private readonly struct NearestFirst : IComparer<(double Km, int Order, T Item)>
+    {
+        public int Compare((double Km, int Order, T Item) a, (double Km, int Order, T Item) b) =>
+            a.Km != b.Km ? a.Km.CompareTo(b.Km) : a.Order.CompareTo(b.Order);
+    }
 }

@@ -87,8 +87,9 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
     private List<Mentoring> Mentoring(IReadOnlyList<Person> people, IReadOnlyList<Mentor> mentors, Eligibility eligibility, int target)
     {
         var index = new SpatialIndex<ListedMentor>(
-            mentors.Select(m => new ListedMentor(m, Bits(m.LivedExperience), eligibility.Listing(m))),
-            m => new GeoPoint(m.Mentor.Lat, m.Mentor.Lon));
+            mentors.Select(m => new ListedMentor(m, NeedBits.Of(m.LivedExperience), eligibility.Listing(m))),
+            m => new GeoPoint(m.Mentor.Lat, m.Mentor.Lon),
+            tags: m => m.LivedExperience);
         var mentored = new HashSet<string>();
         // Mentors only fill up, so someone no mentor could take stays so; they are not searched for again.
         var unmatched = new HashSet<string>();
@@ -101,11 +102,11 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
             }
 
             var profile = Eligibility.Profile(person);
-            var needs = Bits(person.Needs.Select(n => n.Code));
             var closest = index.Nearest(
                 Home(person),
                 3,
-                m => (m.LivedExperience & needs) != 0 && Eligibility.MayMentor(profile, m.Mentor, m.Listing, m.Mentees));
+                m => Eligibility.MayMentor(profile, m.Mentor, m.Listing, m.Mentees),
+                wanted: NeedBits.Of(person.Needs.Select(n => n.Code)));
             if (closest.Count == 0)
             {
                 unmatched.Add(person.Id);
@@ -121,8 +122,12 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
 
     private List<Attendance> Attendances(IReadOnlyList<Person> people, IReadOnlyList<Service> services, Eligibility eligibility, int target)
     {
-        var listed = services.Select((s, order) => new ListedService(s, order, Bits(s.Needs), eligibility.Offer(s))).ToList();
-        var local = new SpatialIndex<ListedService>(listed.Where(l => !l.Service.Online), l => new GeoPoint(l.Service.Lat!.Value, l.Service.Lon!.Value));
+        var listed = services.Select((s, order) => new ListedService(s, order, NeedBits.Of(s.Needs), eligibility.Offer(s))).ToList();
+        var local = new SpatialIndex<ListedService>(
+            listed.Where(l => !l.Service.Online),
+            l => new GeoPoint(l.Service.Lat!.Value, l.Service.Lon!.Value),
+            l => l.Service.WomenOnly ? WomenOnlyFeels : 1,
+            l => l.Needs);
         var online = listed.Where(l => l.Service.Online).ToList();
         var seen = new HashSet<(string, string)>();
         var perPerson = people.ToDictionary(p => p.Id, _ => 0);
@@ -135,12 +140,14 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
             }
 
             var profile = Eligibility.Profile(person);
-            var needs = Bits(person.Needs.Select(n => n.Code));
-            bool Suits(ListedService l) => (l.Needs & needs) != 0 && !seen.Contains((person.Id, l.Service.Id)) && Eligibility.Allows(profile, l.Offer);
+            var needs = NeedBits.Of(person.Needs.Select(n => n.Code));
+            // Most draws are of someone who has attended nothing yet, for whom there is nothing to look up.
+            var attendedAny = perPerson[person.Id] > 0;
+            bool Suits(ListedService l) => (l.Needs & needs) != 0 && !(attendedAny && seen.Contains((person.Id, l.Service.Id))) && Eligibility.Allows(profile, l.Offer);
 
             // Only someone women-only services are open to has any to feel nearer; for anyone else the search can stay tight.
             var leastFeel = Eligibility.WomenOnlyOpenTo(profile) ? WomenOnlyFeels : 1;
-            var candidates = local.Search(Home(person), 6, Suits, l => l.Service.WomenOnly ? WomenOnlyFeels : 1, leastFeel)
+            var candidates = local.Search(Home(person), 6, Suits, leastFeel, wanted: needs)
                 .Select(found => (found.Item, found.Km))
                 .ToList();
             candidates.AddRange(Weighed(online, Suits).Select(l => (l, OnlineFeelsKm)));
@@ -180,7 +187,8 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
             }
 
             var profile = Eligibility.Profile(person);
-            var closest = index.Nearest(Home(person), 4, p => !seen.Contains((person.Id, p.Placement.Id)) && Eligibility.Allows(profile, p.Offer));
+            var completedAny = perPerson[person.Id] > 0;
+            var closest = index.Nearest(Home(person), 4, p => !(completedAny && seen.Contains((person.Id, p.Placement.Id))) && Eligibility.Allows(profile, p.Offer));
             if (closest.Count == 0)
             {
                 unmatched.Add(person.Id);
@@ -215,9 +223,6 @@ public sealed class TieGenerator(Random random, int? onlineServicesWeighed, Prog
         string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 
     private static GeoPoint Home(Person person) => new(person.HomeLat, person.HomeLon);
-
-    /// <summary>Needs as bits, so whether two lists share one is a single AND.</summary>
-    private static int Bits(IEnumerable<NeedCode> needs) => needs.Aggregate(0, (bits, need) => bits | 1 << (int)need);
 
     /// <summary>A service as the ties weigh it: where it is in the list, its needs as bits, and its offer for the hard rules.</summary>
     private sealed record ListedService(Service Service, int Order, int Needs, Offer Offer);

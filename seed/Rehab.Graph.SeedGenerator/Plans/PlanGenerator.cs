@@ -52,7 +52,10 @@ public sealed class PlanGenerator
         _placements = placements.ToDictionary(p => p.Id);
         _mentors = dataset.Mentors.ToDictionary(m => m.Id);
         var offered = services.Select(s => (Service: s, Offer: eligibility.Offer(s))).ToList();
-        _localServices = new SpatialIndex<(Service Service, Offer Offer)>(offered.Where(s => !s.Service.Online), s => new GeoPoint(s.Service.Lat!.Value, s.Service.Lon!.Value));
+        _localServices = new SpatialIndex<(Service Service, Offer Offer)>(
+            offered.Where(s => !s.Service.Online),
+            s => new GeoPoint(s.Service.Lat!.Value, s.Service.Lon!.Value),
+            tags: s => NeedBits.Of(s.Service.Needs));
         _onlineServices = [.. offered.Where(s => s.Service.Online)];
         // New steps go to volunteering and work trials with a place today; unpaid work and Immediate Justice are ordered, not planned.
         _openPlacements = new SpatialIndex<(Placement Placement, Offer Offer)>(
@@ -394,7 +397,7 @@ public sealed class PlanGenerator
             }
 
             bool Suits((Service Service, Offer Offer) s) => s.Service.Needs.Contains(need) && !_used.Contains(s.Service.Id) && !IsTie(s.Service.Id) && Eligibility.Allows(profile, s.Offer);
-            var services = generator._localServices.Nearest(home, 3, Suits);
+            var services = generator._localServices.Nearest(home, 3, Suits, NeedBits.Of([need]));
             services.AddRange(generator._onlineServices.Where(Suits).Take(1));
             if (services.Count == 0)
             {
