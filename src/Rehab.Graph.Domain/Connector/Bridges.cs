@@ -34,12 +34,21 @@ public sealed class Bridges
     }
 
     public IReadOnlyList<Bridge> ToService(string serviceId, string organisationId, string organisationName) =>
-        Find(organisationId, organisationName, _contactsByService[serviceId], "used this service",
+        !_contactsByService.Contains(serviceId) && !Touches(organisationId) ? []
+        : Find(organisationId, organisationName, _contactsByService[serviceId], "used this service",
             _attendedByOrganisation[organisationId].Where(a => a.ServiceId != serviceId));
 
     public IReadOnlyList<Bridge> ToPlacement(string placementId, string organisationId, string organisationName) =>
-        Find(organisationId, organisationName, _contactsByPlacement[placementId], "completed this placement",
+        !_contactsByPlacement.Contains(placementId) && !Touches(organisationId) ? []
+        : Find(organisationId, organisationName, _contactsByPlacement[placementId], "completed this placement",
             _attendedByOrganisation[organisationId]);
+
+    /// <summary>
+    /// Whether the network reaches the organisation at all: most candidates' providers it does not, and those are
+    /// answered without the queries below, since every eligible candidate is scored.
+    /// </summary>
+    private bool Touches(string organisationId) =>
+        _mentorsByOrganisation.Contains(organisationId) || _attendedByOrganisation.Contains(organisationId) || _partnersOf.Contains(organisationId);
 
     private IReadOnlyList<Bridge> Find(
         string organisationId,

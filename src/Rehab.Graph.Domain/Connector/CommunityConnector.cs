@@ -268,18 +268,32 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
 
     private static double NeedScore(FocusNeeds focus, IReadOnlyList<NeedRef> addresses, List<Reason>? reasons)
     {
-        var matched = focus.Needs.Where(n => addresses.Any(a => a.Code == n.Code)).ToList();
-        if (matched.Count == 0)
+        // Counted without a list first: every eligible candidate is scored, and only the best are explained.
+        AssessedNeed? first = null;
+        var count = 0;
+        for (var i = 0; i < focus.Needs.Count; i++)
+        {
+            var need = focus.Needs[i];
+            if (Addresses(addresses, need.Code))
+            {
+                first ??= need;
+                count++;
+            }
+        }
+
+        if (first is null)
         {
             return 0;
         }
 
         // The most severe need met counts most; each further need met adds a little.
-        var score = Math.Min(1, matched[0].Severity / 3.0 + 0.1 * (matched.Count - 1));
+        var score = Math.Min(1, first.Severity / 3.0 + 0.1 * (count - 1));
         if (reasons is null)
         {
             return score;
         }
+
+        var matched = focus.Needs.Where(n => Addresses(addresses, n.Code)).ToList();
 
         var labels = addresses.DistinctBy(a => a.Code).ToDictionary(a => a.Code, Label);
         var top = matched[0];
@@ -293,6 +307,19 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
         }
 
         return score;
+    }
+
+    private static bool Addresses(IReadOnlyList<NeedRef> addresses, string code)
+    {
+        for (var i = 0; i < addresses.Count; i++)
+        {
+            if (addresses[i].Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double DistanceScore(ConnectorRequest request, double distanceKm, List<Reason>? reasons)
@@ -318,26 +345,46 @@ public sealed class CommunityConnector(ScoringWeights weights, TimeProvider cloc
 
     private static double LanguageScore(ConnectorProfile person, IReadOnlyList<string> languages, string verb, List<Reason>? reasons)
     {
-        if (!languages.Any(l => l != "en" && person.Speaks.Contains(l)))
+        if (!AnyIn(languages, person.Speaks, except: "en"))
         {
             return 0;
         }
 
-        var shared = languages.Where(l => l != "en" && person.Speaks.Contains(l));
-        reasons?.Add(new Reason("LANGUAGE", $"{verb} {Wording.Join(shared.Select(Wording.LanguageName))}"));
+        reasons?.Add(new Reason("LANGUAGE", $"{verb} {Wording.Join(languages.Where(l => l != "en" && person.Speaks.Contains(l)).Select(Wording.LanguageName))}"));
         return 1;
     }
 
     private static double ByAndForScore(ConnectorProfile person, IReadOnlyList<string> byAndFor, List<Reason>? reasons)
     {
-        var wanted = byAndFor.Where(person.ByAndFor.Contains).ToList();
-        if (wanted.Count == 0)
+        if (!AnyIn(byAndFor, person.ByAndFor, except: null))
         {
             return 0;
         }
 
-        reasons?.Add(new Reason("BY_AND_FOR", $"Run by and for {Wording.Join(wanted.Select(CommunityCodes.Describe))}"));
+        reasons?.Add(new Reason("BY_AND_FOR", $"Run by and for {Wording.Join(byAndFor.Where(person.ByAndFor.Contains).Select(CommunityCodes.Describe))}"));
         return 1;
+    }
+
+    /// <summary>
+    /// Whether any of <paramref name="values"/> but <paramref name="except"/> is in <paramref name="set"/>, without a
+    /// delegate or an enumerator, as every candidate is scored.
+    /// </summary>
+    private static bool AnyIn(IReadOnlyList<string> values, IReadOnlySet<string> set, string? except)
+    {
+        if (set.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i] != except && set.Contains(values[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static double BridgeScore(IReadOnlyList<Bridge> bridges) => Math.Min(1, 0.5 * bridges.Count);
