@@ -36,12 +36,10 @@ public static class LoadCommand
         // Parsing the national set's files takes seconds; they are parsed while Neo4j starts and migrates.
         var reading = Task.Run(() => SeedRegionFiles.FromDirectory(directory), cancellationToken);
         // Deliberately never disposed: disposing would stop the server the benchmark is about to use. Its batches may
-        // run as long as the client waits for them, longer than the hub's default transaction timeout. The national
-        // store's files come to about 700 MB; a page cache that holds them all saves the load evicting (211 s against
-        // 219-220 s with 512 MB) and the benchmarks after it reading from disk.
+        // run as long as the client waits for them, longer than the hub's default transaction timeout.
         var local = neo4jUri is null
             ? await LocalNeo4jServer.StartAsync(
-                new LocalNeo4jOptions { Instance = instance, HeapMb = 1024, PageCacheMb = 2048, TransactionTimeout = TimeSpan.FromMinutes(5) }, logger, cancellationToken)
+                new LocalNeo4jOptions { Instance = instance, HeapMb = 1024, PageCacheMb = 512, TransactionTimeout = TimeSpan.FromMinutes(5) }, logger, cancellationToken)
             : null;
         var uri = local?.Uri ?? neo4jUri!;
 
