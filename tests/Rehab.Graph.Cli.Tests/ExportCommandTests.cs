@@ -1,7 +1,9 @@
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using Rehab.Graph.Domain.Listings.Import;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.OpenReferral;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Cli.Tests;
 
@@ -26,16 +28,19 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
         Assert.Equal(4, open.Count);
         Assert.Equal(open, CsvServiceFile.Read(Utf8(csv.Output)).Select(r => r.Id).Order(StringComparer.Ordinal));
         Assert.StartsWith("id,name,description,needs,latitude,longitude,online,womenOnly,minAge,maxAge,languages,unsuitableFor,capacity,waitingDays,openingTimes,referralRoute,addressLines,town,postcode,contactName,contactEmail,contactPhone,contactUrl\n", csv.Output, StringComparison.Ordinal);
-        using var json = JsonDocument.Parse(oruk.Output);
-        var statuses = json.RootElement.EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("status").GetString());
-        Assert.Equal(open, statuses.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal("temporarily closed", statuses[paused]);
-        Assert.All(open.Where(id => id != paused), id => Assert.Equal("active", statuses[id]));
+        // Open Referral UK ids are the UUIDs of ours.
+        static string Uuid(string id) => OpenReferralIds.Text(OpenReferralIds.Of(id));
+        var exported = JsonNode.Parse(oruk.Output)!.AsArray();
+        var statuses = exported.ToDictionary(s => s!["id"]!.GetValue<string>(), s => s!["status"]!.GetValue<string>());
+        Assert.Equal(open.Select(Uuid).Order(StringComparer.Ordinal), statuses.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("temporarily closed", statuses[Uuid(paused)]);
+        Assert.All(open.Where(id => id != paused), id => Assert.Equal("active", statuses[Uuid(id)]));
+        Assert.All(exported, service => Assert.Empty(OpenReferralSchemas.Problems(service, "service")));
         Assert.Contains("Exported 4 services of org-0022 (1 paused) as CSV to standard output.", csv.Error, StringComparison.Ordinal);
         Assert.Contains("which Open Referral UK has no field for", oruk.Error, StringComparison.Ordinal);
         // The import reads the file back: the active services in full, the paused one skipped, as it is not "active".
         var read = OpenReferralServiceFile.Read(Utf8(oruk.Output));
-        Assert.Equal(open.Where(id => id != paused), read.Where(r => r.Problems.Count == 0 && r.SkipReason is null).Select(r => r.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(open.Where(id => id != paused).Select(Uuid).Order(StringComparer.Ordinal), read.Where(r => r.Problems.Count == 0 && r.SkipReason is null).Select(r => r.Id).Order(StringComparer.Ordinal));
         Assert.Single(read, r => r.SkipReason is not null);
     }
 

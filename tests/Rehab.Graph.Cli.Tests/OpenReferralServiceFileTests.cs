@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Rehab.Graph.Domain.Listings.Import;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.OpenReferral;
 using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Cli.Tests;
@@ -68,13 +69,58 @@ public sealed class OpenReferralServiceFileTests
     }
 
     [Fact]
+    public void Every_service_written_validates_against_the_Open_Referral_UK_service_schema()
+    {
+        var organisation = new OrganisationListing("org-0001", "Org", "VCSE", null, 53.7, -0.3, null);
+        ServiceListing[] services =
+        [
+            new("svc-0001", "Advice", "Help with debts.", organisation, [new NeedRef("FINANCE_BENEFIT_DEBT", "Finance, benefits and debt"), new NeedRef("ALCOHOL", "Alcohol misuse")],
+                false, 53.736, -0.361, true, 18, 64, ["en", "pl"], ["ARSON"], 10, 5, "Mon 09:30–16:00", "SELF", null,
+                Address: new Address(["Community Hall", "12 Hessle Road"], "Hull", "HU3 2AA"),
+                Contact: new Contact("Advice line", "advice@hessle-road.example", "01632 960111", "https://example.org/advice")),
+            new("svc-0002", "Online support", null, organisation, [new NeedRef("MENTAL_HEALTH", "Mental health and wellbeing")],
+                true, 0, 0, false, null, null, [], [], null, null, null, null, null, ServiceStatus.Paused),
+        ];
+        var written = new StringWriter();
+
+        OpenReferralServiceFile.Write(services, written);
+
+        var array = JsonNode.Parse(written.ToString())!.AsArray();
+        Assert.Equal(services.Length, array.Count);
+        Assert.All(array, service => Assert.Empty(OpenReferralSchemas.Problems(service, "service")));
+        Assert.Equal(OpenReferralIds.Text(OpenReferralIds.Of("svc-0001")), array[0]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_import_example_is_valid_Open_Referral_UK()
+    {
+        var example = JsonNode.Parse(File.ReadAllText(RepositoryPaths.Combine("seed", "import-examples", "services.oruk.json")))!.AsArray();
+
+        Assert.NotEmpty(example);
+        Assert.All(example, service => Assert.Empty(OpenReferralSchemas.Problems(service, "service")));
+    }
+
+    [Fact]
+    public void A_service_the_schema_refuses_is_told_by_the_field_at_fault()
+    {
+        var service = Service();
+        service["schedules"]![0]!["id"] = "s1";
+        service.Remove("status");
+
+        var problems = OpenReferralSchemas.Problems(service, "service");
+
+        Assert.Contains(problems, p => p.StartsWith("/schedules/0/id:", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Contains("status", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_service_is_read_with_its_first_physical_place_its_mapped_needs_languages_and_schedules()
     {
         var row = Assert.Single(Read(Service().ToJsonString()));
 
         Assert.Empty(row.Problems);
         Assert.Equal("service (id 5f0c7a52-8d1e-4b7a-9a51-3c2f5e1d0a01)", row.Position);
-        Assert.Null(row.Id);
+        Assert.Equal("5f0c7a52-8d1e-4b7a-9a51-3c2f5e1d0a01", row.Id);
         var draft = row.Draft;
         Assert.Equal(("Hessle Road Money Advice", "Help with debts.", 18, 64), (draft.Name, draft.Description, draft.MinAge, draft.MaxAge));
         Assert.Equal((new GeoPoint(53.736, -0.361), false, true), (draft.Location, draft.Online, draft.WomenOnly));
@@ -155,7 +201,7 @@ public sealed class OpenReferralServiceFileTests
     }
 
     [Fact]
-    public void Arrays_and_pages_of_services_are_read_with_their_index_and_only_our_own_ids_are_kept()
+    public void Arrays_and_pages_of_services_are_read_with_their_index_and_the_ids_that_may_be_ours()
     {
         var ours = Service("Ours");
         ours["id"] = "svc-0007";
@@ -164,7 +210,8 @@ public sealed class OpenReferralServiceFileTests
         var page = Read(new JsonObject { ["total_items"] = 1, ["contents"] = new JsonArray(Service()) }.ToJsonString());
 
         Assert.Equal(["[0] (id 5f0c7a52-8d1e-4b7a-9a51-3c2f5e1d0a01)", "[1] (id svc-0007)"], array.Select(r => r.Position));
-        Assert.Equal([null, "svc-0007"], array.Select(r => r.Id));
+        // A UUID may be one an export gave our service: the import plan looks it up (ServiceImportRulesTests).
+        Assert.Equal(["5f0c7a52-8d1e-4b7a-9a51-3c2f5e1d0a01", "svc-0007"], array.Select(r => r.Id));
         Assert.Equal("contents[0] (id 5f0c7a52-8d1e-4b7a-9a51-3c2f5e1d0a01)", Assert.Single(page).Position);
     }
 

@@ -1,6 +1,7 @@
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.OpenReferral;
 using Rehab.Graph.Domain.Taxonomy;
 
 namespace Rehab.Graph.Domain.Tests;
@@ -48,6 +49,20 @@ public sealed class ServiceImportRulesTests
 
         var write = Assert.Single(plan.Writes);
         Assert.Equal(("svc-0001", 4), (write.ServiceId, write.Version));
+    }
+
+    [Fact]
+    public void A_row_with_the_uuid_an_export_gave_a_service_updates_that_service_and_one_with_anothers_uuid_goes_by_name()
+    {
+        var exported = OpenReferralIds.Text(OpenReferralIds.Of("svc-0001"));
+
+        var renamed = Plan([Housing], Row(2, "Hull Housing Advice", id: exported.ToUpperInvariant()));
+        var foreign = Plan([Housing], Row(2, "Hull Housing Desk", id: "5f0c7a52-8d1e-4b7a-9a51-3c2f5e1d0a01"), Row(3, "Hull Food Hub", id: "6e0c7a52-8d1e-4b7a-9a51-3c2f5e1d0a02"));
+        var elsewhere = Plan([Housing, Elsewhere], Row(2, "Other Housing Desk", id: OpenReferralIds.Text(OpenReferralIds.Of("svc-0900"))));
+
+        Assert.Equal(("svc-0001", 4), (Assert.Single(renamed.Writes).ServiceId, renamed.Writes[0].Version));
+        Assert.Equal([("svc-0001", false), ("svc-new-1", true)], foreign.Writes.Select(w => (w.ServiceId, w.IsNew)));
+        Assert.Contains("'org-0002'", Assert.Single(Assert.Single(elsewhere.Rejections).Problems).Reason, StringComparison.Ordinal);
     }
 
     [Fact]

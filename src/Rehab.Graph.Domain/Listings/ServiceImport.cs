@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Domain.OpenReferral;
 
 namespace Rehab.Graph.Domain.Listings;
 
@@ -52,7 +53,8 @@ public sealed record ImportPlan(IReadOnlyList<ImportWrite> Writes, IReadOnlyList
 
 /// <summary>
 /// How an imported row finds its service. A row with an id updates that stored service, which must be one of the
-/// organisation's. A row without one updates the organisation's service of the same name (ignoring case and runs of
+/// organisation's; a UUID is an id when an export gave it to one of our services (<see cref="OpenReferralIds"/>), and
+/// any other UUID, the publisher's own, is treated as no id. A row without one updates the organisation's service of the same name (ignoring case and runs of
 /// white space; closed services aside), or else creates a service: so importing the same file again changes the
 /// same services instead of adding copies. No two rows may write one service, nor create two of one name.
 /// </summary>
@@ -61,6 +63,7 @@ public static partial class ServiceImportRules
     public static ImportPlan Plan(ServiceImport import, IReadOnlyCollection<StoredService> stored, IReadOnlySet<string> needsInGraph, Caller caller, Func<string> newId)
     {
         var byId = stored.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var byOpenReferralId = new Lazy<Dictionary<Guid, StoredService>>(() => stored.ToDictionary(s => OpenReferralIds.Of(s.Id)));
         var byName = stored
             .Where(s => s.OrganisationId == import.OrganisationId && s.Status != ServiceStatus.Closed)
             .ToLookup(s => NameKey(s.Name), StringComparer.Ordinal);
@@ -94,7 +97,15 @@ public static partial class ServiceImportRules
                         $"The graph holds no need {string.Join(", ", missing.Select(c => $"'{c}'"))}: load the need taxonomy before importing services.");
                 }
 
-                var target = row.Id is { } id ? ById(id, byId, import.OrganisationId) : ByName(edit.Name, byName);
+                var target = row.Id switch
+                {
+                    null => ByName(edit.Name, byName),
+                    // A UUID is ours when an export gave it to one of our services; any other is the publisher's own.
+                    var id when Guid.TryParse(id, out var uuid) => byOpenReferralId.Value.TryGetValue(uuid, out var exported)
+                        ? InOrganisation(exported, import.OrganisationId)
+                        : ByName(edit.Name, byName),
+                    var id => ById(id, byId, import.OrganisationId),
+                };
                 if (target is null)
                 {
                     Claim(creators, NameKey(edit.Name), row.Position, "input.name", earlier => $"'input.name' is also the name of the service that {earlier} creates: one of them would be a copy.");
@@ -124,15 +135,15 @@ public static partial class ServiceImportRules
     private static StoredService ById(string id, Dictionary<string, StoredService> byId, string organisationId)
     {
         var serviceId = Ids.Require(id, Ids.Service, "input.id");
-        if (!byId.TryGetValue(serviceId, out var service))
-        {
-            throw new InvalidInputException("input.id", $"No service with id '{serviceId}': leave 'input.id' empty to create a service.");
-        }
-
-        return service.OrganisationId == organisationId
-            ? service
-            : throw new InvalidInputException("input.id", $"'{serviceId}' is a service of '{service.OrganisationId}', not of '{organisationId}': an import changes its own organisation's services only.");
+        return byId.TryGetValue(serviceId, out var service)
+            ? InOrganisation(service, organisationId)
+            : throw new InvalidInputException("input.id", $"No service with id '{serviceId}': leave 'input.id' empty to create a service.");
     }
+
+    private static StoredService InOrganisation(StoredService service, string organisationId) =>
+        service.OrganisationId == organisationId
+            ? service
+            : throw new InvalidInputException("input.id", $"'{service.Id}' is a service of '{service.OrganisationId}', not of '{organisationId}': an import changes its own organisation's services only.");
 
     private static StoredService? ByName(string name, ILookup<string, StoredService> byName)
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.OpenReferral;
 
 namespace Rehab.Graph.Domain.Listings.Import;
 
@@ -22,8 +23,9 @@ namespace Rehab.Graph.Domain.Listings.Import;
 /// <c>contacts[].phones[]</c> or else the service's own <c>phones[]</c>; its address: the first of the location's
 /// <c>addresses[]</c> (a physical one first), <c>address_1</c> split at ", " into lines, <c>city</c> as the town and
 /// <c>postal_code</c>;</item>
-/// <item>its <c>id</c> only when it is one of ours ("svc-..."); other ids are the publisher's, and the service is
-/// matched by name.</item>
+/// <item>its <c>id</c> when it is one of ours: the UUID an export gives our service
+/// (<see cref="OpenReferralIds"/>), or our own "svc-..."; other ids are the publisher's, and the service is matched
+/// by name.</item>
 /// </list>
 /// A service whose <c>status</c> is not "active" is skipped. Everything else (costs, fees, the organisation)
 /// the hub does not hold for a service. <see cref="Write"/> writes services in the form read here.
@@ -66,15 +68,21 @@ public static class OpenReferralServiceFile
     };
 
     /// <summary>
-    /// Writes the services as an array, each with its id, so that importing the file changes these very services. Open
-    /// Referral UK has no field for a capacity, waiting time, referral route or the risks a service is unsuitable for,
-    /// so those are not written. A paused service is "temporarily closed", which an import skips.
+    /// Writes the services as an array in the Open Referral UK shape, every id the item's UUID
+    /// (<see cref="OpenReferralIds"/>), so that importing the file changes these very services. Open Referral UK has no
+    /// field for a capacity, waiting time, referral route or the risks a service is unsuitable for, so those are not
+    /// written. A paused service is "temporarily closed", which an import skips.
     /// </summary>
-    public static void Write(IReadOnlyList<ServiceListing> services, TextWriter destination)
+    public static void Write(IReadOnlyList<ServiceListing> services, TextWriter destination) =>
+        destination.WriteLine(JsonSerializer.Serialize(services.Select(Service), Written));
+
+    private static WrittenService Service(ServiceListing s)
     {
-        var written = services.Select(s => new WrittenService(
-            s.Id,
-            s.Organisation.Id,
+        var id = Uuid(s.Id);
+        var location = Uuid(s.Id, "location");
+        return new WrittenService(
+            id,
+            Uuid(s.Organisation.Id),
             s.Name,
             s.Description,
             s.Contact?.Url,
@@ -87,40 +95,48 @@ public static class OpenReferralServiceFile
             },
             s.MinAge,
             s.MaxAge,
-            [new WrittenServiceAtLocation(s.Online ? new WrittenLocation("virtual", null, null, null) : new WrittenLocation("physical", s.Lat, s.Lon, Addresses(s)))],
-            [.. s.Languages.Select(code => new WrittenLanguage(code))],
-            s.OpeningTimes is null ? [] : [new WrittenSchedule(s.OpeningTimes)],
-            [.. Attributes(s)],
-            Contacts(s)));
-        destination.WriteLine(JsonSerializer.Serialize(written, Written));
+            [new WrittenServiceAtLocation(Uuid(s.Id, "service_at_location"), id, location, s.Online
+                ? new WrittenLocation(location, "virtual", null, null, null)
+                : new WrittenLocation(location, "physical", s.Lat, s.Lon, Addresses(s, location)))],
+            [.. s.Languages.Select(code => new WrittenLanguage(Uuid(s.Id, $"language/{code}"), id, code))],
+            s.OpeningTimes is null ? [] : [new WrittenSchedule(Uuid(s.Id, "schedule"), id, s.OpeningTimes)],
+            [.. Attributes(s, id)],
+            Contacts(s, id));
     }
+
+    private static string Uuid(string id) => OpenReferralIds.Text(OpenReferralIds.Of(id));
+
+    private static string Uuid(string id, string part) => OpenReferralIds.Text(OpenReferralIds.Of(id, part));
 
     /// <summary>
     /// Open Referral UK requires a country and a county (state_province) that the hub does not hold: the country is
-    /// GB, the county left empty. Ids are the service's own with a suffix, as stable as the service's.
+    /// GB, the county left empty.
     /// </summary>
-    private static IReadOnlyList<WrittenAddress>? Addresses(ServiceListing service) => service.Address is { } address
-        ? [new WrittenAddress($"{service.Id}-address", string.Join(AddressLineSeparator, address.Lines), address.Town ?? "", "", address.Postcode ?? "", "GB", "physical")]
+    private static IReadOnlyList<WrittenAddress>? Addresses(ServiceListing service, string locationId) => service.Address is { } address
+        ? [new WrittenAddress(Uuid(service.Id, "address"), locationId, string.Join(AddressLineSeparator, address.Lines), address.Town ?? "", "", address.Postcode ?? "", "GB", "physical")]
         : null;
 
     /// <summary>A contact with a name or a phone; the e-mail address and web page are the service's own fields.</summary>
-    private static IReadOnlyList<WrittenContact>? Contacts(ServiceListing service) => service.Contact is { } contact && (contact.Name ?? contact.Phone) is not null
-        ? [new WrittenContact($"{service.Id}-contact", contact.Name, contact.Phone is { } phone ? [new WrittenPhone($"{service.Id}-phone", phone)] : [])]
+    private static IReadOnlyList<WrittenContact>? Contacts(ServiceListing service, string serviceId) => service.Contact is { } contact && (contact.Name ?? contact.Phone) is not null
+        ? [new WrittenContact(Uuid(service.Id, "contact"), serviceId, contact.Name, contact.Phone is { } phone ? [new WrittenPhone(Uuid(service.Id, "phone"), Uuid(service.Id, "contact"), phone)] : [])]
         : null;
 
-    private static IEnumerable<WrittenAttribute> Attributes(ServiceListing service)
+    private static IEnumerable<WrittenAttribute> Attributes(ServiceListing service, string serviceId)
     {
         foreach (var need in service.Needs.OrderBy(n => n.Code, StringComparer.Ordinal))
         {
-            // The label names the need for other directories; the code, as the id, is what an import maps back.
-            yield return new WrittenAttribute(new WrittenTerm(need.Code, need.Label, NeedTaxonomy));
+            // The label names the need for other directories; the term's code is what an import maps back.
+            yield return Attribute(service, serviceId, OpenReferralTaxonomy.NeedTerm(need));
         }
 
         if (service.WomenOnly)
         {
-            yield return new WrittenAttribute(new WrittenTerm("women-only", "Women only", null));
+            yield return Attribute(service, serviceId, OpenReferralTaxonomy.WomenOnlyTerm);
         }
     }
+
+    private static WrittenAttribute Attribute(ServiceListing service, string serviceId, OpenReferralTerm term) =>
+        new(Uuid(service.Id, $"attribute/{term.Code}"), serviceId, term.Id, new WrittenTerm(term.Id, term.Name, term.Description, term.Code, OpenReferralTaxonomy.Id));
 
     /// <summary>The rules name fields as the GraphQL input does ("input.maxAge"); the file names them as Open Referral does.</summary>
     public static string SourceField(string field) => field switch
@@ -176,7 +192,7 @@ public static class OpenReferralServiceFile
             Address = address,
             Contact = Contact(service, problems),
         };
-        var ours = publisherId is not null && publisherId.StartsWith(Ids.Service + "-", StringComparison.Ordinal) ? publisherId : null;
+        var ours = publisherId is not null && (publisherId.StartsWith(Ids.Service + "-", StringComparison.Ordinal) || Guid.TryParse(publisherId, out _)) ? publisherId : null;
         return new ImportRow(position, ours, draft, problems);
     }
 
@@ -351,8 +367,6 @@ public static class OpenReferralServiceFile
 
     // The shapes Write writes: HSDS 3.0 names, snake_case, as Row reads them.
 
-    private const string NeedTaxonomy = "rehab-graph-needs";
-
     private const string AddressLineSeparator = ", ";
 
     private sealed record WrittenService(
@@ -360,21 +374,25 @@ public static class OpenReferralServiceFile
         IReadOnlyList<WrittenServiceAtLocation> ServiceAtLocations, IReadOnlyList<WrittenLanguage> Languages, IReadOnlyList<WrittenSchedule> Schedules,
         IReadOnlyList<WrittenAttribute> Attributes, IReadOnlyList<WrittenContact>? Contacts);
 
-    private sealed record WrittenServiceAtLocation(WrittenLocation Location);
+    private sealed record WrittenServiceAtLocation(string Id, string ServiceId, string LocationId, WrittenLocation Location);
 
-    private sealed record WrittenLocation(string LocationType, double? Latitude, double? Longitude, IReadOnlyList<WrittenAddress>? Addresses);
+    private sealed record WrittenLocation(string Id, string LocationType, double? Latitude, double? Longitude, IReadOnlyList<WrittenAddress>? Addresses);
 
-    private sealed record WrittenAddress(string Id, [property: JsonPropertyName("address_1")] string Address1, string City, string StateProvince, string PostalCode, string Country, string AddressType);
+    private sealed record WrittenAddress(
+        string Id, string LocationId, [property: JsonPropertyName("address_1")] string Address1, string City, string StateProvince, string PostalCode, string Country,
+        string AddressType);
 
-    private sealed record WrittenContact(string Id, string? Name, IReadOnlyList<WrittenPhone> Phones);
+    private sealed record WrittenContact(string Id, string ServiceId, string? Name, IReadOnlyList<WrittenPhone> Phones);
 
-    private sealed record WrittenPhone(string Id, string Number);
+    private sealed record WrittenPhone(string Id, string ContactId, string Number);
 
-    private sealed record WrittenLanguage(string Code);
+    /// <summary>The UK profile's language has only ids; <c>code</c> is HSDS 3.0's, which an import reads.</summary>
+    private sealed record WrittenLanguage(string Id, string ServiceId, string Code);
 
-    private sealed record WrittenSchedule(string Description);
+    private sealed record WrittenSchedule(string Id, string ServiceId, string Description);
 
-    private sealed record WrittenAttribute(WrittenTerm TaxonomyTerm);
+    private sealed record WrittenAttribute(string Id, string LinkId, string TaxonomyTermId, WrittenTerm TaxonomyTerm);
 
-    private sealed record WrittenTerm(string Id, string Name, string? Taxonomy);
+    /// <summary><c>term</c> carries our code, which an import maps back whatever the other fields hold.</summary>
+    private sealed record WrittenTerm(string Id, string Name, string Description, string Term, string TaxonomyId);
 }
