@@ -60,6 +60,9 @@ public sealed class DemoRegionWorld : IAsyncLifetime
         return result.Read<LabelCount>("row").ToDictionary(c => c.Label, c => c.Count);
     }
 
+    public async Task<IReadOnlyList<string>> OrganisationIdsAsync() =>
+        (await Cypher.RunAsync(new CypherStatement("test: organisations", "MATCH (o:Organisation) RETURN o.id AS id", new Dictionary<string, object?>()))).Read<string>("id");
+
     /// <summary>An organisation's services that are not closed, as the directory reads them.</summary>
     public async Task<IReadOnlyList<ServiceListing>> ServicesAsync(string organisationId)
     {

@@ -88,6 +88,32 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
     }
 
     [Fact]
+    public async Task An_export_of_every_organisation_holds_each_ones_open_services_and_every_one_validates()
+    {
+        static string Uuid(string id) => OpenReferralIds.Text(OpenReferralIds.Of(id));
+        var file = Path.Combine(world.Folder("all"), "directory.json");
+
+        var (exit, output, error) = world.Run("export", "--all", "--out", file);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(output);
+        var organisations = await world.OrganisationIdsAsync();
+        var expected = new List<(string Service, string Organisation)>();
+        foreach (var organisation in organisations)
+        {
+            expected.AddRange((await world.ServicesAsync(organisation)).Select(s => (Uuid(s.Id), Uuid(organisation))));
+        }
+
+        var exported = JsonNode.Parse(File.ReadAllText(file))!.AsArray();
+        Assert.Equal(
+            expected.Order(),
+            exported.Select(s => (s!["id"]!.GetValue<string>(), s["organization"]!["id"]!.GetValue<string>())).Order());
+        Assert.All(exported, service => Assert.Empty(OpenReferralSchemas.Problems(service, "service")));
+        Assert.Contains($"Read {organisations.Count} of {organisations.Count} organisations, {expected.Count} services so far...", error, StringComparison.Ordinal);
+        Assert.Contains($"Exported {expected.Count} services of every organisation", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Standard_output_and_a_file_get_the_same_export()
     {
         var file = Path.Combine(world.Folder("same"), "export.json");
@@ -120,6 +146,8 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
     [InlineData("--organisation", "org-0001", "--out", "services.txt")]
     [InlineData("--organisation", "org-0001", "--neo4j", "bolt://localhost:7687")]
     [InlineData("--organisation", "org-0001", "--all")]
+    [InlineData("--all", "--format", "csv")]
+    [InlineData("--all", "--out", "directory.csv")]
     [InlineData("--organisation")]
     public void Bad_arguments_exit_2_with_a_message(params string[] args)
     {

@@ -101,7 +101,8 @@ public static class OpenReferralServiceFile
             [.. s.Languages.Select(code => new WrittenLanguage(Uuid(s.Id, $"language/{code}"), id, code))],
             s.OpeningTimes is null ? [] : [new WrittenSchedule(Uuid(s.Id, "schedule"), id, s.OpeningTimes)],
             [.. Attributes(s, id)],
-            Contacts(s, id));
+            Contacts(s, id),
+            new WrittenOrganization(Uuid(s.Organisation.Id), s.Organisation.Name, s.Organisation.Description ?? "", s.Organisation.Website));
     }
 
     private static string Uuid(string id) => OpenReferralIds.Text(OpenReferralIds.Of(id));
@@ -372,7 +373,10 @@ public static class OpenReferralServiceFile
     private sealed record WrittenService(
         string Id, string OrganizationId, string Name, string? Description, string? Url, string? Email, string Status, int? MinimumAge, int? MaximumAge,
         IReadOnlyList<WrittenServiceAtLocation> ServiceAtLocations, IReadOnlyList<WrittenLanguage> Languages, IReadOnlyList<WrittenSchedule> Schedules,
-        IReadOnlyList<WrittenAttribute> Attributes, IReadOnlyList<WrittenContact>? Contacts);
+        IReadOnlyList<WrittenAttribute> Attributes, IReadOnlyList<WrittenContact>? Contacts, WrittenOrganization Organization);
+
+    /// <summary>Who runs the service, for a directory that reads a file of many organisations' services; an import goes by <c>--organisation</c>.</summary>
+    private sealed record WrittenOrganization(string Id, string Name, string Description, string? Website);
 
     private sealed record WrittenServiceAtLocation(string Id, string ServiceId, string LocationId, WrittenLocation Location);
 
