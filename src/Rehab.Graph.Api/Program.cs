@@ -5,6 +5,7 @@ using Rehab.Graph.Api.GraphQL;
 using Rehab.Graph.Api.Health;
 using Rehab.Graph.Api.Idempotency;
 using Rehab.Graph.Api.Limits;
+using Rehab.Graph.Api.OpenReferral;
 using Rehab.Graph.Api.Telemetry;
 using Rehab.Graph.Features.Audit;
 using Rehab.Graph.Features.Commissioning;
@@ -48,6 +49,7 @@ builder.Services.AddRehabLimits();
 builder.Services.AddIdempotencyKeys();
 builder.Services.AddWebApp(builder.Environment);
 builder.Services.AddRehabTelemetry(builder.Configuration);
+builder.Services.AddOpenReferral();
 
 var app = builder.Build();
 app.UseForwardedClients();
@@ -55,6 +57,7 @@ app.MapWebApp();
 app.MapHealth();
 app.MapGraphQLOverHttp().WithIdempotencyKeys();
 app.MapCertificateVerification();
+app.MapOpenReferral();
 app.Run();
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>

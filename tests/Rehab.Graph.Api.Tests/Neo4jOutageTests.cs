@@ -30,6 +30,28 @@ public sealed class Neo4jOutageTests
     }
 
     [Fact]
+    public async Task The_Open_Referral_UK_API_answers_503_while_Neo4j_is_down_and_recovers_when_it_is_back()
+    {
+        await using var neo4j = await TestNeo4jServer.StartAsync();
+        await using var hub = new HubFactory(neo4j.Uri, seedDemoData: false);
+        await hub.StartAsync();
+        var http = hub.CreateClient();
+        var services = new Uri("/openreferral/services", UriKind.Relative);
+        using var up = await http.GetAsync(services);
+
+        neo4j.Crash();
+        using var down = await http.GetAsync(services);
+        var body = await down.Content.ReadAsStringAsync();
+
+        await neo4j.RestartAsync();
+        using var back = await http.GetAsync(services);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK), (up.StatusCode, down.StatusCode, back.StatusCode));
+        Assert.Contains("cannot be read just now", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_availability_gauge_drops_to_0_while_Neo4j_is_unreachable_and_returns_to_1()
     {
         await using var neo4j = await TestNeo4jServer.StartAsync();

@@ -35,7 +35,7 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
         Assert.Equal(open.Select(Uuid).Order(StringComparer.Ordinal), statuses.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("temporarily closed", statuses[Uuid(paused)]);
         Assert.All(open.Where(id => id != paused), id => Assert.Equal("active", statuses[Uuid(id)]));
-        Assert.All(exported, service => Assert.Empty(OpenReferralSchemas.Problems(service, "service")));
+        Assert.All(exported, service => Assert.Empty(OpenReferralSchemas.Problems(service, "compiled/service")));
         Assert.Contains("Exported 4 services of org-0022 (1 paused) as CSV to standard output.", csv.Error, StringComparison.Ordinal);
         Assert.Contains("which Open Referral UK has no field for", oruk.Error, StringComparison.Ordinal);
         // The import reads the file back: the active services in full, the paused one skipped, as it is not "active".
@@ -108,7 +108,7 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
         Assert.Equal(
             expected.Order(),
             exported.Select(s => (s!["id"]!.GetValue<string>(), s["organization"]!["id"]!.GetValue<string>())).Order());
-        Assert.All(exported, service => Assert.Empty(OpenReferralSchemas.Problems(service, "service")));
+        Assert.All(exported, service => Assert.Empty(OpenReferralSchemas.Problems(service, "compiled/service")));
         Assert.Contains($"Read {organisations.Count} of {organisations.Count} organisations, {expected.Count} services so far...", error, StringComparison.Ordinal);
         Assert.Contains($"Exported {expected.Count} services of every organisation", error, StringComparison.Ordinal);
     }

@@ -87,7 +87,7 @@ public sealed class OpenReferralServiceFileTests
 
         var array = JsonNode.Parse(written.ToString())!.AsArray();
         Assert.Equal(services.Length, array.Count);
-        Assert.All(array, service => Assert.Empty(OpenReferralSchemas.Problems(service, "service")));
+        Assert.All(array, service => Assert.Empty(OpenReferralSchemas.Problems(service, "compiled/service")));
         Assert.Equal(OpenReferralIds.Text(OpenReferralIds.Of("svc-0001")), array[0]!["id"]!.GetValue<string>());
     }
 
@@ -97,7 +97,7 @@ public sealed class OpenReferralServiceFileTests
         var example = JsonNode.Parse(File.ReadAllText(RepositoryPaths.Combine("seed", "import-examples", "services.oruk.json")))!.AsArray();
 
         Assert.NotEmpty(example);
-        Assert.All(example, service => Assert.Empty(OpenReferralSchemas.Problems(service, "service")));
+        Assert.All(example, service => Assert.Empty(OpenReferralSchemas.Problems(service, "compiled/service")));
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class OpenReferralServiceFileTests
         service["schedules"]![0]!["id"] = "s1";
         service.Remove("status");
 
-        var problems = OpenReferralSchemas.Problems(service, "service");
+        var problems = OpenReferralSchemas.Problems(service, "compiled/service");
 
         Assert.Contains(problems, p => p.StartsWith("/schedules/0/id:", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("status", StringComparison.Ordinal));

@@ -1,8 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Unicode;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.OpenReferral;
 
@@ -58,86 +55,13 @@ public static class OpenReferralServiceFile
         }
     }
 
-    private static readonly JsonSerializerOptions Written = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        // Opening times hold dashes and other non-ASCII text: keep it readable rather than \u-escaped.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
-
     /// <summary>
-    /// Writes the services as an array in the Open Referral UK shape, every id the item's UUID
-    /// (<see cref="OpenReferralIds"/>), so that importing the file changes these very services. Open Referral UK has no
-    /// field for a capacity, waiting time, referral route or the risks a service is unsuitable for, so those are not
-    /// written. A paused service is "temporarily closed", which an import skips.
+    /// Writes the services as an array in the Open Referral UK shape (<see cref="OpenReferralShapes.Service"/>), so
+    /// that importing the file changes these very services. A paused service is "temporarily closed", which an import
+    /// skips.
     /// </summary>
     public static void Write(IReadOnlyList<ServiceListing> services, TextWriter destination) =>
-        destination.WriteLine(JsonSerializer.Serialize(services.Select(Service), Written));
-
-    private static WrittenService Service(ServiceListing s)
-    {
-        var id = Uuid(s.Id);
-        var location = Uuid(s.Id, "location");
-        return new WrittenService(
-            id,
-            Uuid(s.Organisation.Id),
-            s.Name,
-            s.Description,
-            s.Contact?.Url,
-            s.Contact?.Email,
-            s.Status switch
-            {
-                ServiceStatus.Active => "active",
-                ServiceStatus.Paused => "temporarily closed",
-                _ => "inactive",
-            },
-            s.MinAge,
-            s.MaxAge,
-            [new WrittenServiceAtLocation(Uuid(s.Id, "service_at_location"), id, location, s.Online
-                ? new WrittenLocation(location, "virtual", null, null, null)
-                : new WrittenLocation(location, "physical", s.Lat, s.Lon, Addresses(s, location)))],
-            [.. s.Languages.Select(code => new WrittenLanguage(Uuid(s.Id, $"language/{code}"), id, code))],
-            s.OpeningTimes is null ? [] : [new WrittenSchedule(Uuid(s.Id, "schedule"), id, s.OpeningTimes)],
-            [.. Attributes(s, id)],
-            Contacts(s, id),
-            new WrittenOrganization(Uuid(s.Organisation.Id), s.Organisation.Name, s.Organisation.Description ?? "", s.Organisation.Website));
-    }
-
-    private static string Uuid(string id) => OpenReferralIds.Text(OpenReferralIds.Of(id));
-
-    private static string Uuid(string id, string part) => OpenReferralIds.Text(OpenReferralIds.Of(id, part));
-
-    /// <summary>
-    /// Open Referral UK requires a country and a county (state_province) that the hub does not hold: the country is
-    /// GB, the county left empty.
-    /// </summary>
-    private static IReadOnlyList<WrittenAddress>? Addresses(ServiceListing service, string locationId) => service.Address is { } address
-        ? [new WrittenAddress(Uuid(service.Id, "address"), locationId, string.Join(AddressLineSeparator, address.Lines), address.Town ?? "", "", address.Postcode ?? "", "GB", "physical")]
-        : null;
-
-    /// <summary>A contact with a name or a phone; the e-mail address and web page are the service's own fields.</summary>
-    private static IReadOnlyList<WrittenContact>? Contacts(ServiceListing service, string serviceId) => service.Contact is { } contact && (contact.Name ?? contact.Phone) is not null
-        ? [new WrittenContact(Uuid(service.Id, "contact"), serviceId, contact.Name, contact.Phone is { } phone ? [new WrittenPhone(Uuid(service.Id, "phone"), Uuid(service.Id, "contact"), phone)] : [])]
-        : null;
-
-    private static IEnumerable<WrittenAttribute> Attributes(ServiceListing service, string serviceId)
-    {
-        foreach (var need in service.Needs.OrderBy(n => n.Code, StringComparer.Ordinal))
-        {
-            // The label names the need for other directories; the term's code is what an import maps back.
-            yield return Attribute(service, serviceId, OpenReferralTaxonomy.NeedTerm(need));
-        }
-
-        if (service.WomenOnly)
-        {
-            yield return Attribute(service, serviceId, OpenReferralTaxonomy.WomenOnlyTerm);
-        }
-    }
-
-    private static WrittenAttribute Attribute(ServiceListing service, string serviceId, OpenReferralTerm term) =>
-        new(Uuid(service.Id, $"attribute/{term.Code}"), serviceId, term.Id, new WrittenTerm(term.Id, term.Name, term.Description, term.Code, OpenReferralTaxonomy.Id));
+        destination.WriteLine(JsonSerializer.Serialize(services.Select(OpenReferralShapes.Service), OpenReferralShapes.Indented));
 
     /// <summary>The rules name fields as the GraphQL input does ("input.maxAge"); the file names them as Open Referral does.</summary>
     public static string SourceField(string field) => field switch
@@ -366,37 +290,6 @@ public static class OpenReferralServiceFile
         return null;
     }
 
-    // The shapes Write writes: HSDS 3.0 names, snake_case, as Row reads them.
-
-    private const string AddressLineSeparator = ", ";
-
-    private sealed record WrittenService(
-        string Id, string OrganizationId, string Name, string? Description, string? Url, string? Email, string Status, int? MinimumAge, int? MaximumAge,
-        IReadOnlyList<WrittenServiceAtLocation> ServiceAtLocations, IReadOnlyList<WrittenLanguage> Languages, IReadOnlyList<WrittenSchedule> Schedules,
-        IReadOnlyList<WrittenAttribute> Attributes, IReadOnlyList<WrittenContact>? Contacts, WrittenOrganization Organization);
-
-    /// <summary>Who runs the service, for a directory that reads a file of many organisations' services; an import goes by <c>--organisation</c>.</summary>
-    private sealed record WrittenOrganization(string Id, string Name, string Description, string? Website);
-
-    private sealed record WrittenServiceAtLocation(string Id, string ServiceId, string LocationId, WrittenLocation Location);
-
-    private sealed record WrittenLocation(string Id, string LocationType, double? Latitude, double? Longitude, IReadOnlyList<WrittenAddress>? Addresses);
-
-    private sealed record WrittenAddress(
-        string Id, string LocationId, [property: JsonPropertyName("address_1")] string Address1, string City, string StateProvince, string PostalCode, string Country,
-        string AddressType);
-
-    private sealed record WrittenContact(string Id, string ServiceId, string? Name, IReadOnlyList<WrittenPhone> Phones);
-
-    private sealed record WrittenPhone(string Id, string ContactId, string Number);
-
-    /// <summary>The UK profile's language has only ids; <c>code</c> is HSDS 3.0's, which an import reads.</summary>
-    private sealed record WrittenLanguage(string Id, string ServiceId, string Code);
-
-    private sealed record WrittenSchedule(string Id, string ServiceId, string Description);
-
-    private sealed record WrittenAttribute(string Id, string LinkId, string TaxonomyTermId, WrittenTerm TaxonomyTerm);
-
-    /// <summary><c>term</c> carries our code, which an import maps back whatever the other fields hold.</summary>
-    private sealed record WrittenTerm(string Id, string Name, string Description, string Term, string TaxonomyId);
+    /// <summary>How <see cref="OpenReferralShapes"/> writes an address's street lines in its one <c>address_1</c>.</summary>
+    private const string AddressLineSeparator = OpenReferralShapes.AddressLineSeparator;
 }

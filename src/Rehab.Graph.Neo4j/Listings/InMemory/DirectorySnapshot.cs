@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Rehab.Graph.Domain.Geography;
 using Rehab.Graph.Domain.Listings;
+using Rehab.Graph.Domain.OpenReferral;
 using Rehab.Graph.Domain.Paging;
 
 namespace Rehab.Graph.Neo4j.Listings.InMemory;
@@ -17,6 +19,9 @@ public sealed class DirectorySnapshot
 
     /// <summary>Active online services by name and id, as services-online.cypher orders them.</summary>
     private readonly ImmutableArray<ServiceListing> _online;
+
+    /// <summary>Services by the UUID Open Referral UK knows them by, made the first time one is asked for.</summary>
+    private FrozenDictionary<Guid, ServiceListing>? _byOpenReferralId;
 
     private DirectorySnapshot(
         long number, long reloadFrom, ListingSet<ServiceListing> services, ListingSet<PlacementListing> placements, ListingSet<MentorListing> mentors,
@@ -78,6 +83,25 @@ public sealed class DirectorySnapshot
             s => s.Id,
             int.MaxValue);
         return new Page<ServiceListing>([.. matches.Skip(search.Page.Offset).Take(search.Page.First)], matches.Count, search.Page.Offset);
+    }
+
+    /// <summary>
+    /// A page of the services a directory search finds anywhere, by name and id (as services.cypher orders them), with
+    /// how many there are in all.
+    /// </summary>
+    public Page<ServiceListing> Services(ServiceSearch search)
+    {
+        var matches = _services.Listings.Where(s => Matches(s, search)).OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+        return new Page<ServiceListing>([.. matches.Skip(search.Page.Offset).Take(search.Page.First)], matches.Count, search.Page.Offset);
+    }
+
+    /// <summary>The service Open Referral UK knows by <paramref name="id"/> (<see cref="OpenReferralIds"/>), closed or not.</summary>
+    public ServiceListing? ServiceByOpenReferralId(Guid id)
+    {
+        // Name-based UUIDs cannot be read back, so the snapshot's are made once, when first asked for: a snapshot is
+        // never changed, and a change makes a new one.
+        var byId = LazyInitializer.EnsureInitialized(ref _byOpenReferralId, () => _services.Listings.ToFrozenDictionary(s => OpenReferralIds.Of(s.Id)));
+        return byId.GetValueOrDefault(id);
     }
 
     /// <summary>Active online services that address any of <paramref name="needs"/> (any at all when none), by name.</summary>

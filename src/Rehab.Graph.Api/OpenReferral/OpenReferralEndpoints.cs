@@ -1,0 +1,125 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Primitives;
+using Rehab.Graph.Api.Limits;
+using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.OpenReferral;
+using Rehab.Graph.Features.OpenReferral;
+using Rehab.Graph.Neo4j.Client;
+
+namespace Rehab.Graph.Api.OpenReferral;
+
+/// <summary>
+/// Open Referral UK's read API at <c>/openreferral</c> (docs/openreferral.md): public directory data for any ORUK
+/// client. Open to every origin; each answer carries an ETag and must be revalidated, so a client's cache is never
+/// staler than its next request; every request counts against its address's allowance, as an anonymous
+/// <c>connect</c> does, in an allowance of its own. A filter of the ORUK API this hub does not apply is refused,
+/// rather than ignored, so no client takes an unfiltered list for a filtered one.
+/// </summary>
+internal static class OpenReferralEndpoints
+{
+    private const string LimiterKey = "openreferral";
+
+    private static readonly string[] Paging = ["page", "per_page"];
+
+    public static IServiceCollection AddOpenReferral(this IServiceCollection services)
+    {
+        services.AddScoped<OpenReferralDirectory>();
+        services.AddKeyedSingleton<AnonymousConnectLimiter>(LimiterKey);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapOpenReferral(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/openreferral").AllowAnonymous();
+        // A delegate rather than a lambda on HttpContext alone, which ASP.NET would take for a RequestDelegate and drop its result.
+        api.MapGet("/", (Delegate)((HttpContext context) => AnswerAsync(context, [], _ => Task.FromResult<object?>(new
+        {
+            version = "3.0",
+            profile = "https://github.com/OpenReferralUK/uk-profile",
+            openapi_url = "https://github.com/OpenReferralUK/uk-profile/blob/main/openapi.json",
+        }))));
+        api.MapGet("/services", (HttpContext context, OpenReferralDirectory directory) => AnswerAsync(context, [.. Paging, "search", "text", "taxonomy_term_id"], async query =>
+            await directory.ServicesAsync(
+                new OpenReferralServiceQuery(One(query, "search") ?? One(query, "text"), One(query, "taxonomy_term_id"), PagingOf(query)), context.RequestAborted)));
+        api.MapGet("/services/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
+            AnswerAsync(context, [], async _ => await directory.ServiceAsync(id, context.RequestAborted), "service"));
+        api.MapGet("/taxonomies", (HttpContext context, OpenReferralDirectory directory) =>
+            AnswerAsync(context, Paging, async query => await directory.TaxonomiesAsync(PagingOf(query), context.RequestAborted)));
+        api.MapGet("/taxonomies/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
+            AnswerAsync(context, [], async _ => await directory.TaxonomyAsync(id, context.RequestAborted), "taxonomy"));
+        api.MapGet("/taxonomy_terms", (HttpContext context, OpenReferralDirectory directory) =>
+            AnswerAsync(context, Paging, async query => await directory.TermsAsync(PagingOf(query), context.RequestAborted)));
+        api.MapGet("/taxonomy_terms/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
+            AnswerAsync(context, [], async _ => await directory.TermAsync(id, context.RequestAborted), "taxonomy term"));
+        // A browser asks before sending If-None-Match from another origin.
+        api.MapMethods("/{**path}", [HttpMethods.Options], (HttpContext context) =>
+        {
+            OpenToEveryOrigin(context.Response);
+            context.Response.Headers.AccessControlAllowMethods = "GET";
+            context.Response.Headers.AccessControlAllowHeaders = "If-None-Match";
+            context.Response.Headers.AccessControlMaxAge = "86400";
+            return Results.NoContent();
+        });
+        return endpoints;
+    }
+
+    /// <param name="what">What the path names by id, for the answer when there is none.</param>
+    private static async Task<IResult> AnswerAsync(HttpContext context, string[] parameters, Func<IQueryCollection, Task<object?>> read, string what = "item")
+    {
+        OpenToEveryOrigin(context.Response);
+        try
+        {
+            context.RequestServices.GetRequiredKeyedService<AnonymousConnectLimiter>(LimiterKey).Acquire(context.Connection.RemoteIpAddress);
+            if (context.Request.Query.Keys.FirstOrDefault(key => !parameters.Contains(key, StringComparer.Ordinal)) is { } unknown)
+            {
+                throw new InvalidInputException(unknown, parameters.Length == 0
+                    ? $"This path takes no query parameters (got '{Shorten(unknown)}')."
+                    : $"'{Shorten(unknown)}' is not a parameter this hub applies here; it takes {string.Join(", ", parameters)}.");
+            }
+
+            if (await read(context.Request.Query) is not { } answer)
+            {
+                return Problem(StatusCodes.Status404NotFound, $"No {what} with this id: it was never listed, or is closed.", null);
+            }
+
+            var body = JsonSerializer.SerializeToUtf8Bytes(answer, answer.GetType(), OpenReferralShapes.Compact);
+            var tag = $"\"{Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16))}\"";
+            context.Response.Headers.ETag = tag;
+            context.Response.Headers.CacheControl = "no-cache";
+            return Matches(context.Request.Headers.IfNoneMatch, tag) ? Results.StatusCode(StatusCodes.Status304NotModified) : Results.Bytes(body, "application/json");
+        }
+        catch (RateLimitedException e)
+        {
+            context.Response.Headers.RetryAfter = e.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problem(StatusCodes.Status429TooManyRequests, $"Too many requests from your address; try again in {e.RetryAfterSeconds} seconds.", null);
+        }
+        catch (InvalidInputException e)
+        {
+            return Problem(StatusCodes.Status400BadRequest, e.Message, e.Field);
+        }
+        catch (Neo4jUnavailableException)
+        {
+            return Problem(StatusCodes.Status503ServiceUnavailable, "The directory cannot be read just now; try again shortly.", null);
+        }
+    }
+
+    private static OpenReferralPaging PagingOf(IQueryCollection query) => OpenReferralPaging.Parse(One(query, "page"), One(query, "per_page"));
+
+    private static string? One(IQueryCollection query, string name) =>
+        query[name] is { Count: > 1 } ? throw new InvalidInputException(name, $"Give '{name}' once.") : query[name].FirstOrDefault();
+
+    private static bool Matches(StringValues ifNoneMatch, string tag) =>
+        ifNoneMatch.SelectMany(value => (value ?? "").Split(',', StringSplitOptions.TrimEntries)).Any(given => given == tag || given == "*" || given == "W/" + tag);
+
+    private static void OpenToEveryOrigin(HttpResponse response)
+    {
+        response.Headers.AccessControlAllowOrigin = "*";
+        response.Headers.AccessControlExposeHeaders = "ETag, Retry-After";
+    }
+
+    private static IResult Problem(int status, string message, string? parameter) =>
+        Results.Json(new { status, message, parameter }, OpenReferralShapes.Compact, statusCode: status);
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "...";
+}
