@@ -33,6 +33,7 @@ public sealed class OpenReferralApiTests(RehabGraphApplication app)
         Assert.Equal(list["total_items"]!.GetValue<int>(), contents.Count);
         Assert.InRange(contents.Count, DemoRegion.Services.Count - 5, DemoRegion.Services.Count);
         Assert.All(contents, service => Assert.Empty(OpenReferralSchemas.Problems(service, "compiled/service_list")));
+        Assert.Empty(OpenReferralSchemas.AnswerProblems(list, "/services"));
 
         // An online service, one with an address and a contact, and a women-only one: each whole, as /services/{id} has it.
         string[] ids =
@@ -46,12 +47,20 @@ public sealed class OpenReferralApiTests(RehabGraphApplication app)
             var (found, service, _) = await GetAsync($"/openreferral/services/{Uuid(id)}");
             Assert.Equal(HttpStatusCode.OK, found);
             Assert.Empty(OpenReferralSchemas.Problems(service, "compiled/service"));
+            Assert.Empty(OpenReferralSchemas.AnswerProblems(service, "/services/{id}"));
             Assert.Equal(Uuid(id), service["id"]!.GetValue<string>());
         }
 
         var (_, taxonomies, _) = await GetAsync("/openreferral/taxonomies");
         var taxonomy = Assert.Single(taxonomies["contents"]!.AsArray())!;
         var (_, whole, _) = await GetAsync($"/openreferral/taxonomies/{taxonomy["id"]!.GetValue<string>()}");
+        var (_, terms, _) = await GetAsync("/openreferral/taxonomy_terms");
+        var (_, root, _) = await GetAsync("/openreferral/");
+        Assert.Empty(OpenReferralSchemas.AnswerProblems(taxonomies, "/taxonomies"));
+        Assert.Empty(OpenReferralSchemas.AnswerProblems(whole, "/taxonomies/{id}"));
+        Assert.Empty(OpenReferralSchemas.AnswerProblems(terms, "/taxonomy_terms"));
+        Assert.Empty(OpenReferralSchemas.AnswerProblems(terms["contents"]![0], "/taxonomy_terms/{id}"));
+        Assert.Empty(OpenReferralSchemas.AnswerProblems(root, "/"));
         Assert.Empty(OpenReferralSchemas.Problems(whole, "taxonomy"));
         Assert.Equal(14, whole["taxonomy_terms"]!.AsArray().Count);
         Assert.All(whole["taxonomy_terms"]!.AsArray(), term => Assert.Empty(OpenReferralSchemas.Problems(term, "taxonomy_term")));

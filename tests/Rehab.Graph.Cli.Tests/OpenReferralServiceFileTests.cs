@@ -111,6 +111,11 @@ public sealed class OpenReferralServiceFileTests
 
         Assert.Contains(problems, p => p.StartsWith("/schedules/0/id:", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Contains("status", StringComparison.Ordinal));
+        // An answer is checked by the OpenAPI description's schema of its path: the envelope and each item.
+        var page = new JsonObject { ["total_items"] = "many", ["contents"] = new JsonArray(new JsonObject { ["id"] = "s1", ["name"] = "x", ["status"] = "active" }) };
+        var answer = OpenReferralSchemas.AnswerProblems(page, "/services");
+        Assert.Contains(answer, p => p.StartsWith("/total_items:", StringComparison.Ordinal));
+        Assert.Contains(answer, p => p.StartsWith("/contents/0/id:", StringComparison.Ordinal));
     }
 
     [Fact]

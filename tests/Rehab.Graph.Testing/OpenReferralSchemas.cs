@@ -41,5 +41,73 @@ public static class OpenReferralSchemas
                 .Distinct()];
     }
 
+    /// <summary>
+    /// What is wrong with <paramref name="answer"/>, the answer of <c>GET</c> <paramref name="path"/> ("/services",
+    /// "/taxonomy_terms/{id}"), by the ORUK OpenAPI description's schema of its 200 response: for a list, the paged
+    /// envelope and each item. Its references to the UK profile's schemas are read from the vendored copies.
+    /// </summary>
+    public static IReadOnlyList<string> AnswerProblems(JsonNode? answer, string path)
+    {
+        var schema = Answers.GetOrAdd(path, p =>
+        {
+            var response = OpenApi.Value["paths"]?[p]?["get"]?["responses"]?["200"]?["content"]?["application/json"]?["schema"]
+                ?? throw new ArgumentException($"The ORUK OpenAPI description has no GET {p}.", nameof(path));
+            return JsonSchema.FromText(Resolved(response.DeepClone(), depth: 0).ToJsonString());
+        });
+        var result = schema.Evaluate(answer, Options.Value);
+        return result.IsValid ? []
+            : [.. result.Details
+                .Where(d => d.Errors is { Count: > 0 })
+                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value} ({e.Key})"))
+                .Distinct()];
+    }
+
+    private const string ProfileSchemas = "https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/";
+
+    private static readonly ConcurrentDictionary<string, JsonSchema> Answers = new(StringComparer.Ordinal);
+
+    private static readonly Lazy<JsonNode> OpenApi = new(() =>
+        JsonNode.Parse(File.ReadAllText(RepositoryPaths.Combine("schema", "openreferral-uk", "openapi30.json")))!);
+
+    /// <summary>The schema with every reference replaced by what it names: the description's own components, or a vendored file.</summary>
+    private static JsonNode Resolved(JsonNode node, int depth)
+    {
+        if (depth > 20)
+        {
+            throw new InvalidOperationException("The ORUK schemas refer to each other more than 20 deep: a cycle?");
+        }
+
+        switch (node)
+        {
+            case JsonObject { Count: > 0 } reference when reference["$ref"]?.GetValue<string>() is { } target:
+                var named = target.StartsWith("#/components/schemas/", StringComparison.Ordinal)
+                    ? OpenApi.Value["components"]!["schemas"]![target["#/components/schemas/".Length..]]!.DeepClone()
+                    : JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, target.StartsWith(ProfileSchemas, StringComparison.Ordinal) ? target[ProfileSchemas.Length..] : target)))!;
+                return Resolved(named, depth + 1);
+            case JsonObject obj:
+                foreach (var (key, value) in obj.ToList())
+                {
+                    if (value is not null)
+                    {
+                        obj[key] = Resolved(value.DeepClone(), depth);
+                    }
+                }
+
+                return obj;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (array[i] is { } item)
+                    {
+                        array[i] = Resolved(item.DeepClone(), depth);
+                    }
+                }
+
+                return array;
+            default:
+                return node;
+        }
+    }
+
     private static JsonSchema Load(string file) => JsonSchema.FromFile(file);
 }
