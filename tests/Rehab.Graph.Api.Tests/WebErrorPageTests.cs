@@ -101,7 +101,7 @@ public sealed partial class WebErrorPageTests(RehabGraphApplication app)
     [InlineData("/healthcheck")]
     [InlineData("/readyz/no-such-probe")]
     [InlineData("/metrics")]
-    [InlineData("/openreferral/services")]
+    [InlineData("/openreferral/no-such-thing")]
     [InlineData("/assets/no-such-file.css")]
     [InlineData("/assets/rehab/no-such-file.js")]
     [InlineData("/assets")]

@@ -44,6 +44,14 @@ internal static class OpenReferralEndpoints
                 new OpenReferralServiceQuery(One(query, "search") ?? One(query, "text"), One(query, "taxonomy_term_id"), PagingOf(query)), context.RequestAborted)));
         api.MapGet("/services/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, [], async _ => await directory.ServiceAsync(id, context.RequestAborted), "service"));
+        api.MapGet("/service_at_locations", (HttpContext context, OpenReferralDirectory directory) =>
+            AnswerAsync(context, [.. Paging, "search", "text", "taxonomy_term_id", "postcode", "proximity"], async query =>
+                await directory.ServiceAtLocationsAsync(
+                    new OpenReferralServiceQuery(
+                        One(query, "search") ?? One(query, "text"), One(query, "taxonomy_term_id"), PagingOf(query), One(query, "postcode"), One(query, "proximity")),
+                    context.RequestAborted)));
+        api.MapGet("/service_at_locations/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
+            AnswerAsync(context, [], async _ => await directory.ServiceAtLocationAsync(id, context.RequestAborted), "service at location"));
         api.MapGet("/taxonomies", (HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, Paging, async query => await directory.TaxonomiesAsync(PagingOf(query), context.RequestAborted)));
         api.MapGet("/taxonomies/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
@@ -52,16 +60,26 @@ internal static class OpenReferralEndpoints
             AnswerAsync(context, Paging, async query => await directory.TermsAsync(PagingOf(query), context.RequestAborted)));
         api.MapGet("/taxonomy_terms/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, [], async _ => await directory.TermAsync(id, context.RequestAborted), "taxonomy term"));
-        // A browser asks before sending If-None-Match from another origin.
-        api.MapMethods("/{**path}", [HttpMethods.Options], (HttpContext context) =>
+        // A browser asks before sending If-None-Match from another origin; only the paths above answer, so any other
+        // stays a plain 404 whatever the method.
+        foreach (var pattern in Paths)
         {
-            OpenToEveryOrigin(context.Response);
-            context.Response.Headers.AccessControlAllowMethods = "GET";
-            context.Response.Headers.AccessControlAllowHeaders = "If-None-Match";
-            context.Response.Headers.AccessControlMaxAge = "86400";
-            return Results.NoContent();
-        });
+            api.MapMethods(pattern, [HttpMethods.Options], Preflight);
+        }
+
         return endpoints;
+    }
+
+    private static readonly string[] Paths =
+        ["/", "/services", "/services/{id}", "/service_at_locations", "/service_at_locations/{id}", "/taxonomies", "/taxonomies/{id}", "/taxonomy_terms", "/taxonomy_terms/{id}"];
+
+    private static IResult Preflight(HttpContext context)
+    {
+        OpenToEveryOrigin(context.Response);
+        context.Response.Headers.AccessControlAllowMethods = "GET";
+        context.Response.Headers.AccessControlAllowHeaders = "If-None-Match";
+        context.Response.Headers.AccessControlMaxAge = "86400";
+        return Results.NoContent();
     }
 
     /// <param name="what">What the path names by id, for the answer when there is none.</param>

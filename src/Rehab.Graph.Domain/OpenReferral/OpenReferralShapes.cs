@@ -44,9 +44,7 @@ public static class OpenReferralShapes
             Status(s.Status),
             s.MinAge,
             s.MaxAge,
-            [new OrukServiceAtLocation(Uuid(s.Id, "service_at_location"), id, location, s.Online
-                ? new OrukLocation(location, "virtual", null, null, null)
-                : new OrukLocation(location, "physical", s.Lat, s.Lon, Addresses(s, location)))],
+            [new OrukServiceAtLocation(Uuid(s.Id, "service_at_location"), id, location, Location(s, withAddress: true))],
             [.. s.Languages.Select(code => new OrukLanguage(Uuid(s.Id, $"language/{code}"), id, code))],
             s.OpeningTimes is null ? [] : [new OrukSchedule(Uuid(s.Id, "schedule"), id, s.OpeningTimes)],
             [.. Attributes(s, id)],
@@ -59,6 +57,13 @@ public static class OpenReferralShapes
         Uuid(s.Id), Uuid(s.Organisation.Id), s.Name, s.Description, s.Contact?.Url, s.Contact?.Email, Status(s.Status), s.MinAge, s.MaxAge,
         Organization(s.Organisation));
 
+    /// <summary>
+    /// A service's one place (the hub holds one per service: virtual for an online one) with the service, as
+    /// <c>/service_at_locations</c> lists it, and whole, with the place's address, as <c>/service_at_locations/{id}</c> has it.
+    /// </summary>
+    public static OrukServiceAtLocationEntry ServiceAtLocation(ServiceListing s, bool whole) =>
+        new(Uuid(s.Id, "service_at_location"), Uuid(s.Id), Uuid(s.Id, "location"), Location(s, withAddress: whole), Summary(s));
+
     public static OrukOrganization Organization(OrganisationListing o) => new(Uuid(o.Id), o.Name, o.Description ?? "", o.Website, o.Contact?.Email);
 
     public static OrukTaxonomy Taxonomy(IEnumerable<NeedRef> needs, bool withTerms) => new(
@@ -69,6 +74,12 @@ public static class OpenReferralShapes
         needs.Select(OpenReferralTaxonomy.NeedTerm).Append(OpenReferralTaxonomy.WomenOnlyTerm).Select(Term);
 
     private static OrukTerm Term(OpenReferralTerm term) => new(term.Id, term.Name, term.Description, term.Code, OpenReferralTaxonomy.Id);
+
+    private static OrukLocation Location(ServiceListing s, bool withAddress)
+    {
+        var id = Uuid(s.Id, "location");
+        return s.Online ? new OrukLocation(id, "virtual", null, null, null) : new OrukLocation(id, "physical", s.Lat, s.Lon, withAddress ? Addresses(s, id) : null);
+    }
 
     private static string Status(ServiceStatus status) => status switch
     {
@@ -120,6 +131,8 @@ public sealed record OrukService(
 public sealed record OrukServiceSummary(
     string Id, string OrganizationId, string Name, string? Description, string? Url, string? Email, string Status, int? MinimumAge, int? MaximumAge,
     OrukOrganization Organization);
+
+public sealed record OrukServiceAtLocationEntry(string Id, string ServiceId, string LocationId, OrukLocation Location, OrukServiceSummary Service);
 
 public sealed record OrukOrganization(string Id, string Name, string Description, string? Website, string? Email);
 

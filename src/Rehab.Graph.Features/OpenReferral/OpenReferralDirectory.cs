@@ -1,4 +1,7 @@
+using System.Globalization;
 using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Geography;
+using Rehab.Graph.Domain.Paging;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.OpenReferral;
 using Rehab.Graph.Domain.Taxonomy;
@@ -8,17 +11,44 @@ using Rehab.Graph.Neo4j.Listings.InMemory;
 
 namespace Rehab.Graph.Features.OpenReferral;
 
-/// <summary>What a list of services is asked for: ORUK's <c>search</c> and <c>taxonomy_term_id</c>, as sent.</summary>
-public sealed record OpenReferralServiceQuery(string? Search, string? TaxonomyTermId, OpenReferralPaging Paging);
+/// <summary>
+/// What a list of services or their places is asked for, as sent: ORUK's <c>search</c> and <c>taxonomy_term_id</c>,
+/// and for places a <c>postcode</c> and a <c>proximity</c> in metres around it.
+/// </summary>
+public sealed record OpenReferralServiceQuery(string? Search, string? TaxonomyTermId, OpenReferralPaging Paging, string? Postcode = null, string? Proximity = null);
 
 /// <summary>
 /// The public directory as Open Referral UK reads it: services (not closed ones), organisations and the taxonomy of
 /// needs; nothing about people or referrals. Services come from the hub's in-memory directory, brought up to the
 /// changes read first, so a listing change is seen by the next read on every hub.
 /// </summary>
-public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex directory)
+public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex directory, IPlaceGazetteer gazetteer)
 {
-    public async Task<OpenReferralPage<OrukServiceSummary>> ServicesAsync(OpenReferralServiceQuery query, CancellationToken cancellationToken)
+    /// <summary>Metres in a kilometre, for ORUK's proximity.</summary>
+    private const double MetresPerKm = 1000;
+
+    public async Task<OpenReferralPage<OrukServiceSummary>> ServicesAsync(OpenReferralServiceQuery query, CancellationToken cancellationToken) =>
+        query.Paging.Of(await FindAsync(query, near: null, cancellationToken), OpenReferralShapes.Summary);
+
+    /// <summary>
+    /// The services' places, by name; around a postcode, the physical ones nearest first, within the proximity when
+    /// one is given and else within the farthest any search reaches (<see cref="NearQuery.MaxRadiusKm"/>).
+    /// </summary>
+    public async Task<OpenReferralPage<OrukServiceAtLocationEntry>> ServiceAtLocationsAsync(OpenReferralServiceQuery query, CancellationToken cancellationToken)
+    {
+        var near = Around(query.Postcode, query.Proximity);
+        return query.Paging.Of(await FindAsync(query, near, cancellationToken), s => OpenReferralShapes.ServiceAtLocation(s, whole: false));
+    }
+
+    /// <summary>A place by its UUID, whole, with its service; none for an id of nothing, or of a closed service's place.</summary>
+    public async Task<OrukServiceAtLocationEntry?> ServiceAtLocationAsync(string id, CancellationToken cancellationToken)
+    {
+        var uuid = Uuid(id, "id")!.Value;
+        var service = (await SnapshotAsync(cancellationToken)).ServiceByOpenReferralPlaceId(uuid);
+        return service is null or { Status: ServiceStatus.Closed } ? null : OpenReferralShapes.ServiceAtLocation(service, whole: true);
+    }
+
+    private async Task<Page<ServiceListing>> FindAsync(OpenReferralServiceQuery query, NearQuery? near, CancellationToken cancellationToken)
     {
         var text = SearchText.Normalise(query.Search, "search");
         var termId = Uuid(query.TaxonomyTermId, "taxonomy_term_id");
@@ -36,12 +66,37 @@ public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex direct
             else
             {
                 // A term of another taxonomy: no service of ours is filed under it.
-                return query.Paging.Of<OrukServiceSummary>(0, []);
+                return new Page<ServiceListing>([], 0, search.Page.Offset);
             }
         }
 
         var snapshot = await SnapshotAsync(cancellationToken);
-        return query.Paging.Of(snapshot.Services(search), OpenReferralShapes.Summary);
+        return near is null ? snapshot.Services(search) : snapshot.Services(search with { Online = false }, near);
+    }
+
+    /// <summary>The postcode's district in the gazetteer, and the proximity as a radius; none without a postcode.</summary>
+    private NearQuery? Around(string? postcode, string? proximity)
+    {
+        if (postcode is null)
+        {
+            return proximity is null ? null : throw new InvalidInputException("proximity", "'proximity' is measured from a 'postcode': give one.");
+        }
+
+        // A whole postcode (HU5 7TG) or just its district (HU5): the gazetteer holds districts' centres.
+        var trimmed = postcode.Trim().ToUpperInvariant();
+        var district = trimmed.Length <= 4 && !trimmed.Contains(' ', StringComparison.Ordinal) ? trimmed : ContactRules.Postcode(trimmed, "postcode")!.Split(' ')[0];
+        var centre = gazetteer.Find(district) is { Kind: "POSTCODE_DISTRICT" } place
+            ? place.Location
+            : throw new InvalidInputException("postcode", $"'postcode' is in no postcode district this hub knows (got '{CallerText.Shown(postcode)}').");
+        if (proximity is null)
+        {
+            return new NearQuery(centre, NearQuery.MaxRadiusKm);
+        }
+
+        return double.TryParse(proximity, NumberStyles.Float, CultureInfo.InvariantCulture, out var metres) && double.IsFinite(metres)
+            && metres > 0 && metres <= NearQuery.MaxRadiusKm * MetresPerKm
+            ? new NearQuery(centre, metres / MetresPerKm)
+            : throw new InvalidInputException("proximity", $"'proximity' must be a number of metres, more than 0 and at most {NearQuery.MaxRadiusKm * MetresPerKm} (got '{CallerText.Shown(proximity)}').");
     }
 
     /// <summary>The service by its UUID, with all it holds; none for an id of nothing, or of a closed service.</summary>

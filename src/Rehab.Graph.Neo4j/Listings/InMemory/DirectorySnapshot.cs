@@ -20,8 +20,11 @@ public sealed class DirectorySnapshot
     /// <summary>Active online services by name and id, as services-online.cypher orders them.</summary>
     private readonly ImmutableArray<ServiceListing> _online;
 
-    /// <summary>Services by the UUID Open Referral UK knows them by, made the first time one is asked for.</summary>
+    // Services by the UUIDs Open Referral UK knows them and their places by. Name-based UUIDs cannot be read back, so
+    // the snapshot's are made once, the first time one is asked for: a snapshot is never changed, and a change makes a new one.
     private FrozenDictionary<Guid, ServiceListing>? _byOpenReferralId;
+
+    private FrozenDictionary<Guid, ServiceListing>? _byOpenReferralPlaceId;
 
     private DirectorySnapshot(
         long number, long reloadFrom, ListingSet<ServiceListing> services, ListingSet<PlacementListing> placements, ListingSet<MentorListing> mentors,
@@ -96,13 +99,13 @@ public sealed class DirectorySnapshot
     }
 
     /// <summary>The service Open Referral UK knows by <paramref name="id"/> (<see cref="OpenReferralIds"/>), closed or not.</summary>
-    public ServiceListing? ServiceByOpenReferralId(Guid id)
-    {
-        // Name-based UUIDs cannot be read back, so the snapshot's are made once, when first asked for: a snapshot is
-        // never changed, and a change makes a new one.
-        var byId = LazyInitializer.EnsureInitialized(ref _byOpenReferralId, () => _services.Listings.ToFrozenDictionary(s => OpenReferralIds.Of(s.Id)));
-        return byId.GetValueOrDefault(id);
-    }
+    public ServiceListing? ServiceByOpenReferralId(Guid id) =>
+        LazyInitializer.EnsureInitialized(ref _byOpenReferralId, () => _services.Listings.ToFrozenDictionary(s => OpenReferralIds.Of(s.Id))).GetValueOrDefault(id);
+
+    /// <summary>The service whose place (its service_at_location) Open Referral UK knows by <paramref name="id"/>, closed or not.</summary>
+    public ServiceListing? ServiceByOpenReferralPlaceId(Guid id) =>
+        LazyInitializer.EnsureInitialized(ref _byOpenReferralPlaceId, () => _services.Listings.ToFrozenDictionary(s => OpenReferralIds.Of(s.Id, "service_at_location")))
+            .GetValueOrDefault(id);
 
     /// <summary>Active online services that address any of <paramref name="needs"/> (any at all when none), by name.</summary>
     public IReadOnlyList<ServiceListing> OnlineServices(IReadOnlyList<string> needs, int limit) =>
