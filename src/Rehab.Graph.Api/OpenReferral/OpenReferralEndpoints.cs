@@ -37,7 +37,8 @@ internal static class OpenReferralEndpoints
         {
             version = "3.0",
             profile = "https://github.com/OpenReferralUK/uk-profile",
-            openapi_url = "https://github.com/OpenReferralUK/uk-profile/blob/main/openapi.json",
+            // Where the description's own references point.
+            openapi_url = "https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/openapi.json",
         }))));
         api.MapGet("/services", (HttpContext context, OpenReferralDirectory directory) => AnswerAsync(context, [.. Paging, "search", "text", "taxonomy_term_id"], async query =>
             await directory.ServicesAsync(
