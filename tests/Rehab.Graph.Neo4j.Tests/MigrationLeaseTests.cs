@@ -43,9 +43,11 @@ public sealed class MigrationLeaseTests
     public async Task A_statement_that_outlasts_the_lease_keeps_it_and_a_hub_starting_meanwhile_waits()
     {
         await using var neo4j = await TestNeo4jServer.StartAsync();
-        var lease = new MigrationLease(TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(100));
+        // Renewed every second, so a renewal may come two seconds late before the lease lapses: a one-second lease
+        // (renewed every third of a second) lapsed once on a loaded CI machine.
+        var lease = new MigrationLease(TimeSpan.FromSeconds(3), TimeSpan.FromMilliseconds(100));
         // The first migration's first statement takes four leases' time, as an index built on a national graph might.
-        var slow = new SlowStatement("CREATE CONSTRAINT", TimeSpan.FromSeconds(4));
+        var slow = new SlowStatement("CREATE CONSTRAINT", TimeSpan.FromSeconds(12));
         var first = await CreateRunnerAsync(neo4j, lease, slow);
         var applying = Task.Run(() => first.ApplyAsync(Ct), Ct);
         await slow.Started.WaitAsync(Ct);
