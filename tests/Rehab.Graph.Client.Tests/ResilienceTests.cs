@@ -107,10 +107,13 @@ public sealed class ResilienceTests
         await using var hub = new ScriptedHub(_ => throw new InvalidOperationException("unreachable"));
         hub.Hang = true;
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        cancellation.CancelAfter(TimeSpan.FromMilliseconds(200));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => hub.Client.DirectoryPageAsync(new(), cancellation.Token));
+        var call = hub.Client.DirectoryPageAsync(new(), cancellation.Token);
+        // Cancelled once the request is at the hub: a fixed 200 ms ran out before it got there on a loaded CI machine.
+        await hub.FirstRequest.WaitAsync(TestContext.Current.CancellationToken);
+        await cancellation.CancelAsync();
 
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
         Assert.Single(hub.Requests);
     }
 
@@ -172,6 +175,7 @@ public sealed class ResilienceTests
     {
         private readonly ConcurrentQueue<Func<HttpRequestMessage, HttpResponseMessage>> script;
         private readonly ServiceProvider services;
+        private readonly TaskCompletionSource firstRequest = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private Func<HttpRequestMessage, HttpResponseMessage> last = _ => throw new InvalidOperationException("No answer scripted.");
 
         public ScriptedHub(params Func<HttpRequestMessage, HttpResponseMessage>[] answers)
@@ -236,6 +240,9 @@ public sealed class ResilienceTests
         /// <summary>Never answer: wait until the request is cancelled.</summary>
         public bool Hang { get; set; }
 
+        /// <summary>Done when the first request has reached the hub.</summary>
+        public Task FirstRequest => firstRequest.Task;
+
         public async ValueTask DisposeAsync() => await services.DisposeAsync();
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -247,6 +254,7 @@ public sealed class ResilienceTests
                 request.Headers.Authorization?.ToString(),
                 request.Headers.TryGetValues("Idempotency-Key", out var keys) ? keys.Single() : null,
                 body));
+            firstRequest.TrySetResult();
             if (Hang)
             {
                 await Task.Delay(Timeout.Infinite, cancellationToken);
