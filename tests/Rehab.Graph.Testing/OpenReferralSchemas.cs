@@ -33,12 +33,7 @@ public static class OpenReferralSchemas
     {
         var options = Options.Value;
         var schema = Schemas.GetOrAdd(name, n => Load(Path.Combine(Folder, n + ".json")));
-        var result = schema.Evaluate(instance, options);
-        return result.IsValid ? []
-            : [.. result.Details
-                .Where(d => d.Errors is { Count: > 0 })
-                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value} ({e.Key})"))
-                .Distinct()];
+        return Problems(schema.Evaluate(instance, options));
     }
 
     /// <summary>
@@ -54,13 +49,16 @@ public static class OpenReferralSchemas
                 ?? throw new ArgumentException($"The ORUK OpenAPI description has no GET {p}.", nameof(path));
             return JsonSchema.FromText(Resolved(response.DeepClone(), depth: 0).ToJsonString());
         });
-        var result = schema.Evaluate(answer, Options.Value);
-        return result.IsValid ? []
-            : [.. result.Details
-                .Where(d => d.Errors is { Count: > 0 })
-                .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value} ({e.Key})"))
-                .Distinct()];
+        return Problems(schema.Evaluate(answer, Options.Value));
     }
+
+    /// <summary>Each error with the field it is at: "/service_at_locations/0/id: ...".</summary>
+    private static IReadOnlyList<string> Problems(EvaluationResults result) =>
+        result.IsValid ? []
+        : [.. result.Details
+            .Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value} ({e.Key})"))
+            .Distinct()];
 
     private const string ProfileSchemas = "https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/";
 
