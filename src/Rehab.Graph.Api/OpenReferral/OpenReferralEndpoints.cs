@@ -32,47 +32,46 @@ internal static class OpenReferralEndpoints
     public static IEndpointRouteBuilder MapOpenReferral(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/openreferral").AllowAnonymous();
-        // A delegate rather than a lambda on HttpContext alone, which ASP.NET would take for a RequestDelegate and drop its result.
-        api.MapGet("/", (Delegate)((HttpContext context) => AnswerAsync(context, [], _ => Task.FromResult<object?>(new
+
+        // Each path answers GET, and the preflight a browser sends before If-None-Match from another origin; any other
+        // path stays a plain 404 whatever the method. A Delegate, so a handler on HttpContext alone is a route handler
+        // whose result is written, not a RequestDelegate whose result ASP.NET drops.
+        void Get(string pattern, Delegate handler)
+        {
+            api.MapGet(pattern, handler);
+            api.MapMethods(pattern, [HttpMethods.Options], Preflight);
+        }
+
+        Get("/", (HttpContext context) => AnswerAsync(context, [], _ => Task.FromResult<object?>(new
         {
             version = "3.0",
             profile = "https://github.com/OpenReferralUK/uk-profile",
             // Where the description's own references point.
             openapi_url = "https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/openapi.json",
-        }))));
-        api.MapGet("/services", (HttpContext context, OpenReferralDirectory directory) => AnswerAsync(context, [.. Paging, "search", "text", "taxonomy_term_id"], async query =>
+        })));
+        Get("/services", (HttpContext context, OpenReferralDirectory directory) => AnswerAsync(context, [.. Paging, "search", "text", "taxonomy_term_id"], async query =>
             await directory.ServicesAsync(
                 new OpenReferralServiceQuery(One(query, "search") ?? One(query, "text"), One(query, "taxonomy_term_id"), PagingOf(query)), context.RequestAborted)));
-        api.MapGet("/services/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
+        Get("/services/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, [], async _ => await directory.ServiceAsync(id, context.RequestAborted), "service"));
-        api.MapGet("/service_at_locations", (HttpContext context, OpenReferralDirectory directory) =>
+        Get("/service_at_locations", (HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, [.. Paging, "search", "text", "taxonomy_term_id", "postcode", "proximity"], async query =>
                 await directory.ServiceAtLocationsAsync(
                     new OpenReferralServiceQuery(
                         One(query, "search") ?? One(query, "text"), One(query, "taxonomy_term_id"), PagingOf(query), One(query, "postcode"), One(query, "proximity")),
                     context.RequestAborted)));
-        api.MapGet("/service_at_locations/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
+        Get("/service_at_locations/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, [], async _ => await directory.ServiceAtLocationAsync(id, context.RequestAborted), "service at location"));
-        api.MapGet("/taxonomies", (HttpContext context, OpenReferralDirectory directory) =>
+        Get("/taxonomies", (HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, Paging, async query => await directory.TaxonomiesAsync(PagingOf(query), context.RequestAborted)));
-        api.MapGet("/taxonomies/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
+        Get("/taxonomies/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, [], async _ => await directory.TaxonomyAsync(id, context.RequestAborted), "taxonomy"));
-        api.MapGet("/taxonomy_terms", (HttpContext context, OpenReferralDirectory directory) =>
+        Get("/taxonomy_terms", (HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, Paging, async query => await directory.TermsAsync(PagingOf(query), context.RequestAborted)));
-        api.MapGet("/taxonomy_terms/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
+        Get("/taxonomy_terms/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, [], async _ => await directory.TermAsync(id, context.RequestAborted), "taxonomy term"));
-        // A browser asks before sending If-None-Match from another origin; only the paths above answer, so any other
-        // stays a plain 404 whatever the method.
-        foreach (var pattern in Paths)
-        {
-            api.MapMethods(pattern, [HttpMethods.Options], Preflight);
-        }
-
         return endpoints;
     }
-
-    private static readonly string[] Paths =
-        ["/", "/services", "/services/{id}", "/service_at_locations", "/service_at_locations/{id}", "/taxonomies", "/taxonomies/{id}", "/taxonomy_terms", "/taxonomy_terms/{id}"];
 
     private static IResult Preflight(HttpContext context)
     {
