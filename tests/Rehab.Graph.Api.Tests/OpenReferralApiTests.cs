@@ -120,6 +120,60 @@ public sealed class OpenReferralApiTests(RehabGraphApplication app)
         Assert.Equal(first["service"]!["id"]!.GetValue<string>(), whole["service"]!["id"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task Organisations_are_listed_by_name_and_each_is_found_by_its_UUID_with_its_services()
+    {
+        var (_, list, _) = await GetAsync("/openreferral/organizations?per_page=200");
+        var (_, searched, _) = await GetAsync("/openreferral/organizations?search=WOMEN&per_page=200");
+        const string withServices = "org-0033";
+        var (found, organisation, _) = await GetAsync($"/openreferral/organizations/{Uuid(withServices)}");
+        var (foundAlone, alone, _) = await GetAsync($"/openreferral/organizations/{Uuid("org-0071")}");
+
+        var contents = list["contents"]!.AsArray();
+        Assert.Equal(Envelope, list.AsObject().Select(p => p.Key));
+        Assert.All(contents, o => Assert.Empty(OpenReferralSchemas.Problems(o, "compiled/organization_list")));
+        // Every demo organisation, and any another test has added since.
+        Assert.Subset(contents.Select(o => o!["id"]!.GetValue<string>()).ToHashSet(), DemoRegion.Organisations.Select(o => Uuid(o["id"]!.GetValue<string>())).ToHashSet());
+        Assert.Equal(Names(list).Order(StringComparer.Ordinal), Names(list));
+        Assert.NotEmpty(Names(searched));
+        Assert.All(searched["contents"]!.AsArray(), o => Assert.Contains("women", $"{o!["name"]} {o["description"]}", StringComparison.OrdinalIgnoreCase));
+
+        Assert.Equal(HttpStatusCode.OK, found);
+        Assert.Empty(OpenReferralSchemas.Problems(organisation, "compiled/organization"));
+        Assert.Equal(Uuid(withServices), organisation["id"]!.GetValue<string>());
+        var services = organisation["services"]!.AsArray();
+        // Its demo services, less any another test has closed, by name, each naming the organisation by its id alone.
+        var demoServices = DemoRegion.Services.Where(s => s["organisationId"]!.GetValue<string>() == withServices).Select(s => Uuid(s["id"]!.GetValue<string>())).ToList();
+        Assert.Subset(demoServices.ToHashSet(), services.Select(s => s!["id"]!.GetValue<string>()).ToHashSet());
+        Assert.InRange(services.Count, demoServices.Count - 1, demoServices.Count);
+        Assert.Equal(Names(organisation, "services").Order(StringComparer.Ordinal), Names(organisation, "services"));
+        Assert.All(services, s => Assert.Equal((Uuid(withServices), null), (s!["organization_id"]!.GetValue<string>(), s["organization"])));
+
+        Assert.Equal(HttpStatusCode.OK, foundAlone);
+        Assert.Empty(OpenReferralSchemas.Problems(alone, "compiled/organization"));
+        Assert.Empty(alone["services"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task An_organisation_added_on_another_hub_is_found_by_the_next_request_and_an_unknown_one_is_404()
+    {
+        var unknown = $"/openreferral/organizations/{Guid.NewGuid()}";
+        var (before, _, _) = await GetAsync(unknown);
+        await using var other = new HubFactory(app.Neo4j.Uri, seedDemoData: false);
+        await other.StartAsync();
+        var admin = other.CreateGraphQLClient(new Caller(CallerRole.Admin, null, null));
+        var created = (await admin.DataAsync("mutation { upsertOrganisation(input: {name: \"Holderness Tenancy Trust\", kind: \"VCSE\"}) { id } }"))["upsertOrganisation"]!["id"]!.GetValue<string>();
+
+        var (found, organisation, _) = await GetAsync($"/openreferral/organizations/{Uuid(created)}");
+        var (after, body, _) = await GetAsync(unknown);
+
+        Assert.Equal(HttpStatusCode.NotFound, before);
+        Assert.Equal(HttpStatusCode.OK, found);
+        Assert.Equal("Holderness Tenancy Trust", organisation["name"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, after);
+        Assert.Equal("No organization with this id.", body["message"]!.GetValue<string>());
+    }
+
     [Theory]
     [InlineData("/openreferral/service_at_locations?proximity=1000", "proximity")]
     [InlineData("/openreferral/service_at_locations?postcode=HU5&proximity=-5", "proximity")]
@@ -133,6 +187,9 @@ public sealed class OpenReferralApiTests(RehabGraphApplication app)
     [InlineData("/openreferral/services?taxonomy_term_id=housing", "taxonomy_term_id")]
     [InlineData("/openreferral/services?postcode=HU1%201AA&proximity=1000", "postcode")]
     [InlineData("/openreferral/services/svc-0001", "id")]
+    [InlineData("/openreferral/organizations/org-0001", "id")]
+    [InlineData("/openreferral/organizations?per_page=0", "per_page")]
+    [InlineData("/openreferral/organizations?taxonomy_term_id=3f7b145d-84af-42d7-8fae-eaca714b02b2", "taxonomy_term_id")]
     public async Task Bad_input_is_refused_with_400_naming_the_parameter(string path, string parameter)
     {
         var (status, body, _) = await GetAsync(path);
@@ -206,7 +263,7 @@ public sealed class OpenReferralApiTests(RehabGraphApplication app)
 
     private static string Id(Func<JsonObject, bool> which) => DemoRegion.Services.First(which)["id"]!.GetValue<string>();
 
-    private static List<string> Names(JsonNode page) => [.. page["contents"]!.AsArray().Select(s => s!["name"]!.GetValue<string>())];
+    private static List<string> Names(JsonNode page, string list = "contents") => [.. page[list]!.AsArray().Select(s => s!["name"]!.GetValue<string>())];
 
     private async Task<(HttpStatusCode Status, JsonNode Body, HttpResponseMessage Response)> GetAsync(string path, string? ifNoneMatch = null)
     {

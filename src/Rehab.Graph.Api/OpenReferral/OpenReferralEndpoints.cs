@@ -25,6 +25,7 @@ internal static class OpenReferralEndpoints
     public static IServiceCollection AddOpenReferral(this IServiceCollection services)
     {
         services.AddScoped<OpenReferralDirectory>();
+        services.AddSingleton<OpenReferralOrganisationIds>();
         services.AddKeyedSingleton<AnonymousConnectLimiter>(LimiterKey);
         return services;
     }
@@ -53,7 +54,7 @@ internal static class OpenReferralEndpoints
             await directory.ServicesAsync(
                 new OpenReferralServiceQuery(One(query, "search") ?? One(query, "text"), One(query, "taxonomy_term_id"), PagingOf(query)), context.RequestAborted)));
         Get("/services/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
-            AnswerAsync(context, [], async _ => await directory.ServiceAsync(id, context.RequestAborted), "service"));
+            AnswerAsync(context, [], async _ => await directory.ServiceAsync(id, context.RequestAborted), "No service with this id: it was never listed, or is closed."));
         Get("/service_at_locations", (HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, [.. Paging, "search", "text", "taxonomy_term_id", "postcode", "proximity"], async query =>
                 await directory.ServiceAtLocationsAsync(
@@ -61,15 +62,19 @@ internal static class OpenReferralEndpoints
                         One(query, "search") ?? One(query, "text"), One(query, "taxonomy_term_id"), PagingOf(query), One(query, "postcode"), One(query, "proximity")),
                     context.RequestAborted)));
         Get("/service_at_locations/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
-            AnswerAsync(context, [], async _ => await directory.ServiceAtLocationAsync(id, context.RequestAborted), "service at location"));
+            AnswerAsync(context, [], async _ => await directory.ServiceAtLocationAsync(id, context.RequestAborted), "No service at location with this id: it was never listed, or its service is closed."));
+        Get("/organizations", (HttpContext context, OpenReferralDirectory directory) => AnswerAsync(context, [.. Paging, "search", "text"], async query =>
+            await directory.OrganizationsAsync(One(query, "search") ?? One(query, "text"), PagingOf(query), context.RequestAborted)));
+        Get("/organizations/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
+            AnswerAsync(context, [], async _ => await directory.OrganizationAsync(id, context.RequestAborted), "No organization with this id."));
         Get("/taxonomies", (HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, Paging, async query => await directory.TaxonomiesAsync(PagingOf(query), context.RequestAborted)));
         Get("/taxonomies/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
-            AnswerAsync(context, [], async _ => await directory.TaxonomyAsync(id, context.RequestAborted), "taxonomy"));
+            AnswerAsync(context, [], async _ => await directory.TaxonomyAsync(id, context.RequestAborted), "No taxonomy with this id."));
         Get("/taxonomy_terms", (HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, Paging, async query => await directory.TermsAsync(PagingOf(query), context.RequestAborted)));
         Get("/taxonomy_terms/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
-            AnswerAsync(context, [], async _ => await directory.TermAsync(id, context.RequestAborted), "taxonomy term"));
+            AnswerAsync(context, [], async _ => await directory.TermAsync(id, context.RequestAborted), "No taxonomy term with this id."));
         return endpoints;
     }
 
@@ -82,8 +87,8 @@ internal static class OpenReferralEndpoints
         return Results.NoContent();
     }
 
-    /// <param name="what">What the path names by id, for the answer when there is none.</param>
-    private static async Task<IResult> AnswerAsync(HttpContext context, string[] parameters, Func<IQueryCollection, Task<object?>> read, string what = "item")
+    /// <param name="notFound">For a path that names an item by id, what the answer says when there is none.</param>
+    private static async Task<IResult> AnswerAsync(HttpContext context, string[] parameters, Func<IQueryCollection, Task<object?>> read, string notFound = "")
     {
         OpenToEveryOrigin(context.Response);
         try
@@ -98,7 +103,7 @@ internal static class OpenReferralEndpoints
 
             if (await read(context.Request.Query) is not { } answer)
             {
-                return Problem(StatusCodes.Status404NotFound, $"No {what} with this id: it was never listed, or is closed.", null);
+                return Problem(StatusCodes.Status404NotFound, notFound, null);
             }
 
             var body = JsonSerializer.SerializeToUtf8Bytes(answer, answer.GetType(), OpenReferralShapes.Compact);

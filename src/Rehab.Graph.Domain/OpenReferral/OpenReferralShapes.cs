@@ -53,9 +53,14 @@ public static class OpenReferralShapes
     }
 
     /// <summary>A service's one-to-one fields and its organisation, as a page of <c>/services</c> lists it.</summary>
-    public static OrukServiceSummary Summary(ServiceListing s) => new(
-        Uuid(s.Id), Uuid(s.Organisation.Id), s.Name, s.Description, s.Contact?.Url, s.Contact?.Email, Status(s.Status), s.MinAge, s.MaxAge,
-        Organization(s.Organisation));
+    public static OrukServiceSummary Summary(ServiceListing s) => Summary(s, Organization(s.Organisation));
+
+    /// <summary>
+    /// An organisation with the services it lists, as <c>/organizations/{id}</c> answers it; each service without the
+    /// organisation again.
+    /// </summary>
+    public static OrukOrganization Organization(OrganisationListing o, IEnumerable<ServiceListing> services) =>
+        Organization(o) with { Services = [.. services.Select(s => Summary(s, organization: null))] };
 
     /// <summary>
     /// A service's one place (the hub holds one per service: virtual for an online one) with the service, as
@@ -64,7 +69,11 @@ public static class OpenReferralShapes
     public static OrukServiceAtLocationEntry ServiceAtLocation(ServiceListing s, bool whole) =>
         new(Uuid(s.Id, "service_at_location"), Uuid(s.Id), Uuid(s.Id, "location"), Location(s, withAddress: whole), Summary(s));
 
+    /// <summary>An organisation's own fields, as a service holds it and a page of <c>/organizations</c> lists it.</summary>
     public static OrukOrganization Organization(OrganisationListing o) => new(Uuid(o.Id), o.Name, o.Description ?? "", o.Website, o.Contact?.Email);
+
+    private static OrukServiceSummary Summary(ServiceListing s, OrukOrganization? organization) => new(
+        Uuid(s.Id), Uuid(s.Organisation.Id), s.Name, s.Description, s.Contact?.Url, s.Contact?.Email, Status(s.Status), s.MinAge, s.MaxAge, organization);
 
     public static OrukTaxonomy Taxonomy(IEnumerable<NeedRef> needs, bool withTerms) => new(
         OpenReferralTaxonomy.Id, OpenReferralTaxonomy.Name, OpenReferralTaxonomy.Description, withTerms ? [.. Terms(needs)] : null);
@@ -130,11 +139,11 @@ public sealed record OrukService(
 
 public sealed record OrukServiceSummary(
     string Id, string OrganizationId, string Name, string? Description, string? Url, string? Email, string Status, int? MinimumAge, int? MaximumAge,
-    OrukOrganization Organization);
+    OrukOrganization? Organization);
 
 public sealed record OrukServiceAtLocationEntry(string Id, string ServiceId, string LocationId, OrukLocation Location, OrukServiceSummary Service);
 
-public sealed record OrukOrganization(string Id, string Name, string Description, string? Website, string? Email);
+public sealed record OrukOrganization(string Id, string Name, string Description, string? Website, string? Email, IReadOnlyList<OrukServiceSummary>? Services = null);
 
 public sealed record OrukServiceAtLocation(string Id, string ServiceId, string LocationId, OrukLocation Location);
 

@@ -22,7 +22,7 @@ public sealed record OpenReferralServiceQuery(string? Search, string? TaxonomyTe
 /// needs; nothing about people or referrals. Services come from the hub's in-memory directory, brought up to the
 /// changes read first, so a listing change is seen by the next read on every hub.
 /// </summary>
-public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex directory, IPlaceGazetteer gazetteer)
+public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex directory, OpenReferralOrganisationIds organisationIds, IPlaceGazetteer gazetteer)
 {
     /// <summary>Metres in a kilometre, for ORUK's proximity.</summary>
     private const double MetresPerKm = 1000;
@@ -105,6 +105,28 @@ public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex direct
         var uuid = Uuid(id, "id")!.Value;
         var service = (await SnapshotAsync(cancellationToken)).ServiceByOpenReferralId(uuid);
         return service is null or { Status: ServiceStatus.Closed } ? null : OpenReferralShapes.Service(service);
+    }
+
+    /// <summary>Organisations, with or without services, by name; <c>search</c> finds words in their names and descriptions.</summary>
+    public async Task<OpenReferralPage<OrukOrganization>> OrganizationsAsync(string? search, OpenReferralPaging paging, CancellationToken cancellationToken)
+    {
+        var query = ListingQueries.Organisations(new OrganisationSearch(null, SearchText.Normalise(search, "search"), paging.Request));
+        return paging.Of(await reads.Run(query).GetResultAsync(cancellationToken), OpenReferralShapes.Organization);
+    }
+
+    /// <summary>The organisation by its UUID, with the services it lists (not closed ones), by name; none for an id of nothing.</summary>
+    public async Task<OrukOrganization?> OrganizationAsync(string id, CancellationToken cancellationToken)
+    {
+        var uuid = Uuid(id, "id")!.Value;
+        var snapshot = await SnapshotAsync(cancellationToken);
+        if (await organisationIds.FindAsync(uuid, snapshot, cancellationToken) is not { } found
+            || await reads.Load(ListingQueries.OrganisationsById, found).GetResultAsync(cancellationToken) is not { } organisation)
+        {
+            return null;
+        }
+
+        var services = snapshot.Services(new ServiceSearch([], null, null, null, found, null, new PageRequest(int.MaxValue, 0)));
+        return OpenReferralShapes.Organization(organisation, services.Items);
     }
 
     public async Task<OpenReferralPage<OrukTaxonomy>> TaxonomiesAsync(OpenReferralPaging paging, CancellationToken cancellationToken)
