@@ -1,5 +1,7 @@
+using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.Listings.Import;
 using Rehab.Graph.Domain.Listings;
 using Rehab.Graph.Domain.OpenReferral;
@@ -111,6 +113,28 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
         Assert.All(exported, service => Assert.Empty(OpenReferralSchemas.Problems(service, "compiled/service")));
         Assert.Contains($"Read {organisations.Count} of {organisations.Count} organisations, {expected.Count} services so far...", error, StringComparison.Ordinal);
         Assert.Contains($"Exported {expected.Count} services of every organisation", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_hubs_download_for_admins_is_the_very_file_export_all_writes()
+    {
+        var file = Path.Combine(world.Folder("download"), "directory.json");
+        var cli = world.Run("export", "--all", "--out", file);
+        await using var hub = new HubFactory(world.Uri, seedDemoData: false);
+        await hub.StartAsync();
+        var path = new Uri("/exports/openreferral.json", UriKind.Relative);
+
+        using var admin = await hub.CreateClient(new Caller(CallerRole.Admin, null, null)).GetAsync(path, TestContext.Current.CancellationToken);
+        using var partner = await hub.CreateClient(new Caller(CallerRole.Partner, null, "org-0001")).GetAsync(path, TestContext.Current.CancellationToken);
+        using var anonymous = await hub.CreateClient(null).GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, cli.Exit);
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Equal("application/json", admin.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("directory-openreferral.json", admin.Content.Headers.ContentDisposition!.FileName);
+        Assert.Equal(File.ReadAllBytes(file), await admin.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized), (partner.StatusCode, anonymous.StatusCode));
+        Assert.Contains("Only admins", await partner.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]

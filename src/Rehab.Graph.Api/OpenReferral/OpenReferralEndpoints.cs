@@ -3,9 +3,11 @@ using System.Text.Json;
 using Microsoft.Extensions.Primitives;
 using Rehab.Graph.Api.Limits;
 using Rehab.Graph.Domain;
+using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.OpenReferral;
 using Rehab.Graph.Features.OpenReferral;
 using Rehab.Graph.Neo4j.Client;
+using Rehab.Graph.Tokens;
 
 namespace Rehab.Graph.Api.OpenReferral;
 
@@ -19,6 +21,9 @@ namespace Rehab.Graph.Api.OpenReferral;
 internal static class OpenReferralEndpoints
 {
     private const string LimiterKey = "openreferral";
+
+    /// <summary>The whole directory as one file, for admins (<see cref="ExportAsync"/>).</summary>
+    public const string ExportPath = "/exports/openreferral.json";
 
     private static readonly string[] Paging = ["page", "per_page"];
 
@@ -75,7 +80,44 @@ internal static class OpenReferralEndpoints
             AnswerAsync(context, Paging, async query => await directory.TermsAsync(PagingOf(query), context.RequestAborted)));
         Get("/taxonomy_terms/{id}", (string id, HttpContext context, OpenReferralDirectory directory) =>
             AnswerAsync(context, [], async _ => await directory.TermAsync(id, context.RequestAborted), "No taxonomy term with this id."));
+        endpoints.MapGet(ExportPath, ExportAsync);
         return endpoints;
+    }
+
+    /// <summary>
+    /// Every service that is not closed, as the CLI's <c>export --all</c> writes them (the same bytes), streamed as it is
+    /// written. Public data, but tens of megabytes nationally, so for admins only (the web app's download), not for
+    /// anyone who asks as often as they like.
+    /// </summary>
+    private static async Task<IResult> ExportAsync(HttpContext context, OpenReferralDirectory directory)
+    {
+        var caller = TokenIssuer.CallerOf(context.User);
+        if (caller.Role != CallerRole.Admin)
+        {
+            return caller.Role == CallerRole.Anonymous
+                ? Problem(StatusCodes.Status401Unauthorized, "Send an admin's bearer token to export the directory.", null)
+                : Problem(StatusCodes.Status403Forbidden, "Only admins export the whole directory; anyone may page through it at /openreferral/services.", null);
+        }
+
+        IEnumerable<OrukService> services;
+        try
+        {
+            services = await directory.WholeDirectoryAsync(context.RequestAborted);
+        }
+        catch (Neo4jUnavailableException)
+        {
+            return Problem(StatusCodes.Status503ServiceUnavailable, "The directory cannot be read just now; try again shortly.", null);
+        }
+
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Stream(
+            async body =>
+            {
+                await JsonSerializer.SerializeAsync(body, services, OpenReferralShapes.Indented, context.RequestAborted);
+                await body.WriteAsync("\n"u8.ToArray(), context.RequestAborted);
+            },
+            "application/json",
+            "directory-openreferral.json");
     }
 
     private static IResult Preflight(HttpContext context)

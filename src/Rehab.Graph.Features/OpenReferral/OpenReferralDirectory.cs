@@ -129,6 +129,19 @@ public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex direct
         return OpenReferralShapes.Organization(organisation, services.Items);
     }
 
+    /// <summary>
+    /// Every service that is not closed, whole, by organisation (name, then id) and each organisation's by name and id:
+    /// the shapes and order of the CLI's <c>export --all</c>, from one snapshot, shaped as they are read.
+    /// </summary>
+    public async Task<IEnumerable<OrukService>> WholeDirectoryAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = await SnapshotAsync(cancellationToken);
+        return snapshot.Services(new ServiceSearch([], null, null, null, null, null, new PageRequest(int.MaxValue, 0))).Items
+            .OrderBy(s => s.Organisation.Name, StringComparer.Ordinal)
+            .ThenBy(s => s.Organisation.Id, StringComparer.Ordinal)
+            .Select(OpenReferralShapes.Service);
+    }
+
     public async Task<OpenReferralPage<OrukTaxonomy>> TaxonomiesAsync(OpenReferralPaging paging, CancellationToken cancellationToken)
     {
         var taxonomy = OpenReferralShapes.Taxonomy(await NeedsAsync(cancellationToken), withTerms: false);
