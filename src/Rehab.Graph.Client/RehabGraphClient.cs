@@ -29,6 +29,7 @@ public partial class RehabGraphClient : IRehabGraphClient
 
     private readonly HttpClient http;
     private readonly IRehabGraphAccessTokenProvider? tokens;
+    private readonly Uri hub;
     private readonly Uri endpoint;
     private readonly bool sendIdempotencyKeys;
 
@@ -39,7 +40,8 @@ public partial class RehabGraphClient : IRehabGraphClient
         var settings = options.Value;
         var baseAddress = settings.BaseAddress ?? http.BaseAddress
             ?? throw new InvalidOperationException("Set RehabGraphClientOptions.BaseAddress to the hub's address.");
-        endpoint = new Uri(EnsureTrailingSlash(baseAddress), settings.Path);
+        hub = EnsureTrailingSlash(baseAddress);
+        endpoint = new Uri(hub, settings.Path);
         sendIdempotencyKeys = settings.SendIdempotencyKeys;
     }
 
@@ -52,11 +54,6 @@ public partial class RehabGraphClient : IRehabGraphClient
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.9));
-        if (tokens is not null && await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false) is { Length: > 0 } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
         request.Options.Set(OperationKind, operation.Kind);
         if (operation.Kind == RehabGraphOperationKind.Mutation && (RehabGraphIdempotency.CurrentKey is not null || sendIdempotencyKeys))
         {
@@ -65,10 +62,38 @@ public partial class RehabGraphClient : IRehabGraphClient
             request.Headers.TryAddWithoutValidation(IdempotencyKeyHeader, "\"" + (RehabGraphIdempotency.CurrentKey ?? Guid.NewGuid().ToString("D")) + "\"");
         }
 
-        HttpResponseMessage response;
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync<TResult>(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<Stream> OpenReferralExportAsync(CancellationToken cancellationToken = default)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(hub, "exports/openreferral.json"));
+        var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            using (response)
+            {
+                throw ForStatus(response.StatusCode);
+            }
+        }
+
+        // Disposing the stream releases the response and its connection.
+        return await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a request to the hub with the caller's token; the answer's headers are read, its body is not yet.</summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (tokens is not null && await tokens.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false) is { Length: > 0 } token)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         try
         {
-            response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException e)
         {
@@ -82,11 +107,6 @@ public partial class RehabGraphClient : IRehabGraphClient
         {
             // The resilience pipeline gave up: an attempt or the whole call timed out, or the circuit is open.
             throw Unavailable($"The hub did not answer: {e.Message}", null, e);
-        }
-
-        using (response)
-        {
-            return await ReadAsync<TResult>(response, cancellationToken).ConfigureAwait(false);
         }
     }
 

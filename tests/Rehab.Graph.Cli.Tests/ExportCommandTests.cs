@@ -134,6 +134,7 @@ public sealed class ExportCommandTests(DemoRegionWorld world)
         Assert.Equal("directory-openreferral.json", admin.Content.Headers.ContentDisposition!.FileName);
         Assert.Equal(File.ReadAllBytes(file), await admin.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized), (partner.StatusCode, anonymous.StatusCode));
+        Assert.Equal("Bearer", Assert.Single(anonymous.Headers.WwwAuthenticate).Scheme);
         Assert.Contains("Only admins", await partner.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 

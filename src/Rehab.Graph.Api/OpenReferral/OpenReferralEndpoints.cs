@@ -94,6 +94,11 @@ internal static class OpenReferralEndpoints
         var caller = TokenIssuer.CallerOf(context.User);
         if (caller.Role != CallerRole.Admin)
         {
+            if (caller.Role == CallerRole.Anonymous)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+            }
+
             return caller.Role == CallerRole.Anonymous
                 ? Problem(StatusCodes.Status401Unauthorized, "Send an admin's bearer token to export the directory.", null)
                 : Problem(StatusCodes.Status403Forbidden, "Only admins export the whole directory; anyone may page through it at /openreferral/services.", null);

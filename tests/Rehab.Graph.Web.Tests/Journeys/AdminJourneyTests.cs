@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Rehab.Graph.Domain.Access;
+using Rehab.Graph.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Rehab.Graph.Web.Tests.Journeys;
@@ -73,6 +74,33 @@ public sealed class AdminJourneyTests(RehabWebApplication app) : BrowserTest(app
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await Expect(table.Locator("caption")).ToHaveTextAsync("1 entry matches, newest first");
         await Expect(page).ToHaveURLAsync(new Regex("action=organisation(\\+|%20)upserted"));
+    }
+
+    [Fact]
+    public async Task An_admin_downloads_the_whole_directory_as_Open_Referral_UK_JSON_and_no_one_else_can()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, DemoUser.Admin);
+        await page.GotoAsync("/admin");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the directory (Open Referral UK JSON)" }).ClickAsync());
+        var services = JsonNode.Parse(await File.ReadAllTextAsync((await download.PathAsync())!))!.AsArray();
+        using var anyone = App.Hub.CreateClient(null);
+        var listed = (await anyone.GetFromJsonAsync<JsonObject>("/openreferral/services?per_page=1"))!["total_items"]!.GetValue<int>();
+
+        Assert.Equal("directory-openreferral.json", download.SuggestedFilename);
+        // What the public listing counts, give or take a service another test opens or closes meanwhile.
+        Assert.InRange(services.Count, listed - 3, listed + 3);
+        Assert.Equal(services.Count, services.Select(s => s!["id"]!.GetValue<string>()).Distinct().Count());
+        Assert.All(services, service => Assert.Empty(OpenReferralSchemas.Problems(service, "compiled/service")));
+        await AssertAccessibleAsync(page);
+
+        var partner = await NewPageAsync();
+        await SignInAsync(partner, DemoUser.Partner);
+        var refused = await partner.Context.APIRequest.GetAsync("/admin/directory.json");
+        Assert.Equal(403, refused.Status);
+        Assert.StartsWith("text/html", refused.Headers["content-type"]);
+        Assert.DoesNotContain("service_at_locations", await refused.TextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
