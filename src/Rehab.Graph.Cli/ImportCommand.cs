@@ -11,13 +11,15 @@ namespace Rehab.Graph.Cli;
 
 /// <summary>
 /// <c>import --organisation ORG_ID --file PATH [--format csv|oruk] [--dry-run] [--neo4j URI] [--user ID]</c>: imports
-/// an organisation's services from a CSV or Open Referral UK file, whole or not at all (see seed/IMPORT.md). The
-/// report goes to standard output, progress to standard error. Exit codes: 0 imported (or, in a dry run, would
-/// be); 1 not imported, because of the file or its rows; 2 bad arguments; 3 no Neo4j to import into.
+/// an organisation's services from a CSV or Open Referral UK file, whole or not at all (see seed/IMPORT.md).
+/// <c>import --all --file PATH</c> imports a whole directory's Open Referral UK file, each service under the
+/// organisation it names (<see cref="DirectoryImporter"/>). The report goes to standard output, progress to standard
+/// error. Exit codes: 0 imported (or, in a dry run, would be); 1 not imported, because of the file or its rows; 2 bad
+/// arguments; 3 no Neo4j to import into.
 /// </summary>
 internal static class ImportCommand
 {
-    public const string Usage = "usage: import --organisation ORG_ID --file PATH [--format csv|oruk] [--dry-run] [--neo4j URI] [--user ID]";
+    public const string Usage = "usage: import --organisation ORG_ID | --all --file PATH [--format csv|oruk] [--dry-run] [--neo4j URI] [--user ID]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
@@ -33,10 +35,15 @@ internal static class ImportCommand
             return 2;
         }
 
+        if (options.OrganisationId is not { } organisationId)
+        {
+            return await ImportDirectoryAsync(options, output, error, environment);
+        }
+
         ServiceImport import;
         try
         {
-            import = ImportFormats.Read(options.Format, options.OrganisationId, options.File);
+            import = ImportFormats.Read(options.Format, organisationId, options.File);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -80,6 +87,105 @@ internal static class ImportCommand
         }
     }
 
+    private static async Task<int> ImportDirectoryAsync(ImportOptions options, TextWriter output, TextWriter error, Func<string, string?> environment)
+    {
+        var source = Path.GetFileName(options.File);
+        IReadOnlyList<DirectoryRow> rows;
+        try
+        {
+            using var file = File.OpenRead(options.File);
+            rows = OpenReferralServiceFile.ReadDirectory(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"Cannot read the file: {e.Message}");
+            return 2;
+        }
+        catch (ImportFileException e)
+        {
+            output.WriteLine($"{source} was not imported: {e.Message}");
+            return 1;
+        }
+
+        error.WriteLine($"Read {rows.Count} services from {source}.");
+        var uri = await Neo4jTarget.ResolveAsync(options.Neo4j, "import into", error, environment);
+        if (uri is null)
+        {
+            return 3;
+        }
+
+        using var http = new HttpClient();
+        DirectoryImportReport? report = null;
+        try
+        {
+            var neo4j = await Neo4jTarget.ConnectAsync(http, uri, environment);
+            var importer = new DirectoryImporter(neo4j.Cypher, new ServiceImportStore(neo4j.Cypher, TimeProvider.System), TimeProvider.System);
+            var started = Stopwatch.StartNew();
+            report = await importer.ImportAsync(source, rows, options.DryRun, new Caller(CallerRole.Admin, null, null, options.User ?? "cli"), error.WriteLine, CancellationToken.None);
+            ReportDirectory(output, source, rows, report, options.DryRun, started.Elapsed);
+            return report.IsWritable && report.Parts.All(p => p.Written || options.DryRun || p.Plan.Writes.Count == 0) ? 0 : 1;
+        }
+        catch (Exception e) when (e is Neo4jUnavailableException or Neo4jException)
+        {
+            error.WriteLine($"Neo4j at {uri} failed: {e.Message}");
+            error.WriteLine("Each organisation is written whole or not at all; those written before it failed are kept (see the progress above). " +
+                "Import the same file again to finish: they are matched, and their services updated to what they hold, not copied.");
+            return 3;
+        }
+    }
+
+    private static void ReportDirectory(TextWriter output, string source, IReadOnlyList<DirectoryRow> rows, DirectoryImportReport report, bool dryRun, TimeSpan elapsed)
+    {
+        var written = !dryRun && report.IsWritable;
+        var fileOrder = new Dictionary<ImportRow, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            fileOrder[rows[i].Row] = i;
+        }
+
+        output.WriteLine($"{source}, a whole directory{(dryRun ? " (dry run)" : "")}:");
+        foreach (var part in report.Parts.Where(p => p.Creates))
+        {
+            output.WriteLine($"  {(written && part.Written ? "created" : "to create")} organisation {part.Organisation.Id} '{part.Organisation.Name}' " +
+                $"(kind {DirectoryImportRules.NewOrganisationKind}), for {Count(part.Plan.Writes.Count, "service")}");
+        }
+
+        var rejections = report.Rejections.Concat(report.Parts.SelectMany(p => p.Plan.Rejections)).OrderBy(r => fileOrder[r.Row]);
+        foreach (var rejection in rejections)
+        {
+            foreach (var problem in rejection.Problems)
+            {
+                output.WriteLine($"  rejected {rejection.Row.Position}, {problem.Field}: {problem.Reason}");
+            }
+        }
+
+        foreach (var skip in report.Parts.SelectMany(p => p.Plan.Skips))
+        {
+            output.WriteLine($"  skipped {skip.Row.Position}: {skip.Reason}");
+        }
+
+        if (report.UnmappedTerms is { Count: > 0 } unmapped)
+        {
+            output.WriteLine("  taxonomy terms that stand for no need (left out; see seed/IMPORT.md for the terms that map): " +
+                string.Join(", ", unmapped.Select(t => $"'{t.Term}' ({Count(t.Services, "service")})")));
+        }
+
+        var plans = report.Parts.Select(p => p.Plan).ToList();
+        var done = written ? ("created", "updated") : ("to create", "to update");
+        output.WriteLine(
+            $"{Count(rows.Count, "service")} of {Count(report.Parts.Count, "organisation")}: {report.Parts.Count(p => p.Creates)} organisations {done.Item1}; " +
+            $"{plans.Sum(p => p.Creates)} services {done.Item1}, {plans.Sum(p => p.Updates)} {done.Item2}, {plans.Sum(p => p.Skips.Count)} skipped, " +
+            $"{report.Rejections.Count + plans.Sum(p => p.Rejections.Count)} rejected.");
+        output.WriteLine(
+            !report.IsWritable ? "Nothing was written: a directory is imported only when no service of it is rejected. Fix the rejected services and import the file again."
+            : dryRun ? "Dry run: nothing was written."
+            : report.Parts.FirstOrDefault(p => !p.Written && p.Plan.Writes.Count > 0) is { } stopped
+                ? $"Stopped at organisation {stopped.Organisation.Id}, changed since the file was checked: the organisations before it were written. Import the file again to finish."
+                : $"Written, each organisation in one transaction, in {elapsed.TotalSeconds:0.0} s.");
+    }
+
+    private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
     private static void Report(TextWriter output, ServiceImport import, ImportPlan plan, bool dryRun, TimeSpan elapsed)
     {
         output.WriteLine($"{import.Source} into {import.OrganisationId}{(dryRun ? " (dry run)" : "")}:");
@@ -104,19 +210,24 @@ internal static class ImportCommand
             : $"Written in one transaction in {elapsed.TotalSeconds:0.0} s.");
     }
 
-    private sealed record ImportOptions(string OrganisationId, string File, ImportFormat Format, bool DryRun, Uri? Neo4j, string? User)
+    /// <summary>What to import: into one organisation, or with no <see cref="OrganisationId"/> a whole directory.</summary>
+    private sealed record ImportOptions(string? OrganisationId, string File, ImportFormat Format, bool DryRun, Uri? Neo4j, string? User)
     {
         /// <summary>The Neo4j to write to is <c>--neo4j</c>, else <c>Neo4j__Uri</c> as the hub reads it, else (null) the hub's local one.</summary>
         public static ImportOptions Parse(string[] args, Func<string, string?> environment)
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             var dryRun = false;
+            var all = false;
             for (var i = 0; i < args.Length; i++)
             {
                 switch (args[i])
                 {
                     case "--dry-run":
                         dryRun = true;
+                        break;
+                    case "--all":
+                        all = true;
                         break;
                     case "--organisation" or "--file" or "--format" or "--neo4j" or "--user" when i + 1 < args.Length:
                         values[args[i][2..]] = args[++i];
@@ -126,19 +237,35 @@ internal static class ImportCommand
                 }
             }
 
-            string organisation;
-            try
+            string? organisation = null;
+            if (all)
             {
-                organisation = Ids.Require(values.GetValueOrDefault("organisation"), Ids.Organisation, "--organisation");
+                if (values.ContainsKey("organisation"))
+                {
+                    throw new ArgumentException("Give '--organisation' or '--all', not both.");
+                }
             }
-            catch (InvalidInputException e)
+            else
             {
-                throw new ArgumentException(e.Message);
+                try
+                {
+                    organisation = Ids.Require(values.GetValueOrDefault("organisation"), Ids.Organisation, "--organisation");
+                }
+                catch (InvalidInputException e)
+                {
+                    throw new ArgumentException(e.Message + " Or give '--all' to import a whole directory.");
+                }
             }
 
             var file = values.GetValueOrDefault("file") ?? throw new ArgumentException("'--file' is required.");
+            var format = ImportFormats.For(values.GetValueOrDefault("format"), file);
+            if (all && format != ImportFormat.Oruk)
+            {
+                throw new ArgumentException("'--all' imports Open Referral UK JSON only: CSV has no column for the organisation.");
+            }
+
             var neo4j = Neo4jTarget.Parse(values.GetValueOrDefault("neo4j"), environment);
-            return new ImportOptions(organisation, file, ImportFormats.For(values.GetValueOrDefault("format"), file), dryRun, neo4j, values.GetValueOrDefault("user"));
+            return new ImportOptions(organisation, file, format, dryRun, neo4j, values.GetValueOrDefault("user"));
         }
     }
 }

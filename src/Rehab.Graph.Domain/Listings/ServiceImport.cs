@@ -14,8 +14,10 @@ public sealed record ImportProblem(string Field, string Reason);
 /// One row of a file as its reader understood it: where it is (<see cref="Position"/>, e.g. "line 4"), the stored
 /// service it names by id, if any, and the service it describes. Problems are the reader's (a number that is not
 /// one, an unknown taxonomy term); a row the file itself marks as not to be listed carries a <see cref="SkipReason"/>.
+/// <see cref="UnmappedTerms"/> are a directory's taxonomy terms that stand for no need of ours, which the row leaves out.
 /// </summary>
-public sealed record ImportRow(string Position, string? Id, ServiceDraft Draft, IReadOnlyList<ImportProblem> Problems, string? SkipReason = null);
+public sealed record ImportRow(
+    string Position, string? Id, ServiceDraft Draft, IReadOnlyList<ImportProblem> Problems, string? SkipReason = null, IReadOnlyList<string>? UnmappedTerms = null);
 
 /// <summary>
 /// A file to import into one organisation. <see cref="SourceField"/> turns the fields the listing rules name
@@ -130,7 +132,7 @@ public static partial class ServiceImportRules
     }
 
     /// <summary>Names match whatever their case and spacing: "Hull  food hub" is "Hull Food Hub".</summary>
-    private static string NameKey(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
+    internal static string NameKey(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
     private static StoredService ById(string id, Dictionary<string, StoredService> byId, string organisationId)
     {

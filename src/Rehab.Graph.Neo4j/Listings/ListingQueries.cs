@@ -21,6 +21,9 @@ public static class ListingQueries
     /// <summary>Every organisation's id, in no order.</summary>
     public static readonly CypherQuery<IReadOnlyList<string>> OrganisationIds = new(Statement("organisation-ids"), r => r.Read<string>("id"));
 
+    /// <summary>Every organisation's id and name, in no order.</summary>
+    public static readonly CypherQuery<IReadOnlyList<KnownOrganisation>> OrganisationNames = new(Statement("organisation-names"), r => r.Read<KnownOrganisation>("row"));
+
     // A closed service is gone from the directory; a paused one is listed but takes no one for now.
     private static readonly IReadOnlyList<string> Listed = [EnumCodes.ToCode(ServiceStatus.Active), EnumCodes.ToCode(ServiceStatus.Paused)];
     private static readonly IReadOnlyList<string> ActiveOnly = [EnumCodes.ToCode(ServiceStatus.Active)];

@@ -29,7 +29,16 @@ namespace Rehab.Graph.Domain.Listings.Import;
 /// </summary>
 public static class OpenReferralServiceFile
 {
-    public static IReadOnlyList<ImportRow> Read(Stream json)
+    public static IReadOnlyList<ImportRow> Read(Stream json) => Services(json, Row);
+
+    /// <summary>
+    /// The services of a whole directory (another's, or our <c>export --all</c>), each with the organisation it names:
+    /// its <c>organization</c> (id, name, description, website, email) or else its <c>organization_id</c>.
+    /// </summary>
+    public static IReadOnlyList<DirectoryRow> ReadDirectory(Stream json) =>
+        Services(json, (index, service) => new DirectoryRow(Row(index, service), Organisation(service)));
+
+    private static IReadOnlyList<T> Services<T>(Stream json, Func<string, JsonElement, T> row)
     {
         JsonDocument document;
         try
@@ -46,10 +55,10 @@ public static class OpenReferralServiceFile
             var root = document.RootElement;
             return root switch
             {
-                { ValueKind: JsonValueKind.Array } => [.. root.EnumerateArray().Select((service, i) => Row($"[{i}]", service))],
+                { ValueKind: JsonValueKind.Array } => [.. root.EnumerateArray().Select((service, i) => row($"[{i}]", service))],
                 { ValueKind: JsonValueKind.Object } when root.TryGetProperty("contents", out var contents) && contents.ValueKind == JsonValueKind.Array =>
-                    [.. contents.EnumerateArray().Select((service, i) => Row($"contents[{i}]", service))],
-                { ValueKind: JsonValueKind.Object } => [Row("service", root)],
+                    [.. contents.EnumerateArray().Select((service, i) => row($"contents[{i}]", service))],
+                { ValueKind: JsonValueKind.Object } => [row("service", root)],
                 _ => throw new ImportFileException("The file holds neither a service, an array of services nor a page of them ({\"contents\": [...]})."),
             };
         }
@@ -101,7 +110,7 @@ public static class OpenReferralServiceFile
         }
 
         var (location, online, address) = Place(service, problems);
-        var (needs, womenOnly) = Terms(service, problems);
+        var (needs, womenOnly, unmapped) = Terms(service, problems);
         var draft = ImportFormats.NoService with
         {
             Name = Text(service, "name", problems),
@@ -118,7 +127,30 @@ public static class OpenReferralServiceFile
             Contact = Contact(service, problems),
         };
         var ours = publisherId is not null && (publisherId.StartsWith(Ids.Service + "-", StringComparison.Ordinal) || Guid.TryParse(publisherId, out _)) ? publisherId : null;
-        return new ImportRow(position, ours, draft, problems);
+        return new ImportRow(position, ours, draft, problems, UnmappedTerms: unmapped);
+    }
+
+    /// <summary>The organisation a service names; none when it names none, or the JSON is not an object.</summary>
+    private static OrganisationRef? Organisation(JsonElement service)
+    {
+        if (service.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        // Malformed fields are the organisation's problems, reported by the rules that match it, not the service's.
+        var ignored = new List<ImportProblem>();
+        if (service.TryGetProperty("organization", out var organisation) && organisation.ValueKind == JsonValueKind.Object)
+        {
+            return new OrganisationRef(
+                Text(organisation, "id", ignored) ?? Text(service, "organization_id", ignored),
+                Text(organisation, "name", ignored),
+                Text(organisation, "description", ignored),
+                Text(organisation, "website", ignored),
+                Text(organisation, "email", ignored));
+        }
+
+        return Text(service, "organization_id", ignored) is { } id ? new OrganisationRef(id, null, null, null, null) : null;
     }
 
     private static (GeoPoint? Location, bool Online, Address? Address) Place(JsonElement service, List<ImportProblem> problems)
@@ -188,17 +220,28 @@ public static class OpenReferralServiceFile
         return new Contact(name, Text(service, "email", problems), phones.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)), Text(service, "url", problems));
     }
 
-    private static (IReadOnlyList<string> Needs, bool WomenOnly) Terms(JsonElement service, List<ImportProblem> problems)
+    /// <summary>
+    /// The needs the service's taxonomy terms map to, whether one marks it women-only, and the terms that mean
+    /// nothing to the hub, each named by its name, else its term, else its id.
+    /// </summary>
+    private static (IReadOnlyList<string> Needs, bool WomenOnly, IReadOnlyList<string> Unmapped) Terms(JsonElement service, List<ImportProblem> problems)
     {
         var terms = new List<string>();
+        var unmapped = new List<string>();
         foreach (var attribute in Array(service, "attributes", problems))
         {
             if (attribute.TryGetProperty("taxonomy_term", out var term) && term.ValueKind == JsonValueKind.Object)
             {
                 // Publishers fill different fields of a term: any of them may carry a text we know.
-                terms.AddRange(new[] { "name", "term", "id" }
+                var texts = new[] { "name", "term", "id" }
                     .Select(field => term.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null)
-                    .OfType<string>());
+                    .OfType<string>()
+                    .ToList();
+                terms.AddRange(texts);
+                if (texts.Count > 0 && !texts.Any(t => NeedTerms.Needs(t).Count > 0 || NeedTerms.IsWomenOnly(t)))
+                {
+                    unmapped.Add(texts[0]);
+                }
             }
         }
 
@@ -210,7 +253,7 @@ public static class OpenReferralServiceFile
                 : $"No taxonomy term maps to a need (terms: {string.Join(", ", terms.Distinct(StringComparer.Ordinal).Select(t => $"'{t}'"))}); see seed/IMPORT.md for the terms that do."));
         }
 
-        return (needs, terms.Any(NeedTerms.IsWomenOnly));
+        return (needs, terms.Any(NeedTerms.IsWomenOnly), unmapped);
     }
 
     private static IReadOnlyList<string>? Languages(JsonElement service, List<ImportProblem> problems) =>
