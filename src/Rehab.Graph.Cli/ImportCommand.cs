@@ -164,11 +164,7 @@ internal static class ImportCommand
             output.WriteLine($"  skipped {skip.Row.Position}: {skip.Reason}");
         }
 
-        if (report.UnmappedTerms is { Count: > 0 } unmapped)
-        {
-            output.WriteLine("  taxonomy terms that stand for no need (left out; see seed/IMPORT.md for the terms that map): " +
-                string.Join(", ", unmapped.Select(t => $"'{t.Term}' ({Count(t.Services, "service")})")));
-        }
+        ReportUnmapped(output, report.UnmappedTerms);
 
         var plans = report.Parts.Select(p => p.Plan).ToList();
         var done = written ? ("created", "updated") : ("to create", "to update");
@@ -182,6 +178,15 @@ internal static class ImportCommand
             : report.Parts.FirstOrDefault(p => !p.Written && p.Plan.Writes.Count > 0) is { } stopped
                 ? $"Stopped at organisation {stopped.Organisation.Id}, changed since the file was checked: the organisations before it were written. Import the file again to finish."
                 : $"Written, each organisation in one transaction, in {elapsed.TotalSeconds:0.0} s.");
+    }
+
+    private static void ReportUnmapped(TextWriter output, IReadOnlyList<UnmappedTerm> unmapped)
+    {
+        if (unmapped.Count > 0)
+        {
+            output.WriteLine("  taxonomy terms that stand for no need (left out; see seed/IMPORT.md for the terms that map): " +
+                string.Join(", ", unmapped.Select(t => $"'{t.Term}' ({Count(t.Services, "service")})")));
+        }
     }
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
@@ -202,6 +207,7 @@ internal static class ImportCommand
             output.WriteLine($"  skipped {skip.Row.Position}: {skip.Reason}");
         }
 
+        ReportUnmapped(output, UnmappedTerm.Of(import.Rows));
         var done = dryRun || !plan.IsWritable ? ("to create", "to update") : ("created", "updated");
         output.WriteLine($"{import.Rows.Count} rows: {plan.Creates} {done.Item1}, {plan.Updates} {done.Item2}, {plan.Skips.Count} skipped, {plan.Rejections.Count} rejected.");
         output.WriteLine(

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Testing;
 
@@ -11,7 +12,7 @@ public sealed class ListingImportTests(ListingMutationTests.Hub hub) : IClassFix
 {
     private const string Org = "org-0003";
 
-    private const string Report = "source organisationId dryRun written rows creates updates changes { row serviceId name isNew version } rejected { row field reason } skipped { row field reason }";
+    private const string Report = "source organisationId dryRun written rows creates updates changes { row serviceId name isNew version } rejected { row field reason } skipped { row field reason } unmappedTerms { term services }";
 
     private const string Import = $"mutation($input: ImportServicesInput!) {{ importServices(input: $input) {{ {Report} }} }}";
 
@@ -61,6 +62,30 @@ public sealed class ListingImportTests(ListingMutationTests.Hub hub) : IClassFix
             first["changes"]!.AsArray().Select(c => c!["serviceId"]!.GetValue<string>()),
             again["changes"]!.AsArray().Select(c => c!["serviceId"]!.GetValue<string>()));
         Assert.All(again["changes"]!.AsArray(), c => Assert.Equal(2, c!["version"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task Categories_of_an_Open_Referral_UK_file_that_match_no_need_are_reported_most_used_first()
+    {
+        var services = JsonNode.Parse(ExampleOruk)!.AsArray();
+        foreach (var (service, i) in services.Select((s, i) => (s!, i)))
+        {
+            var attributes = service["attributes"]!.AsArray();
+            attributes.Add(new JsonObject { ["taxonomy_term"] = new JsonObject { ["id"] = "urn:their-taxonomy:allotments", ["name"] = "Allotments" } });
+            if (i == 0)
+            {
+                attributes.Add(new JsonObject { ["taxonomy_term"] = new JsonObject { ["term"] = "PETS" } });
+            }
+        }
+
+        var partner = hub.CreateClient(new Caller(CallerRole.Partner, null, Org, "partner-user"));
+        var report = (await partner.DataAsync(Import, new { input = new { format = "ORUK", content = services.ToJsonString(), dryRun = true } }))["importServices"]!;
+
+        // The example's third service is defunct: skipped, so its terms are not read.
+        Assert.Equal(
+            [("Allotments", 2), ("PETS", 1)],
+            report["unmappedTerms"]!.AsArray().Select(t => (t!["term"]!.GetValue<string>(), t["services"]!.GetValue<int>())));
+        Assert.Empty(report["rejected"]!.AsArray());
     }
 
     [Fact]

@@ -79,6 +79,19 @@ public sealed class ServiceImportReportType : ObjectGraphType<ServiceImportRepor
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRowProblemType>>>>("skipped")
             .Description("Rows the file itself marks as not to be listed; field is \"(row)\".")
             .Resolve(c => c.Source.Plan.Skips.Select(s => new ImportRowProblem(s.Row.Position, "(row)", s.Reason)).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnmappedTermType>>>>("unmappedTerms")
+            .Description("Open Referral UK taxonomy terms of the file that stand for no need, which the rows leave out, most used first. Always empty for CSV.")
+            .Resolve(c => UnmappedTerm.Of(c.Source.Import.Rows));
+    }
+}
+
+public sealed class UnmappedTermType : ObjectGraphType<UnmappedTerm>
+{
+    public UnmappedTermType()
+    {
+        Name = "UnmappedTerm";
+        Field(t => t.Term).Description("The term as the file names it: its name, else its term, else its id.");
+        Field(t => t.Services).Description("How many services of the file carry it.");
     }
 }
 

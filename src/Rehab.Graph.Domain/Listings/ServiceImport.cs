@@ -27,6 +27,20 @@ public sealed record ImportRow(
 /// </summary>
 public sealed record ServiceImport(string OrganisationId, string Source, IReadOnlyList<ImportRow> Rows, Func<string, string> SourceField, bool CarriesReferralDetails = true);
 
+/// <summary>A directory's taxonomy term that stands for no need of ours, and how many services of the file carry it.</summary>
+public sealed record UnmappedTerm(string Term, int Services)
+{
+    /// <summary>The rows' unmapped terms, most used first, then by term.</summary>
+    public static IReadOnlyList<UnmappedTerm> Of(IEnumerable<ImportRow> rows) =>
+    [
+        .. rows.SelectMany(row => (row.UnmappedTerms ?? []).Distinct(StringComparer.Ordinal))
+            .GroupBy(term => term, StringComparer.Ordinal)
+            .Select(g => new UnmappedTerm(g.Key, g.Count()))
+            .OrderByDescending(t => t.Services)
+            .ThenBy(t => t.Term, StringComparer.Ordinal),
+    ];
+}
+
 /// <summary>What the hub holds of a service for making referrals, beyond what a directory format describes.</summary>
 public sealed record ReferralDetails(int? Capacity, int? WaitingDays, string? ReferralRoute, IReadOnlyList<string> UnsuitableFor);
 

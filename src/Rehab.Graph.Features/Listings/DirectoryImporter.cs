@@ -22,15 +22,7 @@ public sealed record DirectoryImportReport(IReadOnlyList<DirectoryImportPart> Pa
     public bool IsWritable => Rejections.Count == 0 && Parts.All(p => p.Plan.IsWritable);
 
     /// <summary>The file's taxonomy terms that stand for no need, most used first, with how many services carry each.</summary>
-    public IReadOnlyList<(string Term, int Services)> UnmappedTerms =>
-    [
-        .. Parts.SelectMany(p => p.Import.Rows).Concat(Rejections.Select(r => r.Row))
-            .SelectMany(row => (row.UnmappedTerms ?? []).Distinct(StringComparer.Ordinal))
-            .GroupBy(term => term, StringComparer.Ordinal)
-            .Select(g => (g.Key, g.Count()))
-            .OrderByDescending(t => t.Item2)
-            .ThenBy(t => t.Key, StringComparer.Ordinal),
-    ];
+    public IReadOnlyList<UnmappedTerm> UnmappedTerms => UnmappedTerm.Of(Parts.SelectMany(p => p.Import.Rows).Concat(Rejections.Select(r => r.Row)));
 }
 
 /// <summary>

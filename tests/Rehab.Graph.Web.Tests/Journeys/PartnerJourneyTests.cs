@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Rehab.Graph.Testing;
@@ -181,6 +182,36 @@ public sealed partial class PartnerJourneyTests(RehabWebApplication app) : Brows
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Import these services" })).ToHaveCountAsync(0);
             await AssertAccessibleAsync(page);
             await ScreenshotAsync(page, "partner-import-rejected");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task An_Open_Referral_UK_file_with_categories_that_match_no_need_names_them_in_the_preview()
+    {
+        var services = JsonNode.Parse(await File.ReadAllTextAsync(RepositoryPaths.Combine("seed", "import-examples", "services.oruk.json"), TestContext.Current.CancellationToken))!.AsArray();
+        foreach (var service in services.Take(2))
+        {
+            service!["attributes"]!.AsArray().Add(new JsonObject { ["taxonomy_term"] = new JsonObject { ["name"] = "Allotments" } });
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"services-unmapped-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, services.ToJsonString(), TestContext.Current.CancellationToken);
+        try
+        {
+            var page = await NewPageAsync();
+            await SignInAsync(page, DemoUser.Partner);
+            await page.GotoAsync("/partner/import");
+            await page.Locator("#file").SetInputFilesAsync(file);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Categories that match no need" })).ToBeVisibleAsync();
+            await Expect(page.Locator("#unmapped-terms li")).ToHaveTextAsync(["Allotments (2 services)"]);
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Import these services" })).ToBeVisibleAsync();
+            await AssertAccessibleAsync(page);
         }
         finally
         {

@@ -9,7 +9,8 @@ public sealed record ImportProblemRow(string Row, string Field, string Reason);
 
 /// <summary>
 /// What the import page shows: the upload form (with its error), or a dry run's preview: what would be created and
-/// changed, rejected rows with why, skipped rows, and the button to import, only when nothing was rejected.
+/// changed, rejected rows with why, skipped rows, categories that match no need, and the button to import, only when
+/// nothing was rejected.
 /// </summary>
 public sealed class ImportPresenter(string? error, Report? preview = null, string? payload = null)
 {
@@ -37,6 +38,9 @@ public sealed class ImportPresenter(string? error, Report? preview = null, strin
     public IReadOnlyList<ImportProblemRow> Rejected => preview?.Rejected.Select(r => new ImportProblemRow(r.Row, r.Field, r.Reason)).ToList() ?? [];
 
     public IReadOnlyList<ImportProblemRow> Skipped => preview?.Skipped.Select(r => new ImportProblemRow(r.Row, r.Field, r.Reason)).ToList() ?? [];
+
+    /// <summary>The file's categories (Open Referral UK taxonomy terms) that stand for no need, e.g. "Pets (2 services)".</summary>
+    public IReadOnlyList<string> UnmappedTerms => preview?.UnmappedTerms.Select(t => $"{t.Term} ({t.Services} {(t.Services == 1 ? "service" : "services")})").ToList() ?? [];
 
     /// <summary>Only a file without a rejected row, that changes something, can be imported.</summary>
     public bool CanImport => preview is { Rejected.Count: 0 } && preview.Changes.Count > 0 && payload is not null;

@@ -56,6 +56,7 @@ public sealed class ImportFileTests
         Changes = [new() { Row = "line 2", ServiceId = "svc-9001", Name = "New one", IsNew = true, Version = 1 }, new() { Row = "line 3", ServiceId = "svc-0121", Name = "Old one", IsNew = false, Version = 5 }],
         Rejected = Enumerable.Range(0, rejected).Select(i => new Report.RejectedData { Row = "line 4", Field = "needs", Reason = "Unknown need 'X'" }).ToList(),
         Skipped = [],
+        UnmappedTerms = [new() { Term = "Allotments", Services = 2 }, new() { Term = "Pets", Services = 1 }],
     };
 
     [Fact]
@@ -68,6 +69,7 @@ public sealed class ImportFileTests
         Assert.Null(clean.Changes[0].Href);
         Assert.Equal("/partner/services/svc-0121", clean.Changes[1].Href);
         Assert.Equal("3 rows: 1 new, 1 changed, 0 rejected, 0 skipped", clean.Counts);
+        Assert.Equal(["Allotments (2 services)", "Pets (1 service)"], clean.UnmappedTerms);
 
         var refused = new ImportPresenter(null, Preview(2), "protected");
         Assert.False(refused.CanImport);
