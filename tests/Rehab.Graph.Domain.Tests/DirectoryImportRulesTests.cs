@@ -15,7 +15,7 @@ public sealed class DirectoryImportRulesTests
         new("org-0003", "Hull Food Hub"),
     ];
 
-    private static DirectoryRow Row(int index, OrganisationRef? organisation) =>
+    private static DirectoryRow Row(int index, OrganisationInFile? organisation) =>
         new(new ImportRow($"[{index}]", null, new ServiceDraft(null, null, null, $"Service {index}", null, ["ACCOMMODATION"], null, null, null, null, null, null, null, null, null, null, null), []), organisation);
 
     private static DirectoryMatch Match(params DirectoryRow[] rows)
@@ -28,9 +28,9 @@ public sealed class DirectoryImportRulesTests
     public void An_organisation_is_ours_by_the_UUID_we_exported_or_our_own_id_and_else_by_name_whatever_its_case_and_spacing()
     {
         var match = Match(
-            Row(0, new OrganisationRef(OpenReferralIds.Text(OpenReferralIds.Of("org-0001")), "A name of their own", null, null, null)),
-            Row(1, new OrganisationRef("org-0001", null, null, null, null)),
-            Row(2, new OrganisationRef(Guid.NewGuid().ToString(), "  humber  MONEY matters ", null, null, null)));
+            Row(0, new OrganisationInFile(OpenReferralIds.Text(OpenReferralIds.Of("org-0001")), "A name of their own", null, null, null)),
+            Row(1, new OrganisationInFile("org-0001", null, null, null, null)),
+            Row(2, new OrganisationInFile(Guid.NewGuid().ToString(), "  humber  MONEY matters ", null, null, null)));
 
         Assert.Empty(match.Rejections);
         var organisation = Assert.Single(match.Organisations);
@@ -43,9 +43,9 @@ public sealed class DirectoryImportRulesTests
     {
         var theirs = Guid.NewGuid().ToString();
         var match = Match(
-            Row(0, new OrganisationRef(theirs, "Bridlington Tenancy Trust", "Tenancy help.", "https://btt.example", "hello@btt.example")),
-            Row(1, new OrganisationRef(theirs, "Bridlington Tenancy Trust", null, null, null)),
-            Row(2, new OrganisationRef(null, "Goole Lunch Club", null, null, null)));
+            Row(0, new OrganisationInFile(theirs, "Bridlington Tenancy Trust", "Tenancy help.", "https://btt.example", "hello@btt.example")),
+            Row(1, new OrganisationInFile(theirs, "Bridlington Tenancy Trust", null, null, null)),
+            Row(2, new OrganisationInFile(null, "Goole Lunch Club", null, null, null)));
 
         Assert.Empty(match.Rejections);
         Assert.Equal(["org-new-1", "org-new-2"], match.Organisations.Select(o => o.Id));
@@ -60,10 +60,10 @@ public sealed class DirectoryImportRulesTests
     {
         var match = Match(
             Row(0, null),
-            Row(1, new OrganisationRef(null, "hull food hub", null, null, null)),
-            Row(2, new OrganisationRef(Guid.NewGuid().ToString(), null, null, null, null)),
-            Row(3, new OrganisationRef(null, "Scarborough Sheds", null, "javascript:alert(1)", null)),
-            Row(4, new OrganisationRef(null, new string('x', 500), null, null, null)));
+            Row(1, new OrganisationInFile(null, "hull food hub", null, null, null)),
+            Row(2, new OrganisationInFile(Guid.NewGuid().ToString(), null, null, null, null)),
+            Row(3, new OrganisationInFile(null, "Scarborough Sheds", null, "javascript:alert(1)", null)),
+            Row(4, new OrganisationInFile(null, new string('x', 500), null, null, null)));
 
         Assert.Empty(match.Organisations);
         Assert.Equal(
@@ -80,6 +80,6 @@ public sealed class DirectoryImportRulesTests
         var partner = new Caller(CallerRole.Partner, null, "org-0001");
 
         Assert.Throws<ForbiddenException>(() => DirectoryImportRules.Match(
-            [Row(0, new OrganisationRef(null, "Goole Lunch Club", null, null, null))], Known, partner, () => "org-new"));
+            [Row(0, new OrganisationInFile(null, "Goole Lunch Club", null, null, null))], Known, partner, () => "org-new"));
     }
 }

@@ -8,10 +8,10 @@ namespace Rehab.Graph.Domain.Listings;
 // then imported by the rules of an organisation's import (ServiceImportRules).
 
 /// <summary>The organisation a service of a directory names: its id (a UUID, ours or the publisher's) and what it says of itself.</summary>
-public sealed record OrganisationRef(string? Id, string? Name, string? Description, string? Website, string? Email);
+public sealed record OrganisationInFile(string? Id, string? Name, string? Description, string? Website, string? Email);
 
 /// <summary>A service of a directory file and the organisation it names (none when it names none).</summary>
-public sealed record DirectoryRow(ImportRow Row, OrganisationRef? Organisation);
+public sealed record DirectoryRow(ImportRow Row, OrganisationInFile? Organisation);
 
 /// <summary>An organisation of the hub as a directory import matches against it.</summary>
 public sealed record KnownOrganisation(string Id, string Name);
@@ -81,7 +81,7 @@ public static class DirectoryImportRules
     }
 
     private static Decision Decide(
-        OrganisationRef reference, Dictionary<string, KnownOrganisation> byId, Dictionary<Guid, KnownOrganisation> byOpenReferralId,
+        OrganisationInFile reference, Dictionary<string, KnownOrganisation> byId, Dictionary<Guid, KnownOrganisation> byOpenReferralId,
         ILookup<string, KnownOrganisation> byName, Caller caller, Func<string> newId)
     {
         var stored = reference.Id switch

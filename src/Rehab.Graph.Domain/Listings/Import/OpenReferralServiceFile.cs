@@ -131,7 +131,7 @@ public static class OpenReferralServiceFile
     }
 
     /// <summary>The organisation a service names; none when it names none, or the JSON is not an object.</summary>
-    private static OrganisationRef? Organisation(JsonElement service)
+    private static OrganisationInFile? Organisation(JsonElement service)
     {
         if (service.ValueKind != JsonValueKind.Object)
         {
@@ -142,7 +142,7 @@ public static class OpenReferralServiceFile
         var ignored = new List<ImportProblem>();
         if (service.TryGetProperty("organization", out var organisation) && organisation.ValueKind == JsonValueKind.Object)
         {
-            return new OrganisationRef(
+            return new OrganisationInFile(
                 Text(organisation, "id", ignored) ?? Text(service, "organization_id", ignored),
                 Text(organisation, "name", ignored),
                 Text(organisation, "description", ignored),
@@ -150,7 +150,7 @@ public static class OpenReferralServiceFile
                 Text(organisation, "email", ignored));
         }
 
-        return Text(service, "organization_id", ignored) is { } id ? new OrganisationRef(id, null, null, null, null) : null;
+        return Text(service, "organization_id", ignored) is { } id ? new OrganisationInFile(id, null, null, null, null) : null;
     }
 
     private static (GeoPoint? Location, bool Online, Address? Address) Place(JsonElement service, List<ImportProblem> problems)
