@@ -75,6 +75,19 @@ public sealed class DirectoryImportRulesTests
     }
 
     [Fact]
+    public void Two_new_organisations_of_one_name_are_rejected_as_the_hub_could_not_tell_them_apart_again()
+    {
+        var match = Match(
+            Row(0, new OrganisationInFile(Guid.NewGuid().ToString(), "Citizens Advice Goole", null, null, null)),
+            Row(1, new OrganisationInFile(Guid.NewGuid().ToString(), "citizens advice  goole", null, null, null)),
+            Row(2, new OrganisationInFile(null, "Goole Lunch Club", null, null, null)));
+
+        Assert.Equal(["Goole Lunch Club"], match.Organisations.Select(o => o.Name));
+        Assert.Equal(["[0]", "[1]"], match.Rejections.Select(r => r.Row.Position));
+        Assert.All(match.Rejections, r => Assert.Contains("give them names of their own", Assert.Single(r.Problems).Reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_partner_may_not_create_organisations()
     {
         var partner = new Caller(CallerRole.Partner, null, "org-0001");

@@ -77,7 +77,18 @@ public static class DirectoryImportRules
             organisation.Rows.Add(row);
         }
 
-        return new DirectoryMatch([.. organisations.Select(o => new DirectoryOrganisation(o.Key, o.Value.Name, o.Value.New, o.Value.Rows))], rejections);
+        // The hub matches organisations without our id by name, so two new ones of one name could never be told apart again.
+        var sharedNames = organisations.Values.Where(o => o.New is not null).GroupBy(o => ServiceImportRules.NameKey(o.Name), StringComparer.Ordinal)
+            .Where(g => g.Count() > 1).SelectMany(g => g).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var (_, (name, _, shared)) in organisations.Where(o => o.Value.New is not null && sharedNames.Contains(o.Value.Name)))
+        {
+            rejections.AddRange(shared.Select(row => new ImportRejection(row, [.. row.Problems, new ImportProblem("organization.name",
+                $"Another organisation of the file, with another id, is also named '{CallerText.Shown(name)}': the hub matches organisations by name, so give them names of their own.")])));
+        }
+
+        return new DirectoryMatch(
+            [.. organisations.Where(o => !(o.Value.New is not null && sharedNames.Contains(o.Value.Name))).Select(o => new DirectoryOrganisation(o.Key, o.Value.Name, o.Value.New, o.Value.Rows))],
+            rejections);
     }
 
     private static Decision Decide(
