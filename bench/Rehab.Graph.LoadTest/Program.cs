@@ -61,6 +61,7 @@ Func<SamplePerson, Task> operation = options.Scenario switch
     "postgis-connect" => Scenarios.PostGisConnect(postgis.DataSource(options.Size), await Scenarios.FocusAsync(cypher, people, DateTime.UtcNow.Year), audited: false),
     "postgis-audited-connect" => Scenarios.PostGisConnect(
         await PostGisLoader.AuditedAsync(postgis.DataSource(options.Size)), await Scenarios.FocusAsync(cypher, people, DateTime.UtcNow.Year), audited: true),
+    "hub-get" => Scenarios.HubGet(hub, options.Path ?? throw new ArgumentException("hub-get needs --path, e.g. /openreferral/services.")),
     "web-page" => Scenarios.WebPage(options.Hub, options.Path ?? throw new ArgumentException("web-page needs --path, e.g. /people/{person}/support."), options.SignInAs),
     _ => throw new ArgumentException($"Unknown scenario '{options.Scenario}'."),
 };

@@ -127,6 +127,22 @@ public static class Scenarios
         };
     }
 
+    /// <summary>
+    /// An anonymous GET of a public path of the hub (the Open Referral UK API): the same path each time. The hub's
+    /// anonymous allowance must be raised for it (<c>Limits__AnonymousConnectsPerMinute</c>), as every request comes from
+    /// one address.
+    /// </summary>
+    public static Func<SamplePerson, Task> HubGet(HttpClient hub, string path) => async _ =>
+    {
+        using var response = await hub.GetAsync(new Uri(path, UriKind.Relative));
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"GET {path}: {(int)response.StatusCode}");
+        }
+
+        await response.Content.CopyToAsync(Stream.Null);
+    };
+
     public static Func<SamplePerson, Task> HubServicesNear(HttpClient hub) =>
         person => PostGraphQLAsync(hub, ServicesQuery, new { lat = person.Lat, lon = person.Lon });
 

@@ -1,5 +1,7 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Rehab.Graph.Domain.OpenReferral;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Client.Tests;
 
@@ -15,10 +17,15 @@ public sealed class OpenReferralExportTests(ClientHub hub)
         await using var stream = await hub.Client(OperationCases.Admin).OpenReferralExportAsync(Cancel);
         var services = (await JsonNode.ParseAsync(stream, cancellationToken: Cancel))!.AsArray();
 
+        using var anyone = hub.Hub.CreateClient(null);
+        var listed = (await anyone.GetFromJsonAsync<JsonObject>("/openreferral/services?per_page=1", Cancel))!["total_items"]!.GetValue<int>();
+
         var ids = services.Select(s => s!["id"]!.GetValue<string>()).ToHashSet();
         Assert.Contains(OpenReferralIds.Text(OpenReferralIds.Of("svc-0001")), ids);
         Assert.Equal(services.Count, ids.Count);
-        Assert.InRange(services.Count, 150, 160);
+        // What the public listing counts, give or take the services other tests import or close meanwhile.
+        Assert.InRange(services.Count, listed - 5, listed + 5);
+        Assert.All(services, service => Assert.Empty(OpenReferralSchemas.Problems(service!, "compiled/service")));
     }
 
     [Fact]
