@@ -154,26 +154,6 @@ public sealed class OpenReferralApiTests(RehabGraphApplication app)
         Assert.Empty(alone["services"]!.AsArray());
     }
 
-    [Fact]
-    public async Task An_organisation_added_on_another_hub_is_found_by_the_next_request_and_an_unknown_one_is_404()
-    {
-        var unknown = $"/openreferral/organizations/{Guid.NewGuid()}";
-        var (before, _, _) = await GetAsync(unknown);
-        await using var other = new HubFactory(app.Neo4j.Uri, seedDemoData: false);
-        await other.StartAsync();
-        var admin = other.CreateGraphQLClient(new Caller(CallerRole.Admin, null, null));
-        var created = (await admin.DataAsync("mutation { upsertOrganisation(input: {name: \"Holderness Tenancy Trust\", kind: \"VCSE\"}) { id } }"))["upsertOrganisation"]!["id"]!.GetValue<string>();
-
-        var (found, organisation, _) = await GetAsync($"/openreferral/organizations/{Uuid(created)}");
-        var (after, body, _) = await GetAsync(unknown);
-
-        Assert.Equal(HttpStatusCode.NotFound, before);
-        Assert.Equal(HttpStatusCode.OK, found);
-        Assert.Equal("Holderness Tenancy Trust", organisation["name"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.NotFound, after);
-        Assert.Equal("No organization with this id.", body["message"]!.GetValue<string>());
-    }
-
     [Theory]
     [InlineData("/openreferral/service_at_locations?proximity=1000", "proximity")]
     [InlineData("/openreferral/service_at_locations?postcode=HU5&proximity=-5", "proximity")]

@@ -1,17 +1,24 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using Rehab.Graph.Domain.Access;
 using Rehab.Graph.Domain.OpenReferral;
 using Rehab.Graph.Features.OpenReferral;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Listings.InMemory;
+using Rehab.Graph.Testing;
 
 namespace Rehab.Graph.Api.Tests;
 
-/// <summary>The map from organisations' Open Referral UK UUIDs to their ids, on the hub's own Neo4j client and directory.</summary>
-public sealed class OpenReferralOrganisationIdsTests(RehabGraphApplication app)
+/// <summary>
+/// Organisations by the UUIDs Open Referral UK knows them by: the map, on a hub's own Neo4j client and directory, and
+/// <c>/openreferral/organizations/{id}</c> across two hubs. In the referral area, since the tests add organisations,
+/// which the demo region's tests count.
+/// </summary>
+[Collection(ReferralArea.Collection)]
+public sealed class OpenReferralOrganisationIdsTests(ReferralArea area)
 {
-    private readonly CypherClient _cypher = app.Hub.Services.GetRequiredService<CypherClient>();
-    private readonly DirectoryIndex _directory = app.Hub.Services.GetRequiredService<DirectoryIndex>();
+    private readonly CypherClient _cypher = area.Hub.Services.GetRequiredService<CypherClient>();
+    private readonly DirectoryIndex _directory = area.Hub.Services.GetRequiredService<DirectoryIndex>();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -23,26 +30,53 @@ public sealed class OpenReferralOrganisationIdsTests(RehabGraphApplication app)
         var trace = CypherTrace.Begin();
 
         var unknown = await ids.FindAsync(Guid.NewGuid(), snapshot, Cancel);
-        var known = await ids.FindAsync(OpenReferralIds.Of("org-0001"), snapshot, Cancel);
+        var known = await ids.FindAsync(OpenReferralIds.Of(ReferralArea.HostOrganisation), snapshot, Cancel);
         var unknownAgain = await ids.FindAsync(Guid.NewGuid(), snapshot, Cancel);
         var readsUnchanged = Reads(trace);
 
-        var admin = app.CreateClient(new Caller(CallerRole.Admin, null, null));
+        var admin = area.CreateClient(ReferralArea.Admin);
         var created = (await admin.DataAsync("mutation { upsertOrganisation(input: {name: \"Withernsea Food Hub\", kind: \"VCSE\"}) { id } }"))["upsertOrganisation"]!["id"]!.GetValue<string>();
         var changed = await SnapshotAsync();
-        var knownAfter = await ids.FindAsync(OpenReferralIds.Of("org-0001"), changed, Cancel);
+        var knownAfter = await ids.FindAsync(OpenReferralIds.Of(ReferralArea.HostOrganisation), changed, Cancel);
         var readsBeforeNew = Reads(trace);
         var added = await ids.FindAsync(OpenReferralIds.Of(created), changed, Cancel);
         var unknownAfter = await ids.FindAsync(Guid.NewGuid(), changed, Cancel);
 
-        Assert.Equal((null, "org-0001", null), (unknown, known, unknownAgain));
+        Assert.Equal((null, ReferralArea.HostOrganisation, null), (unknown, known, unknownAgain));
         Assert.Equal(1, readsUnchanged);
-        Assert.Equal(("org-0001", 1), (knownAfter, readsBeforeNew));
+        Assert.Equal((ReferralArea.HostOrganisation, 1), (knownAfter, readsBeforeNew));
         Assert.Equal((created, null), (added, unknownAfter));
         Assert.Equal(2, Reads(trace));
     }
 
+    [Fact]
+    public async Task An_organisation_added_on_another_hub_is_found_by_the_next_request_and_an_unknown_one_is_404()
+    {
+        var http = area.Hub.CreateClient(null);
+        var unknown = $"/openreferral/organizations/{Guid.NewGuid()}";
+        var (before, _) = await GetAsync(http, unknown);
+        await using var other = new HubFactory(area.Neo4jUri, seedDemoData: false);
+        await other.StartAsync();
+        var admin = other.CreateGraphQLClient(ReferralArea.Admin);
+        var created = (await admin.DataAsync("mutation { upsertOrganisation(input: {name: \"Holderness Tenancy Trust\", kind: \"VCSE\"}) { id } }"))["upsertOrganisation"]!["id"]!.GetValue<string>();
+
+        var (found, organisation) = await GetAsync(http, $"/openreferral/organizations/{OpenReferralIds.Text(OpenReferralIds.Of(created))}");
+        var (after, body) = await GetAsync(http, unknown);
+
+        Assert.Equal(HttpStatusCode.NotFound, before);
+        Assert.Equal(HttpStatusCode.OK, found);
+        Assert.Equal("Holderness Tenancy Trust", organisation["name"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.NotFound, after);
+        Assert.Equal("No organization with this id.", body["message"]!.GetValue<string>());
+    }
+
     private static int Reads(CypherTrace trace) => trace.Statements.Count(s => s == "Listings/organisation-ids.cypher");
+
+    private static async Task<(HttpStatusCode Status, JsonNode Body)> GetAsync(HttpClient http, string path)
+    {
+        using var response = await http.GetAsync(new Uri(path, UriKind.Relative), Cancel);
+        return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync(Cancel))!);
+    }
 
     private async Task<DirectorySnapshot> SnapshotAsync() =>
         await _directory.CatchUpAsync(await _cypher.QueryAsync(_directory.Changes(), Cancel), Cancel);

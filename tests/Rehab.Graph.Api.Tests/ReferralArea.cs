@@ -39,6 +39,9 @@ public sealed class ReferralArea : IAsyncLifetime
 
     public CypherClient Cypher { get; private set; } = null!;
 
+    /// <summary>The area's own Neo4j, for a second hub on it.</summary>
+    public Uri Neo4jUri => _neo4j!.Uri;
+
     public static string HostOrganisation => "org-devon-host";
 
     public static string OtherOrganisation => "org-devon-other";
