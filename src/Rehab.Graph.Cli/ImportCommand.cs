@@ -115,15 +115,14 @@ internal static class ImportCommand
         }
 
         using var http = new HttpClient();
-        DirectoryImportReport? report = null;
         try
         {
             var neo4j = await Neo4jTarget.ConnectAsync(http, uri, environment);
             var importer = new DirectoryImporter(neo4j.Cypher, new ServiceImportStore(neo4j.Cypher, TimeProvider.System), TimeProvider.System);
             var started = Stopwatch.StartNew();
-            report = await importer.ImportAsync(source, rows, options.DryRun, new Caller(CallerRole.Admin, null, null, options.User ?? "cli"), error.WriteLine, CancellationToken.None);
+            var report = await importer.ImportAsync(source, rows, options.DryRun, new Caller(CallerRole.Admin, null, null, options.User ?? "cli"), error.WriteLine, CancellationToken.None);
             ReportDirectory(output, source, rows, report, options.DryRun, started.Elapsed);
-            return report.IsWritable && report.Parts.All(p => p.Written || options.DryRun || p.Plan.Writes.Count == 0) ? 0 : 1;
+            return report.IsWritable ? 0 : 1;
         }
         catch (Exception e) when (e is Neo4jUnavailableException or Neo4jException)
         {
@@ -136,7 +135,8 @@ internal static class ImportCommand
 
     private static void ReportDirectory(TextWriter output, string source, IReadOnlyList<DirectoryRow> rows, DirectoryImportReport report, bool dryRun, TimeSpan elapsed)
     {
-        var written = !dryRun && report.IsWritable;
+        // Written, all of it or (stopped part-way) the organisations before the stop.
+        var written = !dryRun && (report.IsWritable || report.StoppedAt is not null);
         var fileOrder = new Dictionary<ImportRow, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -146,7 +146,7 @@ internal static class ImportCommand
         output.WriteLine($"{source}, a whole directory{(dryRun ? " (dry run)" : "")}:");
         foreach (var part in report.Parts.Where(p => p.Creates))
         {
-            output.WriteLine($"  {(written && part.Written ? "created" : "to create")} organisation {part.Organisation.Id} '{part.Organisation.Name}' " +
+            output.WriteLine($"  {(part.Written ? "created" : "to create")} organisation {part.Organisation.Id} '{part.Organisation.Name}' " +
                 $"(kind {DirectoryImportRules.NewOrganisationKind}), for {Count(part.Plan.Writes.Count, "service")}");
         }
 
@@ -166,18 +166,19 @@ internal static class ImportCommand
 
         ReportUnmapped(output, report.UnmappedTerms);
 
-        var plans = report.Parts.Select(p => p.Plan).ToList();
+        var counted = written ? [.. report.Parts.Where(p => p.Written)] : report.Parts;
+        var plans = counted.Select(p => p.Plan).ToList();
         var done = written ? ("created", "updated") : ("to create", "to update");
         output.WriteLine(
-            $"{Count(rows.Count, "service")} of {Count(report.Parts.Count, "organisation")}: {report.Parts.Count(p => p.Creates)} organisations {done.Item1}; " +
+            $"{Count(rows.Count, "service")} of {Count(report.Parts.Count, "organisation")}: {counted.Count(p => p.Creates)} organisations {done.Item1}; " +
             $"{plans.Sum(p => p.Creates)} services {done.Item1}, {plans.Sum(p => p.Updates)} {done.Item2}, {plans.Sum(p => p.Skips.Count)} skipped, " +
             $"{report.Rejections.Count + plans.Sum(p => p.Rejections.Count)} rejected.");
         output.WriteLine(
-            !report.IsWritable ? "Nothing was written: a directory is imported only when no service of it is rejected. Fix the rejected services and import the file again."
+            report.StoppedAt is { } stopped
+                ? $"Stopped at organisation {stopped.Organisation.Id}, changed since the file was checked (its rejected services above): the organisations before it were written. Import the file again to finish."
+            : !report.IsWritable ? "Nothing was written: a directory is imported only when no service of it is rejected. Fix the rejected services and import the file again."
             : dryRun ? "Dry run: nothing was written."
-            : report.Parts.FirstOrDefault(p => !p.Written && p.Plan.Writes.Count > 0) is { } stopped
-                ? $"Stopped at organisation {stopped.Organisation.Id}, changed since the file was checked: the organisations before it were written. Import the file again to finish."
-                : $"Written, each organisation in one transaction, in {elapsed.TotalSeconds:0.0} s.");
+            : $"Written, each organisation in one transaction, in {elapsed.TotalSeconds:0.0} s.");
     }
 
     private static void ReportUnmapped(TextWriter output, IReadOnlyList<UnmappedTerm> unmapped)

@@ -75,6 +75,21 @@ public sealed class DirectoryImportRulesTests
     }
 
     [Fact]
+    public void A_new_organisation_named_with_its_id_by_some_services_and_by_its_name_alone_by_others_is_one()
+    {
+        var theirs = Guid.NewGuid().ToString();
+        var match = Match(
+            Row(0, new OrganisationInFile(theirs, null, null, null, null)),
+            Row(1, new OrganisationInFile(null, "Bridlington Tenancy Trust", null, null, null)),
+            Row(2, new OrganisationInFile(theirs, "bridlington tenancy trust", "Tenancy help.", null, null)));
+
+        Assert.Empty(match.Rejections);
+        var organisation = Assert.Single(match.Organisations);
+        Assert.Equal(["[0]", "[1]", "[2]"], organisation.Rows.Select(r => r.Position));
+        Assert.Equal("Tenancy help.", organisation.New!.Description);
+    }
+
+    [Fact]
     public void Two_new_organisations_of_one_name_are_rejected_as_the_hub_could_not_tell_them_apart_again()
     {
         var match = Match(

@@ -43,11 +43,17 @@ public static class DirectoryImportRules
         var byOpenReferralId = known.ToDictionary(o => OpenReferralIds.Of(o.Id));
         var byName = known.ToLookup(o => ServiceImportRules.NameKey(o.Name), StringComparer.Ordinal);
         var decided = new Dictionary<string, Decision>(StringComparer.Ordinal);
+        // New organisations by name, with the publisher's id that named them, if any.
+        var created = new Dictionary<string, (Decision Decision, string? Id)>(StringComparer.Ordinal);
         var organisations = new Dictionary<string, (string Name, OrganisationEdit? New, List<ImportRow> Rows)>(StringComparer.Ordinal);
         var rejections = new List<ImportRejection>();
+        // A service may name its organisation by organization_id alone, before or after one that says more of it.
+        var describedById = rows.Select(r => r.Organisation).OfType<OrganisationInFile>().Where(o => o.Id is not null && !string.IsNullOrWhiteSpace(o.Name))
+            .DistinctBy(o => o.Id, StringComparer.Ordinal).ToDictionary(o => o.Id!, StringComparer.Ordinal);
 
-        foreach (var (row, reference) in rows)
+        foreach (var (row, named) in rows)
         {
+            var reference = named is { Id: { } byItsId } && string.IsNullOrWhiteSpace(named.Name) ? describedById.GetValueOrDefault(byItsId, named) : named;
             if (reference is null || (reference.Id is null && string.IsNullOrWhiteSpace(reference.Name)))
             {
                 rejections.Add(new ImportRejection(row, [.. row.Problems, new ImportProblem("organization",
@@ -59,6 +65,22 @@ public static class DirectoryImportRules
             if (!decided.TryGetValue(key, out var decision))
             {
                 decision = Decide(reference, byId, byOpenReferralId, byName, caller, newId);
+                if (decision.New is not null)
+                {
+                    // One new organisation, named with its id by some services and by its name alone by others, is one;
+                    // two of one name with different ids are two, which the check below refuses.
+                    var name = ServiceImportRules.NameKey(decision.Name!);
+                    if (created.TryGetValue(name, out var earlier) && (earlier.Id is null || reference.Id is null || earlier.Id == reference.Id))
+                    {
+                        decision = earlier.Decision;
+                        created[name] = (decision, earlier.Id ?? reference.Id);
+                    }
+                    else
+                    {
+                        created.TryAdd(name, (decision, reference.Id));
+                    }
+                }
+
                 decided[key] = decision;
             }
 

@@ -21,6 +21,9 @@ public sealed record DirectoryImportReport(IReadOnlyList<DirectoryImportPart> Pa
     /// <summary>Written only when no service of the whole file is rejected.</summary>
     public bool IsWritable => Rejections.Count == 0 && Parts.All(p => p.Plan.IsWritable);
 
+    /// <summary>The organisation the writing stopped at, changed since the file was checked; those before it are written.</summary>
+    public DirectoryImportPart? StoppedAt { get; init; }
+
     /// <summary>The file's taxonomy terms that stand for no need, most used first, with how many services carry each.</summary>
     public IReadOnlyList<UnmappedTerm> UnmappedTerms => UnmappedTerm.Of(Parts.SelectMany(p => p.Import.Rows).Concat(Rejections.Select(r => r.Row)));
 }
@@ -69,7 +72,7 @@ public sealed class DirectoryImporter(CypherClient cypher, ServiceImportStore im
             if (!plan.IsWritable)
             {
                 // The organisation changed since the file was checked; what is written stays written, and nothing more is.
-                return report with { Parts = parts };
+                return report with { Parts = parts, StoppedAt = parts[i] };
             }
 
             writtenServices += plan.Writes.Count;
