@@ -129,6 +129,51 @@ public sealed class DirectoryIndexTests(Neo4jFixture neo4j)
     }
 
     [Fact]
+    public async Task Its_search_anywhere_pages_by_name_as_the_statement_does_and_keeps_the_order_through_a_change()
+    {
+        var token = TestContext.Current.CancellationToken;
+        await WorldAsync(Centre(3), seed: 13);
+        var index = new DirectoryIndex(neo4j.Client, NullLogger<DirectoryIndex>.Instance);
+        // The test's own organisation, so that the totals are the test's too.
+        ServiceSearch[] searches =
+        [
+            new([], null, null, null, Id("org", "1"), null, new PageRequest(200, 0)),
+            new([], null, null, "harbour", Id("org", "1"), null, new PageRequest(7, 5), ActiveOnly: true),
+            new([], null, true, null, Id("org", "1"), null, new PageRequest(3, 2), IncludeClosed: true),
+        ];
+        await SameAsync(await index.WarmAsync(token));
+
+        // Renamed to sort first and last, and one closed, each stamped: the copy's order follows without sorting again.
+        string[] changed = [Id("svc", "1"), Id("svc", "3"), Id("svc", "5")];
+        await neo4j.Client.RunAsync(
+            [
+                TestCypher.Statement("reorder", """
+                    MATCH (a:Service {id: $first}), (z:Service {id: $last}), (c:Service {id: $closed})
+                    SET a.name = 'Aardvark Hall', z.name = 'Zephyr Yard', c.status = 'CLOSED'
+                    """, new() { ["first"] = changed[0], ["last"] = changed[1], ["closed"] = changed[2] }),
+                DirectoryStatements.Touch(services: changed),
+            ],
+            token);
+        var caughtUp = await CatchUpAsync(index);
+        await SameAsync(caughtUp);
+
+        var all = caughtUp.Services(searches[0]).Items;
+        Assert.Equal((changed[0], changed[1]), (all[0].Id, all[^1].Id));
+        Assert.DoesNotContain(changed[2], all.Select(s => s.Id));
+
+        async Task SameAsync(DirectorySnapshot snapshot)
+        {
+            foreach (var search in searches)
+            {
+                var page = await neo4j.Client.QueryAsync(ListingQueries.Services(search), token);
+                var fromMemory = snapshot.Services(search);
+                Assert.Equal(page.Items.Select(s => (s.Id, s.Version)), fromMemory.Items.Select(s => (s.Id, s.Version)));
+                Assert.Equal(page.TotalCount, fromMemory.TotalCount);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Concurrent_stamps_get_distinct_numbers_and_each_reader_sees_every_write_up_to_the_number_it_read()
     {
         var token = TestContext.Current.CancellationToken;

@@ -167,7 +167,7 @@ public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex direct
         await directory.CatchUpAsync(await reads.Run(directory.Changes()).GetResultAsync(cancellationToken), cancellationToken);
 
     private async Task<IReadOnlyList<NeedRef>> NeedsAsync(CancellationToken cancellationToken) =>
-        await reads.Run(ListingQueries.Needs).GetResultAsync(cancellationToken);
+        await reads.Run(ListingQueries.NeedTerms).GetResultAsync(cancellationToken);
 
     private static Guid? Uuid(string? text, string name) =>
         text is null ? null

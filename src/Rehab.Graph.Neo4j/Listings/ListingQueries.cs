@@ -18,6 +18,9 @@ public static class ListingQueries
 
     public static readonly CypherQuery<IReadOnlyList<NeedSummary>> Needs = new(Statement("needs"), r => r.Read<NeedSummary>("row"));
 
+    /// <summary>The needs by code, without their counts of services.</summary>
+    public static readonly CypherQuery<IReadOnlyList<NeedRef>> NeedTerms = new(Statement("need-terms"), r => r.Read<NeedRef>("row"));
+
     /// <summary>Every organisation's id, in no order.</summary>
     public static readonly CypherQuery<IReadOnlyList<string>> OrganisationIds = new(Statement("organisation-ids"), r => r.Read<string>("id"));
 

@@ -26,9 +26,17 @@ public sealed class DirectorySnapshot
 
     private FrozenDictionary<Guid, ServiceListing>? _byOpenReferralPlaceId;
 
+    // Every service by name and id, as services.cypher orders them, made the first time a search anywhere needs it, so
+    // a search pages through it instead of sorting the whole directory for every request.
+    private ServiceListing[]? _byName;
+
+    /// <summary>Services by name, then id, as the statements order them: strings compare by UTF-16 code unit in Neo4j as here.</summary>
+    private static readonly Comparer<ServiceListing> ByNameAndId = Comparer<ServiceListing>.Create((a, b) =>
+        string.CompareOrdinal(a.Name, b.Name) is not 0 and var byName ? byName : string.CompareOrdinal(a.Id, b.Id));
+
     private DirectorySnapshot(
         long number, long reloadFrom, ListingSet<ServiceListing> services, ListingSet<PlacementListing> placements, ListingSet<MentorListing> mentors,
-        ImmutableArray<ServiceListing> online)
+        ImmutableArray<ServiceListing> online, ServiceListing[]? byName = null)
     {
         Number = number;
         ReloadFrom = reloadFrom;
@@ -36,6 +44,7 @@ public sealed class DirectorySnapshot
         _placements = placements;
         _mentors = mentors;
         _online = online;
+        _byName = byName;
     }
 
     /// <summary>The change number this snapshot reflects: every write numbered this or less is in it.</summary>
@@ -62,7 +71,8 @@ public sealed class DirectorySnapshot
             services,
             _placements.With(changes.Placements),
             _mentors.With(changes.Mentors),
-            changes.Services.Count == 0 ? _online : Online(services));
+            changes.Services.Count == 0 ? _online : Online(services),
+            _byName is { } byName ? ByName(byName, changes.Services) : null);
     }
 
     /// <summary>Active services within the radius that address any of <paramref name="needs"/> (any at all when none), nearest first.</summary>
@@ -94,8 +104,23 @@ public sealed class DirectorySnapshot
     /// </summary>
     public Page<ServiceListing> Services(ServiceSearch search)
     {
-        var matches = _services.Listings.Where(s => Matches(s, search)).OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
-        return new Page<ServiceListing>([.. matches.Skip(search.Page.Offset).Take(search.Page.First)], matches.Count, search.Page.Offset);
+        var byName = LazyInitializer.EnsureInitialized(ref _byName, () => [.. _services.Listings.Order(ByNameAndId)]);
+        var page = new List<ServiceListing>(Math.Min(search.Page.First, 256));
+        var total = 0;
+        foreach (var service in byName)
+        {
+            if (Matches(service, search))
+            {
+                if (total >= search.Page.Offset && page.Count < search.Page.First)
+                {
+                    page.Add(service);
+                }
+
+                total++;
+            }
+        }
+
+        return new Page<ServiceListing>(page, total, search.Page.Offset);
     }
 
     /// <summary>The service Open Referral UK knows by <paramref name="id"/> (<see cref="OpenReferralIds"/>), closed or not.</summary>
@@ -154,6 +179,40 @@ public sealed class DirectorySnapshot
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The order by name kept through a change, in one pass: the changed services out, their new versions merged in, so
+    /// a change does not sort the whole directory again.
+    /// </summary>
+    private static ServiceListing[] ByName(ServiceListing[] sorted, IReadOnlyList<KeyValuePair<string, HeldListing<ServiceListing>?>> changes)
+    {
+        var latest = new Dictionary<string, ServiceListing?>(StringComparer.Ordinal);
+        foreach (var (id, held) in changes)
+        {
+            latest[id] = held?.Listing;
+        }
+
+        var added = latest.Values.OfType<ServiceListing>().Order(ByNameAndId).ToArray();
+        var merged = new List<ServiceListing>(sorted.Length + added.Length);
+        var next = 0;
+        foreach (var service in sorted)
+        {
+            if (latest.ContainsKey(service.Id))
+            {
+                continue;
+            }
+
+            while (next < added.Length && ByNameAndId.Compare(added[next], service) < 0)
+            {
+                merged.Add(added[next++]);
+            }
+
+            merged.Add(service);
+        }
+
+        merged.AddRange(added.AsSpan(next));
+        return [.. merged];
     }
 
     private static ImmutableArray<ServiceListing> Online(ListingSet<ServiceListing> services) =>
