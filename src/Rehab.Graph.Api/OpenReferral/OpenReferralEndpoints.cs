@@ -30,7 +30,7 @@ internal static class OpenReferralEndpoints
     public static IServiceCollection AddOpenReferral(this IServiceCollection services)
     {
         services.AddScoped<OpenReferralDirectory>();
-        services.AddSingleton<OpenReferralOrganisationIds>();
+        services.AddSingleton<OpenReferralOrganisations>();
         services.AddKeyedSingleton<AnonymousConnectLimiter>(LimiterKey);
         return services;
     }

@@ -39,4 +39,7 @@ public static class SearchText
 
         return trimmed.ToLowerInvariant();
     }
+
+    /// <summary>Whether a field holds a normalised search text, as the statements' <c>toLower(field) CONTAINS $text</c> finds it.</summary>
+    public static bool Finds(string? field, string text) => field is not null && field.ToLowerInvariant().Contains(text, StringComparison.Ordinal);
 }

@@ -22,7 +22,7 @@ public sealed record OpenReferralServiceQuery(string? Search, string? TaxonomyTe
 /// needs; nothing about people or referrals. Services come from the hub's in-memory directory, brought up to the
 /// changes read first, so a listing change is seen by the next read on every hub.
 /// </summary>
-public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex directory, OpenReferralOrganisationIds organisationIds, IPlaceGazetteer gazetteer)
+public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex directory, OpenReferralOrganisations organisations, IPlaceGazetteer gazetteer)
 {
     /// <summary>Metres in a kilometre, for ORUK's proximity.</summary>
     private const double MetresPerKm = 1000;
@@ -110,8 +110,9 @@ public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex direct
     /// <summary>Organisations, with or without services, by name; <c>search</c> finds words in their names and descriptions.</summary>
     public async Task<OpenReferralPage<OrukOrganization>> OrganizationsAsync(string? search, OpenReferralPaging paging, CancellationToken cancellationToken)
     {
-        var query = ListingQueries.Organisations(new OrganisationSearch(null, SearchText.Normalise(search, "search"), paging.Request));
-        return paging.Of(await reads.Run(query).GetResultAsync(cancellationToken), OpenReferralShapes.Organization);
+        var text = SearchText.Normalise(search, "search");
+        var known = await organisations.AsOfAsync(await SnapshotAsync(cancellationToken), cancellationToken);
+        return paging.Of(known.Search(text, paging.Request), OpenReferralShapes.Organization);
     }
 
     /// <summary>The organisation by its UUID, with the services it lists (not closed ones), by name; none for an id of nothing.</summary>
@@ -119,13 +120,12 @@ public sealed class OpenReferralDirectory(ReadBatch reads, DirectoryIndex direct
     {
         var uuid = Uuid(id, "id")!.Value;
         var snapshot = await SnapshotAsync(cancellationToken);
-        if (await organisationIds.FindAsync(uuid, snapshot, cancellationToken) is not { } found
-            || await reads.Load(ListingQueries.OrganisationsById, found).GetResultAsync(cancellationToken) is not { } organisation)
+        if ((await organisations.AsOfAsync(snapshot, cancellationToken)).ByOpenReferralId(uuid) is not { } organisation)
         {
             return null;
         }
 
-        var services = snapshot.Services(new ServiceSearch([], null, null, null, found, null, new PageRequest(int.MaxValue, 0)));
+        var services = snapshot.Services(new ServiceSearch([], null, null, null, organisation.Id, null, new PageRequest(int.MaxValue, 0)));
         return OpenReferralShapes.Organization(organisation, services.Items);
     }
 

@@ -21,8 +21,9 @@ public static class ListingQueries
     /// <summary>The needs by code, without their counts of services.</summary>
     public static readonly CypherQuery<IReadOnlyList<NeedRef>> NeedTerms = new(Statement("need-terms"), r => r.Read<NeedRef>("row"));
 
-    /// <summary>Every organisation's id, in no order.</summary>
-    public static readonly CypherQuery<IReadOnlyList<string>> OrganisationIds = new(Statement("organisation-ids"), r => r.Read<string>("id"));
+    /// <summary>Every organisation, by name and id.</summary>
+    public static readonly CypherQuery<IReadOnlyList<OrganisationListing>> AllOrganisations =
+        new(Statement("organisations-all"), r => [.. r.Read<OrganisationNode>("row").Select(o => o.ToListing())]);
 
     /// <summary>Every organisation's id and name, in no order.</summary>
     public static readonly CypherQuery<IReadOnlyList<KnownOrganisation>> OrganisationNames = new(Statement("organisation-names"), r => r.Read<KnownOrganisation>("row"));

@@ -157,11 +157,8 @@ public sealed class DirectorySnapshot
         && (search.Online is not { } online || service.Online == online)
         && (search.OrganisationId is not { } organisation || service.Organisation.Id == organisation)
         && (search.ByAndFor is not { Count: > 0 } communities || service.ByAndFor.Any(communities.Contains))
-        && (search.Text is not { } text || Contains(service.Name, text) || Contains(service.Description, text))
+        && (search.Text is not { } text || SearchText.Finds(service.Name, text) || SearchText.Finds(service.Description, text))
         && Addresses(service, search.Needs);
-
-    // The search text is already lower-cased (SearchText.Normalise), as the statements' toLower compares it.
-    private static bool Contains(string? field, string text) => field is not null && field.ToLowerInvariant().Contains(text, StringComparison.Ordinal);
 
     private static bool Addresses(ServiceListing service, IReadOnlyList<string> needs)
     {

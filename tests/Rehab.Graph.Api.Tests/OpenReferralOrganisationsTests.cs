@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Rehab.Graph.Domain.OpenReferral;
+using Rehab.Graph.Domain.Paging;
 using Rehab.Graph.Features.OpenReferral;
 using Rehab.Graph.Neo4j.Client;
 using Rehab.Graph.Neo4j.Listings.InMemory;
@@ -15,7 +16,7 @@ namespace Rehab.Graph.Api.Tests;
 /// which the demo region's tests count.
 /// </summary>
 [Collection(ReferralArea.Collection)]
-public sealed class OpenReferralOrganisationIdsTests(ReferralArea area)
+public sealed class OpenReferralOrganisationsTests(ReferralArea area)
 {
     private readonly CypherClient _cypher = area.Hub.Services.GetRequiredService<CypherClient>();
     private readonly DirectoryIndex _directory = area.Hub.Services.GetRequiredService<DirectoryIndex>();
@@ -23,29 +24,33 @@ public sealed class OpenReferralOrganisationIdsTests(ReferralArea area)
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task The_ids_are_read_again_only_for_a_UUID_not_known_once_the_directory_has_changed()
+    public async Task The_organisations_are_read_again_only_once_the_directory_has_changed_and_not_for_unknown_UUIDs()
     {
-        var ids = new OpenReferralOrganisationIds(_cypher);
+        var organisations = new OpenReferralOrganisations(_cypher);
         var snapshot = await SnapshotAsync();
         var trace = CypherTrace.Begin();
 
-        var unknown = await ids.FindAsync(Guid.NewGuid(), snapshot, Cancel);
-        var known = await ids.FindAsync(OpenReferralIds.Of(ReferralArea.HostOrganisation), snapshot, Cancel);
-        var unknownAgain = await ids.FindAsync(Guid.NewGuid(), snapshot, Cancel);
+        var unknown = await FindAsync(organisations, Guid.NewGuid(), snapshot);
+        var known = await FindAsync(organisations, OpenReferralIds.Of(ReferralArea.HostOrganisation), snapshot);
+        var unknownAgain = await FindAsync(organisations, Guid.NewGuid(), snapshot);
+        var page = (await organisations.AsOfAsync(snapshot, Cancel)).Search(null, new PageRequest(100, 0));
         var readsUnchanged = Reads(trace);
 
         var admin = area.CreateClient(ReferralArea.Admin);
         var created = (await admin.DataAsync("mutation { upsertOrganisation(input: {name: \"Withernsea Food Hub\", kind: \"VCSE\"}) { id } }"))["upsertOrganisation"]!["id"]!.GetValue<string>();
         var changed = await SnapshotAsync();
-        var knownAfter = await ids.FindAsync(OpenReferralIds.Of(ReferralArea.HostOrganisation), changed, Cancel);
-        var readsBeforeNew = Reads(trace);
-        var added = await ids.FindAsync(OpenReferralIds.Of(created), changed, Cancel);
-        var unknownAfter = await ids.FindAsync(Guid.NewGuid(), changed, Cancel);
+        var added = await FindAsync(organisations, OpenReferralIds.Of(created), changed);
+        var unknownAfter = await FindAsync(organisations, Guid.NewGuid(), changed);
+        var searched = (await organisations.AsOfAsync(changed, Cancel)).Search("withernsea food", new PageRequest(100, 0));
+        // An older snapshot, as a request that read the directory before the change holds: the newer organisations serve it.
+        var older = await FindAsync(organisations, OpenReferralIds.Of(created), snapshot);
 
         Assert.Equal((null, ReferralArea.HostOrganisation, null), (unknown, known, unknownAgain));
+        Assert.Contains(ReferralArea.HostOrganisation, page.Items.Select(o => o.Id));
+        Assert.Equal(page.Items.Select(o => o.Name).Order(StringComparer.Ordinal), page.Items.Select(o => o.Name));
         Assert.Equal(1, readsUnchanged);
-        Assert.Equal((ReferralArea.HostOrganisation, 1), (knownAfter, readsBeforeNew));
-        Assert.Equal((created, null), (added, unknownAfter));
+        Assert.Equal((created, null, created), (added, unknownAfter, older));
+        Assert.Equal([created], searched.Items.Select(o => o.Id));
         Assert.Equal(2, Reads(trace));
     }
 
@@ -70,7 +75,10 @@ public sealed class OpenReferralOrganisationIdsTests(ReferralArea area)
         Assert.Equal("No organization with this id.", body["message"]!.GetValue<string>());
     }
 
-    private static int Reads(CypherTrace trace) => trace.Statements.Count(s => s == "Listings/organisation-ids.cypher");
+    private static async Task<string?> FindAsync(OpenReferralOrganisations organisations, Guid uuid, DirectorySnapshot snapshot) =>
+        (await organisations.AsOfAsync(snapshot, Cancel)).ByOpenReferralId(uuid)?.Id;
+
+    private static int Reads(CypherTrace trace) => trace.Statements.Count(s => s == "Listings/organisations-all.cypher");
 
     private static async Task<(HttpStatusCode Status, JsonNode Body)> GetAsync(HttpClient http, string path)
     {
