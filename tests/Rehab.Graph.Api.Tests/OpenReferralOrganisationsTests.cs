@@ -52,6 +52,30 @@ public sealed class OpenReferralOrganisationsTests(ReferralArea area)
         Assert.Equal((created, null, created), (added, unknownAfter, older));
         Assert.Equal([created], searched.Items.Select(o => o.Id));
         Assert.Equal(2, Reads(trace));
+        // After a change, only the organisations written since were read.
+        Assert.Equal(1, trace.Statements.Count(s => s == "Listings/organisations-changed.cypher"));
+    }
+
+    [Fact]
+    public async Task An_organisation_renamed_takes_its_new_name_and_place_in_the_list_on_every_hub()
+    {
+        var admin = area.CreateClient(ReferralArea.Admin);
+        var created = (await admin.DataAsync("mutation { upsertOrganisation(input: {name: \"Beverley Bike Hub\", kind: \"VCSE\"}) { id version } }"))["upsertOrganisation"]!;
+        var id = created["id"]!.GetValue<string>();
+        var http = area.Hub.CreateClient(null);
+        var (_, before) = await GetAsync(http, "/openreferral/organizations?per_page=200");
+        await admin.DataAsync(
+            $"mutation {{ upsertOrganisation(input: {{id: \"{id}\", version: {created["version"]!.GetValue<int>()}, name: \"Aaa Beverley Bike Hub\", kind: \"VCSE\"}}) {{ id }} }}");
+
+        var (_, after) = await GetAsync(http, "/openreferral/organizations?per_page=200");
+
+        var uuid = OpenReferralIds.Text(OpenReferralIds.Of(id));
+        Assert.Contains("Beverley Bike Hub", Names(before));
+        Assert.Equal("Aaa Beverley Bike Hub", after["contents"]!.AsArray().Single(o => o!["id"]!.GetValue<string>() == uuid)!["name"]!.GetValue<string>());
+        Assert.DoesNotContain("Beverley Bike Hub", Names(after));
+        Assert.Equal(Names(after).Order(StringComparer.Ordinal), Names(after));
+
+        static List<string> Names(JsonNode page) => [.. page["contents"]!.AsArray().Select(o => o!["name"]!.GetValue<string>())];
     }
 
     [Fact]
@@ -78,7 +102,7 @@ public sealed class OpenReferralOrganisationsTests(ReferralArea area)
     private static async Task<string?> FindAsync(OpenReferralOrganisations organisations, Guid uuid, DirectorySnapshot snapshot) =>
         (await organisations.AsOfAsync(snapshot, Cancel)).ByOpenReferralId(uuid)?.Id;
 
-    private static int Reads(CypherTrace trace) => trace.Statements.Count(s => s == "Listings/organisations-all.cypher");
+    private static int Reads(CypherTrace trace) => trace.Statements.Count(s => s is "Listings/organisations-all.cypher" or "Listings/organisations-changed.cypher");
 
     private static async Task<(HttpStatusCode Status, JsonNode Body)> GetAsync(HttpClient http, string path)
     {

@@ -37,9 +37,11 @@ public sealed class OpenReferralOrganisations(CypherClient cypher)
                 return read;
             }
 
-            // Read after the snapshot's change, so they hold every write numbered up to it.
-            var organisations = await cypher.QueryAsync(ListingQueries.AllOrganisations, cancellationToken);
-            var fresh = new KnownOrganisations(snapshot.ReloadFrom, snapshot.Number, organisations);
+            // Read after the snapshot's change, so they hold every write numbered up to it: under the same reload mark,
+            // only the organisations written since (each stamped with its change); after a bulk write, all of them.
+            var fresh = _known is { } stale && stale.ReloadFrom == snapshot.ReloadFrom
+                ? stale.With(snapshot.Number, await cypher.QueryAsync(ListingQueries.OrganisationsChangedSince(stale.Number), cancellationToken))
+                : new KnownOrganisations(snapshot.ReloadFrom, snapshot.Number, await cypher.QueryAsync(ListingQueries.AllOrganisations, cancellationToken));
             Volatile.Write(ref _known, fresh);
             return fresh;
         }
@@ -50,10 +52,19 @@ public sealed class OpenReferralOrganisations(CypherClient cypher)
     }
 }
 
-/// <summary>The organisations as read after the directory was at change <c>number</c>, by name and id.</summary>
-public sealed class KnownOrganisations(long reloadFrom, long number, IReadOnlyList<OrganisationListing> byName)
+/// <summary>The organisations as read after the directory was at change <see cref="Number"/>, by name and id.</summary>
+public sealed class KnownOrganisations(
+    long reloadFrom, long number, IReadOnlyList<OrganisationListing> byName, FrozenDictionary<Guid, OrganisationListing>? byOpenReferralId = null)
 {
-    private FrozenDictionary<Guid, OrganisationListing>? _byOpenReferralId;
+    /// <summary>By name, then id, as the statements order them: strings compare by UTF-16 code unit in Neo4j as here.</summary>
+    private static readonly Comparer<OrganisationListing> ByNameAndId = Comparer<OrganisationListing>.Create((a, b) =>
+        string.CompareOrdinal(a.Name, b.Name) is not 0 and var byName ? byName : string.CompareOrdinal(a.Id, b.Id));
+
+    private FrozenDictionary<Guid, OrganisationListing>? _byOpenReferralId = byOpenReferralId;
+
+    internal long ReloadFrom => reloadFrom;
+
+    internal long Number => number;
 
     /// <summary>A page of those whose name or description holds <paramref name="text"/> (normalised), as organisations.cypher finds them.</summary>
     public Page<OrganisationListing> Search(string? text, PageRequest page)
@@ -65,6 +76,18 @@ public sealed class KnownOrganisations(long reloadFrom, long number, IReadOnlyLi
     /// <summary>The organisation Open Referral UK knows by <paramref name="id"/> (<see cref="OpenReferralIds"/>).</summary>
     public OrganisationListing? ByOpenReferralId(Guid id) =>
         LazyInitializer.EnsureInitialized(ref _byOpenReferralId, () => byName.ToFrozenDictionary(o => OpenReferralIds.Of(o.Id))).GetValueOrDefault(id);
+
+    /// <summary>These at change <paramref name="at"/>: the organisations written since replaced by their new versions, in order.</summary>
+    internal KnownOrganisations With(long at, IReadOnlyList<OrganisationListing> changed)
+    {
+        if (changed.Count == 0)
+        {
+            return new KnownOrganisations(reloadFrom, at, byName, _byOpenReferralId);
+        }
+
+        var ids = changed.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        return new KnownOrganisations(reloadFrom, at, [.. byName.Where(o => !ids.Contains(o.Id)).Concat(changed).Order(ByNameAndId)]);
+    }
 
     /// <summary>
     /// Whether these hold every organisation <paramref name="snapshot"/> can name: read at its change or a later one, as

@@ -21,6 +21,10 @@ public static class ListingQueries
     /// <summary>The needs by code, without their counts of services.</summary>
     public static readonly CypherQuery<IReadOnlyList<NeedRef>> NeedTerms = new(Statement("need-terms"), r => r.Read<NeedRef>("row"));
 
+    /// <summary>The organisations written since directory change <paramref name="since"/>, in no order.</summary>
+    public static CypherQuery<IReadOnlyList<OrganisationListing>> OrganisationsChangedSince(long since) =>
+        new(Statement("organisations-changed", new() { ["since"] = since }), r => [.. r.Read<OrganisationNode>("row").Select(o => o.ToListing())]);
+
     /// <summary>Every organisation, by name and id.</summary>
     public static readonly CypherQuery<IReadOnlyList<OrganisationListing>> AllOrganisations =
         new(Statement("organisations-all"), r => [.. r.Read<OrganisationNode>("row").Select(o => o.ToListing())]);

@@ -23,5 +23,6 @@ public sealed record Migration(int Version, string Name, string File)
         new(12, "Funds found by their holder, for a women's service's list", "012-fund-holders"),
         new(13, "Directory change numbers: the listings each hub's in-memory directory reads after a write", "013-directory-changes"),
         new(14, "Audit entries under their target's anchor: a read's audit commits in about 1 ms on 3.1, where a labelled entry took 11", "014-audit-entries-by-target"),
+        new(15, "Organisations carry the directory change that last wrote them: a hub reads only the organisations changed", "015-organisation-changes"),
     ];
 }
