@@ -40,20 +40,10 @@ internal static class ImportCommand
             return await ImportDirectoryAsync(options, output, error, environment);
         }
 
-        ServiceImport import;
-        try
+        var (import, unread) = ReadFile(options.File, path => ImportFormats.Read(options.Format, organisationId, path), output, error);
+        if (import is null)
         {
-            import = ImportFormats.Read(options.Format, organisationId, options.File);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"Cannot read the file: {e.Message}");
-            return 2;
-        }
-        catch (ImportFileException e)
-        {
-            output.WriteLine($"{Path.GetFileName(options.File)} was not imported: {e.Message}");
-            return 1;
+            return unread;
         }
 
         error.WriteLine($"Read {import.Rows.Count} rows from {import.Source}.");
@@ -90,21 +80,14 @@ internal static class ImportCommand
     private static async Task<int> ImportDirectoryAsync(ImportOptions options, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
         var source = Path.GetFileName(options.File);
-        IReadOnlyList<DirectoryRow> rows;
-        try
+        var (rows, unread) = ReadFile(options.File, path =>
         {
-            using var file = File.OpenRead(options.File);
-            rows = OpenReferralServiceFile.ReadDirectory(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            using var file = File.OpenRead(path);
+            return OpenReferralServiceFile.ReadDirectory(file);
+        }, output, error);
+        if (rows is null)
         {
-            error.WriteLine($"Cannot read the file: {e.Message}");
-            return 2;
-        }
-        catch (ImportFileException e)
-        {
-            output.WriteLine($"{source} was not imported: {e.Message}");
-            return 1;
+            return unread;
         }
 
         error.WriteLine($"Read {rows.Count} services from {source}.");
@@ -130,6 +113,26 @@ internal static class ImportCommand
             error.WriteLine("Each organisation is written whole or not at all; those written before it failed are kept (see the progress above). " +
                 "Import the same file again to finish: they are matched, and their services updated to what they hold, not copied.");
             return 3;
+        }
+    }
+
+    /// <summary>The file read, or none and the exit code that says why: 2 when it cannot be read, 1 when it holds no services.</summary>
+    private static (T? Read, int Exit) ReadFile<T>(string path, Func<string, T> read, TextWriter output, TextWriter error)
+        where T : class
+    {
+        try
+        {
+            return (read(path), 0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"Cannot read the file: {e.Message}");
+            return (null, 2);
+        }
+        catch (ImportFileException e)
+        {
+            output.WriteLine($"{Path.GetFileName(path)} was not imported: {e.Message}");
+            return (null, 1);
         }
     }
 
