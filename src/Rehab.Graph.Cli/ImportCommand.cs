@@ -173,8 +173,8 @@ internal static class ImportCommand
         var plans = counted.Select(p => p.Plan).ToList();
         var done = written ? ("created", "updated") : ("to create", "to update");
         output.WriteLine(
-            $"{Count(rows.Count, "service")} of {Count(report.Parts.Count, "organisation")}: {counted.Count(p => p.Creates)} organisations {done.Item1}; " +
-            $"{plans.Sum(p => p.Creates)} services {done.Item1}, {plans.Sum(p => p.Updates)} {done.Item2}, {plans.Sum(p => p.Skips.Count)} skipped, " +
+            $"{Count(rows.Count, "service")} of {Count(report.Parts.Count, "organisation")}: {Count(counted.Count(p => p.Creates), "organisation")} {done.Item1}; " +
+            $"{Count(plans.Sum(p => p.Creates), "service")} {done.Item1}, {plans.Sum(p => p.Updates)} {done.Item2}, {plans.Sum(p => p.Skips.Count)} skipped, " +
             $"{report.Rejections.Count + plans.Sum(p => p.Rejections.Count)} rejected.");
         output.WriteLine(
             report.StoppedAt is { } stopped
