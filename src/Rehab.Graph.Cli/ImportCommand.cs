@@ -47,34 +47,22 @@ internal static class ImportCommand
         }
 
         error.WriteLine($"Read {import.Rows.Count} rows from {import.Source}.");
-        var uri = await Neo4jTarget.ResolveAsync(options.Neo4j, "import into", error, environment);
-        if (uri is null)
+        return await OnNeo4jAsync(options, error, environment, (uri, failure) => $"Neo4j at {uri} failed, so nothing was written: {failure}", async (cypher, caller) =>
         {
-            return 3;
-        }
-
-        using var http = new HttpClient();
-        try
-        {
-            var neo4j = await Neo4jTarget.ConnectAsync(http, uri, environment);
-            var listings = new ListingService(neo4j.Cypher, new ServiceImportStore(neo4j.Cypher, TimeProvider.System), TimeProvider.System);
-            // The CLI acts for the hub's operators, who manage any organisation's listings; the audit trail names who ran it.
-            var caller = new Caller(CallerRole.Admin, null, null, options.User ?? "cli");
-            var started = Stopwatch.StartNew();
-            var plan = await listings.ImportAsync(import, options.DryRun, caller, (done, total) => error.WriteLine($"Wrote {done} of {total} services."), CancellationToken.None);
-            Report(output, import, plan, options.DryRun, started.Elapsed);
-            return plan.IsWritable ? 0 : 1;
-        }
-        catch (NotFoundException e)
-        {
-            output.WriteLine($"{import.Source} was not imported: {e.Message}");
-            return 1;
-        }
-        catch (Exception e) when (e is Neo4jUnavailableException or Neo4jException)
-        {
-            error.WriteLine($"Neo4j at {uri} failed, so nothing was written: {e.Message}");
-            return 3;
-        }
+            var listings = new ListingService(cypher, new ServiceImportStore(cypher, TimeProvider.System), TimeProvider.System);
+            try
+            {
+                var started = Stopwatch.StartNew();
+                var plan = await listings.ImportAsync(import, options.DryRun, caller, (done, total) => error.WriteLine($"Wrote {done} of {total} services."), CancellationToken.None);
+                Report(output, import, plan, options.DryRun, started.Elapsed);
+                return plan.IsWritable ? 0 : 1;
+            }
+            catch (NotFoundException e)
+            {
+                output.WriteLine($"{import.Source} was not imported: {e.Message}");
+                return 1;
+            }
+        });
     }
 
     private static async Task<int> ImportDirectoryAsync(ImportOptions options, TextWriter output, TextWriter error, Func<string, string?> environment)
@@ -91,6 +79,26 @@ internal static class ImportCommand
         }
 
         error.WriteLine($"Read {rows.Count} services from {source}.");
+        var afterFailure = "Each organisation is written whole or not at all; those written before it failed are kept (see the progress above). " +
+            "Import the same file again to finish: they are matched, and their services updated to what they hold, not copied.";
+        return await OnNeo4jAsync(options, error, environment, (uri, failure) => $"Neo4j at {uri} failed: {failure}{Environment.NewLine}{afterFailure}", async (cypher, caller) =>
+        {
+            var importer = new DirectoryImporter(cypher, new ServiceImportStore(cypher, TimeProvider.System), TimeProvider.System);
+            var started = Stopwatch.StartNew();
+            var report = await importer.ImportAsync(source, rows, options.DryRun, caller, error.WriteLine, CancellationToken.None);
+            ReportDirectory(output, source, rows, report, options.DryRun, started.Elapsed);
+            return report.IsWritable ? 0 : 1;
+        });
+    }
+
+    /// <summary>
+    /// Runs an import on the Neo4j the options name, as the admin the audit trail names (<c>--user</c>, else "cli"): the
+    /// CLI acts for the hub's operators, who manage any organisation's listings. Exit code 3 when there is no Neo4j, or it
+    /// fails, said with <paramref name="failed"/> (given where, and why).
+    /// </summary>
+    private static async Task<int> OnNeo4jAsync(
+        ImportOptions options, TextWriter error, Func<string, string?> environment, Func<Uri, string, string> failed, Func<CypherClient, Caller, Task<int>> import)
+    {
         var uri = await Neo4jTarget.ResolveAsync(options.Neo4j, "import into", error, environment);
         if (uri is null)
         {
@@ -101,17 +109,11 @@ internal static class ImportCommand
         try
         {
             var neo4j = await Neo4jTarget.ConnectAsync(http, uri, environment);
-            var importer = new DirectoryImporter(neo4j.Cypher, new ServiceImportStore(neo4j.Cypher, TimeProvider.System), TimeProvider.System);
-            var started = Stopwatch.StartNew();
-            var report = await importer.ImportAsync(source, rows, options.DryRun, new Caller(CallerRole.Admin, null, null, options.User ?? "cli"), error.WriteLine, CancellationToken.None);
-            ReportDirectory(output, source, rows, report, options.DryRun, started.Elapsed);
-            return report.IsWritable ? 0 : 1;
+            return await import(neo4j.Cypher, new Caller(CallerRole.Admin, null, null, options.User ?? "cli"));
         }
         catch (Exception e) when (e is Neo4jUnavailableException or Neo4jException)
         {
-            error.WriteLine($"Neo4j at {uri} failed: {e.Message}");
-            error.WriteLine("Each organisation is written whole or not at all; those written before it failed are kept (see the progress above). " +
-                "Import the same file again to finish: they are matched, and their services updated to what they hold, not copied.");
+            error.WriteLine(failed(uri, e.Message));
             return 3;
         }
     }
