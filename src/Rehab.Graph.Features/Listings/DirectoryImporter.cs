@@ -46,7 +46,7 @@ public sealed class DirectoryImporter(CypherClient cypher, ServiceImportStore im
         string source, IReadOnlyList<DirectoryRow> rows, bool dryRun, Caller caller, Action<string> progress, CancellationToken cancellationToken)
     {
         caller.Require(AccessPolicy.UpsertOrganisation);
-        var known = await cypher.QueryAsync(ListingQueries.OrganisationNames, cancellationToken);
+        var known = (await cypher.QueryAsync(ListingQueries.AllOrganisations, cancellationToken)).Select(o => new KnownOrganisation(o.Id, o.Name)).ToList();
         var match = DirectoryImportRules.Match(rows, known, caller, () => ListingRules.NewId(Ids.Organisation, clock.GetUtcNow()));
         List<ServiceImport> services = [.. match.Organisations.Select(o => new ServiceImport(o.Id, source, o.Rows, OpenReferralServiceFile.SourceField, CarriesReferralDetails: false))];
         var plans = await imports.DryRunAsync(services, (import, graph) => Plan(import, graph, caller), (done, total) => progress($"Checked {done} of {total} organisations."), cancellationToken);
@@ -57,8 +57,8 @@ public sealed class DirectoryImporter(CypherClient cypher, ServiceImportStore im
             return report;
         }
 
-        var toWrite = parts.Where(p => p.Plan.Writes.Count > 0).ToList();
-        var writtenServices = 0;
+        var toWrite = parts.Count(p => p.Plan.Writes.Count > 0);
+        var (writtenOrganisations, writtenServices) = (0, 0);
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i];
@@ -75,11 +75,10 @@ public sealed class DirectoryImporter(CypherClient cypher, ServiceImportStore im
                 return report with { Parts = parts, StoppedAt = parts[i] };
             }
 
-            writtenServices += plan.Writes.Count;
-            var done = parts.Count(p => p.Written);
-            if (done % OrganisationsPerReport == 0 || done == toWrite.Count)
+            (writtenOrganisations, writtenServices) = (writtenOrganisations + 1, writtenServices + plan.Writes.Count);
+            if (writtenOrganisations % OrganisationsPerReport == 0 || writtenOrganisations == toWrite)
             {
-                progress($"Wrote {done} of {toWrite.Count} organisations, {writtenServices} services so far.");
+                progress($"Wrote {writtenOrganisations} of {toWrite} organisations, {writtenServices} services so far.");
             }
         }
 

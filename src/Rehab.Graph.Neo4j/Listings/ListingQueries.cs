@@ -29,9 +29,6 @@ public static class ListingQueries
     public static readonly CypherQuery<IReadOnlyList<OrganisationListing>> AllOrganisations =
         new(Statement("organisations-all"), r => [.. r.Read<OrganisationNode>("row").Select(o => o.ToListing())]);
 
-    /// <summary>Every organisation's id and name, in no order.</summary>
-    public static readonly CypherQuery<IReadOnlyList<KnownOrganisation>> OrganisationNames = new(Statement("organisation-names"), r => r.Read<KnownOrganisation>("row"));
-
     // A closed service is gone from the directory; a paused one is listed but takes no one for now.
     private static readonly IReadOnlyList<string> Listed = [EnumCodes.ToCode(ServiceStatus.Active), EnumCodes.ToCode(ServiceStatus.Paused)];
     private static readonly IReadOnlyList<string> ActiveOnly = [EnumCodes.ToCode(ServiceStatus.Active)];

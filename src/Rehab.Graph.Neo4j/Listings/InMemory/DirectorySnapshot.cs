@@ -216,8 +216,7 @@ public sealed class DirectorySnapshot
     [
         .. services.Listings
             .Where(s => s is { Online: true, Status: ServiceStatus.Active })
-            .OrderBy(s => s.Name, StringComparer.Ordinal)
-            .ThenBy(s => s.Id, StringComparer.Ordinal),
+            .Order(ByNameAndId),
     ];
 
     // The statements order by distance, then name, then id; strings compare by UTF-16 code unit in Neo4j as here.
