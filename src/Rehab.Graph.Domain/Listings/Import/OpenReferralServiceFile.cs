@@ -138,7 +138,7 @@ public static class OpenReferralServiceFile
             return null;
         }
 
-        // Malformed fields are the organisation's problems, reported by the rules that match it, not the service's.
+        // A field that is not a string reads as absent: the rules that match the organisation say what it then lacks.
         var ignored = new List<ImportProblem>();
         if (service.TryGetProperty("organization", out var organisation) && organisation.ValueKind == JsonValueKind.Object)
         {
